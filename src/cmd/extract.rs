@@ -1,0 +1,78 @@
+//! `geokg extract [INPUT...]`: articles in, triples out.
+
+use super::{is_broken_pipe, load_lexicon};
+use crate::Cli;
+use geokg::extract::Extractor;
+use geokg::ingest::{expand_inputs, IngestOptions};
+use geokg::output::{write_triple, TripleFormat, TSV_HEADER};
+use geokg::pipeline;
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+/// Arguments of `geokg extract`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or directories (read recursively); `-` or nothing for standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value = "jsonl")]
+    pub format: TripleFormat,
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: &Cli, args: &Args) -> u8 {
+    let Some(lex) = load_lexicon(cli) else { return 2 };
+    let ex = Extractor::new(&lex);
+    let (sources, errors) = expand_inputs(&args.inputs);
+    let mut problems = errors.len();
+    for e in &errors {
+        eprintln!("geokg: {e}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut io_error: Option<std::io::Error> = None;
+    if args.format == TripleFormat::Tsv {
+        if let Err(e) = writeln!(out, "{TSV_HEADER}") {
+            io_error = Some(e);
+        }
+    }
+    let opts = IngestOptions { max_article_bytes: cli.max_article_bytes };
+    let stats = pipeline::run(
+        &sources,
+        &opts,
+        &ex,
+        &mut |_, triples| {
+            if io_error.is_some() {
+                return false;
+            }
+            for t in triples {
+                if let Err(e) = write_triple(&mut out, t, args.format) {
+                    io_error = Some(e);
+                    return false;
+                }
+            }
+            true
+        },
+        &mut |e| eprintln!("geokg: {e}"),
+    );
+    problems += stats.problems;
+    if io_error.is_none() {
+        if let Err(e) = out.flush() {
+            io_error = Some(e);
+        }
+    }
+    if let Some(e) = io_error {
+        if is_broken_pipe(&e) {
+            return 0;
+        }
+        eprintln!("geokg: cannot write output: {e}");
+        return 2;
+    }
+    if problems > 0 {
+        eprintln!("geokg: {} article(s), {} triple(s); {problems} input problem(s) reported above", stats.articles, stats.triples);
+        return 2;
+    }
+    0
+}

@@ -1,0 +1,169 @@
+//! `geokg lexicon check|lookup|dump`: inspect and validate the dictionaries.
+
+use super::load_lexicon;
+use crate::Cli;
+use geokg::lexicon::{check, date_key, Lexicon};
+use std::path::PathBuf;
+
+/// The lexicon subcommands.
+#[derive(Debug, clap::Subcommand)]
+pub enum LexiconCommand {
+    /// Validate the tables: unique ids, references, dates, sorting, declared ambiguity, and
+    /// every pattern's example sentences.
+    Check,
+    /// Show what a name resolves to and why.
+    Lookup {
+        /// The name, as it would stand in a text ("the Kremlin", "Tehran", "Raisi").
+        name: String,
+        /// Resolve as of this date (YYYY-MM-DD): "Moscow" is the USSR in 1987.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Write the effective tables (built-in plus user lexicons) into a directory.
+    Dump {
+        /// The directory to write (created if missing).
+        dir: PathBuf,
+    },
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
+    let Some(lex) = load_lexicon(cli) else { return 2 };
+    match c {
+        LexiconCommand::Check => {
+            let mut errors = check::check_sorted(&lex.files);
+            errors.extend(check::check_ambiguity(&lex));
+            errors.extend(check::check_examples(&lex));
+            for e in &errors {
+                eprintln!("geokg: {e}");
+            }
+            println!(
+                "entities={} aliases={} roles={} titles={} relations={} patterns={} examples={} problems={}",
+                lex.entities.len(),
+                lex.aliases.len(),
+                lex.roles.len(),
+                lex.titles.len(),
+                lex.relations.len(),
+                lex.patterns.len(),
+                lex.examples.len(),
+                errors.len()
+            );
+            if errors.is_empty() {
+                0
+            } else {
+                2
+            }
+        }
+        LexiconCommand::Lookup { name, date } => {
+            let d = match date.as_deref().map(|s| (s, date_key(s, false))) {
+                Some((s, None)) => {
+                    eprintln!("geokg: --date `{s}` is not YYYY-MM-DD");
+                    return 2;
+                }
+                Some((_, k)) => k,
+                None => None,
+            };
+            lookup(&lex, name, d)
+        }
+        LexiconCommand::Dump { dir } => match dump(&lex, dir) {
+            Ok(n) => {
+                eprintln!("geokg: wrote {n} files to {}", dir.display());
+                0
+            }
+            Err(e) => {
+                eprintln!("geokg: {}: {e}", dir.display());
+                2
+            }
+        },
+    }
+}
+
+fn lookup(lex: &Lexicon, name: &str, date: Option<u32>) -> u8 {
+    let found = lex.lookup(name, date);
+    if found.is_empty() {
+        println!("`{name}`: no entity (not in the lexicon)");
+        return 1;
+    }
+    for (i, (e, ty)) in found.iter().enumerate() {
+        let mark = if i == 0 { "→" } else { " " };
+        let valid = match (e.valid_from, e.valid_to) {
+            (None, None) => String::new(),
+            (f, t) => format!(" valid {}..{}", f.map(|x| x.to_string()).unwrap_or_default(), t.map(|x| x.to_string()).unwrap_or_default()),
+        };
+        println!(
+            "{mark} {}\t{}\t{}\tcountry={}\tas {}{valid}\t({})",
+            e.id,
+            e.name,
+            e.kind.as_str(),
+            e.country.as_deref().unwrap_or("-"),
+            ty.as_str(),
+            e.origin
+        );
+        if let Some(&pi) = lex.by_id.get(&e.id) {
+            for r in lex.roles_of(pi, date) {
+                println!("      role {} of {}", r.role, r.of);
+            }
+        }
+    }
+    if let Some(a) = lex.ambiguous.get(name.trim()) {
+        println!("  declared ambiguous: {} (default: {})", a.entities.join(", "), a.default.as_deref().unwrap_or("none"));
+    }
+    0
+}
+
+fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
+    std::fs::create_dir_all(dir)?;
+    // The effective tables: built-in rows overridden by the user's, in the built-in formats.
+    let entity_file = |id: &str, kind: geokg::model::Kind| -> &'static str {
+        use geokg::model::Kind::*;
+        match kind {
+            Country if id.starts_with("country:") => "states",
+            Location => "places",
+            Person => "people",
+            _ => "organizations",
+        }
+    };
+    let mut n = 0;
+    for group in ["states", "places", "organizations", "people"] {
+        let mut w = csv::Writer::from_path(dir.join(format!("{group}.csv")))?;
+        w.write_record(["id", "kind", "name", "country", "valid_from", "valid_to"])?;
+        let mut ents: Vec<_> = lex.entities.iter().filter(|e| entity_file(&e.id, e.kind) == group).collect();
+        ents.sort_by(|a, b| a.id.cmp(&b.id));
+        let fmt = |d: Option<u32>| d.map(|d| format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)).unwrap_or_default();
+        for e in ents {
+            w.write_record([e.id.as_str(), e.kind.as_str(), &e.name, e.country.as_deref().unwrap_or(""), &fmt(e.valid_from), &fmt(e.valid_to)])?;
+        }
+        w.flush()?;
+        let mut w = csv::Writer::from_path(dir.join(format!("{}_aliases.csv", if group == "organizations" { "organization" } else if group == "places" { "place" } else if group == "states" { "state" } else { "people" })))?;
+        w.write_record(["entity", "alias", "type"])?;
+        let mut rows: Vec<(String, String, &str)> = lex
+            .aliases
+            .iter()
+            .filter(|a| {
+                let e = &lex.entities[a.entity];
+                entity_file(&e.id, e.kind) == group
+            })
+            .map(|a| (lex.entities[a.entity].id.clone(), a.text.clone(), a.ty.as_str()))
+            .collect();
+        rows.sort();
+        for r in rows {
+            w.write_record([r.0.as_str(), r.1.as_str(), r.2])?;
+        }
+        w.flush()?;
+        n += 2;
+    }
+    // The other tables are written as loaded (built-in text, then each user file's rows).
+    for name in ["roles.csv", "titles.csv", "agents.csv", "ambiguous.csv", "relations.csv", "patterns.txt"] {
+        let mut text = String::new();
+        for (i, f) in lex.files.iter().filter(|f| f.name == name).enumerate() {
+            let body = if i == 0 || name == "patterns.txt" { f.text.as_str() } else { f.text.split_once('\n').map(|x| x.1).unwrap_or("") };
+            text.push_str(body);
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+        }
+        std::fs::write(dir.join(name), text)?;
+        n += 1;
+    }
+    Ok(n)
+}

@@ -1,0 +1,34 @@
+//! One module per subcommand, each with its arguments and its `run`.
+
+pub mod eval;
+pub mod extract;
+pub mod lexicon;
+
+use crate::Cli;
+use geokg::lexicon::Lexicon;
+use std::path::PathBuf;
+
+/// Loads the lexicon with the user's directories (flags, then GEOKG_LEXICON), or prints
+/// every error with its file and line and returns `None`.
+pub fn load_lexicon(cli: &Cli) -> Option<Lexicon> {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    if let Ok(env) = std::env::var("GEOKG_LEXICON") {
+        dirs.extend(env.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+    }
+    dirs.extend(cli.lexicon.iter().cloned());
+    match Lexicon::load(&dirs) {
+        Ok(l) => Some(l),
+        Err(errors) => {
+            for e in errors {
+                eprintln!("geokg: {e}");
+            }
+            eprintln!("geokg: the lexicon has errors; nothing was run");
+            None
+        }
+    }
+}
+
+/// Whether an I/O error is a closed pipe (`geokg extract | head`), which is not an error.
+pub fn is_broken_pipe(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+}

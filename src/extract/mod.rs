@@ -1,0 +1,186 @@
+//! Stage 4, extract: relation patterns turn a sentence's mentions into triples.
+//!
+//! Takes the tokens and mentions of a sentence and the pattern catalogue; returns
+//! [`Triple`]s. A pattern's head (a verb, inflected, or a noun) triggers it; the frame then
+//! finds the actors: for verbs, the subject to the left (over adverbs, appositions and
+//! prepositional phrases, through relative pronouns to their antecedent, and through
+//! control nouns such as "a Russian effort to acquire ...") and the object after the
+//! pattern's words; passives ("was attacked by", "drones used by") swap them; nouns take
+//! their subject from a possessor ("Russia's assault on"), an adjective ("Russian
+//! assault"), "by X", "between A and B" or the clause. Coordinated actors ("Britain,
+//! France, and Italy") each get a triple. Modality (negated, hedged, future, reported),
+//! the claim source ("Price said", "the Journal reported") and the date come from the
+//! sentence. [`Extractor::extract_article`] runs the text → recognize → extract chain for
+//! one article; it is a pure function of the article and the lexicon.
+
+mod dates;
+mod frames;
+
+pub use dates::sentence_date;
+
+use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
+use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
+use crate::recognize::{recognize, Mention};
+use crate::resolve::Discourse;
+use crate::text::{split_sentences, tokenize, Token};
+use std::collections::HashMap;
+
+/// The 16 PLOVER event types.
+pub const PLOVER_TYPES: &[&str] = &[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+];
+
+/// Roles that make a person the leader of what they serve.
+const LEADER_ROLES: &[&str] = &[
+    "president", "prime_minister", "chancellor", "king", "queen", "emir", "sultan", "supreme_leader", "head_of_state",
+    "leader", "general_secretary", "premier", "head_of_government", "monarch", "secretary_general",
+];
+
+/// The extractor: the lexicon with its patterns indexed by head word.
+#[derive(Debug)]
+pub struct Extractor<'a> {
+    lex: &'a Lexicon,
+    heads: HashMap<String, Vec<(usize, VerbForm)>>,
+}
+
+/// An event found in a sentence, before it becomes triples.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    pub pattern: usize,
+    pub subjects: Vec<usize>,
+    pub objects: Vec<usize>,
+    pub trigger: (usize, usize),
+    /// Where the clause that holds the trigger starts (for modality).
+    pub clause_start: usize,
+    pub confidence: f64,
+}
+
+impl<'a> Extractor<'a> {
+    /// Indexes the lexicon's patterns by their inflected heads.
+    pub fn new(lex: &'a Lexicon) -> Self {
+        let mut heads: HashMap<String, Vec<(usize, VerbForm)>> = HashMap::new();
+        for (i, p) in lex.patterns.iter().enumerate() {
+            for (form, f) in &p.heads {
+                heads.entry(form.clone()).or_default().push((i, *f));
+            }
+        }
+        // Most specific patterns first: more literal words, then file order.
+        for v in heads.values_mut() {
+            v.sort_by_key(|(i, _)| {
+                let p = &lex.patterns[*i];
+                let lits = p.elems.iter().filter(|e| matches!(e, crate::lexicon::PatternElem::Words(_))).count();
+                (std::cmp::Reverse(lits), *i)
+            });
+        }
+        Extractor { lex, heads }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lex
+    }
+
+    /// All triples of one article, in sentence order.
+    pub fn extract_article(&self, article: &Article) -> Vec<Triple> {
+        let text = &article.text;
+        let date = article.date.as_deref().and_then(|d| date_key(d, false));
+        let mut discourse = Discourse::new();
+        let mut out = Vec::new();
+        for (si, s) in split_sentences(text).iter().enumerate() {
+            let tokens = tokenize(&text[s.start..s.end], s.start);
+            let mentions = recognize(text, &tokens, self.lex, date, &discourse);
+            let evidence = Evidence { text: text[s.start..s.end].to_string(), start: s.start, end: s.end };
+            out.extend(self.sentence_triples(article, si, &tokens, &mentions, evidence));
+            discourse.observe(&mentions);
+        }
+        out
+    }
+
+    /// The triples of one recognised sentence.
+    pub(crate) fn sentence_triples(&self, article: &Article, si: usize, tokens: &[Token], mentions: &[Mention], evidence: Evidence) -> Vec<Triple> {
+        let mut out = Vec::new();
+        let date = sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone());
+        let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
+            article: article.id.clone(),
+            sentence: si,
+            subject,
+            relation: relation.to_string(),
+            object,
+            plover: None,
+            cameo: None,
+            polarity: "neutral".into(),
+            modality: Modality::Asserted,
+            claimed_by: None,
+            confidence: 0.9,
+            date: date.clone(),
+            evidence: evidence.clone(),
+        };
+        // Structural: people and the offices the text gives them.
+        for m in mentions {
+            if let Some((role, of)) = &m.office {
+                if of.id == m.entity.id {
+                    continue;
+                }
+                let rel = if LEADER_ROLES.contains(&role.as_str()) && of.kind == Kind::Country { "leader_of" } else { "official_of" };
+                if self.lex.relation(rel).is_some() {
+                    out.push(base(m.entity.clone(), rel, of.clone()));
+                }
+            }
+        }
+        // Attribution.
+        let claim = frames::attribution(tokens, mentions);
+        let events = frames::find_events(self, tokens, mentions);
+        let mut seen = std::collections::HashSet::new();
+        for ev in events {
+            let p = &self.lex.patterns[ev.pattern];
+            let Some(rel) = self.lex.relation(&p.relation) else { continue };
+            let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+            let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
+            for &si_ in &ev.subjects {
+                for &oi in &ev.objects {
+                    for s in mentions[si_].entities() {
+                        for o in mentions[oi].entities() {
+                            if s.id == o.id || claimed_by.as_ref().is_some_and(|c| c.id == o.id && claim.as_ref().is_some_and(|c| c.speaker == oi)) {
+                                continue;
+                            }
+                            if p.subj_kind.is_some_and(|k| k != s.kind) || p.obj_kind.is_some_and(|k| k != o.kind) {
+                                continue;
+                            }
+                            let pairs: Vec<(&EntityRef, &EntityRef)> = if rel.symmetric { vec![(s, o), (o, s)] } else { vec![(s, o)] };
+                            for (a, b) in pairs {
+                                if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
+                                    continue;
+                                }
+                                let mut t = base(a.clone(), &rel.id, b.clone());
+                                t.plover = rel.plover.as_ref().map(|ty| {
+                                    let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
+                                    Plover { kind: ty.clone(), source: src.id.clone(), target: tgt.id.clone() }
+                                });
+                                t.cameo = p.cameo.clone().or_else(|| rel.cameo.clone());
+                                t.polarity = rel.polarity.clone();
+                                t.modality = modality;
+                                t.claimed_by = claimed_by.clone().filter(|c| c.id != a.id || modality == Modality::Reported);
+                                t.confidence = round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                out.push(t);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub(crate) fn heads_at(&self, word: &str) -> Option<&Vec<(usize, VerbForm)>> {
+        self.heads.get(word)
+    }
+
+    pub(crate) fn frame_of(&self, pattern: usize) -> Frame {
+        self.lex.patterns[pattern].frame
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

@@ -1,0 +1,339 @@
+//! Stage 1, ingest: files, directories and standard input in, [`Article`]s out.
+//!
+//! One `Result` per record: a bad file or line is reported as an [`Error`] naming the file
+//! and line, and the rest of the input is still read. Formats by extension: `.txt`/`.md`
+//! (first non-empty line is the title), `.html`/`.htm` (visible text only), `.json` (one
+//! article object or an array of them), `.jsonl`/`.ndjson` (one object per line). Standard
+//! input is sniffed. Directories are walked recursively in sorted order; symlink loops are
+//! detected.
+
+mod html;
+mod json;
+
+use crate::error::{Error, ErrorKind, Location};
+use crate::model::Article;
+use std::collections::HashSet;
+use std::fs;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+pub use html::html_to_text;
+pub use json::article_from_value;
+
+/// Limits that apply while reading.
+#[derive(Debug, Clone, Copy)]
+pub struct IngestOptions {
+    /// Articles (and JSON Lines lines) larger than this many bytes are skipped with an error.
+    pub max_article_bytes: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { max_article_bytes: 16 * 1024 * 1024 }
+    }
+}
+
+/// The format of an input, chosen by extension (or sniffed for standard input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text or Markdown.
+    Text,
+    /// HTML.
+    Html,
+    /// One JSON article object or an array of them.
+    Json,
+    /// One JSON article object per line.
+    JsonLines,
+}
+
+impl Format {
+    /// The format for a file name, or `None` for extensions geokg does not read.
+    pub fn from_extension(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" | "md" | "text" | "markdown" => Format::Text,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            _ => return None,
+        })
+    }
+}
+
+/// One input to read: a file with its format, or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file.
+    File(PathBuf, Format),
+    /// Standard input (format sniffed from its first bytes).
+    Stdin,
+}
+
+/// Expands command-line inputs into sources: files as given, directories walked
+/// recursively (sorted, files with unknown extensions ignored), `-` or nothing for stdin.
+/// Problems (missing paths, unreadable directories, symlink loops) come back as errors.
+pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    if inputs.is_empty() {
+        sources.push(Source::Stdin);
+    }
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        match fs::metadata(input) {
+            Ok(m) if m.is_dir() => {
+                let mut seen = HashSet::new();
+                walk(input, &mut seen, &mut sources, &mut errors);
+            }
+            Ok(_) => {
+                let fmt = Format::from_extension(input).unwrap_or(Format::Text);
+                sources.push(Source::File(input.clone(), fmt));
+            }
+            Err(e) => errors.push(Error::new(ErrorKind::Io, Location::file(input), format!("cannot read: {e}"))),
+        }
+    }
+    (sources, errors)
+}
+
+fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    let canon = match fs::canonicalize(dir) {
+        Ok(c) => c,
+        Err(e) => {
+            errors.push(Error::new(ErrorKind::Io, Location::file(dir), format!("cannot read directory: {e}")));
+            return;
+        }
+    };
+    if !seen.insert(canon) {
+        errors.push(Error::new(
+            ErrorKind::Io,
+            Location::file(dir),
+            "directory visited twice (a symlink loop?); skipped the second visit",
+        ));
+        return;
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(Error::new(ErrorKind::Io, Location::file(dir), format!("cannot read directory: {e}")));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        match fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk(&p, seen, sources, errors),
+            Ok(_) => {
+                if let Some(fmt) = Format::from_extension(&p) {
+                    sources.push(Source::File(p, fmt));
+                }
+            }
+            Err(e) => errors.push(Error::new(ErrorKind::Io, Location::file(&p), format!("cannot read: {e}"))),
+        }
+    }
+}
+
+/// Reads one source and hands each article (or error) to `sink` as soon as it is read.
+/// JSON Lines are streamed line by line; other formats are read whole, up to the limit.
+pub fn read_source(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(Result<Article, Error>)) {
+    match source {
+        Source::File(path, fmt) => match fs::File::open(path) {
+            Ok(f) => read_stream(BufReader::new(f), Some(path), *fmt, opts, sink),
+            Err(e) => sink(Err(Error::new(ErrorKind::Io, Location::file(path), format!("cannot open: {e}")))),
+        },
+        Source::Stdin => {
+            let stdin = std::io::stdin();
+            let mut reader = BufReader::new(stdin.lock());
+            let fmt = match reader.fill_buf() {
+                Ok(buf) => sniff(buf),
+                Err(e) => {
+                    sink(Err(Error::new(ErrorKind::Io, Location::default(), format!("cannot read standard input: {e}"))));
+                    return;
+                }
+            };
+            read_stream(reader, None, fmt, opts, sink)
+        }
+    }
+}
+
+/// Guesses the format of standard input from its first bytes.
+pub fn sniff(buf: &[u8]) -> Format {
+    match buf.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => Format::JsonLines,
+        Some(b'[') => Format::Json,
+        Some(b'<') => Format::Html,
+        _ => Format::Text,
+    }
+}
+
+fn location(path: Option<&PathBuf>) -> Location {
+    match path {
+        Some(p) => Location::file(p),
+        None => Location::default(),
+    }
+}
+
+/// Reads articles of one format from any reader (a file, stdin, a test buffer).
+pub fn read_stream<R: BufRead>(
+    mut reader: R,
+    path: Option<&PathBuf>,
+    fmt: Format,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) {
+    let loc = location(path);
+    if fmt == Format::JsonLines {
+        json::read_lines(&mut reader, &loc, opts, sink);
+        return;
+    }
+    let mut bytes = Vec::new();
+    let limit = opts.max_article_bytes as u64 + 1;
+    if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
+        sink(Err(Error::new(ErrorKind::Io, loc, format!("cannot read: {e}"))));
+        return;
+    }
+    if bytes.len() as u64 >= limit {
+        sink(Err(Error::new(
+            ErrorKind::TooLarge,
+            loc,
+            format!("larger than the maximum article size of {} bytes; skipped (raise it with --max-article-bytes)", opts.max_article_bytes),
+        )));
+        return;
+    }
+    let text = match decode(&bytes, &loc, sink) {
+        Some(t) => t,
+        None => return,
+    };
+    let stem = path.and_then(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned());
+    match fmt {
+        Format::Text => {
+            if text.trim().is_empty() {
+                sink(Err(Error::new(ErrorKind::Empty, loc, "empty file: no article text")));
+                return;
+            }
+            let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.to_string());
+            let id = stem.unwrap_or_else(|| derive_id(&text));
+            sink(Ok(Article { id, title, date: None, source: None, url: None, text }));
+        }
+        Format::Html => {
+            let (title, body) = html_to_text(&text);
+            if body.trim().is_empty() {
+                sink(Err(Error::new(ErrorKind::Empty, loc, "HTML with no visible text; skipped")));
+                return;
+            }
+            let id = stem.unwrap_or_else(|| derive_id(&body));
+            sink(Ok(Article { id, title, date: None, source: None, url: None, text: body }));
+        }
+        Format::Json => json::read_document(&text, &loc, sink),
+        Format::JsonLines => unreachable!("handled above"),
+    }
+}
+
+/// Decodes bytes as UTF-8. Binary input (NUL bytes) is refused; invalid UTF-8 is decoded
+/// lossily with a warning, so that the article is not lost.
+pub(crate) fn decode(bytes: &[u8], loc: &Location, sink: &mut dyn FnMut(Result<Article, Error>)) -> Option<String> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        sink(Err(Error::new(ErrorKind::Binary, loc.clone(), "binary file (contains NUL bytes); skipped")));
+        return None;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Some(s.strip_prefix('\u{feff}').unwrap_or(s).to_string()),
+        Err(e) => {
+            sink(Err(Error::new(
+                ErrorKind::Io,
+                loc.clone(),
+                format!("invalid UTF-8 at byte {}; decoded with replacement characters", e.valid_up_to()),
+            )));
+            Some(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+}
+
+/// A stable id derived from the content: `doc-` and 16 hex digits of a 64-bit FNV-1a hash.
+pub fn derive_id(text: &str) -> String {
+    format!("doc-{:016x}", fnv1a(text.as_bytes()))
+}
+
+/// 64-bit FNV-1a.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// Normalises a date to `YYYY-MM-DD`: accepts `YYYY-MM-DD`, ISO 8601 date-times,
+/// `YYYYMMDD` and `YYYY/MM/DD`. Returns `None` for anything else.
+pub fn normalize_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let (y, m, d) = if b.len() >= 10 && digits(0..4) && matches!(b[4], b'-' | b'/') && digits(5..7) && b[7] == b[4] && digits(8..10) {
+        (&s[0..4], &s[5..7], &s[8..10])
+    } else if b.len() == 8 && digits(0..8) {
+        (&s[0..4], &s[4..6], &s[6..8])
+    } else {
+        return None;
+    };
+    let (mi, di): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&mi) || !(1..=31).contains(&di) {
+        return None;
+    }
+    Some(format!("{y}-{m}-{d}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(bytes: &[u8], fmt: Format) -> Vec<Result<Article, Error>> {
+        let mut out = Vec::new();
+        read_stream(bytes, Some(&PathBuf::from("t.x")), fmt, &IngestOptions::default(), &mut |r| out.push(r));
+        out
+    }
+
+    #[test]
+    fn text_title_is_first_non_empty_line() {
+        let r = read(b"\n\nHeadline here\nBody.", Format::Text);
+        let a = r[0].as_ref().unwrap();
+        assert_eq!(a.title.as_deref(), Some("Headline here"));
+        assert_eq!(a.id, "t");
+        assert_eq!(a.text, "\n\nHeadline here\nBody.");
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert_eq!(read(b"ab\0cd", Format::Text)[0].as_ref().unwrap_err().kind, ErrorKind::Binary);
+        assert_eq!(read(b"  \n", Format::Text)[0].as_ref().unwrap_err().kind, ErrorKind::Empty);
+    }
+
+    #[test]
+    fn invalid_utf8_is_kept_with_a_warning() {
+        let r = read(b"Chile \xff met Peru.", Format::Text);
+        assert!(r[0].is_err());
+        assert!(r[1].as_ref().unwrap().text.contains('\u{fffd}'));
+    }
+
+    #[test]
+    fn dates_normalise() {
+        assert_eq!(normalize_date("2022-11-09").as_deref(), Some("2022-11-09"));
+        assert_eq!(normalize_date("2022-11-09T10:00:00Z").as_deref(), Some("2022-11-09"));
+        assert_eq!(normalize_date("20080806").as_deref(), Some("2008-08-06"));
+        assert_eq!(normalize_date("yesterday"), None);
+        assert_eq!(normalize_date("2022-13-01"), None);
+    }
+
+    #[test]
+    fn oversized_input_is_skipped() {
+        let mut out = Vec::new();
+        let opts = IngestOptions { max_article_bytes: 4 };
+        read_stream(&b"0123456789"[..], None, Format::Text, &opts, &mut |r| out.push(r));
+        assert_eq!(out[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
+    }
+}

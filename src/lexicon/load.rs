@@ -1,0 +1,367 @@
+//! Reading the CSV tables (built-in and user) and building the indexed [`Lexicon`].
+
+use super::patterns::parse_patterns;
+use super::{date_key, Agent, Alias, AliasType, Ambiguity, Entity, Lexicon, Relation, Role, Title, TitleKind};
+use crate::error::{Error, ErrorKind, Location};
+use crate::model::Kind;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// One data file: its name (`states.csv`), where it came from, and its text.
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// The table's file name, which says what it holds.
+    pub name: &'static str,
+    /// The path shown in messages (`data/lexicon/states.csv` for built-ins).
+    pub path: PathBuf,
+    /// The file's text.
+    pub text: String,
+    /// Whether the file is one of the built-ins.
+    pub builtin: bool,
+}
+
+macro_rules! builtin {
+    ($($name:literal => $path:literal),* $(,)?) => {
+        &[$(($name, $path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)))),*]
+    };
+}
+
+/// The table files geokg knows, with their built-in contents.
+pub const TABLES: &[(&str, &str, &str)] = builtin! {
+    "states.csv" => "data/lexicon/states.csv",
+    "state_aliases.csv" => "data/lexicon/state_aliases.csv",
+    "places.csv" => "data/lexicon/places.csv",
+    "place_aliases.csv" => "data/lexicon/place_aliases.csv",
+    "organizations.csv" => "data/lexicon/organizations.csv",
+    "organization_aliases.csv" => "data/lexicon/organization_aliases.csv",
+    "people.csv" => "data/lexicon/people.csv",
+    "people_aliases.csv" => "data/lexicon/people_aliases.csv",
+    "roles.csv" => "data/lexicon/roles.csv",
+    "titles.csv" => "data/lexicon/titles.csv",
+    "agents.csv" => "data/lexicon/agents.csv",
+    "ambiguous.csv" => "data/lexicon/ambiguous.csv",
+    "relations.csv" => "data/relations.csv",
+    "patterns.txt" => "data/patterns.txt",
+};
+
+/// The built-in data files.
+pub fn builtin_files() -> Vec<DataFile> {
+    TABLES
+        .iter()
+        .map(|(name, path, text)| DataFile { name, path: PathBuf::from(path), text: text.to_string(), builtin: true })
+        .collect()
+}
+
+/// The files of a user's lexicon directory (only the known table names are read).
+pub fn user_files(dir: &Path) -> Result<Vec<DataFile>, Error> {
+    if !dir.is_dir() {
+        return Err(Error::new(ErrorKind::Lexicon, Location::file(dir), "not a directory (--lexicon takes a directory of lexicon files)"));
+    }
+    let mut out = Vec::new();
+    for (name, _, _) in TABLES {
+        let p = dir.join(name);
+        if p.exists() {
+            let text = std::fs::read_to_string(&p)
+                .map_err(|e| Error::new(ErrorKind::Lexicon, Location::file(&p), format!("cannot read: {e}")))?;
+            out.push(DataFile { name, path: p, text, builtin: false });
+        }
+    }
+    Ok(out)
+}
+
+/// Rows of a CSV table with their line numbers; checks the header.
+pub(crate) fn rows(file: &DataFile, header: &[&str], errors: &mut Vec<Error>) -> Vec<(usize, Vec<String>)> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .comment(Some(b'#'))
+        .flexible(true)
+        .from_reader(file.text.as_bytes());
+    let mut out = Vec::new();
+    let mut first = true;
+    for rec in rdr.records() {
+        match rec {
+            Ok(r) => {
+                let line = r.position().map(|p| p.line() as usize).unwrap_or(0);
+                let fields: Vec<String> = r.iter().map(|s| s.trim().to_string()).collect();
+                if first {
+                    first = false;
+                    if fields != header {
+                        errors.push(err(file, line, format!("header must be `{}`", header.join(","))));
+                        return out;
+                    }
+                    continue;
+                }
+                if fields.len() == 1 && fields[0].is_empty() {
+                    continue;
+                }
+                if fields.len() != header.len() {
+                    errors.push(err(file, line, format!("expected {} fields ({}), found {}", header.len(), header.join(","), fields.len())));
+                    continue;
+                }
+                out.push((line, fields));
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+                errors.push(err(file, line, format!("malformed CSV: {e}")));
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn err(file: &DataFile, line: usize, msg: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Lexicon, Location::file(&file.path).at_line(line), msg)
+}
+
+fn opt(s: &str) -> Option<String> {
+    if s.is_empty() {
+        None
+    } else {
+        Some(s.to_string())
+    }
+}
+
+/// Builds the lexicon from data files, later files overriding earlier ones.
+pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
+    let mut errors = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let entity_files = ["states.csv", "places.csv", "organizations.csv", "people.csv"];
+    for f in files.iter().filter(|f| entity_files.contains(&f.name)) {
+        for (line, r) in rows(f, &["id", "kind", "name", "country", "valid_from", "valid_to"], &mut errors) {
+            let Some(kind) = Kind::parse(&r[1]) else {
+                errors.push(err(f, line, format!("unknown kind `{}` (country, person, organization, group, location, media, other)", r[1])));
+                continue;
+            };
+            if r[0].is_empty() || r[2].is_empty() {
+                errors.push(err(f, line, "id and name are required"));
+                continue;
+            }
+            let mut dates = [None, None];
+            for (k, (s, end)) in [(&r[4], false), (&r[5], true)].into_iter().enumerate() {
+                if !s.is_empty() {
+                    match date_key(s, end) {
+                        Some(d) => dates[k] = Some(d),
+                        None => errors.push(err(f, line, format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"))),
+                    }
+                }
+            }
+            if !r[3].is_empty() && (r[3].len() != 3 || !r[3].bytes().all(|b| b.is_ascii_uppercase())) {
+                errors.push(err(f, line, format!("country `{}` is not an ISO alpha-3 code", r[3])));
+            }
+            let e = Entity {
+                id: r[0].clone(),
+                kind,
+                name: r[2].clone(),
+                country: opt(&r[3]),
+                valid_from: dates[0],
+                valid_to: dates[1],
+                origin: Location::file(&f.path).at_line(line),
+            };
+            match by_id.get(&e.id) {
+                Some(&i) if f.builtin && entities[i].origin.path.as_deref() == Some(f.path.as_path()) => {
+                    errors.push(err(f, line, format!("duplicate id `{}` (first at line {})", e.id, entities[i].origin.line.unwrap_or(0))));
+                }
+                Some(&i) => entities[i] = e,
+                None => {
+                    by_id.insert(e.id.clone(), entities.len());
+                    entities.push(e);
+                }
+            }
+        }
+    }
+
+    // Aliases: (entity, alias) → type; blocks remove.
+    let mut alias_map: BTreeMap<(usize, String), AliasType> = BTreeMap::new();
+    let alias_files = ["state_aliases.csv", "place_aliases.csv", "organization_aliases.csv", "people_aliases.csv"];
+    for f in files.iter().filter(|f| alias_files.contains(&f.name)) {
+        for (line, r) in rows(f, &["entity", "alias", "type"], &mut errors) {
+            let Some(&ei) = by_id.get(&r[0]) else {
+                errors.push(err(f, line, format!("unknown entity `{}`", r[0])));
+                continue;
+            };
+            let Some(ty) = AliasType::parse(&r[2]) else {
+                errors.push(err(f, line, format!("unknown alias type `{}`", r[2])));
+                continue;
+            };
+            if r[1].is_empty() {
+                errors.push(err(f, line, "empty alias"));
+                continue;
+            }
+            let key = (ei, r[1].replace('’', "'"));
+            if ty == AliasType::Block {
+                alias_map.remove(&key);
+            } else {
+                alias_map.insert(key, ty);
+            }
+        }
+        // Every entity is also known by its canonical name.
+    }
+    for (i, e) in entities.iter().enumerate() {
+        alias_map.entry((i, e.name.replace('’', "'"))).or_insert(if e.kind == Kind::Person { AliasType::Name } else { AliasType::Short });
+    }
+    // Blocks also remove canonical names when the user asks.
+    for f in files.iter().filter(|f| alias_files.contains(&f.name) && !f.builtin) {
+        for (_, r) in rows(f, &["entity", "alias", "type"], &mut Vec::new()) {
+            if r[2] == "block" {
+                if let Some(&ei) = by_id.get(&r[0]) {
+                    alias_map.remove(&(ei, r[1].replace('’', "'")));
+                }
+            }
+        }
+    }
+    let aliases: Vec<Alias> = alias_map.into_iter().map(|((entity, text), ty)| Alias { entity, text, ty }).collect();
+
+    let mut roles = Vec::new();
+    for f in files.iter().filter(|f| f.name == "roles.csv") {
+        for (line, r) in rows(f, &["person", "role", "of", "valid_from", "valid_to"], &mut errors) {
+            let Some(&pi) = by_id.get(&r[0]) else {
+                errors.push(err(f, line, format!("unknown person `{}`", r[0])));
+                continue;
+            };
+            let from = if r[3].is_empty() { None } else { date_key(&r[3], false) };
+            let to = if r[4].is_empty() { None } else { date_key(&r[4], true) };
+            if (!r[3].is_empty() && from.is_none()) || (!r[4].is_empty() && to.is_none()) {
+                errors.push(err(f, line, "bad date (use YYYY or YYYY-MM-DD)"));
+            }
+            roles.push(Role { person: pi, role: r[1].clone(), of: r[2].clone(), valid_from: from, valid_to: to });
+        }
+    }
+
+    let mut titles = Vec::new();
+    for f in files.iter().filter(|f| f.name == "titles.csv") {
+        for (line, r) in rows(f, &["role", "title", "kind"], &mut errors) {
+            let kind = match r[2].as_str() {
+                "office" => TitleKind::Office,
+                "rank" => TitleKind::Rank,
+                "honorific" => TitleKind::Honorific,
+                other => {
+                    errors.push(err(f, line, format!("unknown title kind `{other}` (office, rank, honorific)")));
+                    continue;
+                }
+            };
+            let tokens = crate::text::tokenize(&r[1], 0).into_iter().map(|t| t.norm).collect();
+            titles.push(Title { role: r[0].clone(), tokens, kind });
+        }
+    }
+    let known_roles: std::collections::HashSet<&str> = titles.iter().map(|t| t.role.as_str()).collect();
+    for f in files.iter().filter(|f| f.name == "roles.csv") {
+        for (line, r) in rows(f, &["person", "role", "of", "valid_from", "valid_to"], &mut Vec::new()) {
+            if !known_roles.contains(r[1].as_str()) && !titles.is_empty() {
+                errors.push(err(f, line, format!("role `{}` is not in titles.csv", r[1])));
+            }
+        }
+    }
+
+    let mut agents = HashMap::new();
+    for f in files.iter().filter(|f| f.name == "agents.csv") {
+        for (line, r) in rows(f, &["noun", "sector", "kind"], &mut errors) {
+            match Kind::parse(&r[2]) {
+                Some(kind) => {
+                    agents.insert(r[0].to_lowercase(), Agent { sector: r[1].clone(), kind });
+                }
+                None => errors.push(err(f, line, format!("unknown kind `{}`", r[2]))),
+            }
+        }
+    }
+
+    let mut ambiguous = HashMap::new();
+    for f in files.iter().filter(|f| f.name == "ambiguous.csv") {
+        for (line, r) in rows(f, &["alias", "entities", "default", "note"], &mut errors) {
+            let ids: Vec<String> = r[1].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            for id in &ids {
+                if !by_id.contains_key(id) {
+                    errors.push(err(f, line, format!("unknown entity `{id}`")));
+                }
+            }
+            ambiguous.insert(r[0].clone(), Ambiguity { entities: ids, default: opt(&r[2]) });
+        }
+    }
+
+    let mut relations: Vec<Relation> = Vec::new();
+    let mut relation_index = HashMap::new();
+    for f in files.iter().filter(|f| f.name == "relations.csv") {
+        let header = ["id", "label", "inverse", "symmetric", "plover", "direction", "cameo", "goldstein", "polarity"];
+        for (line, r) in rows(f, &header, &mut errors) {
+            let reverse = match r[5].as_str() {
+                "forward" | "" => false,
+                "reverse" => true,
+                other => {
+                    errors.push(err(f, line, format!("direction must be forward or reverse, not `{other}`")));
+                    false
+                }
+            };
+            if !matches!(r[8].as_str(), "cooperative" | "conflictual" | "neutral") {
+                errors.push(err(f, line, format!("polarity must be cooperative, conflictual or neutral, not `{}`", r[8])));
+            }
+            if !r[4].is_empty() && !crate::extract::PLOVER_TYPES.contains(&r[4].as_str()) {
+                errors.push(err(f, line, format!("`{}` is not a PLOVER event type", r[4])));
+            }
+            let rel = Relation {
+                id: r[0].clone(),
+                label: r[1].clone(),
+                inverse: opt(&r[2]),
+                symmetric: r[3] == "true" || r[3] == "yes",
+                plover: opt(&r[4]),
+                reverse,
+                cameo: opt(&r[6]),
+                goldstein: r[7].parse().ok(),
+                polarity: r[8].clone(),
+            };
+            match relation_index.get(&rel.id) {
+                Some(&i) => relations[i] = rel,
+                None => {
+                    relation_index.insert(rel.id.clone(), relations.len());
+                    relations.push(rel);
+                }
+            }
+        }
+    }
+
+    let mut patterns = Vec::new();
+    let mut examples = Vec::new();
+    for f in files.iter().filter(|f| f.name == "patterns.txt") {
+        match parse_patterns(&f.text, &f.path) {
+            Ok((mut p, mut e)) => {
+                patterns.append(&mut p);
+                examples.append(&mut e);
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    for p in &patterns {
+        if !relation_index.contains_key(&p.relation) {
+            errors.push(Error::new(ErrorKind::Lexicon, p.origin.clone(), format!("unknown relation `{}`", p.relation)));
+        }
+    }
+
+    // The automaton: one pattern per distinct surface (with ’ variants).
+    let mut surface_map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, a) in aliases.iter().enumerate() {
+        surface_map.entry(a.text.clone()).or_default().push(i);
+        if a.text.contains('\'') {
+            surface_map.entry(a.text.replace('\'', "’")).or_default().push(i);
+        }
+    }
+    let surfaces: Vec<(String, Vec<usize>)> = surface_map.into_iter().collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let matcher = Lexicon::build_matcher(&surfaces).map_err(|e| vec![e])?;
+    Ok(Lexicon {
+        entities,
+        by_id,
+        aliases,
+        roles,
+        titles,
+        agents,
+        ambiguous,
+        relations,
+        relation_index,
+        patterns,
+        examples,
+        files: files.to_vec(),
+        surfaces,
+        matcher,
+    })
+}

@@ -1,0 +1,337 @@
+//! The lexicon: every dictionary the pipeline reads, built-in and the user's.
+//!
+//! Built-in tables are CSV files under `data/`, embedded at compile time; `--lexicon DIR`
+//! adds files of the same names and formats, whose rows add to or override the built-ins
+//! (a `block` alias removes one). Takes the raw tables; returns a [`Lexicon`] with indexes
+//! (an aho-corasick automaton over all aliases, title and agent tables, relations and
+//! patterns) ready for the recognize and extract stages. See `data/lexicon/README.md`.
+
+pub mod check;
+mod dates;
+mod load;
+mod patterns;
+
+pub use dates::{date_key, DateKey};
+pub use load::{builtin_files, user_files, DataFile};
+pub use patterns::{parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
+
+use crate::error::{Error, ErrorKind, Location};
+use crate::model::{EntityRef, Kind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// An entity of the lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Unique id.
+    pub id: String,
+    /// Kind.
+    pub kind: Kind,
+    /// Canonical name.
+    pub name: String,
+    /// ISO alpha-3 of its state.
+    pub country: Option<String>,
+    /// First day of validity.
+    pub valid_from: Option<DateKey>,
+    /// Last day of validity.
+    pub valid_to: Option<DateKey>,
+    /// Where it was defined.
+    pub origin: Location,
+}
+
+impl Entity {
+    /// The entity as it appears in a triple.
+    pub fn to_ref(&self) -> EntityRef {
+        EntityRef { id: self.id.clone(), name: self.name.clone(), kind: self.kind, country: self.country.clone() }
+    }
+
+    /// Whether the entity existed on `date` (always, when no date is known).
+    pub fn valid_on(&self, date: Option<DateKey>) -> bool {
+        match date {
+            None => true,
+            Some(d) => self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t),
+        }
+    }
+}
+
+/// How an alias names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AliasType {
+    /// Full or official name.
+    Name,
+    /// Usual short name.
+    Short,
+    /// Letters.
+    Abbreviation,
+    /// Adjective or people noun ("Iranian", "Iranians").
+    Demonym,
+    /// The capital standing for the state.
+    Capital,
+    /// A building or other name standing for the government.
+    Metonym,
+    /// Another spelling.
+    Variant,
+    /// A person's family name alone.
+    Surname,
+    /// Removes a built-in alias (user lexicons).
+    Block,
+}
+
+impl AliasType {
+    /// Parses the name used in data files.
+    pub fn parse(s: &str) -> Option<AliasType> {
+        Some(match s {
+            "name" => AliasType::Name,
+            "short" => AliasType::Short,
+            "abbreviation" => AliasType::Abbreviation,
+            "demonym" => AliasType::Demonym,
+            "capital" => AliasType::Capital,
+            "metonym" => AliasType::Metonym,
+            "variant" => AliasType::Variant,
+            "surname" => AliasType::Surname,
+            "block" => AliasType::Block,
+            _ => return None,
+        })
+    }
+
+    /// The name used in data files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AliasType::Name => "name",
+            AliasType::Short => "short",
+            AliasType::Abbreviation => "abbreviation",
+            AliasType::Demonym => "demonym",
+            AliasType::Capital => "capital",
+            AliasType::Metonym => "metonym",
+            AliasType::Variant => "variant",
+            AliasType::Surname => "surname",
+            AliasType::Block => "block",
+        }
+    }
+}
+
+/// One alias row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    /// Index of the entity in [`Lexicon::entities`].
+    pub entity: usize,
+    /// The surface form as written in the data.
+    pub text: String,
+    /// How it names the entity.
+    pub ty: AliasType,
+}
+
+/// A dated office: who held which role of which entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// Index of the person.
+    pub person: usize,
+    /// Role id (from `titles.csv`).
+    pub role: String,
+    /// Entity id whose office it is.
+    pub of: String,
+    /// Start of term.
+    pub valid_from: Option<DateKey>,
+    /// End of term.
+    pub valid_to: Option<DateKey>,
+}
+
+/// What kind of title a surface form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// An office: President, Foreign Minister, spokesperson.
+    Office,
+    /// A military or police rank: Gen., Col.
+    Rank,
+    /// Mr., Dr., Sheikh.
+    Honorific,
+}
+
+/// One title surface form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    /// Role id.
+    pub role: String,
+    /// Surface form, as tokens normalised to lowercase.
+    pub tokens: Vec<String>,
+    /// Office, rank or honorific.
+    pub kind: TitleKind,
+}
+
+/// A generic noun naming part of a state or society ("troops", "court").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agent {
+    /// Sector: military, government, judiciary, rebels, civilians...
+    pub sector: String,
+    /// Kind of the actor it makes.
+    pub kind: Kind,
+}
+
+/// A relation of the catalogue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// snake_case id.
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// The inverse relation's id, if any.
+    pub inverse: Option<String>,
+    /// Whether A r B implies B r A.
+    pub symmetric: bool,
+    /// PLOVER type, or `None` for structural relations.
+    pub plover: Option<String>,
+    /// Whether the PLOVER source is the object (reverse) rather than the subject.
+    pub reverse: bool,
+    /// CAMEO code.
+    pub cameo: Option<String>,
+    /// cooperative, conflictual or neutral.
+    pub polarity: String,
+    /// Goldstein-scale value of the CAMEO code, when known.
+    pub goldstein: Option<f64>,
+}
+
+/// A declared ambiguous alias.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ambiguity {
+    /// Candidate entity ids.
+    pub entities: Vec<String>,
+    /// The reading without context, if any.
+    pub default: Option<String>,
+}
+
+/// All dictionaries, indexed for the pipeline.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Entities, in load order.
+    pub entities: Vec<Entity>,
+    /// id → index into `entities`.
+    pub by_id: HashMap<String, usize>,
+    /// Aliases (blocked ones removed).
+    pub aliases: Vec<Alias>,
+    /// Dated offices.
+    pub roles: Vec<Role>,
+    /// Titles.
+    pub titles: Vec<Title>,
+    /// Generic agent nouns (lowercase, possibly two words) → agent.
+    pub agents: HashMap<String, Agent>,
+    /// Declared ambiguous aliases.
+    pub ambiguous: HashMap<String, Ambiguity>,
+    /// Relation catalogue.
+    pub relations: Vec<Relation>,
+    /// Relation id → index.
+    pub relation_index: HashMap<String, usize>,
+    /// Relation patterns.
+    pub patterns: Vec<Pattern>,
+    /// Example sentences of the patterns.
+    pub examples: Vec<Example>,
+    /// The data files it was built from.
+    pub files: Vec<DataFile>,
+    /// The surface string of every automaton pattern, and the alias indexes it stands for.
+    pub surfaces: Vec<(String, Vec<usize>)>,
+    matcher: AhoCorasick,
+}
+
+impl Lexicon {
+    /// The built-in lexicon alone.
+    pub fn builtin() -> Result<Lexicon, Vec<Error>> {
+        Lexicon::load(&[])
+    }
+
+    /// The built-in lexicon plus the user's directories, in order (later ones override).
+    pub fn load(user_dirs: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
+        let mut files = builtin_files();
+        let mut errors = Vec::new();
+        for dir in user_dirs {
+            match load::user_files(dir) {
+                Ok(mut f) => files.append(&mut f),
+                Err(e) => errors.push(e),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let lex = load::build(&files)?;
+        Ok(lex)
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The relation with this id.
+    pub fn relation(&self, id: &str) -> Option<&Relation> {
+        self.relation_index.get(id).map(|&i| &self.relations[i])
+    }
+
+    /// The automaton over alias surfaces (pattern `i` is `surfaces[i]`).
+    pub fn matcher(&self) -> &AhoCorasick {
+        &self.matcher
+    }
+
+    /// The holder of `role` of entity `of` on `date` (the latest holder when no date).
+    pub fn role_holder(&self, role: &str, of: &str, date: Option<DateKey>) -> Option<&Entity> {
+        let mut best: Option<&Role> = None;
+        for r in self.roles.iter().filter(|r| r.role == role && r.of == of) {
+            let ok = match date {
+                Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
+                None => r.valid_to.is_none(),
+            };
+            if ok && best.is_none_or(|b| b.valid_from < r.valid_from) {
+                best = Some(r);
+            }
+        }
+        best.map(|r| &self.entities[r.person])
+    }
+
+    /// The roles a person held on `date` (all of them when no date).
+    pub fn roles_of(&self, person: usize, date: Option<DateKey>) -> impl Iterator<Item = &Role> {
+        self.roles.iter().filter(move |r| {
+            r.person == person
+                && match date {
+                    Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
+                    None => true,
+                }
+        })
+    }
+
+    /// Every entity a name resolves to on `date`, with the alias type that matched, best
+    /// first: exact case first, then entities valid on the date, then declared defaults.
+    pub fn lookup(&self, name: &str, date: Option<DateKey>) -> Vec<(&Entity, AliasType)> {
+        let norm = name.trim().replace('’', "'");
+        let mut out: Vec<(&Entity, AliasType, u8)> = Vec::new();
+        for (surface, ids) in &self.surfaces {
+            let exact = surface == &norm;
+            if exact || surface.eq_ignore_ascii_case(&norm) {
+                for &ai in ids {
+                    let a = &self.aliases[ai];
+                    let e = &self.entities[a.entity];
+                    let score = (!exact) as u8 * 2 + (!e.valid_on(date)) as u8;
+                    out.push((e, a.ty, score));
+                }
+            }
+        }
+        out.sort_by(|a, b| a.2.cmp(&b.2).then_with(|| a.0.id.cmp(&b.0.id)));
+        out.dedup_by(|a, b| a.0.id == b.0.id);
+        out.into_iter().map(|(e, t, _)| (e, t)).collect()
+    }
+
+    /// Where an entity came from, for messages.
+    pub fn origin_of(&self, id: &str) -> Option<&Location> {
+        self.entity(id).map(|e| &e.origin)
+    }
+
+    pub(crate) fn build_matcher(surfaces: &[(String, Vec<usize>)]) -> Result<AhoCorasick, Error> {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(surfaces.iter().map(|(s, _)| s.as_str()))
+            .map_err(|e| Error::new(ErrorKind::Lexicon, Location::default(), format!("cannot build the alias index: {e}")))
+    }
+}
+
+/// The file name of a data path, for messages about built-in files.
+pub fn display_name(p: &Path) -> String {
+    p.display().to_string()
+}

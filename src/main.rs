@@ -1,0 +1,58 @@
+//! The `geokg` binary: parses arguments, wires the library's stages, prints, and picks
+//! the exit code (0 success, 1 a query found nothing, 2 any error).
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Reads news articles and builds a knowledge graph of geopolitical relationships.
+#[derive(Debug, Parser)]
+#[command(name = "geokg", version, about, long_about = None)]
+pub struct Cli {
+    /// A directory of lexicon files that add to or override the built-in ones (repeatable;
+    /// also read from GEOKG_LEXICON, several separated by ':').
+    #[arg(long = "lexicon", global = true, value_name = "DIR")]
+    pub lexicon: Vec<PathBuf>,
+
+    /// Worker threads (default: all cores).
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Articles larger than this are skipped with a warning.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+    pub max_article_bytes: usize,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Articles in, triples out (JSON Lines on stdout). Pure: keeps no state.
+    Extract(cmd::extract::Args),
+    /// Precision and recall of extraction against a gold file.
+    Eval(cmd::eval::Args),
+    /// Inspect and validate the dictionaries, built-in and the user's.
+    #[command(subcommand)]
+    Lexicon(cmd::lexicon::LexiconCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(n) = cli.threads {
+        if n == 0 {
+            eprintln!("geokg: --threads must be at least 1");
+            return ExitCode::from(2);
+        }
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let code = match &cli.command {
+        Command::Extract(a) => cmd::extract::run(&cli, a),
+        Command::Eval(a) => cmd::eval::run(&cli, a),
+        Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
+    };
+    ExitCode::from(code)
+}

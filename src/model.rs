@@ -1,0 +1,167 @@
+//! The types that pass between the pipeline stages: [`Article`] (ingest) →
+//! sentences and tokens (text) → mentions (recognize) → [`Triple`] with [`Evidence`]
+//! (extract, resolve). A triple serialises to exactly the JSON Lines record of the contract.
+
+use serde::{Deserialize, Serialize};
+
+/// One news article, as read by the ingest stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Article {
+    /// Stable identifier: given by the input, or derived from the content.
+    pub id: String,
+    /// The headline, if known.
+    pub title: Option<String>,
+    /// Publication date, normalised to `YYYY-MM-DD` when it could be read.
+    pub date: Option<String>,
+    /// The publisher or feed.
+    pub source: Option<String>,
+    /// Where the article was published.
+    pub url: Option<String>,
+    /// The full text. Evidence offsets are byte offsets into this string.
+    pub text: String,
+}
+
+/// The kind of an entity, as the contract names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A sovereign state (current or historical).
+    Country,
+    /// A named or titled person.
+    Person,
+    /// A government body, an international organisation, a company.
+    Organization,
+    /// An armed or non-state group.
+    Group,
+    /// A sub-national place or territory.
+    Location,
+    /// A news organisation.
+    Media,
+    /// Anything else (civilians, students, ...).
+    Other,
+}
+
+impl Kind {
+    /// Parses the lowercase name used in data files.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "country" => Kind::Country,
+            "person" => Kind::Person,
+            "organization" | "organisation" => Kind::Organization,
+            "group" => Kind::Group,
+            "location" => Kind::Location,
+            "media" => Kind::Media,
+            "other" => Kind::Other,
+            _ => return None,
+        })
+    }
+
+    /// The lowercase name used in data files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::Person => "person",
+            Kind::Organization => "organization",
+            Kind::Group => "group",
+            Kind::Location => "location",
+            Kind::Media => "media",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// An entity as it appears in a triple: canonical id, display name, kind and state.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// Canonical id (`country:RUS`, `person:ebrahim-raisi`, `gov:USA:state-department`).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Kind of entity.
+    pub kind: Kind,
+    /// ISO 3166-1 alpha-3 code of the state the entity is or belongs to.
+    pub country: Option<String>,
+}
+
+/// The event in PLOVER terms, with PLOVER's direction (the source acts on the target).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plover {
+    /// One of the 16 PLOVER event types.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Entity id of the actor.
+    pub source: String,
+    /// Entity id of the one acted upon.
+    pub target: String,
+}
+
+/// How the text presents the relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Stated as not having happened.
+    Negated,
+    /// Possible, suspected, suggested.
+    Hedged,
+    /// Announced, planned or promised.
+    Future,
+    /// Attributed to a speaker.
+    Reported,
+}
+
+impl Modality {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Negated => "negated",
+            Modality::Hedged => "hedged",
+            Modality::Future => "future",
+            Modality::Reported => "reported",
+        }
+    }
+}
+
+/// The sentence a triple was read from, with its byte offsets in the article text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The sentence exactly as it stands in the article: `text[start..end]`.
+    pub text: String,
+    /// Byte offset of the sentence start in the article text.
+    pub start: usize,
+    /// Byte offset of the sentence end in the article text.
+    pub end: usize,
+}
+
+/// One entity–relation–entity fact with its evidence: one line of `geokg extract`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Triple {
+    /// Article id.
+    pub article: String,
+    /// 0-based index of the sentence in the article.
+    pub sentence: usize,
+    /// The subject as the sentence has it.
+    pub subject: EntityRef,
+    /// Relation id from the relation catalogue (surface direction).
+    pub relation: String,
+    /// The object as the sentence has it.
+    pub object: EntityRef,
+    /// The event in PLOVER terms, or `None` for structural relations.
+    pub plover: Option<Plover>,
+    /// CAMEO code, or `None`.
+    pub cameo: Option<String>,
+    /// `cooperative`, `conflictual` or `neutral`.
+    pub polarity: String,
+    /// How the text presents it.
+    pub modality: Modality,
+    /// Who says so, when the text says.
+    pub claimed_by: Option<EntityRef>,
+    /// 0..1: how sure the extractor is (see the README for what the figures mean).
+    pub confidence: f64,
+    /// The date of the event: an explicit or relative date in the sentence, else the article's.
+    pub date: Option<String>,
+    /// The sentence it was read from.
+    pub evidence: Evidence,
+}

@@ -1,0 +1,80 @@
+//! Orchestration: streams articles from the inputs through the pure stages on all cores
+//! and hands the results back in input order.
+//!
+//! Articles are read one at a time and gathered into batches; each batch is extracted in
+//! parallel (rayon) and its results are passed on in order before the next batch is read,
+//! so memory stays bounded by the batch size and output is byte-identical whatever the
+//! number of threads.
+
+use crate::error::Error;
+use crate::extract::Extractor;
+use crate::ingest::{read_source, IngestOptions, Source};
+use crate::model::{Article, Triple};
+use rayon::prelude::*;
+
+/// How many articles are extracted together.
+pub const BATCH: usize = 256;
+
+/// What a run saw.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunStats {
+    /// Articles read and extracted.
+    pub articles: usize,
+    /// Bytes of article text.
+    pub bytes: usize,
+    /// Triples produced.
+    pub triples: usize,
+    /// Problems reported (skipped inputs, lossy decodes).
+    pub problems: usize,
+}
+
+/// Reads every source, extracts every article, and calls `on_article` with each article
+/// and its triples in input order, `on_problem` with each input problem as it is met.
+/// `on_article` returns `false` to stop early (a closed pipe, say).
+pub fn run(
+    sources: &[Source],
+    opts: &IngestOptions,
+    ex: &Extractor,
+    on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool,
+    on_problem: &mut dyn FnMut(&Error),
+) -> RunStats {
+    let mut stats = RunStats::default();
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut stop = false;
+    let flush = |batch: &mut Vec<Article>, stats: &mut RunStats, stop: &mut bool, on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool| {
+        if *stop {
+            batch.clear();
+            return;
+        }
+        let results: Vec<Vec<Triple>> = batch.par_iter().map(|a| ex.extract_article(a)).collect();
+        for (a, ts) in batch.iter().zip(results) {
+            stats.articles += 1;
+            stats.bytes += a.text.len();
+            stats.triples += ts.len();
+            if !on_article(a, &ts) {
+                *stop = true;
+                break;
+            }
+        }
+        batch.clear();
+    };
+    for src in sources {
+        if stop {
+            break;
+        }
+        read_source(src, opts, &mut |r| match r {
+            Ok(a) => {
+                batch.push(a);
+                if batch.len() >= BATCH {
+                    flush(&mut batch, &mut stats, &mut stop, on_article);
+                }
+            }
+            Err(e) => {
+                stats.problems += 1;
+                on_problem(&e);
+            }
+        });
+    }
+    flush(&mut batch, &mut stats, &mut stop, on_article);
+    stats
+}

@@ -1,0 +1,117 @@
+//! Gazetteer matching: every lexicon alias in a sentence, longest match first, on word
+//! boundaries, with the date of the article choosing among candidates ("Moscow" is the
+//! USSR in 1987 and Russia in 2022).
+
+use super::{Mention, MentionRole, Via};
+use crate::lexicon::{AliasType, DateKey, Entity, Lexicon};
+use crate::text::Token;
+
+/// Aliases that are also ordinary English words: matched only with their exact case.
+const COMMON_WORDS: &[&str] = &[
+    "turkey", "chad", "china", "jordan", "georgia", "guinea", "polish", "japan", "panama", "niger", "nice", "reading",
+    "bath", "split", "cork", "mali", "oman", "peru", "cuba", "malta", "iran", "iraq", "india", "israel", "syria",
+    "price", "rice", "bush", "brown", "may", "rich", "young", "king", "major", "powell", "baker", "wolf", "gates",
+    "kerry", "moon", "bolton", "cook", "hunt", "chance", "mark", "faith", "hope", "grace", "rose", "victoria",
+    "sudan", "congress", "parliament", "commonwealth", "union", "state", "states", "government", "republic",
+    "kingdom", "islamic", "arab", "arabs", "western", "eastern", "northern", "southern", "central", "american",
+    "americans", "european", "europeans", "african", "africans", "asian", "asians", "english", "french", "german",
+    "dutch", "swiss", "greek", "russian", "chinese", "japanese", "british", "spanish", "italian", "turkish",
+];
+
+fn case_insensitive_ok(surface: &str, ty: AliasType) -> bool {
+    matches!(ty, AliasType::Name | AliasType::Short | AliasType::Demonym | AliasType::Capital | AliasType::Variant | AliasType::Surname)
+        && surface.len() >= 4
+        && !COMMON_WORDS.contains(&surface.to_lowercase().as_str())
+}
+
+fn boundary_before(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn boundary_after(text: &str, e: usize) -> bool {
+    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Ranks an alias type: names before abbreviations before capitals.
+fn type_rank(t: AliasType) -> u8 {
+    match t {
+        AliasType::Name | AliasType::Short => 0,
+        AliasType::Abbreviation | AliasType::Variant => 1,
+        AliasType::Demonym => 2,
+        AliasType::Capital | AliasType::Metonym => 3,
+        AliasType::Surname => 4,
+        AliasType::Block => 9,
+    }
+}
+
+/// Chooses the entity a surface names on a date, or `None` when it stays ambiguous.
+pub fn choose<'a>(lex: &'a Lexicon, surface: &str, cands: &[(&'a Entity, AliasType)], date: Option<DateKey>) -> Option<(&'a Entity, AliasType)> {
+    if cands.is_empty() {
+        return None;
+    }
+    let valid: Vec<(&Entity, AliasType)> = cands.iter().copied().filter(|(e, _)| e.valid_on(date)).collect();
+    let pool = if valid.is_empty() { cands.to_vec() } else { valid };
+    if let Some(amb) = lex.ambiguous.get(surface) {
+        let distinct: std::collections::BTreeSet<&str> = pool.iter().map(|(e, _)| e.id.as_str()).collect();
+        if distinct.len() > 1 {
+            let def = amb.default.as_deref()?;
+            return pool.iter().copied().find(|(e, _)| e.id == def);
+        }
+    }
+    pool.into_iter().min_by(|a, b| {
+        (type_rank(a.1), a.0.valid_to.is_some(), &a.0.id).cmp(&(type_rank(b.1), b.0.valid_to.is_some(), &b.0.id))
+    })
+}
+
+/// All gazetteer mentions of the sentence covered by `tokens`.
+pub fn matches(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, all_caps: bool) -> Vec<Mention> {
+    let (s0, e0) = (tokens[0].start, tokens[tokens.len() - 1].end);
+    let hay = &text[s0..e0];
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for m in lex.matcher().find_overlapping_iter(hay) {
+        let (s, e) = (s0 + m.start(), s0 + m.end());
+        if !boundary_before(text, s) || !boundary_after(text, e) {
+            continue;
+        }
+        cands.push((s, e, m.pattern().as_usize()));
+    }
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
+    let mut out: Vec<Mention> = Vec::new();
+    let mut taken_until = 0usize;
+    for (s, e, pid) in cands {
+        if s < taken_until {
+            continue;
+        }
+        let (surface, alias_ids) = &lex.surfaces[pid];
+        let matched = &text[s..e];
+        let exact = matched == surface;
+        let options: Vec<(&Entity, AliasType)> = alias_ids
+            .iter()
+            .map(|&ai| &lex.aliases[ai])
+            .filter(|a| exact || all_caps || case_insensitive_ok(surface, a.ty))
+            .map(|a| (&lex.entities[a.entity], a.ty))
+            .collect();
+        if options.is_empty() {
+            continue;
+        }
+        // Token alignment.
+        let Some(ts) = tokens.iter().position(|t| t.start == s) else { continue };
+        let Some(te) = tokens.iter().position(|t| t.end == e) else { continue };
+        let key = surface.replace('’', "'");
+        let Some((entity, ty)) = choose(lex, &key, &options, date) else {
+            taken_until = e;
+            continue;
+        };
+        out.push(Mention {
+            tok_start: ts,
+            tok_end: te + 1,
+            entity: entity.to_ref(),
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via: Via::Alias(ty),
+            office: None,
+        });
+        taken_until = e;
+    }
+    out
+}

@@ -1,0 +1,274 @@
+//! Stage 3, recognize: finds the entities a sentence mentions.
+//!
+//! Takes a sentence's text and tokens, the lexicon and the article's discourse memory;
+//! returns [`Mention`]s with token and byte spans. Passes, in order: gazetteer matches
+//! (aho-corasick over the original text, longest match, word boundaries, date-aware
+//! choice among candidates); people from titles and roles ("Iran's President Ebrahim
+//! Raisi", "Nikolai Patrushev, secretary of Russia's Security Council", "State Department
+//! Spokesperson Ned Price"), which also yields their affiliation; actors from generic nouns
+//! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
+//! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
+
+mod gazetteer;
+mod people;
+pub mod words;
+
+use crate::lexicon::{AliasType, DateKey, Lexicon};
+use crate::model::{EntityRef, Kind};
+use crate::resolve::Discourse;
+use crate::text::Token;
+
+/// How a mention functions in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionRole {
+    /// Can be the subject or object of an event.
+    Actor,
+    /// An adjective or compound modifier ("Iranian drones", "Iranian-made", "pro-Russia"):
+    /// can be the subject of an event noun it modifies, nothing else.
+    Modifier,
+    /// A place where something happens ("in Tehran").
+    Location,
+}
+
+/// How a mention was recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A lexicon alias of this type.
+    Alias(AliasType),
+    /// A title or role ("Iran's President ...").
+    Title,
+    /// A generic noun with a state ("Russian troops").
+    Agent,
+    /// A short name or pronoun resolved from earlier text.
+    Coreference,
+}
+
+/// An entity mention in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// First token (index into the sentence's tokens).
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// The entity.
+    pub entity: EntityRef,
+    /// Further entities when the mention stands for several ("the two countries").
+    pub also: Vec<EntityRef>,
+    /// How it functions.
+    pub role: MentionRole,
+    /// How it was recognised.
+    pub via: Via,
+    /// For people recognised from a title: the role id and the entity they serve.
+    pub office: Option<(String, EntityRef)>,
+}
+
+impl Mention {
+    /// All entities the mention stands for.
+    pub fn entities(&self) -> impl Iterator<Item = &EntityRef> {
+        std::iter::once(&self.entity).chain(self.also.iter())
+    }
+}
+
+/// Recognises the mentions of one sentence. `text` is the whole article text (token offsets
+/// index it); `discourse` is read for short names and pronouns and updated afterwards by
+/// the caller.
+pub fn recognize(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, discourse: &Discourse) -> Vec<Mention> {
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    let upper = is_all_caps(text, tokens);
+    let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
+    classify_roles(tokens, &mut mentions);
+    people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
+    agents(tokens, lex, &mut mentions);
+    people::short_names(text, tokens, discourse, &mut mentions);
+    pronouns(tokens, discourse, &mut mentions);
+    mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
+    mentions
+}
+
+/// A headline in capitals: matching then ignores case for all aliases.
+fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase())).count();
+    caps * 10 >= words.len() * 8
+}
+
+/// Marks adjectives, compound modifiers and places.
+fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let next = tokens.get(m.tok_end).map(|t| t.norm.as_str());
+        let next2 = tokens.get(m.tok_end + 1);
+        let prev = m.tok_start.checked_sub(1).map(|i| tokens[i].norm.as_str());
+        let prev2 = m.tok_start.checked_sub(2).map(|i| tokens[i].norm.as_str());
+        // "Iranian-made", "Moscow-based", "Russia-backed" (but not "US-China": both are states)
+        let hyphen_compound = next == Some("-") && next2.is_some_and(|t| !t.capitalized && t.kind == crate::text::TokenKind::Word);
+        let pro_anti = prev == Some("-") && matches!(prev2, Some("pro" | "anti" | "non" | "ex" | "post" | "pre"));
+        let is_demonym_adj = matches!(m.via, Via::Alias(AliasType::Demonym)) && !is_people_noun(tokens, m);
+        if hyphen_compound || pro_anti || is_demonym_adj {
+            m.role = MentionRole::Modifier;
+        } else if m.entity.kind == Kind::Location
+            || (prev.is_some_and(|p| words::LOCATIVE.contains(&p))
+                && matches!(m.via, Via::Alias(AliasType::Capital | AliasType::Short | AliasType::Name)))
+        {
+            m.role = MentionRole::Location;
+        }
+    }
+}
+
+/// Whether a demonym mention is a people noun ("Iranians", "the British") rather than an
+/// adjective ("Iranian drones").
+fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
+    let last = &tokens[m.tok_end - 1].norm;
+    let next = tokens.get(m.tok_end);
+    let next_is_noun_like = next.is_some_and(|t| t.kind == crate::text::TokenKind::Word && !words::is_function_word(&t.norm) && !crate::recognize::words::ATTRIBUTION.contains(&t.norm.as_str()));
+    (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like) || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
+}
+
+/// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
+/// "a Tunisian court", "a court in Guyana", "UN troops".
+fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    let mut added: Vec<Mention> = Vec::new();
+    while i < tokens.len() {
+        // Longest agent noun at i (two words, then one).
+        let two = tokens.get(i + 1).map(|t| format!("{} {}", tokens[i].norm, t.norm));
+        let (noun_len, agent) = match two.as_ref().and_then(|k| lex.agents.get(k)) {
+            Some(a) => (2, a),
+            None => match lex.agents.get(&tokens[i].norm) {
+                Some(a) => (1, a),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
+        let end = i + noun_len;
+        if mentions.iter().chain(added.iter()).any(|m| m.tok_start < end && i < m.tok_end) {
+            i += 1;
+            continue;
+        }
+        // Look left over up to three modifier words for a state or organisation.
+        let mut j = i;
+        let mut owner: Option<usize> = None;
+        let mut steps = 0;
+        while j > 0 && steps < 4 {
+            j -= 1;
+            if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
+                let m = &mentions[k];
+                if m.entity.kind != Kind::Person && m.entity.kind != Kind::Media && m.entity.kind != Kind::Location {
+                    owner = Some(k);
+                }
+                break;
+            }
+            let t = &tokens[j];
+            if t.norm == "'s" {
+                continue;
+            }
+            if t.kind != crate::text::TokenKind::Word || words::is_function_word(&t.norm) && !matches!(t.norm.as_str(), "two" | "three" | "several" | "other") {
+                break;
+            }
+            steps += 1;
+        }
+        // "a court in Guyana", "officials in Kabul"
+        let mut span_end = end;
+        if owner.is_none() && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from")) {
+            if let Some(k) = mentions.iter().position(|m| m.tok_start == end + 1 && m.entity.kind == Kind::Country) {
+                owner = Some(k);
+                span_end = mentions[k].tok_end;
+            }
+        }
+        let Some(k) = owner else {
+            i = end;
+            continue;
+        };
+        let o = mentions[k].clone();
+        let start = o.tok_start.min(i);
+        let entity = if o.entity.kind == Kind::Country {
+            let code = o.entity.country.clone().unwrap_or_default();
+            let prefix = match agent.kind {
+                Kind::Group => "group",
+                Kind::Other => "other",
+                _ => "gov",
+            };
+            let kind = if agent.kind == Kind::Person { Kind::Organization } else { agent.kind };
+            EntityRef {
+                id: format!("{prefix}:{code}:{}", agent.sector),
+                name: format!("{} ({})", o.entity.name, agent.sector),
+                kind,
+                country: o.entity.country.clone(),
+            }
+        } else {
+            // an organisation's own troops or officials are the organisation
+            o.entity.clone()
+        };
+        mentions.remove(k);
+        added.push(Mention {
+            tok_start: start,
+            tok_end: span_end,
+            entity,
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via: Via::Agent,
+            office: None,
+        });
+        i = span_end;
+    }
+    mentions.extend(added);
+}
+
+/// Pronoun mentions resolved from the discourse: "he" → the last person, "it"/"its" → the
+/// last state or body of this sentence, "the two countries" → the last pair of states.
+fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
+            continue;
+        }
+        let w = t.norm.as_str();
+        let earlier: Vec<&Mention> = mentions.iter().filter(|m| m.tok_end <= i && m.role != MentionRole::Location).collect();
+        let resolved: Option<(usize, EntityRef, Vec<EntityRef>)> = if matches!(w, "he" | "she" | "his" | "him") {
+            // a person earlier in this sentence (not inside a possessive), else the discourse
+            earlier
+                .iter()
+                .rev()
+                .find(|m| m.entity.kind == Kind::Person)
+                .map(|m| m.entity.clone())
+                .or_else(|| discourse.last_person())
+                .map(|e| (1, e, Vec::new()))
+        } else if matches!(w, "it" | "its") {
+            earlier
+                .iter()
+                .rev()
+                .find(|m| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group) && m.role == MentionRole::Actor)
+                .map(|m| (1, m.entity.clone(), Vec::new()))
+        } else if (w == "two" || w == "both") && i > 0 || w == "both" {
+            let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+            let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            let group_noun = matches!(next, Some("countries" | "sides" | "nations" | "states" | "governments" | "neighbours" | "neighbors" | "capitals"));
+            if group_noun && (w == "both" || prev == Some("the")) {
+                discourse.last_pair().map(|(a, b)| (2, a, vec![b]))
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some((len, entity, also)) = resolved {
+            let start = if len == 2 && i > 0 && tokens[i - 1].norm == "the" { i - 1 } else { i };
+            added.push(Mention {
+                tok_start: start,
+                tok_end: i + len,
+                entity,
+                also,
+                role: MentionRole::Actor,
+                via: Via::Coreference,
+                office: None,
+            });
+        }
+    }
+    mentions.extend(added);
+}

@@ -1,0 +1,262 @@
+//! People from titles and roles, and short names of people met earlier in the article.
+
+use super::words::{is_function_word, NAME_PARTICLES};
+use super::{Mention, MentionRole, Via};
+use crate::lexicon::{DateKey, Lexicon, Title, TitleKind};
+use crate::model::{EntityRef, Kind};
+use crate::resolve::{slug, Discourse};
+use crate::text::{Token, TokenKind};
+
+/// Words that may precede a title without changing it.
+const TITLE_PREFIXES: &[&str] = &["deputy", "vice", "acting", "former", "assistant", "interim", "top", "senior", "outgoing", "incoming", "then", "chief", "first"];
+
+/// Capitalised words that never start a name.
+const NOT_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "and",
+    "but", "in", "on", "at", "of", "for", "with", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her",
+    "their", "its", "said", "says", "told", "after", "before", "while", "as", "when", "if", "late", "early",
+];
+
+/// The longest title starting at token `i`, with its end.
+fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, &'a Title)> {
+    let mut best: Option<(usize, &Title)> = None;
+    for t in &lex.titles {
+        let n = t.tokens.len();
+        if n == 0 || i + n > tokens.len() {
+            continue;
+        }
+        if tokens[i..i + n].iter().zip(&t.tokens).all(|(a, b)| a.norm == *b) && best.is_none_or(|(e, _)| i + n > e) {
+            best = Some((i + n, t));
+        }
+    }
+    best
+}
+
+/// The capitalised name starting at token `i`: its end, or `None`.
+fn name_at(text: &str, tokens: &[Token], i: usize, mentions: &[Mention]) -> Option<usize> {
+    let mut j = i;
+    let mut words = 0;
+    while j < tokens.len() {
+        let t = &tokens[j];
+        if let Some(m) = mentions.iter().find(|m| m.tok_start == j) {
+            if m.entity.kind == Kind::Person {
+                return Some(m.tok_end);
+            }
+            if words == 0 {
+                return None;
+            }
+            break;
+        }
+        let is_cap = t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str());
+        let joined_hyphen = t.norm == "-" && j > i && tokens[j - 1].end == t.start && tokens.get(j + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+        let particle = NAME_PARTICLES.contains(&t.norm.as_str()) && words > 0 && tokens.get(j + 1).is_some_and(|n| n.capitalized || n.norm == "-");
+        // single capital initials: "George W. Bush"
+        let initial = t.kind == TokenKind::Word && t.capitalized && text[t.start..t.end].trim_end_matches('.').chars().count() == 1 && words > 0;
+        if is_cap || joined_hyphen || particle || initial {
+            if is_cap {
+                words += 1;
+            }
+            j += 1;
+            if initial && tokens.get(j).is_some_and(|n| n.norm == ".") {
+                j += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    (words > 0).then_some(j)
+}
+
+fn span_text(text: &str, tokens: &[Token], s: usize, e: usize) -> String {
+    text[tokens[s].start..tokens[e - 1].end].to_string()
+}
+
+/// Finds people introduced by titles and records their affiliation.
+pub fn titled_people(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, discourse: &Discourse, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        // prefix words ("Deputy", "former") then a title
+        let mut ts = i;
+        while ts < tokens.len() && TITLE_PREFIXES.contains(&tokens[ts].norm.as_str()) {
+            ts += 1;
+        }
+        let found = title_at(tokens, ts, lex).or_else(|| {
+            (tokens.get(ts).is_some_and(|t| t.norm == "counterpart")).then(|| (ts + 1, &COUNTERPART))
+        });
+        let Some((te, title)) = found else {
+            i += 1;
+            continue;
+        };
+        // A title inside a longer non-person mention is part of that name ("Secretary-General"
+        // of an organisation's name, say): skip.
+        if mentions.iter().any(|m| m.tok_start < i && te <= m.tok_end && m.entity.kind != Kind::Person) {
+            i = te;
+            continue;
+        }
+        let (span_start, span_end, person, office) = build_person(text, tokens, lex, date, discourse, mentions, i, te, title);
+        let Some(person) = person else {
+            i = te;
+            continue;
+        };
+        // Absorb everything inside the span.
+        mentions.retain(|m| m.tok_end <= span_start || m.tok_start >= span_end);
+        let role = MentionRole::Actor;
+        mentions.push(Mention { tok_start: span_start, tok_end: span_end, entity: person, also: Vec::new(), role, via: Via::Title, office });
+        i = span_end.max(te);
+    }
+}
+
+static COUNTERPART: Title = Title { role: String::new(), tokens: Vec::new(), kind: TitleKind::Office };
+
+#[allow(clippy::too_many_arguments)]
+fn build_person(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    date: Option<DateKey>,
+    discourse: &Discourse,
+    mentions: &[Mention],
+    ts: usize,
+    te: usize,
+    title: &Title,
+) -> (usize, usize, Option<EntityRef>, Option<(String, EntityRef)>) {
+    let role = if title.role.is_empty() { "counterpart".to_string() } else { title.role.clone() };
+    let mut start = ts;
+    let mut end = te;
+    let mut aff: Option<EntityRef> = None;
+    let affiliation_ok = |m: &Mention| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group);
+    // Left: "Iran's President", "Iranian President", "State Department Spokesperson"
+    if ts >= 1 && tokens[ts - 1].norm == "'s" {
+        if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && affiliation_ok(m)) {
+            aff = Some(m.entity.clone());
+            start = m.tok_start;
+        }
+    } else if let Some(m) = mentions.iter().find(|m| m.tok_end == ts && affiliation_ok(m)) {
+        aff = Some(m.entity.clone());
+        start = m.tok_start;
+    }
+    // Right: "President of Iran", "head of Ukraine's defense intelligence directorate"
+    if aff.is_none() && tokens.get(te).is_some_and(|t| t.norm == "of" || t.norm == "for") {
+        let mut k = te + 1;
+        if tokens.get(k).is_some_and(|t| t.norm == "the") {
+            k += 1;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.tok_start == k && affiliation_ok(m)) {
+            aff = Some(m.entity.clone());
+            end = m.tok_end;
+            // "Ukraine's defense intelligence directorate": the rest of the noun phrase
+            if tokens.get(end).is_some_and(|t| t.norm == "'s") {
+                end += 1;
+                while end < tokens.len() && tokens[end].kind == TokenKind::Word && !is_function_word(&tokens[end].norm) && !tokens[end].capitalized_name_start(text) {
+                    end += 1;
+                }
+            }
+        }
+    }
+    // Name after the title (optionally after a comma): "President Ebrahim Raisi", "The British
+    // Prime Minister, Neville Chamberlain,"
+    let mut name: Option<(usize, usize)> = None;
+    let mut k = end;
+    if tokens.get(k).is_some_and(|t| t.norm == ",") && aff.is_some() && end == te {
+        k += 1;
+    }
+    if title.kind != TitleKind::Honorific || true {
+        if let Some(ne) = name_at(text, tokens, k, mentions) {
+            name = Some((k, ne));
+            end = ne;
+        }
+    }
+    // Name before an appositive title: "Nikolai Patrushev, secretary of Russia's Security Council"
+    if name.is_none() && start == ts && ts >= 2 && tokens[ts - 1].norm == "," {
+        let mut k = ts - 1;
+        while k > 0 && k + 4 > ts && !(tokens[k - 1].capitalized || mentions.iter().any(|m| m.tok_end == k && m.entity.kind == Kind::Person)) {
+            k -= 1;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && m.entity.kind == Kind::Person) {
+            name = Some((m.tok_start, m.tok_end));
+            start = m.tok_start;
+        } else {
+            // walk back over the capitalised words before the comma
+            let mut s = ts - 1;
+            while s > 0 && (tokens[s - 1].capitalized && tokens[s - 1].kind == TokenKind::Word && !NOT_NAMES.contains(&tokens[s - 1].norm.as_str())
+                || (tokens[s - 1].norm == "-" && s >= 2)
+                || NAME_PARTICLES.contains(&tokens[s - 1].norm.as_str()))
+            {
+                s -= 1;
+            }
+            if s < ts - 1 && !mentions.iter().any(|m| m.tok_start < ts - 1 && m.tok_end > s && m.entity.kind != Kind::Person) {
+                name = Some((s, ts - 1));
+                start = s;
+            }
+        }
+        // The appositive title must carry an affiliation to be worth it.
+        if aff.is_none() {
+            name = None;
+            start = ts;
+        }
+    }
+    // Resolve the person.
+    let mut person: Option<EntityRef> = None;
+    if let Some((ns, ne)) = name {
+        if let Some(m) = mentions.iter().find(|m| m.tok_start >= ns && m.tok_end <= ne && m.entity.kind == Kind::Person) {
+            person = Some(m.entity.clone());
+        } else {
+            let name_text = span_text(text, tokens, ns, ne);
+            let s = slug(&name_text);
+            // a short name of someone met before in the article is that person
+            if let Some(p) = discourse.person_by_name(&name_text) {
+                person = Some(p);
+            } else if !s.is_empty() {
+                person = Some(EntityRef { id: format!("person:{s}"), name: name_text, kind: Kind::Person, country: None });
+            }
+        }
+    } else if let Some(a) = &aff {
+        // "Iran's president" on the article's date: the holder, else the office itself.
+        let of = a.country.as_ref().filter(|_| a.kind != Kind::Country).map(|c| format!("country:{c}")).unwrap_or_else(|| a.id.clone());
+        person = lex
+            .role_holder(&role, &a.id, date)
+            .or_else(|| lex.role_holder(&role, &of, date))
+            .map(|e| e.to_ref())
+            .or_else(|| {
+                (title.kind == TitleKind::Office && role != "counterpart").then(|| EntityRef {
+                    id: format!("office:{}:{}", a.id.rsplit(':').next().unwrap_or_default().to_lowercase(), role),
+                    name: span_text(text, tokens, start, te),
+                    kind: Kind::Person,
+                    country: a.country.clone(),
+                })
+            });
+    }
+    let Some(mut p) = person else {
+        return (ts, te, None, None);
+    };
+    if p.country.is_none() {
+        p.country = aff.as_ref().and_then(|a| a.country.clone());
+    }
+    let office = aff.map(|a| (role, a));
+    (start, end, Some(p), office)
+}
+
+trait NameStart {
+    fn capitalized_name_start(&self, text: &str) -> bool;
+}
+
+impl NameStart for Token {
+    fn capitalized_name_start(&self, _text: &str) -> bool {
+        self.capitalized && !NOT_NAMES.contains(&self.norm.as_str())
+    }
+}
+
+/// Short names of people met earlier in the article: "Price said", "Budanov told".
+pub fn short_names(_text: &str, tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.capitalized || t.kind != TokenKind::Word || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
+            continue;
+        }
+        if let Some(p) = discourse.person_by_surname(&t.norm) {
+            added.push(Mention { tok_start: i, tok_end: i + 1, entity: p, also: Vec::new(), role: MentionRole::Actor, via: Via::Coreference, office: None });
+        }
+    }
+    mentions.extend(added);
+}

@@ -1,0 +1,136 @@
+//! Stage 5, resolve: one canonical entity per mention, within an article.
+//!
+//! Takes the mentions of each sentence in order; keeps a [`Discourse`] memory of the people
+//! and states met so far, so that later sentences can refer to them by short name
+//! ("Price"), by pronoun ("he met with ...") or as "the two countries"; variants of a name
+//! ("Ebrahim al-Raisi" = "Ebrahim Raisi") fall together because ids are built from a slug
+//! that drops name particles. Also rolls people and bodies up to their state.
+
+use crate::model::{EntityRef, Kind};
+use crate::recognize::words::NAME_PARTICLES;
+use crate::recognize::{Mention, MentionRole};
+use std::collections::HashMap;
+
+/// What an article has said so far, for coreference.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    persons: Vec<EntityRef>,
+    surnames: HashMap<String, EntityRef>,
+    states: Vec<EntityRef>,
+}
+
+impl Discourse {
+    /// A fresh memory for a new article.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The person mentioned last.
+    pub fn last_person(&self) -> Option<EntityRef> {
+        self.persons.last().cloned()
+    }
+
+    /// The last two distinct states mentioned, for "the two countries" and "both sides".
+    pub fn last_pair(&self) -> Option<(EntityRef, EntityRef)> {
+        let n = self.states.len();
+        (n >= 2).then(|| (self.states[n - 2].clone(), self.states[n - 1].clone()))
+    }
+
+    /// A person met before whose family name is `word` (lowercase).
+    pub fn person_by_surname(&self, word: &str) -> Option<EntityRef> {
+        self.surnames.get(word).cloned()
+    }
+
+    /// A person met before with the same family name as `name` ("Ebrahim al-Raisi" after
+    /// "Ebrahim Raisi").
+    pub fn person_by_name(&self, name: &str) -> Option<EntityRef> {
+        let s = slug(name);
+        let last = s.rsplit('-').next()?;
+        self.persons.iter().rev().find(|p| p.id.rsplit('-').next() == Some(last) || p.id == format!("person:{s}")).cloned()
+    }
+
+    /// Records the mentions of a sentence, in order.
+    pub fn observe(&mut self, mentions: &[Mention]) {
+        for m in mentions {
+            if m.role == MentionRole::Location {
+                continue;
+            }
+            for e in m.entities() {
+                match e.kind {
+                    Kind::Person => {
+                        self.persons.retain(|p| p.id != e.id);
+                        self.persons.push(e.clone());
+                        if !e.id.starts_with("office:") {
+                            if let Some(last) = e.name.split_whitespace().last() {
+                                let key = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                                let key = key.rsplit('-').next().unwrap_or(&key).to_string();
+                                if key.len() > 2 {
+                                    self.surnames.insert(key, e.clone());
+                                }
+                            }
+                        }
+                    }
+                    Kind::Country => {
+                        self.states.retain(|p| p.id != e.id);
+                        self.states.push(e.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// A lowercase ASCII slug of a name, words joined by `-`, name particles ("al", "bin")
+/// dropped so that spelling variants meet.
+pub fn slug(name: &str) -> String {
+    let mut words = Vec::new();
+    for w in name.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        let lw: String = w.chars().flat_map(fold_char).collect::<String>().to_lowercase();
+        if lw.is_empty() || NAME_PARTICLES.contains(&lw.as_str()) {
+            continue;
+        }
+        words.push(lw);
+    }
+    words.join("-")
+}
+
+fn fold_char(c: char) -> Vec<char> {
+    let s = match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => "e",
+        'í' | 'ì' | 'î' | 'ï' => "i",
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => "o",
+        'ú' | 'ù' | 'û' | 'ü' => "u",
+        'ç' | 'č' => "c",
+        'ñ' => "n",
+        'š' | 'ş' => "s",
+        'ž' => "z",
+        'ğ' => "g",
+        'ı' => "i",
+        c if c.is_ascii_alphanumeric() => return vec![c],
+        c if c.is_uppercase() => return c.to_lowercase().filter(|x| x.is_ascii_alphanumeric()).collect(),
+        _ => "",
+    };
+    s.chars().collect()
+}
+
+/// The state an entity belongs to, as an entity of its own: people and bodies roll up.
+pub fn country_of(e: &EntityRef) -> Option<String> {
+    e.country.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_particles_and_accents() {
+        assert_eq!(slug("Ebrahim al-Raisi"), "ebrahim-raisi");
+        assert_eq!(slug("Ebrahim Raisi"), "ebrahim-raisi");
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+    }
+}

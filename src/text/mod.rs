@@ -1,0 +1,14 @@
+//! Stage 2, text: splits an article into sentences and sentences into tokens.
+//!
+//! Takes the article text; returns [`Sentence`]s with byte spans into that text and
+//! [`Token`]s with byte spans too. Nothing here rewrites the text: normalised forms
+//! (lowercase, straight apostrophes) live beside the original in [`Token::norm`].
+//! The splitter is written for news prose: abbreviations ("Maj. Gen.", "U.S.", "Jan."),
+//! initials, closing quotes after the full stop, em dashes, and datelines such as
+//! "WASHINGTON DC, United States (Agency) - " at the start of a paragraph.
+
+mod split;
+mod token;
+
+pub use split::{dateline_len, split_sentences, Sentence};
+pub use token::{tokenize, Token, TokenKind};

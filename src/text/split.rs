@@ -1,0 +1,285 @@
+//! Sentence splitting with byte spans.
+
+/// A sentence: a byte span of the article text (whitespace trimmed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+}
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt",
+    "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "st", "ste", "mt", "ft", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "nos", "vol", "art", "fig", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "approx",
+    "dept", "est", "pres", "sec", "supt", "messrs", "mme", "mlle", "hon", "amb", "brig", "gens",
+    "lieut", "cmdt", "insp", "ave", "blvd", "rd", "univ", "assn", "govt", "min", "max", "op",
+    "pp", "ch", "para", "ed", "eds", "al",
+];
+
+/// Words that, after an abbreviation such as "U.S.", show that a new sentence began.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "In", "On", "At", "This",
+    "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "Meanwhile",
+    "However", "And", "Yet", "So", "After", "Before", "When", "While", "Some", "Many", "Most",
+    "If", "As", "Asked", "Earlier", "Later", "Last", "Since",
+];
+
+/// Splits `text` into sentences. Spans never overlap, are in order, and slice `text` on
+/// character boundaries; datelines are left out of the first sentence of their paragraph.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    // Paragraphs: blank lines always separate; a single newline separates unless the
+    // line looks hard-wrapped (the next line starts in lowercase).
+    let bytes = text.as_bytes();
+    let mut para_start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' {
+            let next_line_start = i + 1;
+            let wrapped = !at_end && is_wrapped_continuation(text, para_start, i, next_line_start);
+            if !wrapped {
+                split_paragraph(text, para_start, i, &mut out);
+                para_start = next_line_start.min(bytes.len());
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_wrapped_continuation(text: &str, para_start: usize, nl: usize, next: usize) -> bool {
+    let line = text[para_start..nl].trim_end();
+    if line.is_empty() {
+        return false;
+    }
+    let rest = &text[next.min(text.len())..];
+    let first = rest.chars().next();
+    match first {
+        Some(c) if c.is_lowercase() => !line.ends_with(['.', '!', '?', ':', '"', '”']),
+        _ => false,
+    }
+}
+
+/// Length in bytes of a dateline at the start of `para` ("LYON: ", "NAJAF, Iraq - ",
+/// "WASHINGTON DC, United States (Kurdistan24) - "), or 0 when there is none.
+pub fn dateline_len(para: &str) -> usize {
+    // The place: an all-caps word run (at least 3 letters), optionally ", Region words",
+    // optionally "(Agency)", then " - ", " – ", " — " or ": ".
+    let b = para.as_bytes();
+    let mut i = 0;
+    let mut upper = 0;
+    while i < b.len() && (b[i].is_ascii_uppercase() || matches!(b[i], b' ' | b'.' | b'\'' | b'-')) {
+        if b[i].is_ascii_uppercase() {
+            upper += 1;
+        }
+        if b[i] == b'-' && i + 1 < b.len() && b[i + 1] == b' ' {
+            break;
+        }
+        i += 1;
+    }
+    if upper < 3 {
+        return 0;
+    }
+    // The all-caps run must end at a word boundary.
+    if i < b.len() && b[i].is_ascii_alphabetic() {
+        return 0;
+    }
+    let mut j = i;
+    if j < b.len() && b[j] == b',' {
+        // ", Region" up to 40 bytes without sentence punctuation
+        let lim = (j + 48).min(b.len());
+        let mut k = j + 1;
+        while k < lim && !matches!(b[k], b'-' | b':' | b'(' | b'.' | b'\n') {
+            k += 1;
+        }
+        if k < lim && b[k] == b'-' && k > 0 && b[k - 1] != b' ' {
+            return 0;
+        }
+        j = k;
+    }
+    let rest = &para[j..];
+    let rest_trim = rest.trim_start_matches(' ');
+    let mut j2 = j + (rest.len() - rest_trim.len());
+    if rest_trim.starts_with('(') {
+        if let Some(close) = rest_trim.find(')') {
+            if close < 40 {
+                j2 += close + 1;
+            }
+        }
+    }
+    let tail = &para[j2..];
+    for sep in [" - ", " – ", " — ", " -- ", ": ", " : ", "- ", "– ", "— "] {
+        if let Some(rest) = tail.strip_prefix(sep) {
+            let after = j2 + sep.len();
+            // the text after a dateline starts a sentence
+            if rest.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '“') {
+                return after;
+            }
+        }
+    }
+    0
+}
+
+fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let para = &text[start..end];
+    let skip = dateline_len(para);
+    let body_start = start + skip;
+    let body = &text[body_start..end];
+    let mut sent_start = 0usize; // relative to body
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let n = chars.len();
+    let mut k = 0;
+    while k < n {
+        let (pos, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Consume a run of terminal punctuation and closing quotes/brackets.
+            let mut m = k + 1;
+            while m < n && matches!(chars[m].1, '.' | '!' | '?' | '…') {
+                m += 1;
+            }
+            while m < n && matches!(chars[m].1, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                m += 1;
+            }
+            // Must be followed by whitespace then a sentence start.
+            if m < n && chars[m].1.is_whitespace() {
+                let mut w = m;
+                while w < n && chars[w].1.is_whitespace() {
+                    w += 1;
+                }
+                if w < n && starts_sentence(chars[w].1) && !is_abbreviation(body, pos, c, &chars, w) {
+                    let end_rel = if m < n { chars[m].0 } else { body.len() };
+                    push(out, body_start, sent_start, end_rel, text);
+                    sent_start = chars[w].0;
+                    k = w;
+                    continue;
+                }
+            }
+            k = m.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    push(out, body_start, sent_start, body.len(), text);
+}
+
+fn push(out: &mut Vec<Sentence>, base: usize, s: usize, e: usize, text: &str) {
+    let slice = &text[base + s..base + e];
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    let t = slice.trim();
+    if t.is_empty() {
+        return;
+    }
+    let start = base + s + trimmed_start;
+    out.push(Sentence { start, end: start + t.len() });
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+/// Whether the full stop at byte `pos` of `body` belongs to an abbreviation, given that the
+/// next sentence would start at char index `next`.
+fn is_abbreviation(body: &str, pos: usize, c: char, chars: &[(usize, char)], next: usize) -> bool {
+    if c != '.' {
+        return false;
+    }
+    // The word before the full stop.
+    let before = &body[..pos];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| ch.is_whitespace() || matches!(ch, '(' | '"' | '“' | '—' | '–'))
+        .map(|(i, ch)| i + ch.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let next_word: String = chars[next..]
+        .iter()
+        .map(|(_, ch)| *ch)
+        .take_while(|ch| ch.is_alphanumeric())
+        .collect();
+    // Single capital letter: an initial ("George W. Bush"), unless it ends "...in Washington D."
+    if word.chars().count() == 1 && word.chars().all(|ch| ch.is_uppercase()) {
+        return true;
+    }
+    // Dotted abbreviations: U.S., U.N., D.C.: a sentence ends only before a typical starter.
+    if word.contains('.') && word.chars().filter(|ch| ch.is_alphabetic()).count() <= 4 {
+        return !SENTENCE_STARTERS.contains(&next_word.as_str());
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        // "No. 10" is an abbreviation; "said no." at the end of a sentence is rare enough.
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        split_sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_full_stops_and_keeps_abbreviations() {
+        let t = "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5. They talked.";
+        assert_eq!(
+            texts(t),
+            vec!["Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5.", "They talked."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let t = "“We will respond,” the minister said. “Soon.” Then he left.";
+        assert_eq!(texts(t), vec!["“We will respond,” the minister said.", "“Soon.”", "Then he left."]);
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end_before_a_starter() {
+        let t = "The talks took place in the U.S. The next round is in Oslo.";
+        assert_eq!(texts(t), vec!["The talks took place in the U.S.", "The next round is in Oslo."]);
+    }
+
+    #[test]
+    fn initials_do_not_split() {
+        let t = "George W. Bush visited Paris.";
+        assert_eq!(texts(t), vec!["George W. Bush visited Paris."]);
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let t = "OSLO, Norway (Wire) - Norway hosted the talks.\nKYIV: Ukraine thanked Norway.";
+        assert_eq!(texts(t), vec!["Norway hosted the talks.", "Ukraine thanked Norway."]);
+    }
+
+    #[test]
+    fn headline_lines_are_sentences() {
+        let t = "Chile and Peru sign pact\n\nChile signed a pact with Peru on Monday.";
+        assert_eq!(texts(t), vec!["Chile and Peru sign pact", "Chile signed a pact with Peru on Monday."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let t = "Chile signed a pact\nwith Peru on Monday.";
+        assert_eq!(texts(t), vec!["Chile signed a pact\nwith Peru on Monday."]);
+    }
+
+    #[test]
+    fn spans_slice_on_char_boundaries() {
+        let t = "Ça va. Über alles — oui! Ende.";
+        for s in split_sentences(t) {
+            assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+        }
+        assert_eq!(texts(t).len(), 3);
+    }
+}
