@@ -35,6 +35,8 @@ pub enum Command {
     Extract(cmd::extract::Args),
     /// Precision and recall of extraction against a gold file.
     Eval(cmd::eval::Args),
+    /// Show how geokg reads a text: sentences, mentions, triples.
+    Explain(cmd::explain::Args),
     /// Inspect and validate the dictionaries, built-in and the user's.
     #[command(subcommand)]
     Lexicon(cmd::lexicon::LexiconCommand),
@@ -52,6 +54,7 @@ fn main() -> ExitCode {
     let code = match &cli.command {
         Command::Extract(a) => cmd::extract::run(&cli, a),
         Command::Eval(a) => cmd::eval::run(&cli, a),
+        Command::Explain(a) => cmd::explain::run(&cli, a),
         Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
     };
     ExitCode::from(code)

@@ -1,6 +1,7 @@
 //! One module per subcommand, each with its arguments and its `run`.
 
 pub mod eval;
+pub mod explain;
 pub mod extract;
 pub mod lexicon;
 

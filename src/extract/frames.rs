@@ -166,7 +166,7 @@ fn nominal_context(tokens: &[Token], mentions: &[Mention], i: usize) -> bool {
 }
 
 /// Matches the pattern's words after the head; returns the object mentions and the end.
-fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], start: usize, passive: bool) -> Option<(Vec<usize>, usize)> {
+fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], start: usize, passive: bool, hostile: bool) -> Option<(Vec<usize>, usize)> {
     let mut j = start;
     let mut objects = Vec::new();
     let mut explicit_prep = false;
@@ -195,7 +195,7 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
                             return None;
                         }
                     }
-                    if let Some(r) = match_elems(tokens, mentions, rest, at, passive) {
+                    if let Some(r) = match_elems(tokens, mentions, rest, at, passive, hostile) {
                         return Some(r);
                     }
                 }
@@ -207,7 +207,7 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
                     k += 1;
                     continue;
                 }
-                let (obj, end) = find_object(tokens, mentions, j, explicit_prep)?;
+                let (obj, end) = find_object(tokens, mentions, j, explicit_prep, hostile)?;
                 objects = obj;
                 j = end;
             }
@@ -219,16 +219,28 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
 
 /// The object starting near `j`: an actor after at most a few determiners or adjectives,
 /// with the actors coordinated with it.
-fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: bool) -> Option<(Vec<usize>, usize)> {
+fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: bool, hostile: bool) -> Option<(Vec<usize>, usize)> {
     let mut k = j;
     let mut skipped = 0;
     while k < tokens.len() && skipped <= 4 {
+        // "slams 'deepening alliance' between Russia and Iran": both are the object
+        if skipped > 0 && matches!(tokens[k].norm.as_str(), "between" | "among") {
+            let mut s = k + 1;
+            while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+                s += 1;
+            }
+            let a = mention_starting_at(mentions, s).filter(|&a| can_be_actor(&mentions[a]))?;
+            let objs = coordinated_right(tokens, mentions, a);
+            let end = mentions[*objs.last()?].tok_end;
+            return (objs.len() >= 2).then_some((objs, end));
+        }
         if let Some(m) = mention_starting_at(mentions, k) {
             let mm = &mentions[m];
             let ok = match mm.role {
                 MentionRole::Actor => mm.entity.kind != Kind::Media,
-                MentionRole::Location => after_prep && skipped == 0,
-                MentionRole::Modifier => false,
+                MentionRole::Location => after_prep && skipped == 0 || hostile && mm.entity.kind == Kind::Location,
+                // "bombard Ukrainian infrastructure": the target is Ukraine's
+                MentionRole::Modifier => hostile && !after_prep,
             };
             if !ok {
                 return None;
@@ -265,7 +277,8 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
         let t = &tokens[k];
         let w = t.norm.as_str();
         let skippable = DETERMINERS.contains(&w)
-            || matches!(w, "\"" | "'" | "his" | "her" | "its" | "their")
+            || t.kind == TokenKind::Number
+            || matches!(w, "\"" | "'" | "his" | "her" | "its" | "their" | "-")
             || (is_word(t) && !t.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w) && !ATTRIBUTION.contains(&w) && skipped < 3 && !after_prep_stop(w));
         if !skippable {
             return None;
@@ -395,6 +408,7 @@ fn list_has_and(tokens: &[Token], mentions: &[Mention], items: &[usize]) -> bool
 /// A verb pattern at `head`.
 fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize, form: VerbForm, head: usize) -> Option<Event> {
     let p = &ex.lexicon().patterns[pi];
+    let hostile = ex.lexicon().relation(&p.relation).is_some_and(|r| r.polarity == "conflictual");
     let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
     // Passive: a form of "be" before the participle (over adverbs and negation).
     let mut b = head;
@@ -432,7 +446,7 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         // the surface subject ("Ukraine was attacked by Russia").
         let has_words = p.elems.iter().any(|e| matches!(e, PatternElem::Words(_)));
         let (objects, clause_start) = if has_words {
-            let (o, _) = match_elems(tokens, mentions, &p.elems, head + 1, false)?;
+            let (o, _) = match_elems(tokens, mentions, &p.elems, head + 1, false, hostile)?;
             (o, head)
         } else if be {
             let (s, cs, _) = find_subject(tokens, mentions, b)?;
@@ -445,7 +459,7 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         let agents = coordinated_right(tokens, mentions, agent);
         return Some(Event { pattern: pi, subjects: agents, objects, trigger: (head, head + 1), clause_start, confidence: 0.8 });
     }
-    let (objects, _end) = match match_elems(tokens, mentions, &p.elems, head + 1, false) {
+    let (objects, _end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
         Some(x) if !x.0.is_empty() => x,
         _ => {
             if p.loc_object {
@@ -511,8 +525,13 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
 /// A noun pattern at `head`.
 fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize, head: usize) -> Option<Event> {
     let p = &ex.lexicon().patterns[pi];
+    let rel = ex.lexicon().relation(&p.relation)?;
+    let hostile = rel.polarity == "conflictual";
     // "the alliance between Russia and Iran", "talks between the two sides"
     let mut b = head + 1;
+    while tokens.get(b).is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"")) {
+        b += 1;
+    }
     if tokens.get(b).is_some_and(|t| matches!(t.norm.as_str(), "between" | "among")) {
         b += 1;
         while tokens.get(b).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
@@ -530,12 +549,13 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         }
         return None;
     }
-    let (objects, end) = match_elems(tokens, mentions, &p.elems, head + 1, false)?;
-    if objects.is_empty() {
-        return None;
-    }
+    let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
+        Some(x) if !x.0.is_empty() => x,
+        _ if rel.symmetric => (Vec::new(), head + 1),
+        _ => return None,
+    };
     // "by X" after the object
-    if tokens.get(end).is_some_and(|t| t.norm == "by") {
+    if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
         let mut s = end + 1;
         while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
             s += 1;
@@ -550,6 +570,9 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
     while k > 0 && adjs <= 3 {
         let prev = &tokens[k - 1];
         if prev.norm == "'s" {
+            if objects.is_empty() {
+                return None;
+            }
             let m = mention_ending_at(mentions, k - 1)?;
             if mentions[m].entity.kind == Kind::Location && mentions[m].role != MentionRole::Actor {
                 return None;
@@ -566,6 +589,9 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
                 if let Some(n) = mention_ending_at(mentions, mm.tok_start - 1) {
                     return Some(Event { pattern: pi, subjects: vec![n, m], objects: vec![n, m], trigger: (head, head + 1), clause_start: head, confidence: 0.7 });
                 }
+            }
+            if objects.is_empty() {
+                return None;
             }
             return Some(Event { pattern: pi, subjects: vec![m], objects, trigger: (head, head + 1), clause_start: mm.tok_start, confidence: 0.75 });
         }
@@ -591,6 +617,10 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         }
         if n > 0 {
             let (subjects, cs, malus) = find_subject(tokens, mentions, l)?;
+            if objects.is_empty() {
+                // "Brazil and Chile seek to deepen a partnership": the pair, both ways
+                return (subjects.len() >= 2).then(|| Event { pattern: pi, subjects: subjects.clone(), objects: subjects, trigger: (head, head + 1), clause_start: cs, confidence: 0.55 - malus });
+            }
             return Some(Event { pattern: pi, subjects, objects, trigger: (head, head + 1), clause_start: cs, confidence: 0.6 - malus });
         }
     }

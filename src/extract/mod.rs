@@ -118,6 +118,14 @@ impl<'a> Extractor<'a> {
         };
         // Structural: people and the offices the text gives them.
         for m in mentions {
+            if m.office.is_none() && m.via == crate::recognize::Via::Title && m.entity.kind == Kind::Person {
+                // a titled person the lexicon places: "National Security Advisor Jake Sullivan"
+                if let Some(c) = m.entity.country.as_ref().and_then(|c| self.lex.entity(&format!("country:{c}"))) {
+                    let mut t = base(m.entity.clone(), "official_of", c.to_ref());
+                    t.confidence = 0.7;
+                    out.push(t);
+                }
+            }
             if let Some((role, of)) = &m.office {
                 if of.id == m.entity.id {
                     continue;
@@ -147,8 +155,11 @@ impl<'a> Extractor<'a> {
                             if p.subj_kind.is_some_and(|k| k != s.kind) || p.obj_kind.is_some_and(|k| k != o.kind) {
                                 continue;
                             }
-                            let pairs: Vec<(&EntityRef, &EntityRef)> = if rel.symmetric { vec![(s, o), (o, s)] } else { vec![(s, o)] };
-                            for (a, b) in pairs {
+                            // The surface direction is kept. Between coordinated actors ("A and B met",
+                            // "the alliance between A and B") subjects and objects are the same list,
+                            // so each ordered pair comes out once.
+                            {
+                                let (a, b) = (s, o);
                                 if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
                                     continue;
                                 }

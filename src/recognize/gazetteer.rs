@@ -9,7 +9,7 @@ use crate::text::Token;
 /// Aliases that are also ordinary English words: matched only with their exact case.
 const COMMON_WORDS: &[&str] = &[
     "turkey", "chad", "china", "jordan", "georgia", "guinea", "polish", "japan", "panama", "niger", "nice", "reading",
-    "bath", "split", "cork", "mali", "oman", "peru", "cuba", "malta", "iran", "iraq", "india", "israel", "syria",
+    "bath", "split", "cork", "mali",
     "price", "rice", "bush", "brown", "may", "rich", "young", "king", "major", "powell", "baker", "wolf", "gates",
     "kerry", "moon", "bolton", "cook", "hunt", "chance", "mark", "faith", "hope", "grace", "rose", "victoria",
     "sudan", "congress", "parliament", "commonwealth", "union", "state", "states", "government", "republic",
@@ -49,7 +49,11 @@ pub fn choose<'a>(lex: &'a Lexicon, surface: &str, cands: &[(&'a Entity, AliasTy
     if cands.is_empty() {
         return None;
     }
-    let valid: Vec<(&Entity, AliasType)> = cands.iter().copied().filter(|(e, _)| e.valid_on(date)).collect();
+    // On a date: the entities valid then. Without one: the current ones.
+    let valid: Vec<(&Entity, AliasType)> = match date {
+        Some(_) => cands.iter().copied().filter(|(e, _)| e.valid_on(date)).collect(),
+        None => cands.iter().copied().filter(|(e, _)| e.valid_to.is_none()).collect(),
+    };
     let pool = if valid.is_empty() { cands.to_vec() } else { valid };
     if let Some(amb) = lex.ambiguous.get(surface) {
         let distinct: std::collections::BTreeSet<&str> = pool.iter().map(|(e, _)| e.id.as_str()).collect();

@@ -79,8 +79,9 @@ pub fn recognize(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateK
     let upper = is_all_caps(text, tokens);
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
     classify_roles(tokens, &mut mentions);
-    people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
+    owned_bodies(tokens, lex, &mut mentions);
     agents(tokens, lex, &mut mentions);
+    people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -128,6 +129,40 @@ fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
     (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like) || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
 }
 
+/// A state's own body named like an international one: "Russia's Security Council" is
+/// not the UN's. An international organisation after a state's possessive becomes that
+/// state's body of the same name.
+fn owned_bodies(tokens: &[Token], lex: &Lexicon, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.entity.kind != Kind::Organization || m.entity.country.is_some() || m.tok_start < 2 || tokens[m.tok_start - 1].norm != "'s" {
+            continue;
+        }
+        let Some(owner) = mentions.iter().find(|o| o.tok_end == m.tok_start - 1 && o.entity.kind == Kind::Country).map(|o| o.entity.clone()) else {
+            continue;
+        };
+        let code = owner.country.clone().unwrap_or_default();
+        let name = tokens[m.tok_start..m.tok_end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let slug = crate::resolve::slug(&name);
+        let id = format!("gov:{code}:{slug}");
+        let entity = match lex.entity(&id) {
+            Some(e) => e.to_ref(),
+            None => EntityRef { id, name: format!("{} {}", owner.name, title_case(&name)), kind: Kind::Organization, country: owner.country.clone() },
+        };
+        mentions[k].entity = entity;
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
 /// "a Tunisian court", "a court in Guyana", "UN troops".
 fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
@@ -147,7 +182,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
             },
         };
         let end = i + noun_len;
-        if mentions.iter().chain(added.iter()).any(|m| m.tok_start < end && i < m.tok_end) {
+        if people::title_starts_at(tokens, i, lex) || mentions.iter().chain(added.iter()).any(|m| m.tok_start < end && i < m.tok_end) {
             i += 1;
             continue;
         }
@@ -176,7 +211,16 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
         // "a court in Guyana", "officials in Kabul"
         let mut span_end = end;
         if owner.is_none() && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from")) {
-            if let Some(k) = mentions.iter().position(|m| m.tok_start == end + 1 && m.entity.kind == Kind::Country) {
+            // over up to three modifiers: "dissidents from military-ruled Myanmar"
+            let mut s = end + 1;
+            while s < tokens.len() && s <= end + 4 && !mentions.iter().any(|m| m.tok_start == s) {
+                let t = &tokens[s];
+                if !(t.norm == "-" || t.norm == "the" || t.kind == crate::text::TokenKind::Word && !t.capitalized && !words::is_function_word(&t.norm)) {
+                    break;
+                }
+                s += 1;
+            }
+            if let Some(k) = mentions.iter().position(|m| m.tok_start == s && m.entity.kind == Kind::Country) {
                 owner = Some(k);
                 span_end = mentions[k].tok_end;
             }
@@ -245,6 +289,11 @@ fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>
                 .rev()
                 .find(|m| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group) && m.role == MentionRole::Actor)
                 .map(|m| (1, m.entity.clone(), Vec::new()))
+        } else if matches!(w, "they" | "their") {
+            // the actors coordinated earlier in this sentence: "Obama and Putin said they ..."
+            earlier.windows(2).rev().find(|p| {
+                p[0].tok_end + 1 == p[1].tok_start && tokens[p[0].tok_end].norm == "and" && p[0].role == MentionRole::Actor && p[1].role == MentionRole::Actor
+            }).map(|p| (1, p[0].entity.clone(), vec![p[1].entity.clone()]))
         } else if (w == "two" || w == "both") && i > 0 || w == "both" {
             let next = tokens.get(i + 1).map(|t| t.norm.as_str());
             let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());

@@ -18,6 +18,11 @@ const NOT_NAMES: &[&str] = &[
     "their", "its", "said", "says", "told", "after", "before", "while", "as", "when", "if", "late", "early",
 ];
 
+/// Whether a title starts at token `i` ("army chief" is a title, not the army).
+pub fn title_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    title_at(tokens, i, lex).is_some()
+}
+
 /// The longest title starting at token `i`, with its end.
 fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, &'a Title)> {
     let mut best: Option<(usize, &Title)> = None;
@@ -125,7 +130,7 @@ fn build_person(
     let mut start = ts;
     let mut end = te;
     let mut aff: Option<EntityRef> = None;
-    let affiliation_ok = |m: &Mention| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group);
+    let affiliation_ok = |m: &Mention| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group) || m.entity.kind == Kind::Location && m.entity.country.is_some();
     // Left: "Iran's President", "Iranian President", "State Department Spokesperson"
     if ts >= 1 && tokens[ts - 1].norm == "'s" {
         if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && affiliation_ok(m)) {
@@ -161,18 +166,12 @@ fn build_person(
     if tokens.get(k).is_some_and(|t| t.norm == ",") && aff.is_some() && end == te {
         k += 1;
     }
-    if title.kind != TitleKind::Honorific || true {
-        if let Some(ne) = name_at(text, tokens, k, mentions) {
-            name = Some((k, ne));
-            end = ne;
-        }
+    if let Some(ne) = name_at(text, tokens, k, mentions) {
+        name = Some((k, ne));
+        end = ne;
     }
     // Name before an appositive title: "Nikolai Patrushev, secretary of Russia's Security Council"
     if name.is_none() && start == ts && ts >= 2 && tokens[ts - 1].norm == "," {
-        let mut k = ts - 1;
-        while k > 0 && k + 4 > ts && !(tokens[k - 1].capitalized || mentions.iter().any(|m| m.tok_end == k && m.entity.kind == Kind::Person)) {
-            k -= 1;
-        }
         if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && m.entity.kind == Kind::Person) {
             name = Some((m.tok_start, m.tok_end));
             start = m.tok_start;
@@ -207,6 +206,9 @@ fn build_person(
             // a short name of someone met before in the article is that person
             if let Some(p) = discourse.person_by_name(&name_text) {
                 person = Some(p);
+            } else if let Some(p) = (ne == ns + 1).then(|| holder_by_surname(lex, &role, &tokens[ns].norm, date)).flatten() {
+                // "President Bush" in 2008: the president of that name
+                person = Some(p);
             } else if !s.is_empty() {
                 person = Some(EntityRef { id: format!("person:{s}"), name: name_text, kind: Kind::Person, country: None });
             }
@@ -214,9 +216,15 @@ fn build_person(
     } else if let Some(a) = &aff {
         // "Iran's president" on the article's date: the holder, else the office itself.
         let of = a.country.as_ref().filter(|_| a.kind != Kind::Country).map(|c| format!("country:{c}")).unwrap_or_else(|| a.id.clone());
+        let roles: &[&str] = if matches!(role.as_str(), "leader" | "head_of_state" | "head") {
+            &["president", "general_secretary", "supreme_leader", "prime_minister", "king", "chancellor", "emir", "leader"]
+        } else {
+            &[]
+        };
         person = lex
             .role_holder(&role, &a.id, date)
             .or_else(|| lex.role_holder(&role, &of, date))
+            .or_else(|| roles.iter().find_map(|r| lex.role_holder(r, &of, date)))
             .map(|e| e.to_ref())
             .or_else(|| {
                 (title.kind == TitleKind::Office && role != "counterpart").then(|| EntityRef {
@@ -235,6 +243,26 @@ fn build_person(
     }
     let office = aff.map(|a| (role, a));
     (start, end, Some(p), office)
+}
+
+/// The person of this family name who held `role` on `date` (or ever, without a date).
+fn holder_by_surname(lex: &Lexicon, role: &str, surname: &str, date: Option<DateKey>) -> Option<EntityRef> {
+    let mut found: Option<&crate::lexicon::Role> = None;
+    for r in lex.roles.iter().filter(|r| r.role == role) {
+        let p = &lex.entities[r.person];
+        let last = p.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let on = match date {
+            Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
+            None => true,
+        };
+        if last == surname && on {
+            if found.is_some_and(|f| f.person != r.person) && date.is_none() {
+                return None;
+            }
+            found = Some(r);
+        }
+    }
+    found.map(|r| lex.entities[r.person].to_ref())
 }
 
 trait NameStart {
