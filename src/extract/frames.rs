@@ -38,6 +38,12 @@ fn is_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
 }
 
+/// "his", "its", "their": a possessive pronoun resolved to an actor, which determines
+/// a noun rather than standing as an object.
+fn possessive_pronoun(tokens: &[Token], m: &Mention) -> bool {
+    m.via == Via::Coreference && m.tok_end == m.tok_start + 1 && matches!(tokens[m.tok_start].norm.as_str(), "his" | "her" | "its" | "their")
+}
+
 fn can_be_actor(m: &Mention) -> bool {
     m.role == MentionRole::Actor && m.entity.kind != Kind::Location && m.entity.kind != Kind::Media
 }
@@ -77,7 +83,7 @@ pub(crate) fn attribution(tokens: &[Token], mentions: &[Mention]) -> Option<Clai
                 break;
             }
             let tw = tokens[j].norm.as_str();
-            if matches!(tw, "," | "\"" | "'" | ";" | ":") || is_word(&tokens[j]) && !(matches!(tw, "also" | "recently" | "later" | "earlier" | "has" | "have" | "had" | "had" | "on") || tw.ends_with("ly")) {
+            if matches!(tw, "," | "\"" | "'" | ";" | ":") || is_word(&tokens[j]) && !(matches!(tw, "also" | "recently" | "later" | "earlier" | "has" | "have" | "had" | "on") || tw.ends_with("ly")) {
                 break;
             }
             steps += 1;
@@ -113,7 +119,7 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
         let nominal = nominal_context(tokens, mentions, i);
         let has_noun = cands.iter().any(|(p, _)| ex.frame_of(*p) == Frame::Noun);
         let has_verb = cands.iter().any(|(p, _)| ex.frame_of(*p) == Frame::Verb);
-        let mut found = false;
+        let mut next = i + 1;
         for &(pi, form) in cands {
             let p = &lex.patterns[pi];
             let use_frame = match p.frame {
@@ -128,13 +134,13 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
                 Frame::Noun => noun_event(ex, tokens, mentions, pi, i),
             };
             if let Some(ev) = ev {
+                // the pattern's own words ("lifted its sanctions on") trigger nothing more
+                next = next.max(ev.trigger.1);
                 out.push(ev);
-                found = true;
                 break;
             }
         }
-        let _ = found;
-        i += 1;
+        i = next.max(i + 1);
     }
     out
 }
@@ -191,12 +197,15 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
                     }
                     if g > 0 {
                         let t = &tokens[at - 1];
-                        if matches!(t.norm.as_str(), ";" | "." | ":" | "--" | "(" | ")") || (g > 0 && mention_starting_at(mentions, at - 1).is_some_and(|m| can_be_actor(&mentions[m]))) {
+                        if matches!(t.norm.as_str(), ";" | "." | ":" | "--" | "(" | ")")
+                            || mention_starting_at(mentions, at - 1).is_some_and(|m| can_be_actor(&mentions[m]) && !possessive_pronoun(tokens, &mentions[m]))
+                        {
                             return None;
                         }
                     }
-                    if let Some(r) = match_elems(tokens, mentions, rest, at, passive, hostile) {
-                        return Some(r);
+                    if let Some((o, e)) = match_elems(tokens, mentions, rest, at, passive, hostile) {
+                        // an object matched before the gap is kept
+                        return Some((if o.is_empty() { objects } else { o }, e));
                     }
                 }
                 return None;
@@ -234,7 +243,7 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
             let end = mentions[*objs.last()?].tok_end;
             return (objs.len() >= 2).then_some((objs, end));
         }
-        if let Some(m) = mention_starting_at(mentions, k) {
+        if let Some(m) = mention_starting_at(mentions, k).filter(|&m| !possessive_pronoun(tokens, &mentions[m])) {
             let mm = &mentions[m];
             let ok = match mm.role {
                 MentionRole::Actor => mm.entity.kind != Kind::Media,
@@ -278,7 +287,7 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
         let w = t.norm.as_str();
         let skippable = DETERMINERS.contains(&w)
             || t.kind == TokenKind::Number
-            || matches!(w, "\"" | "'" | "his" | "her" | "its" | "their" | "-")
+            || matches!(w, "\"" | "'" | "'s" | "his" | "her" | "its" | "their" | "-")
             || (is_word(t) && !t.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w) && !ATTRIBUTION.contains(&w) && skipped < 3 && !after_prep_stop(w));
         if !skippable {
             return None;
@@ -449,8 +458,15 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             let (o, _) = match_elems(tokens, mentions, &p.elems, head + 1, false, hostile)?;
             (o, head)
         } else if be {
-            let (s, cs, _) = find_subject(tokens, mentions, b)?;
-            (s, cs)
+            match find_subject(tokens, mentions, b) {
+                Some((s, cs, _)) => (s, cs),
+                // "Georgian villages were attacked by ...": the target is Georgia's
+                None if hostile => {
+                    let m = (b.saturating_sub(4)..b).rev().find_map(|k| mention_ending_at(mentions, k).filter(|&m| mentions[m].role == MentionRole::Modifier))?;
+                    (vec![m], mentions[m].tok_start)
+                }
+                None => return None,
+            }
         } else {
             // reduced relative: "drones used by Russian troops" - the noun before is the object
             let m = mention_ending_at(mentions, head).filter(|&m| can_be_actor(&mentions[m]))?;
@@ -459,12 +475,16 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         let agents = coordinated_right(tokens, mentions, agent);
         return Some(Event { pattern: pi, subjects: agents, objects, trigger: (head, head + 1), clause_start, confidence: 0.8 });
     }
-    let (objects, _end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
+    let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
         Some(x) if !x.0.is_empty() => x,
+        // Fallbacks (a place, a coordinated pair) only for patterns with no words of their own.
+        _ if p.elems.iter().any(|e| *e != PatternElem::Object) => return None,
         _ => {
-            if p.loc_object {
+            let symmetric = ex.lexicon().relation(&p.relation).is_some_and(|r| r.symmetric);
+            let pair = symmetric && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
+            if p.loc_object && !pair {
                 (loc_object(tokens, mentions, head)?, head)
-            } else if ex.lexicon().relation(&p.relation).is_some_and(|r| r.symmetric) {
+            } else if symmetric {
                 // "Russia and Iran signed" / "The US, Russia, and Switzerland met": the pair
                 let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
                 if subj.len() < 2 || !p.elems.iter().all(|e| *e == PatternElem::Object) {
@@ -482,7 +502,12 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         }
     };
     let (subjects, clause_start, malus) = find_subject(tokens, mentions, head)?;
-    Some(Event { pattern: pi, subjects, objects, trigger: (head, head + 1), clause_start, confidence: 0.85 - malus })
+    // The pattern's own words ("lifted its sanctions on") are part of this trigger.
+    let literal_end = (head + 1..end)
+        .filter(|&k| !inside_mention(mentions, k) && p.elems.iter().any(|e| matches!(e, PatternElem::Words(ws) if ws.contains(&tokens[k].norm))))
+        .max()
+        .map_or(head + 1, |k| k + 1);
+    Some(Event { pattern: pi, subjects, objects, trigger: (head, literal_end), clause_start, confidence: 0.85 - malus })
 }
 
 fn coordinated_right(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usize> {

@@ -67,7 +67,9 @@ pub fn check_examples(lex: &Lexicon) -> Vec<Error> {
         let article = Article { id: "example".into(), text: e.text.clone(), ..Default::default() };
         let triples = ex.extract_article(&article);
         let matches = |code: &str, ent: &crate::model::EntityRef| code == "*" || ent.id == code || ent.country.as_deref() == Some(code);
-        let found = triples.iter().any(|t| t.relation == e.relation && matches(&e.subject, &t.subject) && matches(&e.object, &t.object));
+        let found = triples
+            .iter()
+            .any(|t| t.relation == e.relation && t.modality != crate::model::Modality::Negated && matches(&e.subject, &t.subject) && matches(&e.object, &t.object));
         if found != e.positive {
             let got: Vec<String> = triples
                 .iter()

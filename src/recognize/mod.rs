@@ -200,17 +200,18 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
                 break;
             }
             let t = &tokens[j];
-            if t.norm == "'s" {
+            if t.norm == "'s" || t.norm == "-" {
                 continue;
             }
-            if t.kind != crate::text::TokenKind::Word || words::is_function_word(&t.norm) && !matches!(t.norm.as_str(), "two" | "three" | "several" | "other") {
+            if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier(&t.norm) {
                 break;
             }
             steps += 1;
         }
         // "a court in Guyana", "officials in Kabul"
         let mut span_end = end;
-        if owner.is_none() && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from")) {
+        let hardware = matches!(agent.sector.as_str(), "military") && words::is_hardware(&tokens[end - 1].norm);
+        if owner.is_none() && !hardware && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from")) {
             // over up to three modifiers: "dissidents from military-ruled Myanmar"
             let mut s = end + 1;
             while s < tokens.len() && s <= end + 4 && !mentions.iter().any(|m| m.tok_start == s) {

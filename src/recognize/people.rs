@@ -227,7 +227,7 @@ fn build_person(
             .or_else(|| roles.iter().find_map(|r| lex.role_holder(r, &of, date)))
             .map(|e| e.to_ref())
             .or_else(|| {
-                (title.kind == TitleKind::Office && role != "counterpart").then(|| EntityRef {
+                (title.kind == TitleKind::Office).then(|| EntityRef {
                     id: format!("office:{}:{}", a.id.rsplit(':').next().unwrap_or_default().to_lowercase(), role),
                     name: span_text(text, tokens, start, te),
                     kind: Kind::Person,

@@ -9,7 +9,7 @@ pub const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Prepositions of place: a mention after one is a location, not an actor.
-pub const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into", "over"];
+pub const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"];
 
 /// Determiners and quantifiers that may stand between a verb and its object.
 pub const DETERMINERS: &[&str] = &[
@@ -70,7 +70,8 @@ pub const LIGHT_VERBS: &[&str] = &[
     "provide", "provided", "provides", "give", "gave", "given", "gives", "end", "ended", "ends", "complete",
     "completed", "start", "started", "starts", "mount", "mounted", "wage", "waged", "wages", "waging", "sign",
     "signed", "signs", "seek", "sought", "seeks", "deepen", "deepened", "expand", "expanded", "boost", "boosted",
-    "on", "from", "after", "during", "in", "for", "up",
+    "on", "from", "after", "during", "in", "for", "up", "order", "ordered", "orders", "open", "opened", "opens",
+    "attend", "attended", "attends", "attending", "call", "called", "renew", "renewed", "face", "faced", "faces",
 ];
 
 /// Words that report speech: the sentence's events are then claimed by the speaker.
@@ -120,3 +121,24 @@ pub fn is_function_word(w: &str) -> bool {
 
 /// Lowercase particles inside personal names: "Bashar al-Assad", "Osama bin Laden".
 pub const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "da", "del", "der", "van", "von", "la", "le", "du", "dos", "di", "ben", "bint", "ul", "ud"];
+
+/// Words that may stand between a state and a generic noun: "Russian armed forces",
+/// "Syrian government troops", "US-backed rebels", "two Brazilian men".
+pub fn is_agent_modifier(w: &str) -> bool {
+    const OK: &[&str] = &[
+        "senior", "top", "armed", "elite", "special", "federal", "government", "security", "military", "naval", "air",
+        "border", "riot", "local", "regional", "national", "state", "foreign", "defence", "defense", "ruling",
+        "opposition", "islamist", "islamic", "rebel", "militant", "allied", "coalition", "backed", "led", "trained",
+        "two", "three", "four", "five", "several", "other", "many", "some", "young", "former", "peace", "police",
+        "army", "interior", "new", "central", "provincial", "official", "frontline", "occupying", "exiled", "jailed",
+        "detained", "imprisoned", "ground", "marine", "navy", "intelligence", "counterterrorism", "paramilitary",
+        "separatist", "kurdish", "shiite", "sunni", "christian", "muslim", "jewish", "arab", "ethnic", "civilian",
+        "unarmed", "wounded", "hundreds", "thousands", "dozens", "of", "political", "elected", "high-ranking",
+    ];
+    OK.contains(&w) || w.ends_with("-backed") || w.ends_with("-led")
+}
+
+/// Military hardware nouns: "jets from France" are bought, not sent.
+pub fn is_hardware(w: &str) -> bool {
+    matches!(w, "jets" | "aircraft" | "tanks" | "warplanes" | "warships" | "artillery" | "airstrikes")
+}
