@@ -18,7 +18,11 @@ pub struct Location {
 impl Location {
     /// A location in a file, without a line.
     pub fn file(path: impl Into<PathBuf>) -> Self {
-        Location { path: Some(path.into()), line: None, column: None }
+        Location {
+            path: Some(path.into()),
+            line: None,
+            column: None,
+        }
     }
 
     /// The same location at a given line.
@@ -87,7 +91,11 @@ pub struct Error {
 impl Error {
     /// A new error.
     pub fn new(kind: ErrorKind, location: Location, message: impl Into<String>) -> Self {
-        Error { kind, location, message: message.into() }
+        Error {
+            kind,
+            location,
+            message: message.into(),
+        }
     }
 }
 

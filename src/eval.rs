@@ -17,7 +17,12 @@ use std::path::Path;
 const CAMEO: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/cameo.csv"));
 
 /// Older PLOVER names and the current type each became.
-const OLD_PLOVER: &[(&str, &str)] = &[("DEMAND", "REQUEST"), ("DISAPPROVE", "ACCUSE"), ("INVESTIGATE", "ACCUSE"), ("FIGHT", "ASSAULT")];
+const OLD_PLOVER: &[(&str, &str)] = &[
+    ("DEMAND", "REQUEST"),
+    ("DISAPPROVE", "ACCUSE"),
+    ("INVESTIGATE", "ACCUSE"),
+    ("FIGHT", "ASSAULT"),
+];
 
 /// PLOVER types of each CAMEO root, for codes the table does not map.
 fn root_types(root: &str) -> &'static [&'static str] {
@@ -43,17 +48,31 @@ fn root_types(root: &str) -> &'static [&'static str] {
 
 /// The CAMEO table: code → (name, Goldstein value, PLOVER types).
 pub fn cameo_table() -> HashMap<String, (String, Option<f64>, Vec<String>)> {
-    let mut rdr = csv::ReaderBuilder::new().comment(Some(b'#')).from_reader(CAMEO.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(CAMEO.as_bytes());
     let mut out = HashMap::new();
     for r in rdr.records().flatten() {
-        let types = r.get(3).unwrap_or("").split('|').filter(|s| !s.is_empty()).map(str::to_string).collect();
-        out.insert(r[0].to_string(), (r[1].to_string(), r[2].parse().ok(), types));
+        let types = r
+            .get(3)
+            .unwrap_or("")
+            .split('|')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        out.insert(
+            r[0].to_string(),
+            (r[1].to_string(), r[2].parse().ok(), types),
+        );
     }
     out
 }
 
 /// The PLOVER types a gold code stands for.
-pub fn gold_types(code: &str, table: &HashMap<String, (String, Option<f64>, Vec<String>)>) -> BTreeSet<String> {
+pub fn gold_types(
+    code: &str,
+    table: &HashMap<String, (String, Option<f64>, Vec<String>)>,
+) -> BTreeSet<String> {
     let c = code.trim();
     let up = c.to_uppercase();
     if PLOVER_TYPES.contains(&up.as_str()) {
@@ -65,7 +84,10 @@ pub fn gold_types(code: &str, table: &HashMap<String, (String, Option<f64>, Vec<
     if let Some((_, _, t)) = table.get(c).filter(|(_, _, t)| !t.is_empty()) {
         return t.iter().cloned().collect();
     }
-    root_types(c.get(..2).unwrap_or("")).iter().map(|s| s.to_string()).collect()
+    root_types(c.get(..2).unwrap_or(""))
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// One gold item.
@@ -79,7 +101,13 @@ pub struct GoldItem {
 
 /// Reads a gold file. `is_state` says which three-letter codes are states.
 pub fn read_gold(path: &Path, is_state: &dyn Fn(&str) -> bool) -> Result<Vec<GoldItem>, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::new(ErrorKind::Gold, Location::file(path), format!("cannot read: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::new(
+            ErrorKind::Gold,
+            Location::file(path),
+            format!("cannot read: {e}"),
+        )
+    })?;
     let table = cameo_table();
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -87,15 +115,33 @@ pub fn read_gold(path: &Path, is_state: &dyn Fn(&str) -> bool) -> Result<Vec<Gol
             continue;
         }
         let loc = Location::file(path).at_line(i + 1);
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| Error::new(ErrorKind::Gold, loc.clone(), format!("invalid JSON: {e}")))?;
-        let mut article = crate::ingest::article_from_value(&v).map_err(|m| Error::new(ErrorKind::Gold, loc.clone(), m))?;
+        let v: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| Error::new(ErrorKind::Gold, loc.clone(), format!("invalid JSON: {e}")))?;
+        let mut article = crate::ingest::article_from_value(&v)
+            .map_err(|m| Error::new(ErrorKind::Gold, loc.clone(), m))?;
         if v.get("id").and_then(|x| x.as_str()).is_none() {
-            return Err(Error::new(ErrorKind::Gold, loc, "a gold item needs a string `id`"));
+            return Err(Error::new(
+                ErrorKind::Gold,
+                loc,
+                "a gold item needs a string `id`",
+            ));
         }
         article.id = v["id"].as_str().unwrap_or_default().to_string();
         let mut dyads: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
-        for e in v.get("expected").and_then(|x| x.as_array()).into_iter().flatten() {
-            let code3 = |k: &str| e.get(k).and_then(|x| x.as_str()).unwrap_or("").chars().take(3).collect::<String>();
+        for e in v
+            .get("expected")
+            .and_then(|x| x.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let code3 = |k: &str| {
+                e.get(k)
+                    .and_then(|x| x.as_str())
+                    .unwrap_or("")
+                    .chars()
+                    .take(3)
+                    .collect::<String>()
+            };
             let (s, t) = (code3("source"), code3("target"));
             if is_state(&s) && is_state(&t) && s != t {
                 let code = match e.get("code") {
@@ -103,7 +149,10 @@ pub fn read_gold(path: &Path, is_state: &dyn Fn(&str) -> bool) -> Result<Vec<Gol
                     Some(other) => other.to_string(),
                     None => String::new(),
                 };
-                dyads.entry((s, t)).or_default().extend(gold_types(&code, &table));
+                dyads
+                    .entry((s, t))
+                    .or_default()
+                    .extend(gold_types(&code, &table));
             }
         }
         out.push(GoldItem { article, dyads });
@@ -146,14 +195,22 @@ pub struct ItemReport {
 }
 
 /// System dyads of one item's triples.
-pub fn system_dyads(triples: &[Triple], is_state: &dyn Fn(&str) -> bool) -> BTreeMap<(String, String), BTreeSet<String>> {
+pub fn system_dyads(
+    triples: &[Triple],
+    is_state: &dyn Fn(&str) -> bool,
+) -> BTreeMap<(String, String), BTreeSet<String>> {
     let mut out: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
     for t in triples {
         let Some(p) = &t.plover else { continue };
         if t.modality == Modality::Negated {
             continue;
         }
-        let country = |id: &str| [&t.subject, &t.object].into_iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+        let country = |id: &str| {
+            [&t.subject, &t.object]
+                .into_iter()
+                .find(|e| e.id == id)
+                .and_then(|e| e.country.clone())
+        };
         if let (Some(s), Some(d)) = (country(&p.source), country(&p.target)) {
             if is_state(&s) && is_state(&d) && s != d {
                 out.entry((s, d)).or_default().insert(p.kind.clone());
@@ -164,9 +221,21 @@ pub fn system_dyads(triples: &[Triple], is_state: &dyn Fn(&str) -> bool) -> BTre
 }
 
 fn prf(tp: usize, fp: usize, fnn: usize) -> (f64, f64, f64) {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fnn > 0 { tp as f64 / (tp + fnn) as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fnn > 0 {
+        tp as f64 / (tp + fnn) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -175,8 +244,13 @@ fn r3(x: f64) -> f64 {
 }
 
 /// Scores system triples (grouped per item, in gold order) against the gold items.
-pub fn score(gold: &[GoldItem], system: &[Vec<Triple>], is_state: &dyn Fn(&str) -> bool) -> (Scores, Vec<ItemReport>) {
-    let (mut tp, mut fp, mut fnn, mut utp, mut ufp, mut ufn, mut tok, mut tn) = (0, 0, 0, 0, 0, 0, 0, 0);
+pub fn score(
+    gold: &[GoldItem],
+    system: &[Vec<Triple>],
+    is_state: &dyn Fn(&str) -> bool,
+) -> (Scores, Vec<ItemReport>) {
+    let (mut tp, mut fp, mut fnn, mut utp, mut ufp, mut ufn, mut tok, mut tn) =
+        (0, 0, 0, 0, 0, 0, 0, 0);
     let mut reports = Vec::new();
     for (g, ts) in gold.iter().zip(system) {
         let sd = system_dyads(ts, is_state);
@@ -185,7 +259,11 @@ pub fn score(gold: &[GoldItem], system: &[Vec<Triple>], is_state: &dyn Fn(&str) 
         tp += gs.intersection(&ss).count();
         fp += ss.difference(&gs).count();
         fnn += gs.difference(&ss).count();
-        let und = |s: &HashSet<&(String, String)>| -> HashSet<BTreeSet<String>> { s.iter().map(|(a, b)| [a.clone(), b.clone()].into()).collect() };
+        let und = |s: &HashSet<&(String, String)>| -> HashSet<BTreeSet<String>> {
+            s.iter()
+                .map(|(a, b)| [a.clone(), b.clone()].into())
+                .collect()
+        };
         let (ug, us) = (und(&gs), und(&ss));
         utp += ug.intersection(&us).count();
         ufp += us.difference(&ug).count();
@@ -196,9 +274,23 @@ pub fn score(gold: &[GoldItem], system: &[Vec<Triple>], is_state: &dyn Fn(&str) 
                 tok += usize::from(!g.dyads[*d].is_disjoint(&sd[*d]));
             }
         }
-        if gs != ss || gs.iter().any(|d| sd.get(*d).is_some_and(|t| !g.dyads[*d].is_empty() && g.dyads[*d].is_disjoint(t))) {
-            let list = |m: &BTreeMap<(String, String), BTreeSet<String>>| m.iter().map(|((a, b), t)| (a.clone(), b.clone(), t.iter().cloned().collect())).collect();
-            reports.push(ItemReport { id: g.article.id.clone(), text: g.article.text.chars().take(160).collect(), gold: list(&g.dyads), got: list(&sd) });
+        if gs != ss
+            || gs.iter().any(|d| {
+                sd.get(*d)
+                    .is_some_and(|t| !g.dyads[*d].is_empty() && g.dyads[*d].is_disjoint(t))
+            })
+        {
+            let list = |m: &BTreeMap<(String, String), BTreeSet<String>>| {
+                m.iter()
+                    .map(|((a, b), t)| (a.clone(), b.clone(), t.iter().cloned().collect()))
+                    .collect()
+            };
+            reports.push(ItemReport {
+                id: g.article.id.clone(),
+                text: g.article.text.chars().take(160).collect(),
+                gold: list(&g.dyads),
+                got: list(&sd),
+            });
         }
     }
     let (p, r, f1) = prf(tp, fp, fnn);
@@ -233,8 +325,16 @@ mod tests {
     #[test]
     fn scores_like_the_reference_definition() {
         let gold = vec![GoldItem {
-            article: Article { id: "g".into(), text: "x".into(), ..Default::default() },
-            dyads: [(("USA".to_string(), "CHN".to_string()), ["CONSULT".to_string()].into())].into(),
+            article: Article {
+                id: "g".into(),
+                text: "x".into(),
+                ..Default::default()
+            },
+            dyads: [(
+                ("USA".to_string(), "CHN".to_string()),
+                ["CONSULT".to_string()].into(),
+            )]
+            .into(),
         }];
         let (s, _) = score(&gold, &[vec![]], &|c| c.len() == 3);
         assert_eq!((s.precision, s.recall, s.f1), (0.0, 0.0, 0.0));

@@ -49,7 +49,9 @@ fn main() -> ExitCode {
             eprintln!("geokg: --threads must be at least 1");
             return ExitCode::from(2);
         }
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     let code = match &cli.command {
         Command::Extract(a) => cmd::extract::run(&cli, a),

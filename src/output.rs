@@ -24,21 +24,36 @@ pub fn write_triple(w: &mut dyn Write, t: &Triple, fmt: TripleFormat) -> io::Res
         }
         TripleFormat::Tsv => {
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-            let plover = t.plover.as_ref().map(|p| format!("{} {}→{}", p.kind, p.source, p.target)).unwrap_or_default();
+            let plover = t
+                .plover
+                .as_ref()
+                .map(|p| format!("{} {}→{}", p.kind, p.source, p.target))
+                .unwrap_or_default();
             writeln!(
                 w,
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\t{}",
                 clean(&t.article),
                 t.sentence,
-                clean(&format!("{} [{}]", t.subject.name, t.subject.country.as_deref().unwrap_or("-"))),
+                clean(&format!(
+                    "{} [{}]",
+                    t.subject.name,
+                    t.subject.country.as_deref().unwrap_or("-")
+                )),
                 t.relation,
-                clean(&format!("{} [{}]", t.object.name, t.object.country.as_deref().unwrap_or("-"))),
+                clean(&format!(
+                    "{} [{}]",
+                    t.object.name,
+                    t.object.country.as_deref().unwrap_or("-")
+                )),
                 plover,
                 t.cameo.as_deref().unwrap_or(""),
                 t.modality.as_str(),
                 t.confidence,
                 t.date.as_deref().unwrap_or(""),
-                t.claimed_by.as_ref().map(|c| clean(&c.name)).unwrap_or_default(),
+                t.claimed_by
+                    .as_ref()
+                    .map(|c| clean(&c.name))
+                    .unwrap_or_default(),
                 clean(&t.evidence.text),
             )
         }

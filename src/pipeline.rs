@@ -41,7 +41,10 @@ pub fn run(
     let mut stats = RunStats::default();
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut stop = false;
-    let flush = |batch: &mut Vec<Article>, stats: &mut RunStats, stop: &mut bool, on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool| {
+    let flush = |batch: &mut Vec<Article>,
+                 stats: &mut RunStats,
+                 stop: &mut bool,
+                 on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool| {
         if *stop {
             batch.clear();
             return;

@@ -26,8 +26,15 @@ pub struct Args {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let Some(lex) = load_lexicon(cli) else { return 2 };
-    let states: HashSet<String> = lex.entities.iter().filter(|e| e.id.starts_with("country:")).filter_map(|e| e.country.clone()).collect();
+    let Some(lex) = load_lexicon(cli) else {
+        return 2;
+    };
+    let states: HashSet<String> = lex
+        .entities
+        .iter()
+        .filter(|e| e.id.starts_with("country:"))
+        .filter_map(|e| e.country.clone())
+        .collect();
     let is_state = |c: &str| states.contains(c);
     let gold = match read_gold(&args.gold, &is_state) {
         Ok(g) => g,
@@ -37,7 +44,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         }
     };
     let ex = Extractor::new(&lex);
-    let system: Vec<_> = gold.par_iter().map(|g| ex.extract_article(&g.article)).collect();
+    let system: Vec<_> = gold
+        .par_iter()
+        .map(|g| ex.extract_article(&g.article))
+        .collect();
     let (s, reports) = score(&gold, &system, &is_state);
     if args.verbose {
         for r in &reports {

@@ -22,7 +22,9 @@ pub struct Args {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let Some(lex) = load_lexicon(cli) else { return 2 };
+    let Some(lex) = load_lexicon(cli) else {
+        return 2;
+    };
     let ex = Extractor::new(&lex);
     let date = args.date.as_deref().and_then(|d| date_key(d, false));
     let text = &args.text;
@@ -42,13 +44,25 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 m.entity.country.as_deref().unwrap_or("-"),
                 m.role,
                 m.via,
-                if also.is_empty() { String::new() } else { format!(" also {}", also.join(",")) },
-                m.office.as_ref().map(|(r, o)| format!(" office {r} of {}", o.id)).unwrap_or_default()
+                if also.is_empty() {
+                    String::new()
+                } else {
+                    format!(" also {}", also.join(","))
+                },
+                m.office
+                    .as_ref()
+                    .map(|(r, o)| format!(" office {r} of {}", o.id))
+                    .unwrap_or_default()
             );
         }
         discourse.observe(&mentions);
     }
-    let article = Article { id: "explain".into(), text: text.clone(), date: args.date.clone(), ..Default::default() };
+    let article = Article {
+        id: "explain".into(),
+        text: text.clone(),
+        date: args.date.clone(),
+        ..Default::default()
+    };
     for t in ex.extract_article(&article) {
         println!(
             "  [{}] {} -{}-> {}  plover={} modality={} conf={} claimed_by={} date={}",
@@ -56,7 +70,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             t.subject.id,
             t.relation,
             t.object.id,
-            t.plover.as_ref().map(|p| format!("{}({}→{})", p.kind, p.source, p.target)).unwrap_or("-".into()),
+            t.plover
+                .as_ref()
+                .map(|p| format!("{}({}→{})", p.kind, p.source, p.target))
+                .unwrap_or("-".into()),
             t.modality.as_str(),
             t.confidence,
             t.claimed_by.as_ref().map(|c| c.id.as_str()).unwrap_or("-"),

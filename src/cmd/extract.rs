@@ -23,7 +23,9 @@ pub struct Args {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let Some(lex) = load_lexicon(cli) else { return 2 };
+    let Some(lex) = load_lexicon(cli) else {
+        return 2;
+    };
     let ex = Extractor::new(&lex);
     let (sources, errors) = expand_inputs(&args.inputs);
     let mut problems = errors.len();
@@ -38,7 +40,9 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             io_error = Some(e);
         }
     }
-    let opts = IngestOptions { max_article_bytes: cli.max_article_bytes };
+    let opts = IngestOptions {
+        max_article_bytes: cli.max_article_bytes,
+    };
     let stats = pipeline::run(
         &sources,
         &opts,
@@ -71,7 +75,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 2;
     }
     if problems > 0 {
-        eprintln!("geokg: {} article(s), {} triple(s); {problems} input problem(s) reported above", stats.articles, stats.triples);
+        eprintln!(
+            "geokg: {} article(s), {} triple(s); {problems} input problem(s) reported above",
+            stats.articles, stats.triples
+        );
         return 2;
     }
     0

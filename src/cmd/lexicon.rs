@@ -28,7 +28,9 @@ pub enum LexiconCommand {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
-    let Some(lex) = load_lexicon(cli) else { return 2 };
+    let Some(lex) = load_lexicon(cli) else {
+        return 2;
+    };
     match c {
         LexiconCommand::Check => {
             let mut errors = check::check_sorted(&lex.files);
@@ -88,7 +90,11 @@ fn lookup(lex: &Lexicon, name: &str, date: Option<u32>) -> u8 {
         let mark = if i == 0 { "→" } else { " " };
         let valid = match (e.valid_from, e.valid_to) {
             (None, None) => String::new(),
-            (f, t) => format!(" valid {}..{}", f.map(|x| x.to_string()).unwrap_or_default(), t.map(|x| x.to_string()).unwrap_or_default()),
+            (f, t) => format!(
+                " valid {}..{}",
+                f.map(|x| x.to_string()).unwrap_or_default(),
+                t.map(|x| x.to_string()).unwrap_or_default()
+            ),
         };
         println!(
             "{mark} {}\t{}\t{}\tcountry={}\tas {}{valid}\t({})",
@@ -106,7 +112,11 @@ fn lookup(lex: &Lexicon, name: &str, date: Option<u32>) -> u8 {
         }
     }
     if let Some(a) = lex.ambiguous.get(name.trim()) {
-        println!("  declared ambiguous: {} (default: {})", a.entities.join(", "), a.default.as_deref().unwrap_or("none"));
+        println!(
+            "  declared ambiguous: {} (default: {})",
+            a.entities.join(", "),
+            a.default.as_deref().unwrap_or("none")
+        );
     }
     0
 }
@@ -127,14 +137,39 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
     for group in ["states", "places", "organizations", "people"] {
         let mut w = csv::Writer::from_path(dir.join(format!("{group}.csv")))?;
         w.write_record(["id", "kind", "name", "country", "valid_from", "valid_to"])?;
-        let mut ents: Vec<_> = lex.entities.iter().filter(|e| entity_file(&e.id, e.kind) == group).collect();
+        let mut ents: Vec<_> = lex
+            .entities
+            .iter()
+            .filter(|e| entity_file(&e.id, e.kind) == group)
+            .collect();
         ents.sort_by(|a, b| a.id.cmp(&b.id));
-        let fmt = |d: Option<u32>| d.map(|d| format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)).unwrap_or_default();
+        let fmt = |d: Option<u32>| {
+            d.map(|d| format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100))
+                .unwrap_or_default()
+        };
         for e in ents {
-            w.write_record([e.id.as_str(), e.kind.as_str(), &e.name, e.country.as_deref().unwrap_or(""), &fmt(e.valid_from), &fmt(e.valid_to)])?;
+            w.write_record([
+                e.id.as_str(),
+                e.kind.as_str(),
+                &e.name,
+                e.country.as_deref().unwrap_or(""),
+                &fmt(e.valid_from),
+                &fmt(e.valid_to),
+            ])?;
         }
         w.flush()?;
-        let mut w = csv::Writer::from_path(dir.join(format!("{}_aliases.csv", if group == "organizations" { "organization" } else if group == "places" { "place" } else if group == "states" { "state" } else { "people" })))?;
+        let mut w = csv::Writer::from_path(dir.join(format!(
+            "{}_aliases.csv",
+            if group == "organizations" {
+                "organization"
+            } else if group == "places" {
+                "place"
+            } else if group == "states" {
+                "state"
+            } else {
+                "people"
+            }
+        )))?;
         w.write_record(["entity", "alias", "type"])?;
         let mut rows: Vec<(String, String, &str)> = lex
             .aliases
@@ -143,7 +178,13 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
                 let e = &lex.entities[a.entity];
                 entity_file(&e.id, e.kind) == group
             })
-            .map(|a| (lex.entities[a.entity].id.clone(), a.text.clone(), a.ty.as_str()))
+            .map(|a| {
+                (
+                    lex.entities[a.entity].id.clone(),
+                    a.text.clone(),
+                    a.ty.as_str(),
+                )
+            })
             .collect();
         rows.sort();
         for r in rows {
@@ -153,10 +194,21 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
         n += 2;
     }
     // The other tables are written as loaded (built-in text, then each user file's rows).
-    for name in ["roles.csv", "titles.csv", "agents.csv", "ambiguous.csv", "relations.csv", "patterns.txt"] {
+    for name in [
+        "roles.csv",
+        "titles.csv",
+        "agents.csv",
+        "ambiguous.csv",
+        "relations.csv",
+        "patterns.txt",
+    ] {
         let mut text = String::new();
         for (i, f) in lex.files.iter().filter(|f| f.name == name).enumerate() {
-            let body = if i == 0 || name == "patterns.txt" { f.text.as_str() } else { f.text.split_once('\n').map(|x| x.1).unwrap_or("") };
+            let body = if i == 0 || name == "patterns.txt" {
+                f.text.as_str()
+            } else {
+                f.text.split_once('\n').map(|x| x.1).unwrap_or("")
+            };
             text.push_str(body);
             if !text.ends_with('\n') {
                 text.push('\n');

@@ -4,12 +4,41 @@
 use crate::text::Token;
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4),
-    ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9),
-    ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Days since 1970-01-01 of a civil date.
 pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
@@ -62,7 +91,10 @@ fn day_of(w: &str) -> Option<u32> {
 }
 
 fn year_of(w: &str) -> Option<i64> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1800..=2200).contains(y))
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2200).contains(y))
 }
 
 /// The first date the sentence states, as `YYYY-MM-DD`, resolved against `article_date`.
@@ -76,7 +108,11 @@ pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<Str
             // 1970-01-01 was a Thursday (index 3 with Monday = 0)
             let today_wd = (today + 3).rem_euclid(7) as usize;
             let next = i > 0 && matches!(tokens[i - 1].norm.as_str(), "next" | "coming");
-            let delta = if next { ((wd + 7 - today_wd) % 7).max(1) as i64 } else { -(((today_wd + 7 - wd) % 7) as i64) };
+            let delta = if next {
+                ((wd + 7 - today_wd) % 7).max(1) as i64
+            } else {
+                -(((today_wd + 7 - wd) % 7) as i64)
+            };
             let (y2, m2, d2) = civil_from_days(today + delta);
             return Some(fmt(y2, m2, d2));
         }
@@ -99,7 +135,8 @@ pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<Str
         if let Some(mo) = month_of(w) {
             if w == "may" || w == "march" {
                 // modal "may" and verb "march": only with a day next to them
-                let has_day = tokens.get(i + 1).and_then(|n| day_of(&n.norm)).is_some() || i > 0 && day_of(&tokens[i - 1].norm).is_some();
+                let has_day = tokens.get(i + 1).and_then(|n| day_of(&n.norm)).is_some()
+                    || i > 0 && day_of(&tokens[i - 1].norm).is_some();
                 if !has_day {
                     continue;
                 }
@@ -114,13 +151,19 @@ pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<Str
                 if tokens.get(k2).is_some_and(|n| n.norm == ",") {
                     k2 += 1;
                 }
-                let year = tokens.get(k2).and_then(|n| year_of(&n.norm)).or(base.map(|b| b.0))?;
+                let year = tokens
+                    .get(k2)
+                    .and_then(|n| year_of(&n.norm))
+                    .or(base.map(|b| b.0))?;
                 return Some(fmt(year, mo, d));
             }
             // Day Month [Year]
             if i > 0 {
                 if let Some(d) = day_of(&tokens[i - 1].norm) {
-                    let year = tokens.get(k).and_then(|n| year_of(&n.norm)).or(base.map(|b| b.0))?;
+                    let year = tokens
+                        .get(k)
+                        .and_then(|n| year_of(&n.norm))
+                        .or(base.map(|b| b.0))?;
                     return Some(fmt(year, mo, d));
                 }
             }
@@ -141,19 +184,40 @@ mod tests {
     #[test]
     fn weekdays_resolve_backwards_from_the_article_date() {
         // 2022-11-11 was a Friday
-        assert_eq!(date("They met on Wednesday.", Some("2022-11-11")).as_deref(), Some("2022-11-09"));
-        assert_eq!(date("They met on Friday.", Some("2022-11-11")).as_deref(), Some("2022-11-11"));
-        assert_eq!(date("They meet next Monday.", Some("2022-11-11")).as_deref(), Some("2022-11-14"));
+        assert_eq!(
+            date("They met on Wednesday.", Some("2022-11-11")).as_deref(),
+            Some("2022-11-09")
+        );
+        assert_eq!(
+            date("They met on Friday.", Some("2022-11-11")).as_deref(),
+            Some("2022-11-11")
+        );
+        assert_eq!(
+            date("They meet next Monday.", Some("2022-11-11")).as_deref(),
+            Some("2022-11-14")
+        );
         assert_eq!(date("They met on Wednesday.", None), None);
     }
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(date("It fell on September 30, 1938.", None).as_deref(), Some("1938-09-30"));
-        assert_eq!(date("It fell on 30 Sept. 1938.", None).as_deref(), Some("1938-09-30"));
-        assert_eq!(date("The war ended on Aug 26.", Some("2014-09-02")).as_deref(), Some("2014-08-26"));
+        assert_eq!(
+            date("It fell on September 30, 1938.", None).as_deref(),
+            Some("1938-09-30")
+        );
+        assert_eq!(
+            date("It fell on 30 Sept. 1938.", None).as_deref(),
+            Some("1938-09-30")
+        );
+        assert_eq!(
+            date("The war ended on Aug 26.", Some("2014-09-02")).as_deref(),
+            Some("2014-08-26")
+        );
         assert_eq!(date("They may meet.", Some("2014-09-02")), None);
-        assert_eq!(date("He left yesterday.", Some("2014-03-01")).as_deref(), Some("2014-02-28"));
+        assert_eq!(
+            date("He left yesterday.", Some("2014-03-01")).as_deref(),
+            Some("2014-02-28")
+        );
     }
 
     #[test]

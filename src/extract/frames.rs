@@ -41,7 +41,12 @@ fn is_word(t: &Token) -> bool {
 /// "his", "its", "their": a possessive pronoun resolved to an actor, which determines
 /// a noun rather than standing as an object.
 fn possessive_pronoun(tokens: &[Token], m: &Mention) -> bool {
-    m.via == Via::Coreference && m.tok_end == m.tok_start + 1 && matches!(tokens[m.tok_start].norm.as_str(), "his" | "her" | "its" | "their")
+    m.via == Via::Coreference
+        && m.tok_end == m.tok_start + 1
+        && matches!(
+            tokens[m.tok_start].norm.as_str(),
+            "his" | "her" | "its" | "their"
+        )
 }
 
 fn can_be_actor(m: &Mention) -> bool {
@@ -57,11 +62,18 @@ pub(crate) fn attribution(tokens: &[Token], mentions: &[Mention]) -> Option<Clai
         let w = t.norm.as_str();
         if w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to") {
             let mut k = i + 2;
-            while tokens.get(k).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+            while tokens
+                .get(k)
+                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+            {
                 k += 1;
             }
             if let Some(m) = mention_starting_at(mentions, k) {
-                return Some(Claim { speaker: m, verb: i, hedging: false });
+                return Some(Claim {
+                    speaker: m,
+                    verb: i,
+                    hedging: false,
+                });
             }
             continue;
         }
@@ -76,26 +88,47 @@ pub(crate) fn attribution(tokens: &[Token], mentions: &[Mention]) -> Option<Clai
             j -= 1;
             if let Some(m) = mention_ending_at(mentions, j + 1) {
                 let mm = &mentions[m];
-                let after_prep = mm.tok_start > 0 && PREPOSITIONS.contains(&tokens[mm.tok_start - 1].norm.as_str());
-                if mm.role != MentionRole::Location && !after_prep && mm.entity.kind != Kind::Location {
-                    return Some(Claim { speaker: m, verb: i, hedging });
+                let after_prep = mm.tok_start > 0
+                    && PREPOSITIONS.contains(&tokens[mm.tok_start - 1].norm.as_str());
+                if mm.role != MentionRole::Location
+                    && !after_prep
+                    && mm.entity.kind != Kind::Location
+                {
+                    return Some(Claim {
+                        speaker: m,
+                        verb: i,
+                        hedging,
+                    });
                 }
                 break;
             }
             let tw = tokens[j].norm.as_str();
-            if matches!(tw, "," | "\"" | "'" | ";" | ":") || is_word(&tokens[j]) && !(matches!(tw, "also" | "recently" | "later" | "earlier" | "has" | "have" | "had" | "on") || tw.ends_with("ly")) {
+            if matches!(tw, "," | "\"" | "'" | ";" | ":")
+                || is_word(&tokens[j])
+                    && !(matches!(
+                        tw,
+                        "also" | "recently" | "later" | "earlier" | "has" | "have" | "had" | "on"
+                    ) || tw.ends_with("ly"))
+            {
                 break;
             }
             steps += 1;
         }
         // Speaker to the right: "..., said Price", "said the statement".
         let mut k = i + 1;
-        while tokens.get(k).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+        while tokens
+            .get(k)
+            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+        {
             k += 1;
         }
         if let Some(m) = mention_starting_at(mentions, k) {
             if i > 0 && matches!(tokens[i - 1].norm.as_str(), "," | "\"" | "'") {
-                return Some(Claim { speaker: m, verb: i, hedging });
+                return Some(Claim {
+                    speaker: m,
+                    verb: i,
+                    hedging,
+                });
             }
         }
     }
@@ -124,7 +157,13 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
             let p = &lex.patterns[pi];
             let use_frame = match p.frame {
                 Frame::Noun => nominal || !has_verb,
-                Frame::Verb => !(nominal && has_noun) && !(form == VerbForm::Base && i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str())),
+                // a base form after a determiner is a noun: "an attack"
+                Frame::Verb => {
+                    let after_determiner = form == VerbForm::Base
+                        && i > 0
+                        && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
+                    !(nominal && has_noun || after_determiner)
+                }
             };
             if !use_frame {
                 continue;
@@ -161,7 +200,31 @@ fn nominal_context(tokens: &[Token], mentions: &[Mention], i: usize) -> bool {
             // followed directly by the verb ("Russia attacked").
             return mentions[m].role == MentionRole::Modifier;
         }
-        if adjs < 2 && is_word(prev) && !prev.capitalized && !is_function_word(w) && (w.ends_with("ed") || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ive") || w.ends_with("ing") || w.ends_with("ful") || w.ends_with("ous") || w == "new" || w == "joint" || w == "major" || w == "large" || w == "full" || w == "fresh" || w == "military" || w == "air" || w == "weapons" || w == "arms" || w == "trade" || w == "peace" || w == "-" ) {
+        if adjs < 2
+            && is_word(prev)
+            && !prev.capitalized
+            && !is_function_word(w)
+            && (w.ends_with("ed")
+                || w.ends_with("al")
+                || w.ends_with("ic")
+                || w.ends_with("ive")
+                || w.ends_with("ing")
+                || w.ends_with("ful")
+                || w.ends_with("ous")
+                || w == "new"
+                || w == "joint"
+                || w == "major"
+                || w == "large"
+                || w == "full"
+                || w == "fresh"
+                || w == "military"
+                || w == "air"
+                || w == "weapons"
+                || w == "arms"
+                || w == "trade"
+                || w == "peace"
+                || w == "-")
+        {
             adjs += 1;
             j -= 1;
             continue;
@@ -172,7 +235,14 @@ fn nominal_context(tokens: &[Token], mentions: &[Mention], i: usize) -> bool {
 }
 
 /// Matches the pattern's words after the head; returns the object mentions and the end.
-fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], start: usize, passive: bool, hostile: bool) -> Option<(Vec<usize>, usize)> {
+fn match_elems(
+    tokens: &[Token],
+    mentions: &[Mention],
+    elems: &[PatternElem],
+    start: usize,
+    passive: bool,
+    hostile: bool,
+) -> Option<(Vec<usize>, usize)> {
     let mut j = start;
     let mut objects = Vec::new();
     let mut explicit_prep = false;
@@ -180,7 +250,7 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
     while k < elems.len() {
         match &elems[k] {
             PatternElem::Words(ws) => {
-                if tokens.get(j).is_some_and(|t| ws.iter().any(|w| *w == t.norm)) {
+                if tokens.get(j).is_some_and(|t| ws.contains(&t.norm)) {
                     explicit_prep = true;
                     j += 1;
                 } else {
@@ -198,12 +268,16 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
                     if g > 0 {
                         let t = &tokens[at - 1];
                         if matches!(t.norm.as_str(), ";" | "." | ":" | "--" | "(" | ")")
-                            || mention_starting_at(mentions, at - 1).is_some_and(|m| can_be_actor(&mentions[m]) && !possessive_pronoun(tokens, &mentions[m]))
+                            || mention_starting_at(mentions, at - 1).is_some_and(|m| {
+                                can_be_actor(&mentions[m])
+                                    && !possessive_pronoun(tokens, &mentions[m])
+                            })
                         {
                             return None;
                         }
                     }
-                    if let Some((o, e)) = match_elems(tokens, mentions, rest, at, passive, hostile) {
+                    if let Some((o, e)) = match_elems(tokens, mentions, rest, at, passive, hostile)
+                    {
                         // an object matched before the gap is kept
                         return Some((if o.is_empty() { objects } else { o }, e));
                     }
@@ -228,14 +302,23 @@ fn match_elems(tokens: &[Token], mentions: &[Mention], elems: &[PatternElem], st
 
 /// The object starting near `j`: an actor after at most a few determiners or adjectives,
 /// with the actors coordinated with it.
-fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: bool, hostile: bool) -> Option<(Vec<usize>, usize)> {
+fn find_object(
+    tokens: &[Token],
+    mentions: &[Mention],
+    j: usize,
+    after_prep: bool,
+    hostile: bool,
+) -> Option<(Vec<usize>, usize)> {
     let mut k = j;
     let mut skipped = 0;
     while k < tokens.len() && skipped <= 4 {
         // "slams 'deepening alliance' between Russia and Iran": both are the object
         if skipped > 0 && matches!(tokens[k].norm.as_str(), "between" | "among") {
             let mut s = k + 1;
-            while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+            while tokens
+                .get(s)
+                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+            {
                 s += 1;
             }
             let a = mention_starting_at(mentions, s).filter(|&a| can_be_actor(&mentions[a]))?;
@@ -243,11 +326,15 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
             let end = mentions[*objs.last()?].tok_end;
             return (objs.len() >= 2).then_some((objs, end));
         }
-        if let Some(m) = mention_starting_at(mentions, k).filter(|&m| !possessive_pronoun(tokens, &mentions[m])) {
+        if let Some(m) =
+            mention_starting_at(mentions, k).filter(|&m| !possessive_pronoun(tokens, &mentions[m]))
+        {
             let mm = &mentions[m];
             let ok = match mm.role {
                 MentionRole::Actor => mm.entity.kind != Kind::Media,
-                MentionRole::Location => after_prep && skipped == 0 || hostile && mm.entity.kind == Kind::Location,
+                MentionRole::Location => {
+                    after_prep && skipped == 0 || hostile && mm.entity.kind == Kind::Location
+                }
                 // "bombard Ukrainian infrastructure": the target is Ukraine's
                 MentionRole::Modifier => hostile && !after_prep,
             };
@@ -274,7 +361,13 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
                     break;
                 }
                 match mention_starting_at(mentions, c) {
-                    Some(n) if conj && c > end && can_be_actor(&mentions[n]) || (conj && mentions[n].role == MentionRole::Location && mm.role == MentionRole::Location && c > end) => {
+                    Some(n)
+                        if conj && c > end && can_be_actor(&mentions[n])
+                            || (conj
+                                && mentions[n].role == MentionRole::Location
+                                && mm.role == MentionRole::Location
+                                && c > end) =>
+                    {
                         objs.push(n);
                         end = mentions[n].tok_end;
                     }
@@ -288,7 +381,13 @@ fn find_object(tokens: &[Token], mentions: &[Mention], j: usize, after_prep: boo
         let skippable = DETERMINERS.contains(&w)
             || t.kind == TokenKind::Number
             || matches!(w, "\"" | "'" | "'s" | "his" | "her" | "its" | "their" | "-")
-            || (is_word(t) && !t.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w) && !ATTRIBUTION.contains(&w) && skipped < 3 && !after_prep_stop(w));
+            || (is_word(t)
+                && !t.capitalized
+                && !PREPOSITIONS.contains(&w)
+                && !is_function_word(w)
+                && !ATTRIBUTION.contains(&w)
+                && skipped < 3
+                && !after_prep_stop(w));
         if !skippable {
             return None;
         }
@@ -304,7 +403,11 @@ fn after_prep_stop(w: &str) -> bool {
 
 /// The subject of a verb at `head`: the nearest actor to the left in the same clause.
 /// Returns the mentions (with coordinated ones), the clause start and a confidence malus.
-fn find_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<(Vec<usize>, usize, f64)> {
+fn find_subject(
+    tokens: &[Token],
+    mentions: &[Mention],
+    head: usize,
+) -> Option<(Vec<usize>, usize, f64)> {
     let mut j = head;
     let mut steps = 0;
     let mut malus = 0.0;
@@ -314,7 +417,8 @@ fn find_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<(
             let mm = &mentions[m];
             let prev = mm.tok_start.checked_sub(1).map(|p| tokens[p].norm.as_str());
             let prev2 = mm.tok_start.checked_sub(2).map(|p| tokens[p].norm.as_str());
-            let in_pp = prev.is_some_and(|p| PREPOSITIONS.contains(&p)) && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)));
+            let in_pp = prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+                && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)));
             if can_be_actor(mm) && !in_pp {
                 let subj = coordinated_left(tokens, mentions, m);
                 if steps > 8 {
@@ -326,15 +430,24 @@ fn find_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<(
                 return Some((subj, mm.tok_start, malus));
             }
             // control noun: "a Russian effort to acquire", "Iran's bid to join"
-            if mm.role == MentionRole::Modifier || tokens.get(mm.tok_end).is_some_and(|t| t.norm == "'s") {
+            if mm.role == MentionRole::Modifier
+                || tokens.get(mm.tok_end).is_some_and(|t| t.norm == "'s")
+            {
                 let mut k = mm.tok_end;
                 if tokens.get(k).is_some_and(|t| t.norm == "'s") {
                     k += 1;
                 }
-                while k < head && tokens[k].kind == TokenKind::Word && !CONTROL_NOUNS.contains(&tokens[k].norm.as_str()) && k < mm.tok_end + 3 {
+                while k < head
+                    && tokens[k].kind == TokenKind::Word
+                    && !CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
+                    && k < mm.tok_end + 3
+                {
                     k += 1;
                 }
-                if k + 2 == head && CONTROL_NOUNS.contains(&tokens[k].norm.as_str()) && tokens[k + 1].norm == "to" {
+                if k + 2 == head
+                    && CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
+                    && tokens[k + 1].norm == "to"
+                {
                     return Some((vec![m], mm.tok_start, 0.1));
                 }
             }
@@ -348,10 +461,17 @@ fn find_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<(
         if matches!(w, ";" | ":" | "(" | ")") || CLAUSE_OPENERS.contains(&w) {
             return None;
         }
-        if w == "that" && j > 0 && (ATTRIBUTION.contains(&tokens[j - 1].norm.as_str()) || HEDGES.contains(&tokens[j - 1].norm.as_str()) || tokens[j - 1].norm == "so") {
+        if w == "that"
+            && j > 0
+            && (ATTRIBUTION.contains(&tokens[j - 1].norm.as_str())
+                || HEDGES.contains(&tokens[j - 1].norm.as_str())
+                || tokens[j - 1].norm == "so")
+        {
             return None;
         }
-        if RELATIVES.contains(&w) && w != "that" || (w == "that" && j > 0 && mention_ending_at(mentions, j).is_some()) {
+        if RELATIVES.contains(&w) && w != "that"
+            || (w == "that" && j > 0 && mention_ending_at(mentions, j).is_some())
+        {
             // antecedent: the actor right before (over a comma)
             let mut a = j;
             while a > 0 && matches!(tokens[a - 1].norm.as_str(), ",") {
@@ -415,9 +535,19 @@ fn list_has_and(tokens: &[Token], mentions: &[Mention], items: &[usize]) -> bool
 }
 
 /// A verb pattern at `head`.
-fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize, form: VerbForm, head: usize) -> Option<Event> {
+fn verb_event(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    pi: usize,
+    form: VerbForm,
+    head: usize,
+) -> Option<Event> {
     let p = &ex.lexicon().patterns[pi];
-    let hostile = ex.lexicon().relation(&p.relation).is_some_and(|r| r.polarity == "conflictual");
+    let hostile = ex
+        .lexicon()
+        .relation(&p.relation)
+        .is_some_and(|r| r.polarity == "conflictual");
     let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
     // Passive: a form of "be" before the participle (over adverbs and negation).
     let mut b = head;
@@ -429,7 +559,20 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             be = true;
             break;
         }
-        if !(w.ends_with("ly") || matches!(w, "not" | "never" | "also" | "being" | "reportedly" | "allegedly" | "already" | "recently" | "n't")) {
+        if !(w.ends_with("ly")
+            || matches!(
+                w,
+                "not"
+                    | "never"
+                    | "also"
+                    | "being"
+                    | "reportedly"
+                    | "allegedly"
+                    | "already"
+                    | "recently"
+                    | "n't"
+            ))
+        {
             break;
         }
     }
@@ -440,7 +583,10 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
         for k in head + 1..(head + 8).min(tokens.len()) {
             if tokens[k].norm == "by" {
                 let mut s = k + 1;
-                while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+                while tokens
+                    .get(s)
+                    .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+                {
                     s += 1;
                 }
                 agent = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]));
@@ -462,7 +608,10 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
                 Some((s, cs, _)) => (s, cs),
                 // "Georgian villages were attacked by ...": the target is Georgia's
                 None if hostile => {
-                    let m = (b.saturating_sub(4)..b).rev().find_map(|k| mention_ending_at(mentions, k).filter(|&m| mentions[m].role == MentionRole::Modifier))?;
+                    let m = (b.saturating_sub(4)..b).rev().find_map(|k| {
+                        mention_ending_at(mentions, k)
+                            .filter(|&m| mentions[m].role == MentionRole::Modifier)
+                    })?;
                     (vec![m], mentions[m].tok_start)
                 }
                 None => return None,
@@ -473,15 +622,26 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             (vec![m], mentions[m].tok_start)
         };
         let agents = coordinated_right(tokens, mentions, agent);
-        return Some(Event { pattern: pi, subjects: agents, objects, trigger: (head, head + 1), clause_start, confidence: 0.8 });
+        return Some(Event {
+            pattern: pi,
+            subjects: agents,
+            objects,
+            trigger: (head, head + 1),
+            clause_start,
+            confidence: 0.8,
+        });
     }
     let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
         Some(x) if !x.0.is_empty() => x,
         // Fallbacks (a place, a coordinated pair) only for patterns with no words of their own.
         _ if p.elems.iter().any(|e| *e != PatternElem::Object) => return None,
         _ => {
-            let symmetric = ex.lexicon().relation(&p.relation).is_some_and(|r| r.symmetric);
-            let pair = symmetric && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
+            let symmetric = ex
+                .lexicon()
+                .relation(&p.relation)
+                .is_some_and(|r| r.symmetric);
+            let pair = symmetric
+                && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
             if p.loc_object && !pair {
                 (loc_object(tokens, mentions, head)?, head)
             } else if symmetric {
@@ -490,12 +650,19 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
                 if subj.len() < 2 || !p.elems.iter().all(|e| *e == PatternElem::Object) {
                     return None;
                 }
-                return Some(Event { pattern: pi, subjects: vec![subj[0]], objects: subj[1..].to_vec(), trigger: (head, head + 1), clause_start: cs, confidence: 0.8 - malus })
-                    .map(|mut e| {
-                        e.subjects = subj.clone();
-                        e.objects = subj.clone();
-                        e
-                    });
+                return Some(Event {
+                    pattern: pi,
+                    subjects: vec![subj[0]],
+                    objects: subj[1..].to_vec(),
+                    trigger: (head, head + 1),
+                    clause_start: cs,
+                    confidence: 0.8 - malus,
+                })
+                .map(|mut e| {
+                    e.subjects = subj.clone();
+                    e.objects = subj.clone();
+                    e
+                });
             } else {
                 return None;
             }
@@ -504,18 +671,36 @@ fn verb_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
     let (subjects, clause_start, malus) = find_subject(tokens, mentions, head)?;
     // The pattern's own words ("lifted its sanctions on") are part of this trigger.
     let literal_end = (head + 1..end)
-        .filter(|&k| !inside_mention(mentions, k) && p.elems.iter().any(|e| matches!(e, PatternElem::Words(ws) if ws.contains(&tokens[k].norm))))
+        .filter(|&k| {
+            !inside_mention(mentions, k)
+                && p.elems
+                    .iter()
+                    .any(|e| matches!(e, PatternElem::Words(ws) if ws.contains(&tokens[k].norm)))
+        })
         .max()
         .map_or(head + 1, |k| k + 1);
-    Some(Event { pattern: pi, subjects, objects, trigger: (head, literal_end), clause_start, confidence: 0.85 - malus })
+    Some(Event {
+        pattern: pi,
+        subjects,
+        objects,
+        trigger: (head, literal_end),
+        clause_start,
+        confidence: 0.85 - malus,
+    })
 }
 
 fn coordinated_right(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usize> {
     let mut out = vec![m];
     let mut end = mentions[m].tok_end;
-    while tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "and" | "," | "or")) {
+    while tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "and" | "," | "or"))
+    {
         let mut c = end;
-        while tokens.get(c).is_some_and(|t| matches!(t.norm.as_str(), "and" | "," | "or" | "the")) {
+        while tokens
+            .get(c)
+            .is_some_and(|t| matches!(t.norm.as_str(), "and" | "," | "or" | "the"))
+        {
             c += 1;
         }
         match mention_starting_at(mentions, c) {
@@ -535,10 +720,18 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
         let w = tokens[k].norm.as_str();
         if matches!(w, "in" | "at") {
             let mut s = k + 1;
-            while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+            while tokens
+                .get(s)
+                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+            {
                 s += 1;
             }
-            return mention_starting_at(mentions, s).filter(|&m| mentions[m].entity.kind == Kind::Country || mentions[m].role == MentionRole::Location).map(|m| vec![m]);
+            return mention_starting_at(mentions, s)
+                .filter(|&m| {
+                    mentions[m].entity.kind == Kind::Country
+                        || mentions[m].role == MentionRole::Location
+                })
+                .map(|m| vec![m]);
         }
         if matches!(w, "," | ";" | "." | "and" | "but") {
             return None;
@@ -548,28 +741,57 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
 }
 
 /// A noun pattern at `head`.
-fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize, head: usize) -> Option<Event> {
+fn noun_event(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    pi: usize,
+    head: usize,
+) -> Option<Event> {
     let p = &ex.lexicon().patterns[pi];
     let rel = ex.lexicon().relation(&p.relation)?;
     let hostile = rel.polarity == "conflictual";
     // "the alliance between Russia and Iran", "talks between the two sides"
     let mut b = head + 1;
-    while tokens.get(b).is_some_and(|t| matches!(t.norm.as_str(), "'" | "\"")) {
+    while tokens
+        .get(b)
+        .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\""))
+    {
         b += 1;
     }
-    if tokens.get(b).is_some_and(|t| matches!(t.norm.as_str(), "between" | "among")) {
+    if tokens
+        .get(b)
+        .is_some_and(|t| matches!(t.norm.as_str(), "between" | "among"))
+    {
         b += 1;
-        while tokens.get(b).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+        while tokens
+            .get(b)
+            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+        {
             b += 1;
         }
         if let Some(a) = mention_starting_at(mentions, b) {
             let am = &mentions[a];
             if !am.also.is_empty() {
-                return Some(Event { pattern: pi, subjects: vec![a], objects: vec![a], trigger: (head, head + 1), clause_start: head, confidence: 0.7 });
+                return Some(Event {
+                    pattern: pi,
+                    subjects: vec![a],
+                    objects: vec![a],
+                    trigger: (head, head + 1),
+                    clause_start: head,
+                    confidence: 0.7,
+                });
             }
             let objs = coordinated_right(tokens, mentions, a);
             if objs.len() >= 2 && can_be_actor(am) {
-                return Some(Event { pattern: pi, subjects: objs.clone(), objects: objs, trigger: (head, head + 1), clause_start: head, confidence: 0.7 });
+                return Some(Event {
+                    pattern: pi,
+                    subjects: objs.clone(),
+                    objects: objs,
+                    trigger: (head, head + 1),
+                    clause_start: head,
+                    confidence: 0.7,
+                });
             }
         }
         return None;
@@ -582,11 +804,21 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
     // "by X" after the object
     if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
         let mut s = end + 1;
-        while tokens.get(s).is_some_and(|t| DETERMINERS.contains(&t.norm.as_str())) {
+        while tokens
+            .get(s)
+            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+        {
             s += 1;
         }
         if let Some(m) = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m])) {
-            return Some(Event { pattern: pi, subjects: vec![m], objects, trigger: (head, head + 1), clause_start: head, confidence: 0.75 });
+            return Some(Event {
+                pattern: pi,
+                subjects: vec![m],
+                objects,
+                trigger: (head, head + 1),
+                clause_start: head,
+                confidence: 0.75,
+            });
         }
     }
     // possessor or modifier, over up to three adjectives
@@ -602,7 +834,14 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             if mentions[m].entity.kind == Kind::Location && mentions[m].role != MentionRole::Actor {
                 return None;
             }
-            return Some(Event { pattern: pi, subjects: vec![m], objects, trigger: (head, head + 1), clause_start: mentions[m].tok_start, confidence: 0.75 });
+            return Some(Event {
+                pattern: pi,
+                subjects: vec![m],
+                objects,
+                trigger: (head, head + 1),
+                clause_start: mentions[m].tok_start,
+                confidence: 0.75,
+            });
         }
         if let Some(m) = mention_ending_at(mentions, k) {
             let mm = &mentions[m];
@@ -612,16 +851,34 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             // "US-China talks": both sides
             if mm.tok_start >= 2 && tokens[mm.tok_start - 1].norm == "-" {
                 if let Some(n) = mention_ending_at(mentions, mm.tok_start - 1) {
-                    return Some(Event { pattern: pi, subjects: vec![n, m], objects: vec![n, m], trigger: (head, head + 1), clause_start: head, confidence: 0.7 });
+                    return Some(Event {
+                        pattern: pi,
+                        subjects: vec![n, m],
+                        objects: vec![n, m],
+                        trigger: (head, head + 1),
+                        clause_start: head,
+                        confidence: 0.7,
+                    });
                 }
             }
             if objects.is_empty() {
                 return None;
             }
-            return Some(Event { pattern: pi, subjects: vec![m], objects, trigger: (head, head + 1), clause_start: mm.tok_start, confidence: 0.75 });
+            return Some(Event {
+                pattern: pi,
+                subjects: vec![m],
+                objects,
+                trigger: (head, head + 1),
+                clause_start: mm.tok_start,
+                confidence: 0.75,
+            });
         }
         let w = prev.norm.as_str();
-        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w) || w == "-" || w == "\"" || w == "'" {
+        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w)
+            || w == "-"
+            || w == "\""
+            || w == "'"
+        {
             adjs += 1;
             k -= 1;
             continue;
@@ -633,7 +890,11 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
     while d > 0 && DETERMINERS.contains(&tokens[d - 1].norm.as_str()) {
         d -= 1;
     }
-    if d < k || tokens.get(k.wrapping_sub(1)).is_some_and(|t| t.norm == "no") {
+    if d < k
+        || tokens
+            .get(k.wrapping_sub(1))
+            .is_some_and(|t| t.norm == "no")
+    {
         let mut l = d;
         let mut n = 0;
         while l > 0 && n < 3 && LIGHT_VERBS.contains(&tokens[l - 1].norm.as_str()) {
@@ -644,9 +905,23 @@ fn noun_event(ex: &Extractor, tokens: &[Token], mentions: &[Mention], pi: usize,
             let (subjects, cs, malus) = find_subject(tokens, mentions, l)?;
             if objects.is_empty() {
                 // "Brazil and Chile seek to deepen a partnership": the pair, both ways
-                return (subjects.len() >= 2).then(|| Event { pattern: pi, subjects: subjects.clone(), objects: subjects, trigger: (head, head + 1), clause_start: cs, confidence: 0.55 - malus });
+                return (subjects.len() >= 2).then(|| Event {
+                    pattern: pi,
+                    subjects: subjects.clone(),
+                    objects: subjects,
+                    trigger: (head, head + 1),
+                    clause_start: cs,
+                    confidence: 0.55 - malus,
+                });
             }
-            return Some(Event { pattern: pi, subjects, objects, trigger: (head, head + 1), clause_start: cs, confidence: 0.6 - malus });
+            return Some(Event {
+                pattern: pi,
+                subjects,
+                objects,
+                trigger: (head, head + 1),
+                clause_start: cs,
+                confidence: 0.6 - malus,
+            });
         }
     }
     None
@@ -658,7 +933,9 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
     let window = &tokens[from..head];
     let has = |list: &[&str]| window.iter().any(|t| list.contains(&t.norm.as_str()));
-    let negated = window.iter().any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
+    let negated = window
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
         || head > 0 && tokens[head - 1].norm == "no";
     if negated {
         return (Modality::Negated, 0.0);
@@ -666,10 +943,22 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let reported = claim.is_some();
     let would = window.iter().any(|t| t.norm == "would");
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
-    if has(HEDGES) && !(would && reported && !window.iter().any(|t| t.norm != "would" && HEDGES.contains(&t.norm.as_str()))) || hedged_claim {
+    if has(HEDGES)
+        && !(would
+            && reported
+            && !window
+                .iter()
+                .any(|t| t.norm != "would" && HEDGES.contains(&t.norm.as_str())))
+        || hedged_claim
+    {
         return (Modality::Hedged, 0.1);
     }
-    if has(FUTURES) || would && reported || (head >= 1 && tokens[head - 1].norm == "to" && window.iter().any(|t| FUTURES.contains(&t.norm.as_str()))) {
+    if has(FUTURES)
+        || would && reported
+        || (head >= 1
+            && tokens[head - 1].norm == "to"
+            && window.iter().any(|t| FUTURES.contains(&t.norm.as_str())))
+    {
         return (Modality::Future, 0.05);
     }
     if reported {

@@ -27,14 +27,41 @@ use std::collections::HashMap;
 
 /// The 16 PLOVER event types.
 pub const PLOVER_TYPES: &[&str] = &[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 /// Roles that make a person the leader of what they serve.
 const LEADER_ROLES: &[&str] = &[
-    "president", "prime_minister", "chancellor", "king", "queen", "emir", "sultan", "supreme_leader", "head_of_state",
-    "leader", "general_secretary", "premier", "head_of_government", "monarch", "secretary_general",
+    "president",
+    "prime_minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "supreme_leader",
+    "head_of_state",
+    "leader",
+    "general_secretary",
+    "premier",
+    "head_of_government",
+    "monarch",
+    "secretary_general",
 ];
 
 /// The extractor: the lexicon with its patterns indexed by head word.
@@ -69,7 +96,11 @@ impl<'a> Extractor<'a> {
         for v in heads.values_mut() {
             v.sort_by_key(|(i, _)| {
                 let p = &lex.patterns[*i];
-                let lits = p.elems.iter().filter(|e| matches!(e, crate::lexicon::PatternElem::Words(_))).count();
+                let lits = p
+                    .elems
+                    .iter()
+                    .filter(|e| matches!(e, crate::lexicon::PatternElem::Words(_)))
+                    .count();
                 (std::cmp::Reverse(lits), *i)
             });
         }
@@ -90,7 +121,11 @@ impl<'a> Extractor<'a> {
         for (si, s) in split_sentences(text).iter().enumerate() {
             let tokens = tokenize(&text[s.start..s.end], s.start);
             let mentions = recognize(text, &tokens, self.lex, date, &discourse);
-            let evidence = Evidence { text: text[s.start..s.end].to_string(), start: s.start, end: s.end };
+            let evidence = Evidence {
+                text: text[s.start..s.end].to_string(),
+                start: s.start,
+                end: s.end,
+            };
             out.extend(self.sentence_triples(article, si, &tokens, &mentions, evidence));
             discourse.observe(&mentions);
         }
@@ -98,7 +133,14 @@ impl<'a> Extractor<'a> {
     }
 
     /// The triples of one recognised sentence.
-    pub(crate) fn sentence_triples(&self, article: &Article, si: usize, tokens: &[Token], mentions: &[Mention], evidence: Evidence) -> Vec<Triple> {
+    pub(crate) fn sentence_triples(
+        &self,
+        article: &Article,
+        si: usize,
+        tokens: &[Token],
+        mentions: &[Mention],
+        evidence: Evidence,
+    ) -> Vec<Triple> {
         let mut out = Vec::new();
         let date = sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone());
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
@@ -118,9 +160,17 @@ impl<'a> Extractor<'a> {
         };
         // Structural: people and the offices the text gives them.
         for m in mentions {
-            if m.office.is_none() && m.via == crate::recognize::Via::Title && m.entity.kind == Kind::Person {
+            if m.office.is_none()
+                && m.via == crate::recognize::Via::Title
+                && m.entity.kind == Kind::Person
+            {
                 // a titled person the lexicon places: "National Security Advisor Jake Sullivan"
-                if let Some(c) = m.entity.country.as_ref().and_then(|c| self.lex.entity(&format!("country:{c}"))) {
+                if let Some(c) = m
+                    .entity
+                    .country
+                    .as_ref()
+                    .and_then(|c| self.lex.entity(&format!("country:{c}")))
+                {
                     let mut t = base(m.entity.clone(), "official_of", c.to_ref());
                     t.confidence = 0.7;
                     out.push(t);
@@ -130,7 +180,11 @@ impl<'a> Extractor<'a> {
                 if of.id == m.entity.id {
                     continue;
                 }
-                let rel = if LEADER_ROLES.contains(&role.as_str()) && of.kind == Kind::Country { "leader_of" } else { "official_of" };
+                let rel = if LEADER_ROLES.contains(&role.as_str()) && of.kind == Kind::Country {
+                    "leader_of"
+                } else {
+                    "official_of"
+                };
                 if self.lex.relation(rel).is_some() {
                     out.push(base(m.entity.clone(), rel, of.clone()));
                 }
@@ -142,17 +196,25 @@ impl<'a> Extractor<'a> {
         let mut seen = std::collections::HashSet::new();
         for ev in events {
             let p = &self.lex.patterns[ev.pattern];
-            let Some(rel) = self.lex.relation(&p.relation) else { continue };
+            let Some(rel) = self.lex.relation(&p.relation) else {
+                continue;
+            };
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
             let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
             for &si_ in &ev.subjects {
                 for &oi in &ev.objects {
                     for s in mentions[si_].entities() {
                         for o in mentions[oi].entities() {
-                            if s.id == o.id || claimed_by.as_ref().is_some_and(|c| c.id == o.id && claim.as_ref().is_some_and(|c| c.speaker == oi)) {
+                            if s.id == o.id
+                                || claimed_by.as_ref().is_some_and(|c| {
+                                    c.id == o.id && claim.as_ref().is_some_and(|c| c.speaker == oi)
+                                })
+                            {
                                 continue;
                             }
-                            if p.subj_kind.is_some_and(|k| k != s.kind) || p.obj_kind.is_some_and(|k| k != o.kind) {
+                            if p.subj_kind.is_some_and(|k| k != s.kind)
+                                || p.obj_kind.is_some_and(|k| k != o.kind)
+                            {
                                 continue;
                             }
                             // The surface direction is kept. Between coordinated actors ("A and B met",
@@ -166,13 +228,20 @@ impl<'a> Extractor<'a> {
                                 let mut t = base(a.clone(), &rel.id, b.clone());
                                 t.plover = rel.plover.as_ref().map(|ty| {
                                     let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
-                                    Plover { kind: ty.clone(), source: src.id.clone(), target: tgt.id.clone() }
+                                    Plover {
+                                        kind: ty.clone(),
+                                        source: src.id.clone(),
+                                        target: tgt.id.clone(),
+                                    }
                                 });
                                 t.cameo = p.cameo.clone().or_else(|| rel.cameo.clone());
                                 t.polarity = rel.polarity.clone();
                                 t.modality = modality;
-                                t.claimed_by = claimed_by.clone().filter(|c| c.id != a.id || modality == Modality::Reported);
-                                t.confidence = round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                t.claimed_by = claimed_by
+                                    .clone()
+                                    .filter(|c| c.id != a.id || modality == Modality::Reported);
+                                t.confidence =
+                                    round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
                                 out.push(t);
                             }
                         }

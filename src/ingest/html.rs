@@ -18,7 +18,10 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
         // flush text before the tag
         push_text(&html[text_start..i], &mut out, &mut capture);
         if html[i..].starts_with("<!--") {
-            i = html[i + 4..].find("-->").map(|k| i + 4 + k + 3).unwrap_or(b.len());
+            i = html[i + 4..]
+                .find("-->")
+                .map(|k| i + 4 + k + 3)
+                .unwrap_or(b.len());
             text_start = i;
             continue;
         }
@@ -42,13 +45,21 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             .to_ascii_lowercase();
         i = close + 1;
         text_start = i;
-        if !closing && matches!(name.as_str(), "script" | "style" | "noscript" | "template" | "svg") {
+        if !closing
+            && matches!(
+                name.as_str(),
+                "script" | "style" | "noscript" | "template" | "svg"
+            )
+        {
             let end_tag = format!("</{name}");
             let lower_rest = html[i..].to_ascii_lowercase();
             i = match lower_rest.find(&end_tag) {
                 Some(k) => {
                     let after = i + k;
-                    html[after..].find('>').map(|g| after + g + 1).unwrap_or(b.len())
+                    html[after..]
+                        .find('>')
+                        .map(|g| after + g + 1)
+                        .unwrap_or(b.len())
                 }
                 None => b.len(),
             };
@@ -83,10 +94,8 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             }
             continue;
         }
-        if is_block(&name) {
-            if !out.ends_with('\n') && !out.is_empty() {
-                out.push('\n');
-            }
+        if is_block(&name) && !out.ends_with('\n') && !out.is_empty() {
+            out.push('\n');
         }
     }
     if text_start < b.len() {
@@ -130,9 +139,39 @@ fn push_text(raw: &str, out: &mut String, capture: &mut Option<(String, String)>
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "br" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "tr" | "td" | "th"
-            | "table" | "section" | "article" | "header" | "footer" | "blockquote" | "hr" | "main" | "nav"
-            | "aside" | "figure" | "figcaption" | "pre" | "dd" | "dt" | "dl" | "body" | "html" | "form"
+        "p" | "div"
+            | "br"
+            | "li"
+            | "ul"
+            | "ol"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "tr"
+            | "td"
+            | "th"
+            | "table"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "blockquote"
+            | "hr"
+            | "main"
+            | "nav"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "pre"
+            | "dd"
+            | "dt"
+            | "dl"
+            | "body"
+            | "html"
+            | "form"
     )
 }
 
@@ -150,7 +189,11 @@ pub fn decode_entities(s: &str) -> String {
         let decoded = semi.and_then(|k| {
             let ent = &after[..k];
             let c = if let Some(num) = ent.strip_prefix('#') {
-                let v = if let Some(h) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(h, 16).ok() } else { num.parse().ok() };
+                let v = if let Some(h) = num.strip_prefix(['x', 'X']) {
+                    u32::from_str_radix(h, 16).ok()
+                } else {
+                    num.parse().ok()
+                };
                 v.and_then(char::from_u32)
             } else {
                 named(ent)
@@ -216,7 +259,10 @@ mod tests {
              <h1>Chile hosts Peru</h1><p>Chile&rsquo;s president met   Peru&#39;s.</p><!-- c --><p>Second</p></body></html>",
         );
         assert_eq!(title.as_deref(), Some("Talks & more"));
-        assert_eq!(text, "Chile hosts Peru\nChile’s president met Peru's.\nSecond\n");
+        assert_eq!(
+            text,
+            "Chile hosts Peru\nChile’s president met Peru's.\nSecond\n"
+        );
     }
 
     #[test]

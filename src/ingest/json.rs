@@ -9,12 +9,16 @@ use std::io::BufRead;
 /// Builds an article from a JSON object: `text` (or `body`, `content`) is required;
 /// `id`, `title`, `date`, `source`, `url` are optional.
 pub fn article_from_value(v: &Value) -> Result<Article, String> {
-    let obj = v.as_object().ok_or_else(|| format!("expected an article object, found {}", type_name(v)))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| format!("expected an article object, found {}", type_name(v)))?;
     let text = ["text", "body", "content"]
         .iter()
         .find_map(|k| obj.get(*k).filter(|v| !v.is_null()).map(|v| (*k, v)));
     let (key, text) = text.ok_or("article object has no `text` (or `body`, `content`) field")?;
-    let text = text.as_str().ok_or_else(|| format!("field `{key}` must be a string, found {}", type_name(text)))?;
+    let text = text
+        .as_str()
+        .ok_or_else(|| format!("field `{key}` must be a string, found {}", type_name(text)))?;
     if text.trim().is_empty() {
         return Err(format!("field `{key}` is empty"));
     }
@@ -23,10 +27,15 @@ pub fn article_from_value(v: &Value) -> Result<Article, String> {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
             Some(Value::Number(n)) if k == "id" || k == "date" => Ok(Some(n.to_string())),
-            Some(other) => Err(format!("field `{k}` must be a string, found {}", type_name(other))),
+            Some(other) => Err(format!(
+                "field `{k}` must be a string, found {}",
+                type_name(other)
+            )),
         }
     };
-    let id = field("id")?.filter(|s| !s.is_empty()).unwrap_or_else(|| derive_id(text));
+    let id = field("id")?
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| derive_id(text));
     Ok(Article {
         id,
         title: field("title")?,
@@ -49,31 +58,56 @@ fn type_name(v: &Value) -> &'static str {
 }
 
 /// A `.json` file: one article object, or an array of them.
-pub(super) fn read_document(text: &str, loc: &Location, sink: &mut dyn FnMut(Result<Article, Error>)) {
+pub(super) fn read_document(
+    text: &str,
+    loc: &Location,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) {
     if text.trim().is_empty() {
-        sink(Err(Error::new(ErrorKind::Empty, loc.clone(), "empty file: no article")));
+        sink(Err(Error::new(
+            ErrorKind::Empty,
+            loc.clone(),
+            "empty file: no article",
+        )));
         return;
     }
     let v: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             let l = loc.clone().at_line(e.line()).at_column(e.column());
-            sink(Err(Error::new(ErrorKind::Json, l, format!("invalid JSON: {e}"))));
+            sink(Err(Error::new(
+                ErrorKind::Json,
+                l,
+                format!("invalid JSON: {e}"),
+            )));
             return;
         }
     };
     match v {
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                sink(article_from_value(item).map_err(|m| Error::new(ErrorKind::Json, loc.clone(), format!("array item {}: {m}", i + 1))));
+                sink(article_from_value(item).map_err(|m| {
+                    Error::new(
+                        ErrorKind::Json,
+                        loc.clone(),
+                        format!("array item {}: {m}", i + 1),
+                    )
+                }));
             }
         }
-        other => sink(article_from_value(&other).map_err(|m| Error::new(ErrorKind::Json, loc.clone(), m))),
+        other => sink(
+            article_from_value(&other).map_err(|m| Error::new(ErrorKind::Json, loc.clone(), m)),
+        ),
     }
 }
 
 /// A `.jsonl` stream: one article object per line, streamed, each line judged alone.
-pub(super) fn read_lines(reader: &mut dyn BufRead, loc: &Location, opts: &IngestOptions, sink: &mut dyn FnMut(Result<Article, Error>)) {
+pub(super) fn read_lines(
+    reader: &mut dyn BufRead,
+    loc: &Location,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
     let mut any = false;
@@ -84,7 +118,11 @@ pub(super) fn read_lines(reader: &mut dyn BufRead, loc: &Location, opts: &Ingest
         let (n, too_long) = match read_line_limited(reader, &mut buf, opts.max_article_bytes) {
             Ok(x) => x,
             Err(e) => {
-                sink(Err(Error::new(ErrorKind::Io, loc.clone().at_line(line_no), format!("cannot read: {e}"))));
+                sink(Err(Error::new(
+                    ErrorKind::Io,
+                    loc.clone().at_line(line_no),
+                    format!("cannot read: {e}"),
+                )));
                 return;
             }
         };
@@ -96,7 +134,10 @@ pub(super) fn read_lines(reader: &mut dyn BufRead, loc: &Location, opts: &Ingest
             sink(Err(Error::new(
                 ErrorKind::TooLarge,
                 l,
-                format!("line longer than the maximum article size of {} bytes; skipped", opts.max_article_bytes),
+                format!(
+                    "line longer than the maximum article size of {} bytes; skipped",
+                    opts.max_article_bytes
+                ),
             )));
             any = true;
             continue;
@@ -111,17 +152,29 @@ pub(super) fn read_lines(reader: &mut dyn BufRead, loc: &Location, opts: &Ingest
         };
         match serde_json::from_str::<Value>(&text) {
             Ok(v) => sink(article_from_value(&v).map_err(|m| Error::new(ErrorKind::Json, l, m))),
-            Err(e) => sink(Err(Error::new(ErrorKind::Json, l.at_column(e.column()), format!("invalid JSON: {e}")))),
+            Err(e) => sink(Err(Error::new(
+                ErrorKind::Json,
+                l.at_column(e.column()),
+                format!("invalid JSON: {e}"),
+            ))),
         }
     }
     if !any {
-        sink(Err(Error::new(ErrorKind::Empty, loc.clone(), "empty file: no article")));
+        sink(Err(Error::new(
+            ErrorKind::Empty,
+            loc.clone(),
+            "empty file: no article",
+        )));
     }
 }
 
 /// Reads up to and including the next `\n`, keeping at most `limit` bytes in `buf`.
 /// Returns the bytes consumed and whether the line was longer than the limit.
-fn read_line_limited(reader: &mut dyn BufRead, buf: &mut Vec<u8>, limit: usize) -> std::io::Result<(usize, bool)> {
+fn read_line_limited(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<(usize, bool)> {
     let mut consumed = 0;
     let mut too_long = false;
     loop {
@@ -160,15 +213,25 @@ mod tests {
         assert!(a.id.starts_with("doc-"));
         let b = article_from_value(&json!({"body": "Chile met Peru."})).unwrap();
         assert_eq!(a.id, b.id);
-        assert!(article_from_value(&json!({"title": "x"})).unwrap_err().contains("no `text`"));
-        assert!(article_from_value(&json!({"text": 5})).unwrap_err().contains("must be a string"));
+        assert!(article_from_value(&json!({"title": "x"}))
+            .unwrap_err()
+            .contains("no `text`"));
+        assert!(article_from_value(&json!({"text": 5}))
+            .unwrap_err()
+            .contains("must be a string"));
     }
 
     #[test]
     fn lines_report_their_numbers() {
-        let input = b"{\"text\": \"One.\"}\n{\"text\": \nnot json\n\n{\"id\": \"x\", \"text\": \"Two.\"}\n";
+        let input =
+            b"{\"text\": \"One.\"}\n{\"text\": \nnot json\n\n{\"id\": \"x\", \"text\": \"Two.\"}\n";
         let mut out = Vec::new();
-        read_lines(&mut &input[..], &Location::file("f.jsonl"), &IngestOptions::default(), &mut |r| out.push(r));
+        read_lines(
+            &mut &input[..],
+            &Location::file("f.jsonl"),
+            &IngestOptions::default(),
+            &mut |r| out.push(r),
+        );
         assert_eq!(out.len(), 4);
         assert!(out[0].is_ok());
         assert_eq!(out[1].as_ref().unwrap_err().location.line, Some(2));

@@ -29,7 +29,9 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { max_article_bytes: 16 * 1024 * 1024 }
+        IngestOptions {
+            max_article_bytes: 16 * 1024 * 1024,
+        }
     }
 }
 
@@ -92,17 +94,30 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
                 let fmt = Format::from_extension(input).unwrap_or(Format::Text);
                 sources.push(Source::File(input.clone(), fmt));
             }
-            Err(e) => errors.push(Error::new(ErrorKind::Io, Location::file(input), format!("cannot read: {e}"))),
+            Err(e) => errors.push(Error::new(
+                ErrorKind::Io,
+                Location::file(input),
+                format!("cannot read: {e}"),
+            )),
         }
     }
     (sources, errors)
 }
 
-fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
+fn walk(
+    dir: &Path,
+    seen: &mut HashSet<PathBuf>,
+    sources: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     let canon = match fs::canonicalize(dir) {
         Ok(c) => c,
         Err(e) => {
-            errors.push(Error::new(ErrorKind::Io, Location::file(dir), format!("cannot read directory: {e}")));
+            errors.push(Error::new(
+                ErrorKind::Io,
+                Location::file(dir),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -117,7 +132,11 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, erro
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            errors.push(Error::new(ErrorKind::Io, Location::file(dir), format!("cannot read directory: {e}")));
+            errors.push(Error::new(
+                ErrorKind::Io,
+                Location::file(dir),
+                format!("cannot read directory: {e}"),
+            ));
             return;
         }
     };
@@ -131,18 +150,30 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, sources: &mut Vec<Source>, erro
                     sources.push(Source::File(p, fmt));
                 }
             }
-            Err(e) => errors.push(Error::new(ErrorKind::Io, Location::file(&p), format!("cannot read: {e}"))),
+            Err(e) => errors.push(Error::new(
+                ErrorKind::Io,
+                Location::file(&p),
+                format!("cannot read: {e}"),
+            )),
         }
     }
 }
 
 /// Reads one source and hands each article (or error) to `sink` as soon as it is read.
 /// JSON Lines are streamed line by line; other formats are read whole, up to the limit.
-pub fn read_source(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(Result<Article, Error>)) {
+pub fn read_source(
+    source: &Source,
+    opts: &IngestOptions,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) {
     match source {
         Source::File(path, fmt) => match fs::File::open(path) {
             Ok(f) => read_stream(BufReader::new(f), Some(path), *fmt, opts, sink),
-            Err(e) => sink(Err(Error::new(ErrorKind::Io, Location::file(path), format!("cannot open: {e}")))),
+            Err(e) => sink(Err(Error::new(
+                ErrorKind::Io,
+                Location::file(path),
+                format!("cannot open: {e}"),
+            ))),
         },
         Source::Stdin => {
             let stdin = std::io::stdin();
@@ -150,7 +181,11 @@ pub fn read_source(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(R
             let fmt = match reader.fill_buf() {
                 Ok(buf) => sniff(buf),
                 Err(e) => {
-                    sink(Err(Error::new(ErrorKind::Io, Location::default(), format!("cannot read standard input: {e}"))));
+                    sink(Err(Error::new(
+                        ErrorKind::Io,
+                        Location::default(),
+                        format!("cannot read standard input: {e}"),
+                    )));
                     return;
                 }
             };
@@ -192,7 +227,11 @@ pub fn read_stream<R: BufRead>(
     let mut bytes = Vec::new();
     let limit = opts.max_article_bytes as u64 + 1;
     if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {
-        sink(Err(Error::new(ErrorKind::Io, loc, format!("cannot read: {e}"))));
+        sink(Err(Error::new(
+            ErrorKind::Io,
+            loc,
+            format!("cannot read: {e}"),
+        )));
         return;
     }
     if bytes.len() as u64 >= limit {
@@ -207,25 +246,53 @@ pub fn read_stream<R: BufRead>(
         Some(t) => t,
         None => return,
     };
-    let stem = path.and_then(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned());
+    let stem = path
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned());
     match fmt {
         Format::Text => {
             if text.trim().is_empty() {
-                sink(Err(Error::new(ErrorKind::Empty, loc, "empty file: no article text")));
+                sink(Err(Error::new(
+                    ErrorKind::Empty,
+                    loc,
+                    "empty file: no article text",
+                )));
                 return;
             }
-            let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(|l| l.to_string());
+            let title = text
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .map(|l| l.to_string());
             let id = stem.unwrap_or_else(|| derive_id(&text));
-            sink(Ok(Article { id, title, date: None, source: None, url: None, text }));
+            sink(Ok(Article {
+                id,
+                title,
+                date: None,
+                source: None,
+                url: None,
+                text,
+            }));
         }
         Format::Html => {
             let (title, body) = html_to_text(&text);
             if body.trim().is_empty() {
-                sink(Err(Error::new(ErrorKind::Empty, loc, "HTML with no visible text; skipped")));
+                sink(Err(Error::new(
+                    ErrorKind::Empty,
+                    loc,
+                    "HTML with no visible text; skipped",
+                )));
                 return;
             }
             let id = stem.unwrap_or_else(|| derive_id(&body));
-            sink(Ok(Article { id, title, date: None, source: None, url: None, text: body }));
+            sink(Ok(Article {
+                id,
+                title,
+                date: None,
+                source: None,
+                url: None,
+                text: body,
+            }));
         }
         Format::Json => json::read_document(&text, &loc, sink),
         Format::JsonLines => unreachable!("handled above"),
@@ -234,10 +301,18 @@ pub fn read_stream<R: BufRead>(
 
 /// Decodes bytes as UTF-8. Binary input (NUL bytes) is refused; invalid UTF-8 is decoded
 /// lossily with a warning, so that the article is not lost.
-pub(crate) fn decode(bytes: &[u8], loc: &Location, sink: &mut dyn FnMut(Result<Article, Error>)) -> Option<String> {
+pub(crate) fn decode(
+    bytes: &[u8],
+    loc: &Location,
+    sink: &mut dyn FnMut(Result<Article, Error>),
+) -> Option<String> {
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
-        sink(Err(Error::new(ErrorKind::Binary, loc.clone(), "binary file (contains NUL bytes); skipped")));
+        sink(Err(Error::new(
+            ErrorKind::Binary,
+            loc.clone(),
+            "binary file (contains NUL bytes); skipped",
+        )));
         return None;
     }
     match std::str::from_utf8(bytes) {
@@ -246,7 +321,10 @@ pub(crate) fn decode(bytes: &[u8], loc: &Location, sink: &mut dyn FnMut(Result<A
             sink(Err(Error::new(
                 ErrorKind::Io,
                 loc.clone(),
-                format!("invalid UTF-8 at byte {}; decoded with replacement characters", e.valid_up_to()),
+                format!(
+                    "invalid UTF-8 at byte {}; decoded with replacement characters",
+                    e.valid_up_to()
+                ),
             )));
             Some(String::from_utf8_lossy(bytes).into_owned())
         }
@@ -273,8 +351,17 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 pub fn normalize_date(s: &str) -> Option<String> {
     let s = s.trim();
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    let (y, m, d) = if b.len() >= 10 && digits(0..4) && matches!(b[4], b'-' | b'/') && digits(5..7) && b[7] == b[4] && digits(8..10) {
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|x| x.iter().all(u8::is_ascii_digit))
+    };
+    let (y, m, d) = if b.len() >= 10
+        && digits(0..4)
+        && matches!(b[4], b'-' | b'/')
+        && digits(5..7)
+        && b[7] == b[4]
+        && digits(8..10)
+    {
         (&s[0..4], &s[5..7], &s[8..10])
     } else if b.len() == 8 && digits(0..8) {
         (&s[0..4], &s[4..6], &s[6..8])
@@ -294,7 +381,13 @@ mod tests {
 
     fn read(bytes: &[u8], fmt: Format) -> Vec<Result<Article, Error>> {
         let mut out = Vec::new();
-        read_stream(bytes, Some(&PathBuf::from("t.x")), fmt, &IngestOptions::default(), &mut |r| out.push(r));
+        read_stream(
+            bytes,
+            Some(&PathBuf::from("t.x")),
+            fmt,
+            &IngestOptions::default(),
+            &mut |r| out.push(r),
+        );
         out
     }
 
@@ -309,8 +402,14 @@ mod tests {
 
     #[test]
     fn binary_and_empty_are_refused() {
-        assert_eq!(read(b"ab\0cd", Format::Text)[0].as_ref().unwrap_err().kind, ErrorKind::Binary);
-        assert_eq!(read(b"  \n", Format::Text)[0].as_ref().unwrap_err().kind, ErrorKind::Empty);
+        assert_eq!(
+            read(b"ab\0cd", Format::Text)[0].as_ref().unwrap_err().kind,
+            ErrorKind::Binary
+        );
+        assert_eq!(
+            read(b"  \n", Format::Text)[0].as_ref().unwrap_err().kind,
+            ErrorKind::Empty
+        );
     }
 
     #[test]
@@ -323,7 +422,10 @@ mod tests {
     #[test]
     fn dates_normalise() {
         assert_eq!(normalize_date("2022-11-09").as_deref(), Some("2022-11-09"));
-        assert_eq!(normalize_date("2022-11-09T10:00:00Z").as_deref(), Some("2022-11-09"));
+        assert_eq!(
+            normalize_date("2022-11-09T10:00:00Z").as_deref(),
+            Some("2022-11-09")
+        );
         assert_eq!(normalize_date("20080806").as_deref(), Some("2008-08-06"));
         assert_eq!(normalize_date("yesterday"), None);
         assert_eq!(normalize_date("2022-13-01"), None);
@@ -332,8 +434,12 @@ mod tests {
     #[test]
     fn oversized_input_is_skipped() {
         let mut out = Vec::new();
-        let opts = IngestOptions { max_article_bytes: 4 };
-        read_stream(&b"0123456789"[..], None, Format::Text, &opts, &mut |r| out.push(r));
+        let opts = IngestOptions {
+            max_article_bytes: 4,
+        };
+        read_stream(&b"0123456789"[..], None, Format::Text, &opts, &mut |r| {
+            out.push(r)
+        });
         assert_eq!(out[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
     }
 }

@@ -12,7 +12,14 @@ use std::collections::BTreeMap;
 pub fn check_sorted(files: &[DataFile]) -> Vec<Error> {
     let mut out = Vec::new();
     for f in files.iter().filter(|f| f.name.ends_with(".csv")) {
-        let header: Vec<String> = f.text.lines().next().unwrap_or("").split(',').map(|s| s.trim().to_string()).collect();
+        let header: Vec<String> = f
+            .text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .collect();
         let h: Vec<&str> = header.iter().map(String::as_str).collect();
         let mut prev: Option<(String, String)> = None;
         for (line, r) in rows(f, &h, &mut Vec::new()) {
@@ -22,7 +29,14 @@ pub fn check_sorted(files: &[DataFile]) -> Vec<Error> {
             }
             if let Some(p) = &prev {
                 if key < *p {
-                    out.push(Error::new(ErrorKind::Lexicon, Location::file(&f.path).at_line(line), format!("not sorted: `{},{}` comes after `{},{}`", key.0, key.1, p.0, p.1)));
+                    out.push(Error::new(
+                        ErrorKind::Lexicon,
+                        Location::file(&f.path).at_line(line),
+                        format!(
+                            "not sorted: `{},{}` comes after `{},{}`",
+                            key.0, key.1, p.0, p.1
+                        ),
+                    ));
                 }
             }
             prev = Some(key);
@@ -47,13 +61,21 @@ pub fn check_ambiguity(lex: &Lexicon) -> Vec<Error> {
         let overlap = ents.iter().enumerate().any(|(i, &a)| {
             ents[i + 1..].iter().any(|&b| {
                 let (ea, eb) = (&lex.entities[a], &lex.entities[b]);
-                ea.valid_from.unwrap_or(0) <= eb.valid_to.unwrap_or(u32::MAX) && eb.valid_from.unwrap_or(0) <= ea.valid_to.unwrap_or(u32::MAX)
+                ea.valid_from.unwrap_or(0) <= eb.valid_to.unwrap_or(u32::MAX)
+                    && eb.valid_from.unwrap_or(0) <= ea.valid_to.unwrap_or(u32::MAX)
             })
         });
         if overlap {
             let ids: Vec<&str> = ents.iter().map(|&i| lex.entities[i].id.as_str()).collect();
             let loc = lex.entities[ents[0]].origin.clone();
-            out.push(Error::new(ErrorKind::Lexicon, loc, format!("alias `{text}` names {} but is not declared in ambiguous.csv", ids.join(", "))));
+            out.push(Error::new(
+                ErrorKind::Lexicon,
+                loc,
+                format!(
+                    "alias `{text}` names {} but is not declared in ambiguous.csv",
+                    ids.join(", ")
+                ),
+            ));
         }
     }
     out
@@ -64,24 +86,179 @@ pub fn check_examples(lex: &Lexicon) -> Vec<Error> {
     let ex = Extractor::new(lex);
     let mut out = Vec::new();
     for e in &lex.examples {
-        let article = Article { id: "example".into(), text: e.text.clone(), ..Default::default() };
+        let article = Article {
+            id: "example".into(),
+            text: e.text.clone(),
+            ..Default::default()
+        };
         let triples = ex.extract_article(&article);
-        let matches = |code: &str, ent: &crate::model::EntityRef| code == "*" || ent.id == code || ent.country.as_deref() == Some(code);
-        let found = triples
-            .iter()
-            .any(|t| t.relation == e.relation && t.modality != crate::model::Modality::Negated && matches(&e.subject, &t.subject) && matches(&e.object, &t.object));
+        let matches = |code: &str, ent: &crate::model::EntityRef| {
+            code == "*" || ent.id == code || ent.country.as_deref() == Some(code)
+        };
+        let found = triples.iter().any(|t| {
+            t.relation == e.relation
+                && t.modality != crate::model::Modality::Negated
+                && matches(&e.subject, &t.subject)
+                && matches(&e.object, &t.object)
+        });
         if found != e.positive {
             let got: Vec<String> = triples
                 .iter()
-                .map(|t| format!("{} {} {}", t.subject.country.as_deref().unwrap_or(&t.subject.id), t.relation, t.object.country.as_deref().unwrap_or(&t.object.id)))
+                .map(|t| {
+                    format!(
+                        "{} {} {}",
+                        t.subject.country.as_deref().unwrap_or(&t.subject.id),
+                        t.relation,
+                        t.object.country.as_deref().unwrap_or(&t.object.id)
+                    )
+                })
                 .collect();
-            let want = if e.positive { "expected" } else { "did not expect" };
+            let want = if e.positive {
+                "expected"
+            } else {
+                "did not expect"
+            };
             out.push(Error::new(
                 ErrorKind::Lexicon,
                 e.origin.clone(),
-                format!("{want} `{} {} {}`; got [{}]", e.subject, e.relation, e.object, got.join("; ")),
+                format!(
+                    "{want} `{} {} {}`; got [{}]",
+                    e.subject,
+                    e.relation,
+                    e.object,
+                    got.join("; ")
+                ),
             ));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Current states (UN members and observers, Taiwan, Kosovo, Western Sahara).
+    const CURRENT_STATES: &[&str] = &[
+        "AFG", "AGO", "ALB", "AND", "ARE", "ARG", "ARM", "ATG", "AUS", "AUT", "AZE", "BDI", "BEL",
+        "BEN", "BFA", "BGD", "BGR", "BHR", "BHS", "BIH", "BLR", "BLZ", "BOL", "BRA", "BRB", "BRN",
+        "BTN", "BWA", "CAF", "CAN", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COL", "COM",
+        "CPV", "CRI", "CUB", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA", "ECU", "EGY",
+        "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FRA", "FSM", "GAB", "GBR", "GEO", "GHA",
+        "GIN", "GMB", "GNB", "GNQ", "GRC", "GRD", "GTM", "GUY", "HND", "HRV", "HTI", "HUN", "IDN",
+        "IND", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ",
+        "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE", "LKA", "LSO",
+        "LTU", "LUX", "LVA", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX", "MHL", "MKD", "MLI", "MLT",
+        "MMR", "MNE", "MNG", "MOZ", "MRT", "MUS", "MWI", "MYS", "NAM", "NER", "NGA", "NIC", "NLD",
+        "NOR", "NPL", "NRU", "NZL", "OMN", "PAK", "PAN", "PER", "PHL", "PLW", "PNG", "POL", "PRK",
+        "PRT", "PRY", "PSE", "QAT", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP", "SLB", "SLE",
+        "SLV", "SMR", "SOM", "SRB", "SSD", "STP", "SUR", "SVK", "SVN", "SWE", "SWZ", "SYC", "SYR",
+        "TCD", "TGO", "THA", "TJK", "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA",
+        "UGA", "UKR", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VNM", "VUT", "WSM", "XKX", "YEM",
+        "ZAF", "ZMB", "ZWE",
+    ];
+
+    fn lex() -> Lexicon {
+        Lexicon::builtin().expect("the built-in lexicon loads")
+    }
+
+    #[test]
+    fn builtin_tables_are_sorted() {
+        assert_eq!(check_sorted(&lex().files), Vec::<Error>::new());
+    }
+
+    #[test]
+    fn ambiguous_aliases_are_declared() {
+        assert_eq!(check_ambiguity(&lex()), Vec::<Error>::new());
+    }
+
+    #[test]
+    fn every_pattern_example_passes() {
+        let l = lex();
+        assert!(l.examples.len() > 50);
+        let errors = check_examples(&l);
+        assert!(
+            errors.is_empty(),
+            "{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    #[test]
+    fn every_current_state_has_an_entry_and_a_name() {
+        let l = lex();
+        assert!(CURRENT_STATES.len() >= 196);
+        for code in CURRENT_STATES {
+            let e = l
+                .entity(&format!("country:{code}"))
+                .unwrap_or_else(|| panic!("no entry for {code}"));
+            assert_eq!(e.country.as_deref(), Some(*code));
+            assert!(
+                l.aliases.iter().any(|a| a.entity == l.by_id[&e.id]),
+                "{code} has no alias"
+            );
+        }
+    }
+
+    #[test]
+    fn historical_states_are_dated() {
+        let l = lex();
+        for code in ["SUN", "YUG", "CSK", "DDR", "ZAR"] {
+            let e = l
+                .entity(&format!("country:{code}"))
+                .expect("historical state");
+            assert!(e.valid_to.is_some(), "{code} has no end date");
+        }
+    }
+
+    #[test]
+    fn dated_names_follow_the_article_date() {
+        let l = lex();
+        let d1987 = crate::lexicon::date_key("1987-03-01", false);
+        let d2022 = crate::lexicon::date_key("2022-11-09", false);
+        assert_eq!(l.lookup("Moscow", d1987)[0].0.id, "country:SUN");
+        assert_eq!(l.lookup("the Soviet Union", d1987)[0].0.id, "country:SUN");
+        assert_eq!(l.lookup("Moscow", d2022)[0].0.id, "country:RUS");
+        assert_eq!(l.lookup("Tehran", None)[0].0.id, "country:IRN");
+        assert_eq!(l.lookup("the Kremlin", d2022)[0].0.id, "country:RUS");
+    }
+
+    #[test]
+    fn roles_pick_the_holder_of_the_day() {
+        let l = lex();
+        let raisi = l
+            .role_holder(
+                "president",
+                "country:IRN",
+                crate::lexicon::date_key("2022-11-09", false),
+            )
+            .expect("a president");
+        assert_eq!(raisi.id, "person:ebrahim-raisi");
+        let gorbachev = l
+            .role_holder(
+                "general_secretary",
+                "country:SUN",
+                crate::lexicon::date_key("1987-03-01", false),
+            )
+            .expect("a general secretary");
+        assert_eq!(gorbachev.id, "person:mikhail-gorbachev");
+    }
+
+    #[test]
+    fn dates_are_well_formed_and_ordered() {
+        for e in &lex().entities {
+            if let (Some(f), Some(t)) = (e.valid_from, e.valid_to) {
+                assert!(f <= t, "{} ends before it begins", e.id);
+            }
+        }
+        for r in &lex().roles {
+            if let (Some(f), Some(t)) = (r.valid_from, r.valid_to) {
+                assert!(f <= t, "a role of {} ends before it begins", r.person);
+            }
+        }
+    }
 }

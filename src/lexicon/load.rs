@@ -1,7 +1,9 @@
 //! Reading the CSV tables (built-in and user) and building the indexed [`Lexicon`].
 
 use super::patterns::parse_patterns;
-use super::{date_key, Agent, Alias, AliasType, Ambiguity, Entity, Lexicon, Relation, Role, Title, TitleKind};
+use super::{
+    date_key, Agent, Alias, AliasType, Ambiguity, Entity, Lexicon, Relation, Role, Title, TitleKind,
+};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Kind;
 use std::collections::{BTreeMap, HashMap};
@@ -48,29 +50,52 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
 pub fn builtin_files() -> Vec<DataFile> {
     TABLES
         .iter()
-        .map(|(name, path, text)| DataFile { name, path: PathBuf::from(path), text: text.to_string(), builtin: true })
+        .map(|(name, path, text)| DataFile {
+            name,
+            path: PathBuf::from(path),
+            text: text.to_string(),
+            builtin: true,
+        })
         .collect()
 }
 
 /// The files of a user's lexicon directory (only the known table names are read).
 pub fn user_files(dir: &Path) -> Result<Vec<DataFile>, Error> {
     if !dir.is_dir() {
-        return Err(Error::new(ErrorKind::Lexicon, Location::file(dir), "not a directory (--lexicon takes a directory of lexicon files)"));
+        return Err(Error::new(
+            ErrorKind::Lexicon,
+            Location::file(dir),
+            "not a directory (--lexicon takes a directory of lexicon files)",
+        ));
     }
     let mut out = Vec::new();
     for (name, _, _) in TABLES {
         let p = dir.join(name);
         if p.exists() {
-            let text = std::fs::read_to_string(&p)
-                .map_err(|e| Error::new(ErrorKind::Lexicon, Location::file(&p), format!("cannot read: {e}")))?;
-            out.push(DataFile { name, path: p, text, builtin: false });
+            let text = std::fs::read_to_string(&p).map_err(|e| {
+                Error::new(
+                    ErrorKind::Lexicon,
+                    Location::file(&p),
+                    format!("cannot read: {e}"),
+                )
+            })?;
+            out.push(DataFile {
+                name,
+                path: p,
+                text,
+                builtin: false,
+            });
         }
     }
     Ok(out)
 }
 
 /// Rows of a CSV table with their line numbers; checks the header.
-pub(crate) fn rows(file: &DataFile, header: &[&str], errors: &mut Vec<Error>) -> Vec<(usize, Vec<String>)> {
+pub(crate) fn rows(
+    file: &DataFile,
+    header: &[&str],
+    errors: &mut Vec<Error>,
+) -> Vec<(usize, Vec<String>)> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .comment(Some(b'#'))
@@ -86,7 +111,11 @@ pub(crate) fn rows(file: &DataFile, header: &[&str], errors: &mut Vec<Error>) ->
                 if first {
                     first = false;
                     if fields != header {
-                        errors.push(err(file, line, format!("header must be `{}`", header.join(","))));
+                        errors.push(err(
+                            file,
+                            line,
+                            format!("header must be `{}`", header.join(",")),
+                        ));
                         return out;
                     }
                     continue;
@@ -95,7 +124,16 @@ pub(crate) fn rows(file: &DataFile, header: &[&str], errors: &mut Vec<Error>) ->
                     continue;
                 }
                 if fields.len() != header.len() {
-                    errors.push(err(file, line, format!("expected {} fields ({}), found {}", header.len(), header.join(","), fields.len())));
+                    errors.push(err(
+                        file,
+                        line,
+                        format!(
+                            "expected {} fields ({}), found {}",
+                            header.len(),
+                            header.join(","),
+                            fields.len()
+                        ),
+                    ));
                     continue;
                 }
                 out.push((line, fields));
@@ -110,7 +148,11 @@ pub(crate) fn rows(file: &DataFile, header: &[&str], errors: &mut Vec<Error>) ->
 }
 
 pub(crate) fn err(file: &DataFile, line: usize, msg: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Lexicon, Location::file(&file.path).at_line(line), msg)
+    Error::new(
+        ErrorKind::Lexicon,
+        Location::file(&file.path).at_line(line),
+        msg,
+    )
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -126,9 +168,18 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     let mut errors = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    let entity_files = ["states.csv", "places.csv", "organizations.csv", "people.csv"];
+    let entity_files = [
+        "states.csv",
+        "places.csv",
+        "organizations.csv",
+        "people.csv",
+    ];
     for f in files.iter().filter(|f| entity_files.contains(&f.name)) {
-        for (line, r) in rows(f, &["id", "kind", "name", "country", "valid_from", "valid_to"], &mut errors) {
+        for (line, r) in rows(
+            f,
+            &["id", "kind", "name", "country", "valid_from", "valid_to"],
+            &mut errors,
+        ) {
             let Some(kind) = Kind::parse(&r[1]) else {
                 errors.push(err(f, line, format!("unknown kind `{}` (country, person, organization, group, location, media, other)", r[1])));
                 continue;
@@ -142,12 +193,22 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 if !s.is_empty() {
                     match date_key(s, end) {
                         Some(d) => dates[k] = Some(d),
-                        None => errors.push(err(f, line, format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"))),
+                        None => errors.push(err(
+                            f,
+                            line,
+                            format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"),
+                        )),
                     }
                 }
             }
-            if !r[3].is_empty() && (r[3].len() != 3 || !r[3].bytes().all(|b| b.is_ascii_uppercase())) {
-                errors.push(err(f, line, format!("country `{}` is not an ISO alpha-3 code", r[3])));
+            if !r[3].is_empty()
+                && (r[3].len() != 3 || !r[3].bytes().all(|b| b.is_ascii_uppercase()))
+            {
+                errors.push(err(
+                    f,
+                    line,
+                    format!("country `{}` is not an ISO alpha-3 code", r[3]),
+                ));
             }
             let e = Entity {
                 id: r[0].clone(),
@@ -159,8 +220,19 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 origin: Location::file(&f.path).at_line(line),
             };
             match by_id.get(&e.id) {
-                Some(&i) if f.builtin && entities[i].origin.path.as_deref() == Some(f.path.as_path()) => {
-                    errors.push(err(f, line, format!("duplicate id `{}` (first at line {})", e.id, entities[i].origin.line.unwrap_or(0))));
+                Some(&i)
+                    if f.builtin
+                        && entities[i].origin.path.as_deref() == Some(f.path.as_path()) =>
+                {
+                    errors.push(err(
+                        f,
+                        line,
+                        format!(
+                            "duplicate id `{}` (first at line {})",
+                            e.id,
+                            entities[i].origin.line.unwrap_or(0)
+                        ),
+                    ));
                 }
                 Some(&i) => entities[i] = e,
                 None => {
@@ -173,7 +245,12 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
 
     // Aliases: (entity, alias) → type; blocks remove.
     let mut alias_map: BTreeMap<(usize, String), AliasType> = BTreeMap::new();
-    let alias_files = ["state_aliases.csv", "place_aliases.csv", "organization_aliases.csv", "people_aliases.csv"];
+    let alias_files = [
+        "state_aliases.csv",
+        "place_aliases.csv",
+        "organization_aliases.csv",
+        "people_aliases.csv",
+    ];
     for f in files.iter().filter(|f| alias_files.contains(&f.name)) {
         for (line, r) in rows(f, &["entity", "alias", "type"], &mut errors) {
             let Some(&ei) = by_id.get(&r[0]) else {
@@ -198,10 +275,19 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         // Every entity is also known by its canonical name.
     }
     for (i, e) in entities.iter().enumerate() {
-        alias_map.entry((i, e.name.replace('’', "'"))).or_insert(if e.kind == Kind::Person { AliasType::Name } else { AliasType::Short });
+        alias_map
+            .entry((i, e.name.replace('’', "'")))
+            .or_insert(if e.kind == Kind::Person {
+                AliasType::Name
+            } else {
+                AliasType::Short
+            });
     }
     // Blocks also remove canonical names when the user asks.
-    for f in files.iter().filter(|f| alias_files.contains(&f.name) && !f.builtin) {
+    for f in files
+        .iter()
+        .filter(|f| alias_files.contains(&f.name) && !f.builtin)
+    {
         for (_, r) in rows(f, &["entity", "alias", "type"], &mut Vec::new()) {
             if r[2] == "block" {
                 if let Some(&ei) = by_id.get(&r[0]) {
@@ -210,21 +296,42 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             }
         }
     }
-    let aliases: Vec<Alias> = alias_map.into_iter().map(|((entity, text), ty)| Alias { entity, text, ty }).collect();
+    let aliases: Vec<Alias> = alias_map
+        .into_iter()
+        .map(|((entity, text), ty)| Alias { entity, text, ty })
+        .collect();
 
     let mut roles = Vec::new();
     for f in files.iter().filter(|f| f.name == "roles.csv") {
-        for (line, r) in rows(f, &["person", "role", "of", "valid_from", "valid_to"], &mut errors) {
+        for (line, r) in rows(
+            f,
+            &["person", "role", "of", "valid_from", "valid_to"],
+            &mut errors,
+        ) {
             let Some(&pi) = by_id.get(&r[0]) else {
                 errors.push(err(f, line, format!("unknown person `{}`", r[0])));
                 continue;
             };
-            let from = if r[3].is_empty() { None } else { date_key(&r[3], false) };
-            let to = if r[4].is_empty() { None } else { date_key(&r[4], true) };
+            let from = if r[3].is_empty() {
+                None
+            } else {
+                date_key(&r[3], false)
+            };
+            let to = if r[4].is_empty() {
+                None
+            } else {
+                date_key(&r[4], true)
+            };
             if (!r[3].is_empty() && from.is_none()) || (!r[4].is_empty() && to.is_none()) {
                 errors.push(err(f, line, "bad date (use YYYY or YYYY-MM-DD)"));
             }
-            roles.push(Role { person: pi, role: r[1].clone(), of: r[2].clone(), valid_from: from, valid_to: to });
+            roles.push(Role {
+                person: pi,
+                role: r[1].clone(),
+                of: r[2].clone(),
+                valid_from: from,
+                valid_to: to,
+            });
         }
     }
 
@@ -236,19 +343,39 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 "rank" => TitleKind::Rank,
                 "honorific" => TitleKind::Honorific,
                 other => {
-                    errors.push(err(f, line, format!("unknown title kind `{other}` (office, rank, honorific)")));
+                    errors.push(err(
+                        f,
+                        line,
+                        format!("unknown title kind `{other}` (office, rank, honorific)"),
+                    ));
                     continue;
                 }
             };
-            let tokens = crate::text::tokenize(&r[1], 0).into_iter().map(|t| t.norm).collect();
-            titles.push(Title { role: r[0].clone(), tokens, kind });
+            let tokens = crate::text::tokenize(&r[1], 0)
+                .into_iter()
+                .map(|t| t.norm)
+                .collect();
+            titles.push(Title {
+                role: r[0].clone(),
+                tokens,
+                kind,
+            });
         }
     }
-    let known_roles: std::collections::HashSet<&str> = titles.iter().map(|t| t.role.as_str()).collect();
+    let known_roles: std::collections::HashSet<&str> =
+        titles.iter().map(|t| t.role.as_str()).collect();
     for f in files.iter().filter(|f| f.name == "roles.csv") {
-        for (line, r) in rows(f, &["person", "role", "of", "valid_from", "valid_to"], &mut Vec::new()) {
+        for (line, r) in rows(
+            f,
+            &["person", "role", "of", "valid_from", "valid_to"],
+            &mut Vec::new(),
+        ) {
             if !known_roles.contains(r[1].as_str()) && !titles.is_empty() {
-                errors.push(err(f, line, format!("role `{}` is not in titles.csv", r[1])));
+                errors.push(err(
+                    f,
+                    line,
+                    format!("role `{}` is not in titles.csv", r[1]),
+                ));
             }
         }
     }
@@ -258,7 +385,13 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         for (line, r) in rows(f, &["noun", "sector", "kind"], &mut errors) {
             match Kind::parse(&r[2]) {
                 Some(kind) => {
-                    agents.insert(r[0].to_lowercase(), Agent { sector: r[1].clone(), kind });
+                    agents.insert(
+                        r[0].to_lowercase(),
+                        Agent {
+                            sector: r[1].clone(),
+                            kind,
+                        },
+                    );
                 }
                 None => errors.push(err(f, line, format!("unknown kind `{}`", r[2]))),
             }
@@ -268,34 +401,69 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     let mut ambiguous = HashMap::new();
     for f in files.iter().filter(|f| f.name == "ambiguous.csv") {
         for (line, r) in rows(f, &["alias", "entities", "default", "note"], &mut errors) {
-            let ids: Vec<String> = r[1].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            let ids: Vec<String> = r[1]
+                .split('|')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
             for id in &ids {
                 if !by_id.contains_key(id) {
                     errors.push(err(f, line, format!("unknown entity `{id}`")));
                 }
             }
-            ambiguous.insert(r[0].clone(), Ambiguity { entities: ids, default: opt(&r[2]) });
+            ambiguous.insert(
+                r[0].clone(),
+                Ambiguity {
+                    entities: ids,
+                    default: opt(&r[2]),
+                },
+            );
         }
     }
 
     let mut relations: Vec<Relation> = Vec::new();
     let mut relation_index = HashMap::new();
     for f in files.iter().filter(|f| f.name == "relations.csv") {
-        let header = ["id", "label", "inverse", "symmetric", "plover", "direction", "cameo", "goldstein", "polarity"];
+        let header = [
+            "id",
+            "label",
+            "inverse",
+            "symmetric",
+            "plover",
+            "direction",
+            "cameo",
+            "goldstein",
+            "polarity",
+        ];
         for (line, r) in rows(f, &header, &mut errors) {
             let reverse = match r[5].as_str() {
                 "forward" | "" => false,
                 "reverse" => true,
                 other => {
-                    errors.push(err(f, line, format!("direction must be forward or reverse, not `{other}`")));
+                    errors.push(err(
+                        f,
+                        line,
+                        format!("direction must be forward or reverse, not `{other}`"),
+                    ));
                     false
                 }
             };
             if !matches!(r[8].as_str(), "cooperative" | "conflictual" | "neutral") {
-                errors.push(err(f, line, format!("polarity must be cooperative, conflictual or neutral, not `{}`", r[8])));
+                errors.push(err(
+                    f,
+                    line,
+                    format!(
+                        "polarity must be cooperative, conflictual or neutral, not `{}`",
+                        r[8]
+                    ),
+                ));
             }
             if !r[4].is_empty() && !crate::extract::PLOVER_TYPES.contains(&r[4].as_str()) {
-                errors.push(err(f, line, format!("`{}` is not a PLOVER event type", r[4])));
+                errors.push(err(
+                    f,
+                    line,
+                    format!("`{}` is not a PLOVER event type", r[4]),
+                ));
             }
             let rel = Relation {
                 id: r[0].clone(),
@@ -331,7 +499,11 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     }
     for p in &patterns {
         if !relation_index.contains_key(&p.relation) {
-            errors.push(Error::new(ErrorKind::Lexicon, p.origin.clone(), format!("unknown relation `{}`", p.relation)));
+            errors.push(Error::new(
+                ErrorKind::Lexicon,
+                p.origin.clone(),
+                format!("unknown relation `{}`", p.relation),
+            ));
         }
     }
 
@@ -340,7 +512,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     for (i, a) in aliases.iter().enumerate() {
         surface_map.entry(a.text.clone()).or_default().push(i);
         if a.text.contains('\'') {
-            surface_map.entry(a.text.replace('\'', "’")).or_default().push(i);
+            surface_map
+                .entry(a.text.replace('\'', "’"))
+                .or_default()
+                .push(i);
         }
     }
     let surfaces: Vec<(String, Vec<usize>)> = surface_map.into_iter().collect();

@@ -43,14 +43,21 @@ pub struct Entity {
 impl Entity {
     /// The entity as it appears in a triple.
     pub fn to_ref(&self) -> EntityRef {
-        EntityRef { id: self.id.clone(), name: self.name.clone(), kind: self.kind, country: self.country.clone() }
+        EntityRef {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            kind: self.kind,
+            country: self.country.clone(),
+        }
     }
 
     /// Whether the entity existed on `date` (always, when no date is known).
     pub fn valid_on(&self, date: Option<DateKey>) -> bool {
         match date {
             None => true,
-            Some(d) => self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t),
+            Some(d) => {
+                self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t)
+            }
         }
     }
 }
@@ -290,7 +297,9 @@ impl Lexicon {
         self.roles.iter().filter(move |r| {
             r.person == person
                 && match date {
-                    Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
+                    Some(d) => {
+                        r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t)
+                    }
                     None => true,
                 }
         })
@@ -299,6 +308,15 @@ impl Lexicon {
     /// Every entity a name resolves to on `date`, with the alias type that matched, best
     /// first: exact case first, then entities valid on the date, then declared defaults.
     pub fn lookup(&self, name: &str, date: Option<DateKey>) -> Vec<(&Entity, AliasType)> {
+        let found = self.lookup_exact(name, date);
+        match name.trim().get(..4) {
+            // "the Soviet Union" is known as "Soviet Union"
+            Some(the) if found.is_empty() && the.eq_ignore_ascii_case("the ") => self.lookup_exact(&name.trim()[4..], date),
+            _ => found,
+        }
+    }
+
+    fn lookup_exact(&self, name: &str, date: Option<DateKey>) -> Vec<(&Entity, AliasType)> {
         let norm = name.trim().replace('’', "'");
         let mut out: Vec<(&Entity, AliasType, u8)> = Vec::new();
         for (surface, ids) in &self.surfaces {
@@ -327,7 +345,13 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(surfaces.iter().map(|(s, _)| s.as_str()))
-            .map_err(|e| Error::new(ErrorKind::Lexicon, Location::default(), format!("cannot build the alias index: {e}")))
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::Lexicon,
+                    Location::default(),
+                    format!("cannot build the alias index: {e}"),
+                )
+            })
     }
 }
 

@@ -116,23 +116,39 @@ pub fn parse_patterns(text: &str, path: &Path) -> Result<(Vec<Pattern>, Vec<Exam
         if let Some(rest) = line.strip_prefix('[') {
             match rest.strip_suffix(']') {
                 Some(id) if !id.trim().is_empty() => relation = Some(id.trim().to_string()),
-                _ => errors.push(Error::new(ErrorKind::Lexicon, loc, "a block header is `[relation_id]`")),
+                _ => errors.push(Error::new(
+                    ErrorKind::Lexicon,
+                    loc,
+                    "a block header is `[relation_id]`",
+                )),
             }
             continue;
         }
         let Some(rel) = relation.clone() else {
-            errors.push(Error::new(ErrorKind::Lexicon, loc, "pattern before any `[relation]` header"));
+            errors.push(Error::new(
+                ErrorKind::Lexicon,
+                loc,
+                "pattern before any `[relation]` header",
+            ));
             continue;
         };
         if let Some(sign) = line.chars().next().filter(|c| *c == '+' || *c == '-') {
             let body = line[1..].trim();
             let Some((codes, sentence)) = body.split_once('|') else {
-                errors.push(Error::new(ErrorKind::Lexicon, loc, "an example is `+ SUBJ OBJ | sentence`"));
+                errors.push(Error::new(
+                    ErrorKind::Lexicon,
+                    loc,
+                    "an example is `+ SUBJ OBJ | sentence`",
+                ));
                 continue;
             };
             let codes: Vec<&str> = codes.split_whitespace().collect();
             if codes.len() != 2 || sentence.trim().is_empty() {
-                errors.push(Error::new(ErrorKind::Lexicon, loc, "an example is `+ SUBJ OBJ | sentence` (codes or `*`)"));
+                errors.push(Error::new(
+                    ErrorKind::Lexicon,
+                    loc,
+                    "an example is `+ SUBJ OBJ | sentence` (codes or `*`)",
+                ));
                 continue;
             }
             examples.push(Example {
@@ -169,10 +185,17 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
     let frame = match words.next() {
         Some("verb") => Frame::Verb,
         Some("noun") => Frame::Noun,
-        Some(other) => return Err(format!("a pattern starts with `verb` or `noun`, not `{other}`")),
+        Some(other) => {
+            return Err(format!(
+                "a pattern starts with `verb` or `noun`, not `{other}`"
+            ))
+        }
         None => return Err("empty pattern".into()),
     };
-    let head = words.next().ok_or("a pattern needs a head word after `verb`/`noun`")?.to_lowercase();
+    let head = words
+        .next()
+        .ok_or("a pattern needs a head word after `verb`/`noun`")?
+        .to_lowercase();
     let heads = match frame {
         Frame::Verb => inflect_verb(&head),
         Frame::Noun => {
@@ -190,7 +213,9 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
             "..." => elems.push(PatternElem::Gap),
             "O" => elems.push(PatternElem::Object),
             "S" => return Err("`S` is not needed: the subject is found by the frame".into()),
-            w => elems.push(PatternElem::Words(w.split('|').map(|x| x.to_lowercase()).collect())),
+            w => elems.push(PatternElem::Words(
+                w.split('|').map(|x| x.to_lowercase()).collect(),
+            )),
         }
     }
     match elems.iter().filter(|e| **e == PatternElem::Object).count() {
@@ -213,8 +238,14 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
     for opt in opts.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         let (k, v) = opt.split_once('=').unwrap_or((opt, ""));
         match k.trim() {
-            "subj" => p.subj_kind = Some(Kind::parse(v.trim()).ok_or_else(|| format!("unknown kind `{v}`"))?),
-            "obj" => p.obj_kind = Some(Kind::parse(v.trim()).ok_or_else(|| format!("unknown kind `{v}`"))?),
+            "subj" => {
+                p.subj_kind =
+                    Some(Kind::parse(v.trim()).ok_or_else(|| format!("unknown kind `{v}`"))?)
+            }
+            "obj" => {
+                p.obj_kind =
+                    Some(Kind::parse(v.trim()).ok_or_else(|| format!("unknown kind `{v}`"))?)
+            }
             "cameo" => p.cameo = Some(v.trim().to_string()),
             "loc" => p.loc_object = true,
             other => return Err(format!("unknown option `{other}` (subj, obj, cameo, loc)")),
@@ -297,9 +328,9 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
 
 /// Verbs of more than one syllable that double their last consonant.
 const DOUBLING: &[&str] = &[
-    "acquit", "admit", "commit", "compel", "confer", "control", "deter", "equip", "expel", "kidnap",
-    "occur", "omit", "outstrip", "patrol", "permit", "prefer", "propel", "rebel", "refer", "regret",
-    "submit", "transfer", "worship",
+    "acquit", "admit", "commit", "compel", "confer", "control", "deter", "equip", "expel",
+    "kidnap", "occur", "omit", "outstrip", "patrol", "permit", "prefer", "propel", "rebel",
+    "refer", "regret", "submit", "transfer", "worship",
 ];
 
 fn is_vowel(c: u8) -> bool {
@@ -314,9 +345,17 @@ fn doubles(lemma: &str) -> bool {
     if b.len() < 3 {
         return false;
     }
-    let syllables = b.windows(2).filter(|w| is_vowel(w[1]) && !is_vowel(w[0])).count() + is_vowel(b[0]) as usize;
+    let syllables = b
+        .windows(2)
+        .filter(|w| is_vowel(w[1]) && !is_vowel(w[0]))
+        .count()
+        + is_vowel(b[0]) as usize;
     let (c1, v, c2) = (b[b.len() - 3], b[b.len() - 2], b[b.len() - 1]);
-    syllables == 1 && !is_vowel(c1) && is_vowel(v) && !is_vowel(c2) && !matches!(c2, b'w' | b'x' | b'y')
+    syllables == 1
+        && !is_vowel(c1)
+        && is_vowel(v)
+        && !is_vowel(c2)
+        && !matches!(c2, b'w' | b'x' | b'y')
 }
 
 /// All inflected forms of a verb lemma, with their form.
@@ -325,7 +364,12 @@ pub fn inflect_verb(lemma: &str) -> Vec<(String, VerbForm)> {
     let b = lemma.as_bytes();
     let last = *b.last().unwrap_or(&b'x');
     let before_last = if b.len() >= 2 { b[b.len() - 2] } else { b'x' };
-    let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("ch") || lemma.ends_with("sh") || lemma == "go" || lemma == "do" {
+    let third = if lemma.ends_with(['s', 'x', 'z'])
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+        || lemma == "go"
+        || lemma == "do"
+    {
         format!("{lemma}es")
     } else if last == b'y' && !is_vowel(before_last) {
         format!("{}ies", &lemma[..lemma.len() - 1])
@@ -333,8 +377,8 @@ pub fn inflect_verb(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{lemma}s")
     };
     v.push((third, VerbForm::Third));
-    let ing = if lemma.ends_with("ie") {
-        format!("{}ying", &lemma[..lemma.len() - 2])
+    let ing = if let Some(stem) = lemma.strip_suffix("ie") {
+        format!("{stem}ying")
     } else if last == b'e' && !lemma.ends_with("ee") && lemma != "be" {
         format!("{}ing", &lemma[..lemma.len() - 1])
     } else if doubles(lemma) {
@@ -371,7 +415,9 @@ pub fn inflect_verb(lemma: &str) -> Vec<(String, VerbForm)> {
 /// The plural of a noun (regular rules and a few irregulars).
 pub fn plural(noun: &str) -> String {
     match noun {
-        "talks" | "sanctions" | "relations" | "ties" | "arms" | "weapons" | "series" => return noun.to_string(),
+        "talks" | "sanctions" | "relations" | "ties" | "arms" | "weapons" | "series" => {
+            return noun.to_string()
+        }
         "crisis" => return "crises".into(),
         "analysis" => return "analyses".into(),
         _ => {}
@@ -398,14 +444,32 @@ mod tests {
 
     #[test]
     fn inflects_regular_and_irregular_verbs() {
-        assert_eq!(forms("attack"), vec!["attack", "attacks", "attacking", "attacked"]);
-        assert_eq!(forms("supply"), vec!["supply", "supplies", "supplying", "supplied"]);
+        assert_eq!(
+            forms("attack"),
+            vec!["attack", "attacks", "attacking", "attacked"]
+        );
+        assert_eq!(
+            forms("supply"),
+            vec!["supply", "supplies", "supplying", "supplied"]
+        );
         assert_eq!(forms("slam"), vec!["slam", "slams", "slamming", "slammed"]);
         assert_eq!(forms("meet"), vec!["meet", "meets", "meeting", "met"]);
-        assert_eq!(forms("give"), vec!["give", "gives", "giving", "gave", "given"]);
-        assert_eq!(forms("expel"), vec!["expel", "expels", "expelling", "expelled"]);
-        assert_eq!(forms("visit"), vec!["visit", "visits", "visiting", "visited"]);
-        assert_eq!(forms("arrive"), vec!["arrive", "arrives", "arriving", "arrived"]);
+        assert_eq!(
+            forms("give"),
+            vec!["give", "gives", "giving", "gave", "given"]
+        );
+        assert_eq!(
+            forms("expel"),
+            vec!["expel", "expels", "expelling", "expelled"]
+        );
+        assert_eq!(
+            forms("visit"),
+            vec!["visit", "visits", "visiting", "visited"]
+        );
+        assert_eq!(
+            forms("arrive"),
+            vec!["arrive", "arrives", "arriving", "arrived"]
+        );
     }
 
     #[test]

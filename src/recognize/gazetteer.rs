@@ -8,28 +8,113 @@ use crate::text::Token;
 
 /// Aliases that are also ordinary English words: matched only with their exact case.
 const COMMON_WORDS: &[&str] = &[
-    "turkey", "chad", "china", "jordan", "georgia", "guinea", "polish", "japan", "panama", "niger", "nice", "reading",
-    "bath", "split", "cork", "mali",
-    "price", "rice", "bush", "brown", "may", "rich", "young", "king", "major", "powell", "baker", "wolf", "gates",
-    "kerry", "moon", "bolton", "cook", "hunt", "chance", "mark", "faith", "hope", "grace", "rose", "victoria",
-    "sudan", "congress", "parliament", "commonwealth", "union", "state", "states", "government", "republic",
-    "kingdom", "islamic", "arab", "arabs", "western", "eastern", "northern", "southern", "central", "american",
-    "americans", "european", "europeans", "african", "africans", "asian", "asians", "english", "french", "german",
-    "dutch", "swiss", "greek", "russian", "chinese", "japanese", "british", "spanish", "italian", "turkish",
+    "turkey",
+    "chad",
+    "china",
+    "jordan",
+    "georgia",
+    "guinea",
+    "polish",
+    "japan",
+    "panama",
+    "niger",
+    "nice",
+    "reading",
+    "bath",
+    "split",
+    "cork",
+    "mali",
+    "price",
+    "rice",
+    "bush",
+    "brown",
+    "may",
+    "rich",
+    "young",
+    "king",
+    "major",
+    "powell",
+    "baker",
+    "wolf",
+    "gates",
+    "kerry",
+    "moon",
+    "bolton",
+    "cook",
+    "hunt",
+    "chance",
+    "mark",
+    "faith",
+    "hope",
+    "grace",
+    "rose",
+    "victoria",
+    "sudan",
+    "congress",
+    "parliament",
+    "commonwealth",
+    "union",
+    "state",
+    "states",
+    "government",
+    "republic",
+    "kingdom",
+    "islamic",
+    "arab",
+    "arabs",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "american",
+    "americans",
+    "european",
+    "europeans",
+    "african",
+    "africans",
+    "asian",
+    "asians",
+    "english",
+    "french",
+    "german",
+    "dutch",
+    "swiss",
+    "greek",
+    "russian",
+    "chinese",
+    "japanese",
+    "british",
+    "spanish",
+    "italian",
+    "turkish",
 ];
 
 fn case_insensitive_ok(surface: &str, ty: AliasType) -> bool {
-    matches!(ty, AliasType::Name | AliasType::Short | AliasType::Demonym | AliasType::Capital | AliasType::Variant | AliasType::Surname)
-        && surface.len() >= 4
+    matches!(
+        ty,
+        AliasType::Name
+            | AliasType::Short
+            | AliasType::Demonym
+            | AliasType::Capital
+            | AliasType::Variant
+            | AliasType::Surname
+    ) && surface.len() >= 4
         && !COMMON_WORDS.contains(&surface.to_lowercase().as_str())
 }
 
 fn boundary_before(text: &str, s: usize) -> bool {
-    text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn boundary_after(text: &str, e: usize) -> bool {
-    text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Ranks an alias type: names before abbreviations before capitals.
@@ -45,30 +130,58 @@ fn type_rank(t: AliasType) -> u8 {
 }
 
 /// Chooses the entity a surface names on a date, or `None` when it stays ambiguous.
-pub fn choose<'a>(lex: &'a Lexicon, surface: &str, cands: &[(&'a Entity, AliasType)], date: Option<DateKey>) -> Option<(&'a Entity, AliasType)> {
+pub fn choose<'a>(
+    lex: &'a Lexicon,
+    surface: &str,
+    cands: &[(&'a Entity, AliasType)],
+    date: Option<DateKey>,
+) -> Option<(&'a Entity, AliasType)> {
     if cands.is_empty() {
         return None;
     }
     // On a date: the entities valid then. Without one: the current ones.
     let valid: Vec<(&Entity, AliasType)> = match date {
-        Some(_) => cands.iter().copied().filter(|(e, _)| e.valid_on(date)).collect(),
-        None => cands.iter().copied().filter(|(e, _)| e.valid_to.is_none()).collect(),
+        Some(_) => cands
+            .iter()
+            .copied()
+            .filter(|(e, _)| e.valid_on(date))
+            .collect(),
+        None => cands
+            .iter()
+            .copied()
+            .filter(|(e, _)| e.valid_to.is_none())
+            .collect(),
     };
-    let pool = if valid.is_empty() { cands.to_vec() } else { valid };
+    let pool = if valid.is_empty() {
+        cands.to_vec()
+    } else {
+        valid
+    };
     if let Some(amb) = lex.ambiguous.get(surface) {
-        let distinct: std::collections::BTreeSet<&str> = pool.iter().map(|(e, _)| e.id.as_str()).collect();
+        let distinct: std::collections::BTreeSet<&str> =
+            pool.iter().map(|(e, _)| e.id.as_str()).collect();
         if distinct.len() > 1 {
             let def = amb.default.as_deref()?;
             return pool.iter().copied().find(|(e, _)| e.id == def);
         }
     }
     pool.into_iter().min_by(|a, b| {
-        (type_rank(a.1), a.0.valid_to.is_some(), &a.0.id).cmp(&(type_rank(b.1), b.0.valid_to.is_some(), &b.0.id))
+        (type_rank(a.1), a.0.valid_to.is_some(), &a.0.id).cmp(&(
+            type_rank(b.1),
+            b.0.valid_to.is_some(),
+            &b.0.id,
+        ))
     })
 }
 
 /// All gazetteer mentions of the sentence covered by `tokens`.
-pub fn matches(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, all_caps: bool) -> Vec<Mention> {
+pub fn matches(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    date: Option<DateKey>,
+    all_caps: bool,
+) -> Vec<Mention> {
     let (s0, e0) = (tokens[0].start, tokens[tokens.len() - 1].end);
     let hay = &text[s0..e0];
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
@@ -99,8 +212,12 @@ pub fn matches(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey
             continue;
         }
         // Token alignment.
-        let Some(ts) = tokens.iter().position(|t| t.start == s) else { continue };
-        let Some(te) = tokens.iter().position(|t| t.end == e) else { continue };
+        let Some(ts) = tokens.iter().position(|t| t.start == s) else {
+            continue;
+        };
+        let Some(te) = tokens.iter().position(|t| t.end == e) else {
+            continue;
+        };
         let key = surface.replace('’', "'");
         let Some((entity, ty)) = choose(lex, &key, &options, date) else {
             taken_until = e;

@@ -72,7 +72,13 @@ impl Mention {
 /// Recognises the mentions of one sentence. `text` is the whole article text (token offsets
 /// index it); `discourse` is read for short names and pronouns and updated afterwards by
 /// the caller.
-pub fn recognize(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, discourse: &Discourse) -> Vec<Mention> {
+pub fn recognize(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    date: Option<DateKey>,
+    discourse: &Discourse,
+) -> Vec<Mention> {
     if tokens.is_empty() {
         return Vec::new();
     }
@@ -90,11 +96,17 @@ pub fn recognize(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateK
 
 /// A headline in capitals: matching then ignores case for all aliases.
 fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == crate::text::TokenKind::Word).collect();
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == crate::text::TokenKind::Word)
+        .collect();
     if words.len() < 3 {
         return false;
     }
-    let caps = words.iter().filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase())).count();
+    let caps = words
+        .iter()
+        .filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase()))
+        .count();
     caps * 10 >= words.len() * 8
 }
 
@@ -106,14 +118,20 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
         let prev = m.tok_start.checked_sub(1).map(|i| tokens[i].norm.as_str());
         let prev2 = m.tok_start.checked_sub(2).map(|i| tokens[i].norm.as_str());
         // "Iranian-made", "Moscow-based", "Russia-backed" (but not "US-China": both are states)
-        let hyphen_compound = next == Some("-") && next2.is_some_and(|t| !t.capitalized && t.kind == crate::text::TokenKind::Word);
-        let pro_anti = prev == Some("-") && matches!(prev2, Some("pro" | "anti" | "non" | "ex" | "post" | "pre"));
-        let is_demonym_adj = matches!(m.via, Via::Alias(AliasType::Demonym)) && !is_people_noun(tokens, m);
+        let hyphen_compound = next == Some("-")
+            && next2.is_some_and(|t| !t.capitalized && t.kind == crate::text::TokenKind::Word);
+        let pro_anti = prev == Some("-")
+            && matches!(prev2, Some("pro" | "anti" | "non" | "ex" | "post" | "pre"));
+        let is_demonym_adj =
+            matches!(m.via, Via::Alias(AliasType::Demonym)) && !is_people_noun(tokens, m);
         if hyphen_compound || pro_anti || is_demonym_adj {
             m.role = MentionRole::Modifier;
         } else if m.entity.kind == Kind::Location
             || (prev.is_some_and(|p| words::LOCATIVE.contains(&p))
-                && matches!(m.via, Via::Alias(AliasType::Capital | AliasType::Short | AliasType::Name)))
+                && matches!(
+                    m.via,
+                    Via::Alias(AliasType::Capital | AliasType::Short | AliasType::Name)
+                ))
         {
             m.role = MentionRole::Location;
         }
@@ -125,8 +143,13 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
 fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
     let last = &tokens[m.tok_end - 1].norm;
     let next = tokens.get(m.tok_end);
-    let next_is_noun_like = next.is_some_and(|t| t.kind == crate::text::TokenKind::Word && !words::is_function_word(&t.norm) && !crate::recognize::words::ATTRIBUTION.contains(&t.norm.as_str()));
-    (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like) || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
+    let next_is_noun_like = next.is_some_and(|t| {
+        t.kind == crate::text::TokenKind::Word
+            && !words::is_function_word(&t.norm)
+            && !crate::recognize::words::ATTRIBUTION.contains(&t.norm.as_str())
+    });
+    (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like)
+        || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
 }
 
 /// A state's own body named like an international one: "Russia's Security Council" is
@@ -135,19 +158,36 @@ fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
 fn owned_bodies(tokens: &[Token], lex: &Lexicon, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let m = &mentions[k];
-        if m.entity.kind != Kind::Organization || m.entity.country.is_some() || m.tok_start < 2 || tokens[m.tok_start - 1].norm != "'s" {
+        if m.entity.kind != Kind::Organization
+            || m.entity.country.is_some()
+            || m.tok_start < 2
+            || tokens[m.tok_start - 1].norm != "'s"
+        {
             continue;
         }
-        let Some(owner) = mentions.iter().find(|o| o.tok_end == m.tok_start - 1 && o.entity.kind == Kind::Country).map(|o| o.entity.clone()) else {
+        let Some(owner) = mentions
+            .iter()
+            .find(|o| o.tok_end == m.tok_start - 1 && o.entity.kind == Kind::Country)
+            .map(|o| o.entity.clone())
+        else {
             continue;
         };
         let code = owner.country.clone().unwrap_or_default();
-        let name = tokens[m.tok_start..m.tok_end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let name = tokens[m.tok_start..m.tok_end]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let slug = crate::resolve::slug(&name);
         let id = format!("gov:{code}:{slug}");
         let entity = match lex.entity(&id) {
             Some(e) => e.to_ref(),
-            None => EntityRef { id, name: format!("{} {}", owner.name, title_case(&name)), kind: Kind::Organization, country: owner.country.clone() },
+            None => EntityRef {
+                id,
+                name: format!("{} {}", owner.name, title_case(&name)),
+                kind: Kind::Organization,
+                country: owner.country.clone(),
+            },
         };
         mentions[k].entity = entity;
     }
@@ -157,7 +197,9 @@ fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -170,7 +212,9 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
         // Longest agent noun at i (two words, then one).
-        let two = tokens.get(i + 1).map(|t| format!("{} {}", tokens[i].norm, t.norm));
+        let two = tokens
+            .get(i + 1)
+            .map(|t| format!("{} {}", tokens[i].norm, t.norm));
         let (noun_len, agent) = match two.as_ref().and_then(|k| lex.agents.get(k)) {
             Some(a) => (2, a),
             None => match lex.agents.get(&tokens[i].norm) {
@@ -182,7 +226,12 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
             },
         };
         let end = i + noun_len;
-        if people::title_starts_at(tokens, i, lex) || mentions.iter().chain(added.iter()).any(|m| m.tok_start < end && i < m.tok_end) {
+        if people::title_starts_at(tokens, i, lex)
+            || mentions
+                .iter()
+                .chain(added.iter())
+                .any(|m| m.tok_start < end && i < m.tok_end)
+        {
             i += 1;
             continue;
         }
@@ -194,7 +243,10 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
             j -= 1;
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
-                if m.entity.kind != Kind::Person && m.entity.kind != Kind::Media && m.entity.kind != Kind::Location {
+                if m.entity.kind != Kind::Person
+                    && m.entity.kind != Kind::Media
+                    && m.entity.kind != Kind::Location
+                {
                     owner = Some(k);
                 }
                 break;
@@ -210,18 +262,32 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
         }
         // "a court in Guyana", "officials in Kabul"
         let mut span_end = end;
-        let hardware = matches!(agent.sector.as_str(), "military") && words::is_hardware(&tokens[end - 1].norm);
-        if owner.is_none() && !hardware && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from")) {
+        let hardware = matches!(agent.sector.as_str(), "military")
+            && words::is_hardware(&tokens[end - 1].norm);
+        if owner.is_none()
+            && !hardware
+            && tokens
+                .get(end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from"))
+        {
             // over up to three modifiers: "dissidents from military-ruled Myanmar"
             let mut s = end + 1;
             while s < tokens.len() && s <= end + 4 && !mentions.iter().any(|m| m.tok_start == s) {
                 let t = &tokens[s];
-                if !(t.norm == "-" || t.norm == "the" || t.kind == crate::text::TokenKind::Word && !t.capitalized && !words::is_function_word(&t.norm)) {
+                if !(t.norm == "-"
+                    || t.norm == "the"
+                    || t.kind == crate::text::TokenKind::Word
+                        && !t.capitalized
+                        && !words::is_function_word(&t.norm))
+                {
                     break;
                 }
                 s += 1;
             }
-            if let Some(k) = mentions.iter().position(|m| m.tok_start == s && m.entity.kind == Kind::Country) {
+            if let Some(k) = mentions
+                .iter()
+                .position(|m| m.tok_start == s && m.entity.kind == Kind::Country)
+            {
                 owner = Some(k);
                 span_end = mentions[k].tok_end;
             }
@@ -239,7 +305,11 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
                 Kind::Other => "other",
                 _ => "gov",
             };
-            let kind = if agent.kind == Kind::Person { Kind::Organization } else { agent.kind };
+            let kind = if agent.kind == Kind::Person {
+                Kind::Organization
+            } else {
+                agent.kind
+            };
             EntityRef {
                 id: format!("{prefix}:{code}:{}", agent.sector),
                 name: format!("{} ({})", o.entity.name, agent.sector),
@@ -274,41 +344,73 @@ fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>
             continue;
         }
         let w = t.norm.as_str();
-        let earlier: Vec<&Mention> = mentions.iter().filter(|m| m.tok_end <= i && m.role != MentionRole::Location).collect();
-        let resolved: Option<(usize, EntityRef, Vec<EntityRef>)> = if matches!(w, "he" | "she" | "his" | "him") {
-            // a person earlier in this sentence (not inside a possessive), else the discourse
-            earlier
-                .iter()
-                .rev()
-                .find(|m| m.entity.kind == Kind::Person)
-                .map(|m| m.entity.clone())
-                .or_else(|| discourse.last_person())
-                .map(|e| (1, e, Vec::new()))
-        } else if matches!(w, "it" | "its") {
-            earlier
-                .iter()
-                .rev()
-                .find(|m| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group) && m.role == MentionRole::Actor)
-                .map(|m| (1, m.entity.clone(), Vec::new()))
-        } else if matches!(w, "they" | "their") {
-            // the actors coordinated earlier in this sentence: "Obama and Putin said they ..."
-            earlier.windows(2).rev().find(|p| {
-                p[0].tok_end + 1 == p[1].tok_start && tokens[p[0].tok_end].norm == "and" && p[0].role == MentionRole::Actor && p[1].role == MentionRole::Actor
-            }).map(|p| (1, p[0].entity.clone(), vec![p[1].entity.clone()]))
-        } else if (w == "two" || w == "both") && i > 0 || w == "both" {
-            let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-            let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
-            let group_noun = matches!(next, Some("countries" | "sides" | "nations" | "states" | "governments" | "neighbours" | "neighbors" | "capitals"));
-            if group_noun && (w == "both" || prev == Some("the")) {
-                discourse.last_pair().map(|(a, b)| (2, a, vec![b]))
+        let earlier: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.tok_end <= i && m.role != MentionRole::Location)
+            .collect();
+        let resolved: Option<(usize, EntityRef, Vec<EntityRef>)> =
+            if matches!(w, "he" | "she" | "his" | "him") {
+                // a person earlier in this sentence (not inside a possessive), else the discourse
+                earlier
+                    .iter()
+                    .rev()
+                    .find(|m| m.entity.kind == Kind::Person)
+                    .map(|m| m.entity.clone())
+                    .or_else(|| discourse.last_person())
+                    .map(|e| (1, e, Vec::new()))
+            } else if matches!(w, "it" | "its") {
+                earlier
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        matches!(
+                            m.entity.kind,
+                            Kind::Country | Kind::Organization | Kind::Group
+                        ) && m.role == MentionRole::Actor
+                    })
+                    .map(|m| (1, m.entity.clone(), Vec::new()))
+            } else if matches!(w, "they" | "their") {
+                // the actors coordinated earlier in this sentence: "Obama and Putin said they ..."
+                earlier
+                    .windows(2)
+                    .rev()
+                    .find(|p| {
+                        p[0].tok_end + 1 == p[1].tok_start
+                            && tokens[p[0].tok_end].norm == "and"
+                            && p[0].role == MentionRole::Actor
+                            && p[1].role == MentionRole::Actor
+                    })
+                    .map(|p| (1, p[0].entity.clone(), vec![p[1].entity.clone()]))
+            } else if w == "both" || w == "two" && i > 0 {
+                let next = tokens.get(i + 1).map(|t| t.norm.as_str());
+                let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+                let group_noun = matches!(
+                    next,
+                    Some(
+                        "countries"
+                            | "sides"
+                            | "nations"
+                            | "states"
+                            | "governments"
+                            | "neighbours"
+                            | "neighbors"
+                            | "capitals"
+                    )
+                );
+                if group_noun && (w == "both" || prev == Some("the")) {
+                    discourse.last_pair().map(|(a, b)| (2, a, vec![b]))
+                } else {
+                    None
+                }
             } else {
                 None
-            }
-        } else {
-            None
-        };
+            };
         if let Some((len, entity, also)) = resolved {
-            let start = if len == 2 && i > 0 && tokens[i - 1].norm == "the" { i - 1 } else { i };
+            let start = if len == 2 && i > 0 && tokens[i - 1].norm == "the" {
+                i - 1
+            } else {
+                i
+            };
             added.push(Mention {
                 tok_start: start,
                 tok_end: i + len,

@@ -8,14 +8,76 @@ use crate::resolve::{slug, Discourse};
 use crate::text::{Token, TokenKind};
 
 /// Words that may precede a title without changing it.
-const TITLE_PREFIXES: &[&str] = &["deputy", "vice", "acting", "former", "assistant", "interim", "top", "senior", "outgoing", "incoming", "then", "chief", "first"];
+const TITLE_PREFIXES: &[&str] = &[
+    "deputy",
+    "vice",
+    "acting",
+    "former",
+    "assistant",
+    "interim",
+    "top",
+    "senior",
+    "outgoing",
+    "incoming",
+    "then",
+    "chief",
+    "first",
+];
 
 /// Capitalised words that never start a name.
 const NOT_NAMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an", "and",
-    "but", "in", "on", "at", "of", "for", "with", "he", "she", "it", "they", "we", "i", "this", "that", "his", "her",
-    "their", "its", "said", "says", "told", "after", "before", "while", "as", "when", "if", "late", "early",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "with",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "his",
+    "her",
+    "their",
+    "its",
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "while",
+    "as",
+    "when",
+    "if",
+    "late",
+    "early",
 ];
 
 /// Whether a title starts at token `i` ("army chief" is a title, not the army).
@@ -31,7 +93,12 @@ fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, 
         if n == 0 || i + n > tokens.len() {
             continue;
         }
-        if tokens[i..i + n].iter().zip(&t.tokens).all(|(a, b)| a.norm == *b) && best.is_none_or(|(e, _)| i + n > e) {
+        if tokens[i..i + n]
+            .iter()
+            .zip(&t.tokens)
+            .all(|(a, b)| a.norm == *b)
+            && best.is_none_or(|(e, _)| i + n > e)
+        {
             best = Some((i + n, t));
         }
     }
@@ -53,11 +120,24 @@ fn name_at(text: &str, tokens: &[Token], i: usize, mentions: &[Mention]) -> Opti
             }
             break;
         }
-        let is_cap = t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str());
-        let joined_hyphen = t.norm == "-" && j > i && tokens[j - 1].end == t.start && tokens.get(j + 1).is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
-        let particle = NAME_PARTICLES.contains(&t.norm.as_str()) && words > 0 && tokens.get(j + 1).is_some_and(|n| n.capitalized || n.norm == "-");
+        let is_cap =
+            t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str());
+        let joined_hyphen = t.norm == "-"
+            && j > i
+            && tokens[j - 1].end == t.start
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+        let particle = NAME_PARTICLES.contains(&t.norm.as_str())
+            && words > 0
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.capitalized || n.norm == "-");
         // single capital initials: "George W. Bush"
-        let initial = t.kind == TokenKind::Word && t.capitalized && text[t.start..t.end].trim_end_matches('.').chars().count() == 1 && words > 0;
+        let initial = t.kind == TokenKind::Word
+            && t.capitalized
+            && text[t.start..t.end].trim_end_matches('.').chars().count() == 1
+            && words > 0;
         if is_cap || joined_hyphen || particle || initial {
             if is_cap {
                 words += 1;
@@ -78,7 +158,14 @@ fn span_text(text: &str, tokens: &[Token], s: usize, e: usize) -> String {
 }
 
 /// Finds people introduced by titles and records their affiliation.
-pub fn titled_people(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<DateKey>, discourse: &Discourse, mentions: &mut Vec<Mention>) {
+pub fn titled_people(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    date: Option<DateKey>,
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
     let mut i = 0;
     while i < tokens.len() {
         // prefix words ("Deputy", "former") then a title
@@ -87,7 +174,8 @@ pub fn titled_people(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<D
             ts += 1;
         }
         let found = title_at(tokens, ts, lex).or_else(|| {
-            (tokens.get(ts).is_some_and(|t| t.norm == "counterpart")).then(|| (ts + 1, &COUNTERPART))
+            (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
+                .then(|| (ts + 1, &COUNTERPART))
         });
         let Some((te, title)) = found else {
             i += 1;
@@ -95,11 +183,15 @@ pub fn titled_people(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<D
         };
         // A title inside a longer non-person mention is part of that name ("Secretary-General"
         // of an organisation's name, say): skip.
-        if mentions.iter().any(|m| m.tok_start < i && te <= m.tok_end && m.entity.kind != Kind::Person) {
+        if mentions
+            .iter()
+            .any(|m| m.tok_start < i && te <= m.tok_end && m.entity.kind != Kind::Person)
+        {
             i = te;
             continue;
         }
-        let (span_start, span_end, person, office) = build_person(text, tokens, lex, date, discourse, mentions, i, te, title);
+        let (span_start, span_end, person, office) =
+            build_person(text, tokens, lex, date, discourse, mentions, i, te, title);
         let Some(person) = person else {
             i = te;
             continue;
@@ -107,12 +199,24 @@ pub fn titled_people(text: &str, tokens: &[Token], lex: &Lexicon, date: Option<D
         // Absorb everything inside the span.
         mentions.retain(|m| m.tok_end <= span_start || m.tok_start >= span_end);
         let role = MentionRole::Actor;
-        mentions.push(Mention { tok_start: span_start, tok_end: span_end, entity: person, also: Vec::new(), role, via: Via::Title, office });
+        mentions.push(Mention {
+            tok_start: span_start,
+            tok_end: span_end,
+            entity: person,
+            also: Vec::new(),
+            role,
+            via: Via::Title,
+            office,
+        });
         i = span_end.max(te);
     }
 }
 
-static COUNTERPART: Title = Title { role: String::new(), tokens: Vec::new(), kind: TitleKind::Office };
+static COUNTERPART: Title = Title {
+    role: String::new(),
+    tokens: Vec::new(),
+    kind: TitleKind::Office,
+};
 
 #[allow(clippy::too_many_arguments)]
 fn build_person(
@@ -126,34 +230,60 @@ fn build_person(
     te: usize,
     title: &Title,
 ) -> (usize, usize, Option<EntityRef>, Option<(String, EntityRef)>) {
-    let role = if title.role.is_empty() { "counterpart".to_string() } else { title.role.clone() };
+    let role = if title.role.is_empty() {
+        "counterpart".to_string()
+    } else {
+        title.role.clone()
+    };
     let mut start = ts;
     let mut end = te;
     let mut aff: Option<EntityRef> = None;
-    let affiliation_ok = |m: &Mention| matches!(m.entity.kind, Kind::Country | Kind::Organization | Kind::Group) || m.entity.kind == Kind::Location && m.entity.country.is_some();
+    let affiliation_ok = |m: &Mention| {
+        matches!(
+            m.entity.kind,
+            Kind::Country | Kind::Organization | Kind::Group
+        ) || m.entity.kind == Kind::Location && m.entity.country.is_some()
+    };
     // Left: "Iran's President", "Iranian President", "State Department Spokesperson"
     if ts >= 1 && tokens[ts - 1].norm == "'s" {
-        if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && affiliation_ok(m)) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.tok_end == ts - 1 && affiliation_ok(m))
+        {
             aff = Some(m.entity.clone());
             start = m.tok_start;
         }
-    } else if let Some(m) = mentions.iter().find(|m| m.tok_end == ts && affiliation_ok(m)) {
+    } else if let Some(m) = mentions
+        .iter()
+        .find(|m| m.tok_end == ts && affiliation_ok(m))
+    {
         aff = Some(m.entity.clone());
         start = m.tok_start;
     }
     // Right: "President of Iran", "head of Ukraine's defense intelligence directorate"
-    if aff.is_none() && tokens.get(te).is_some_and(|t| t.norm == "of" || t.norm == "for") {
+    if aff.is_none()
+        && tokens
+            .get(te)
+            .is_some_and(|t| t.norm == "of" || t.norm == "for")
+    {
         let mut k = te + 1;
         if tokens.get(k).is_some_and(|t| t.norm == "the") {
             k += 1;
         }
-        if let Some(m) = mentions.iter().find(|m| m.tok_start == k && affiliation_ok(m)) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.tok_start == k && affiliation_ok(m))
+        {
             aff = Some(m.entity.clone());
             end = m.tok_end;
             // "Ukraine's defense intelligence directorate": the rest of the noun phrase
             if tokens.get(end).is_some_and(|t| t.norm == "'s") {
                 end += 1;
-                while end < tokens.len() && tokens[end].kind == TokenKind::Word && !is_function_word(&tokens[end].norm) && !tokens[end].capitalized_name_start(text) {
+                while end < tokens.len()
+                    && tokens[end].kind == TokenKind::Word
+                    && !is_function_word(&tokens[end].norm)
+                    && !tokens[end].capitalized_name_start(text)
+                {
                     end += 1;
                 }
             }
@@ -172,19 +302,29 @@ fn build_person(
     }
     // Name before an appositive title: "Nikolai Patrushev, secretary of Russia's Security Council"
     if name.is_none() && start == ts && ts >= 2 && tokens[ts - 1].norm == "," {
-        if let Some(m) = mentions.iter().find(|m| m.tok_end == ts - 1 && m.entity.kind == Kind::Person) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.tok_end == ts - 1 && m.entity.kind == Kind::Person)
+        {
             name = Some((m.tok_start, m.tok_end));
             start = m.tok_start;
         } else {
             // walk back over the capitalised words before the comma
             let mut s = ts - 1;
-            while s > 0 && (tokens[s - 1].capitalized && tokens[s - 1].kind == TokenKind::Word && !NOT_NAMES.contains(&tokens[s - 1].norm.as_str())
-                || (tokens[s - 1].norm == "-" && s >= 2)
-                || NAME_PARTICLES.contains(&tokens[s - 1].norm.as_str()))
+            while s > 0
+                && (tokens[s - 1].capitalized
+                    && tokens[s - 1].kind == TokenKind::Word
+                    && !NOT_NAMES.contains(&tokens[s - 1].norm.as_str())
+                    || (tokens[s - 1].norm == "-" && s >= 2)
+                    || NAME_PARTICLES.contains(&tokens[s - 1].norm.as_str()))
             {
                 s -= 1;
             }
-            if s < ts - 1 && !mentions.iter().any(|m| m.tok_start < ts - 1 && m.tok_end > s && m.entity.kind != Kind::Person) {
+            if s < ts - 1
+                && !mentions
+                    .iter()
+                    .any(|m| m.tok_start < ts - 1 && m.tok_end > s && m.entity.kind != Kind::Person)
+            {
                 name = Some((s, ts - 1));
                 start = s;
             }
@@ -198,7 +338,10 @@ fn build_person(
     // Resolve the person.
     let mut person: Option<EntityRef> = None;
     if let Some((ns, ne)) = name {
-        if let Some(m) = mentions.iter().find(|m| m.tok_start >= ns && m.tok_end <= ne && m.entity.kind == Kind::Person) {
+        if let Some(m) = mentions
+            .iter()
+            .find(|m| m.tok_start >= ns && m.tok_end <= ne && m.entity.kind == Kind::Person)
+        {
             person = Some(m.entity.clone());
         } else {
             let name_text = span_text(text, tokens, ns, ne);
@@ -206,18 +349,40 @@ fn build_person(
             // a short name of someone met before in the article is that person
             if let Some(p) = discourse.person_by_name(&name_text) {
                 person = Some(p);
-            } else if let Some(p) = (ne == ns + 1).then(|| holder_by_surname(lex, &role, &tokens[ns].norm, date)).flatten() {
+            } else if let Some(p) = (ne == ns + 1)
+                .then(|| holder_by_surname(lex, &role, &tokens[ns].norm, date))
+                .flatten()
+            {
                 // "President Bush" in 2008: the president of that name
                 person = Some(p);
             } else if !s.is_empty() {
-                person = Some(EntityRef { id: format!("person:{s}"), name: name_text, kind: Kind::Person, country: None });
+                person = Some(EntityRef {
+                    id: format!("person:{s}"),
+                    name: name_text,
+                    kind: Kind::Person,
+                    country: None,
+                });
             }
         }
     } else if let Some(a) = &aff {
         // "Iran's president" on the article's date: the holder, else the office itself.
-        let of = a.country.as_ref().filter(|_| a.kind != Kind::Country).map(|c| format!("country:{c}")).unwrap_or_else(|| a.id.clone());
+        let of = a
+            .country
+            .as_ref()
+            .filter(|_| a.kind != Kind::Country)
+            .map(|c| format!("country:{c}"))
+            .unwrap_or_else(|| a.id.clone());
         let roles: &[&str] = if matches!(role.as_str(), "leader" | "head_of_state" | "head") {
-            &["president", "general_secretary", "supreme_leader", "prime_minister", "king", "chancellor", "emir", "leader"]
+            &[
+                "president",
+                "general_secretary",
+                "supreme_leader",
+                "prime_minister",
+                "king",
+                "chancellor",
+                "emir",
+                "leader",
+            ]
         } else {
             &[]
         };
@@ -228,7 +393,11 @@ fn build_person(
             .map(|e| e.to_ref())
             .or_else(|| {
                 (title.kind == TitleKind::Office).then(|| EntityRef {
-                    id: format!("office:{}:{}", a.id.rsplit(':').next().unwrap_or_default().to_lowercase(), role),
+                    id: format!(
+                        "office:{}:{}",
+                        a.id.rsplit(':').next().unwrap_or_default().to_lowercase(),
+                        role
+                    ),
                     name: span_text(text, tokens, start, te),
                     kind: Kind::Person,
                     country: a.country.clone(),
@@ -246,7 +415,12 @@ fn build_person(
 }
 
 /// The person of this family name who held `role` on `date` (or ever, without a date).
-fn holder_by_surname(lex: &Lexicon, role: &str, surname: &str, date: Option<DateKey>) -> Option<EntityRef> {
+fn holder_by_surname(
+    lex: &Lexicon,
+    role: &str,
+    surname: &str,
+    date: Option<DateKey>,
+) -> Option<EntityRef> {
     let mut found: Option<&crate::lexicon::Role> = None;
     for r in lex.roles.iter().filter(|r| r.role == role) {
         let p = &lex.entities[r.person];
@@ -276,14 +450,30 @@ impl NameStart for Token {
 }
 
 /// Short names of people met earlier in the article: "Price said", "Budanov told".
-pub fn short_names(_text: &str, tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
+pub fn short_names(
+    _text: &str,
+    tokens: &[Token],
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if !t.capitalized || t.kind != TokenKind::Word || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
+        if !t.capitalized
+            || t.kind != TokenKind::Word
+            || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end)
+        {
             continue;
         }
         if let Some(p) = discourse.person_by_surname(&t.norm) {
-            added.push(Mention { tok_start: i, tok_end: i + 1, entity: p, also: Vec::new(), role: MentionRole::Actor, via: Via::Coreference, office: None });
+            added.push(Mention {
+                tok_start: i,
+                tok_end: i + 1,
+                entity: p,
+                also: Vec::new(),
+                role: MentionRole::Actor,
+                via: Via::Coreference,
+                office: None,
+            });
         }
     }
     mentions.extend(added);

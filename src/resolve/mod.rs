@@ -46,7 +46,11 @@ impl Discourse {
     pub fn person_by_name(&self, name: &str) -> Option<EntityRef> {
         let s = slug(name);
         let last = s.rsplit('-').next()?;
-        self.persons.iter().rev().find(|p| p.id.rsplit('-').next() == Some(last) || p.id == format!("person:{s}")).cloned()
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| p.id.rsplit('-').next() == Some(last) || p.id == format!("person:{s}"))
+            .cloned()
     }
 
     /// Records the mentions of a sentence, in order.
@@ -62,7 +66,9 @@ impl Discourse {
                         self.persons.push(e.clone());
                         if !e.id.starts_with("office:") {
                             if let Some(last) = e.name.split_whitespace().last() {
-                                let key = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                                let key = last
+                                    .trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase();
                                 let key = key.rsplit('-').next().unwrap_or(&key).to_string();
                                 if key.len() > 2 {
                                     self.surnames.insert(key, e.clone());
@@ -89,7 +95,11 @@ pub fn slug(name: &str) -> String {
         if w.is_empty() {
             continue;
         }
-        let lw: String = w.chars().flat_map(fold_char).collect::<String>().to_lowercase();
+        let lw: String = w
+            .chars()
+            .flat_map(fold_char)
+            .collect::<String>()
+            .to_lowercase();
         if lw.is_empty() || NAME_PARTICLES.contains(&lw.as_str()) {
             continue;
         }
@@ -112,7 +122,12 @@ fn fold_char(c: char) -> Vec<char> {
         'ğ' => "g",
         'ı' => "i",
         c if c.is_ascii_alphanumeric() => return vec![c],
-        c if c.is_uppercase() => return c.to_lowercase().filter(|x| x.is_ascii_alphanumeric()).collect(),
+        c if c.is_uppercase() => {
+            return c
+                .to_lowercase()
+                .filter(|x| x.is_ascii_alphanumeric())
+                .collect()
+        }
         _ => "",
     };
     s.chars().collect()

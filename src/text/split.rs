@@ -11,21 +11,59 @@ pub struct Sentence {
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt",
-    "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "st", "ste", "mt", "ft", "jr", "sr",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vol", "art", "fig", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "approx",
-    "dept", "est", "pres", "sec", "supt", "messrs", "mme", "mlle", "hon", "amb", "brig", "gens",
-    "lieut", "cmdt", "insp", "ave", "blvd", "rd", "univ", "assn", "govt", "min", "max", "op",
-    "pp", "ch", "para", "ed", "eds", "al",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt", "adm",
+    "cmdr", "cdr", "gov", "sen", "rep", "rev", "st", "ste", "mt", "ft", "jr", "sr", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol",
+    "art", "fig", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "approx", "dept", "est",
+    "pres", "sec", "supt", "messrs", "mme", "mlle", "hon", "amb", "brig", "gens", "lieut", "cmdt",
+    "insp", "ave", "blvd", "rd", "univ", "assn", "govt", "min", "max", "op", "pp", "ch", "para",
+    "ed", "eds", "al",
 ];
 
 /// Words that, after an abbreviation such as "U.S.", show that a new sentence began.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "In", "On", "At", "This",
-    "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "Meanwhile",
-    "However", "And", "Yet", "So", "After", "Before", "When", "While", "Some", "Many", "Most",
-    "If", "As", "Asked", "Earlier", "Later", "Last", "Since",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "Meanwhile",
+    "However",
+    "And",
+    "Yet",
+    "So",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Some",
+    "Many",
+    "Most",
+    "If",
+    "As",
+    "Asked",
+    "Earlier",
+    "Later",
+    "Last",
+    "Since",
 ];
 
 /// Splits `text` into sentences. Spans never overlap, are in order, and slice `text` on
@@ -117,7 +155,11 @@ pub fn dateline_len(para: &str) -> usize {
         if let Some(rest) = tail.strip_prefix(sep) {
             let after = j2 + sep.len();
             // the text after a dateline starts a sentence
-            if rest.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '“') {
+            if rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+            {
                 return after;
             }
         }
@@ -151,7 +193,8 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
                 while w < n && chars[w].1.is_whitespace() {
                     w += 1;
                 }
-                if w < n && starts_sentence(chars[w].1) && !is_abbreviation(body, pos, c, &chars, w) {
+                if w < n && starts_sentence(chars[w].1) && !is_abbreviation(body, pos, c, &chars, w)
+                {
                     let end_rel = if m < n { chars[m].0 } else { body.len() };
                     push(out, body_start, sent_start, end_rel, text);
                     sent_start = chars[w].0;
@@ -175,7 +218,10 @@ fn push(out: &mut Vec<Sentence>, base: usize, s: usize, e: usize, text: &str) {
         return;
     }
     let start = base + s + trimmed_start;
-    out.push(Sentence { start, end: start + t.len() });
+    out.push(Sentence {
+        start,
+        end: start + t.len(),
+    });
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -226,28 +272,48 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        split_sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+        split_sentences(t)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_on_full_stops_and_keeps_abbreviations() {
-        let t = "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5. They talked.";
+        let t =
+            "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5. They talked.";
         assert_eq!(
             texts(t),
-            vec!["Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5.", "They talked."]
+            vec![
+                "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5.",
+                "They talked."
+            ]
         );
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
         let t = "“We will respond,” the minister said. “Soon.” Then he left.";
-        assert_eq!(texts(t), vec!["“We will respond,” the minister said.", "“Soon.”", "Then he left."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "“We will respond,” the minister said.",
+                "“Soon.”",
+                "Then he left."
+            ]
+        );
     }
 
     #[test]
     fn abbreviation_at_sentence_end_before_a_starter() {
         let t = "The talks took place in the U.S. The next round is in Oslo.";
-        assert_eq!(texts(t), vec!["The talks took place in the U.S.", "The next round is in Oslo."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "The talks took place in the U.S.",
+                "The next round is in Oslo."
+            ]
+        );
     }
 
     #[test]
@@ -259,13 +325,22 @@ mod tests {
     #[test]
     fn datelines_are_left_out() {
         let t = "OSLO, Norway (Wire) - Norway hosted the talks.\nKYIV: Ukraine thanked Norway.";
-        assert_eq!(texts(t), vec!["Norway hosted the talks.", "Ukraine thanked Norway."]);
+        assert_eq!(
+            texts(t),
+            vec!["Norway hosted the talks.", "Ukraine thanked Norway."]
+        );
     }
 
     #[test]
     fn headline_lines_are_sentences() {
         let t = "Chile and Peru sign pact\n\nChile signed a pact with Peru on Monday.";
-        assert_eq!(texts(t), vec!["Chile and Peru sign pact", "Chile signed a pact with Peru on Monday."]);
+        assert_eq!(
+            texts(t),
+            vec![
+                "Chile and Peru sign pact",
+                "Chile signed a pact with Peru on Monday."
+            ]
+        );
     }
 
     #[test]

@@ -53,13 +53,23 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     continue;
                 }
                 // inner dot in abbreviations: U.S. / U.N. / D.C.
-                if m < n && chars[m].1 == '.' && m + 1 < n && chars[m + 1].1.is_alphabetic() && m - k <= 2 {
+                if m < n
+                    && chars[m].1 == '.'
+                    && m + 1 < n
+                    && chars[m + 1].1.is_alphabetic()
+                    && m - k <= 2
+                {
                     m += 1;
                     continue;
                 }
                 // n't and inner apostrophes (d'Ivoire, O'Brien) but not the possessive 's
-                if m < n && is_apostrophe(chars[m].1) && m + 1 < n && chars[m + 1].1.is_alphabetic() {
-                    let after: String = chars[m + 1..].iter().map(|x| x.1).take_while(|c| c.is_alphabetic()).collect();
+                if m < n && is_apostrophe(chars[m].1) && m + 1 < n && chars[m + 1].1.is_alphabetic()
+                {
+                    let after: String = chars[m + 1..]
+                        .iter()
+                        .map(|x| x.1)
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
                     if after == "s" || after == "S" {
                         break;
                     }
@@ -77,7 +87,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             let e = end_of(m);
             let orig = &text[s..e];
             let norm = orig.to_lowercase().replace('’', "'");
-            out.push(Token { start: base + s, end: base + e, norm, kind: TokenKind::Word, capitalized: c.is_uppercase() });
+            out.push(Token {
+                start: base + s,
+                end: base + e,
+                norm,
+                kind: TokenKind::Word,
+                capitalized: c.is_uppercase(),
+            });
             k = m;
             continue;
         }
@@ -85,7 +101,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             let mut m = k + 1;
             while m < n
                 && (chars[m].1.is_ascii_digit()
-                    || (matches!(chars[m].1, ',' | '.' | ':') && m + 1 < n && chars[m + 1].1.is_ascii_digit()))
+                    || (matches!(chars[m].1, ',' | '.' | ':')
+                        && m + 1 < n
+                        && chars[m + 1].1.is_ascii_digit()))
             {
                 m += 1;
             }
@@ -106,15 +124,36 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
         if is_apostrophe(c) {
             // possessive 's or plural possessive '
-            let prev_word = out.last().is_some_and(|t: &Token| t.end == base + pos && t.kind == TokenKind::Word);
-            if prev_word && k + 1 < n && matches!(chars[k + 1].1, 's' | 'S') && (k + 2 >= n || !chars[k + 2].1.is_alphanumeric()) {
+            let prev_word = out
+                .last()
+                .is_some_and(|t: &Token| t.end == base + pos && t.kind == TokenKind::Word);
+            if prev_word
+                && k + 1 < n
+                && matches!(chars[k + 1].1, 's' | 'S')
+                && (k + 2 >= n || !chars[k + 2].1.is_alphanumeric())
+            {
                 let e = end_of(k + 2);
-                out.push(Token { start: base + pos, end: base + e, norm: "'s".into(), kind: TokenKind::Possessive, capitalized: false });
+                out.push(Token {
+                    start: base + pos,
+                    end: base + e,
+                    norm: "'s".into(),
+                    kind: TokenKind::Possessive,
+                    capitalized: false,
+                });
                 k += 2;
                 continue;
             }
-            if prev_word && out.last().is_some_and(|t| t.norm.ends_with('s')) && (k + 1 >= n || chars[k + 1].1.is_whitespace()) {
-                out.push(Token { start: base + pos, end: base + end_of(k + 1), norm: "'s".into(), kind: TokenKind::Possessive, capitalized: false });
+            if prev_word
+                && out.last().is_some_and(|t| t.norm.ends_with('s'))
+                && (k + 1 >= n || chars[k + 1].1.is_whitespace())
+            {
+                out.push(Token {
+                    start: base + pos,
+                    end: base + end_of(k + 1),
+                    norm: "'s".into(),
+                    kind: TokenKind::Possessive,
+                    capitalized: false,
+                });
                 k += 1;
                 continue;
             }
@@ -126,7 +165,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             '–' | '—' | '―' => "--".to_string(),
             _ => c.to_lowercase().collect(),
         };
-        out.push(Token { start: base + pos, end: base + e, norm, kind: TokenKind::Punct, capitalized: false });
+        out.push(Token {
+            start: base + pos,
+            end: base + e,
+            norm,
+            kind: TokenKind::Punct,
+            capitalized: false,
+        });
         k += 1;
     }
     out
@@ -142,14 +187,23 @@ mod tests {
 
     #[test]
     fn possessives_and_abbreviations() {
-        assert_eq!(norms("Russia’s U.S. deal"), vec!["russia", "'s", "u.s.", "deal"]);
-        assert_eq!(norms("the allies' plan"), vec!["the", "allies", "'s", "plan"]);
+        assert_eq!(
+            norms("Russia’s U.S. deal"),
+            vec!["russia", "'s", "u.s.", "deal"]
+        );
+        assert_eq!(
+            norms("the allies' plan"),
+            vec!["the", "allies", "'s", "plan"]
+        );
         assert_eq!(norms("didn't"), vec!["didn't"]);
     }
 
     #[test]
     fn hyphens_and_dashes_are_tokens() {
-        assert_eq!(norms("Iranian-made drones—cheap"), vec!["iranian", "-", "made", "drones", "--", "cheap"]);
+        assert_eq!(
+            norms("Iranian-made drones—cheap"),
+            vec!["iranian", "-", "made", "drones", "--", "cheap"]
+        );
     }
 
     #[test]
