@@ -181,7 +181,94 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
         }
         i = next.max(i + 1);
     }
+    request_and_supply(ex, tokens, mentions, &mut out);
     out
+}
+
+/// "they had asked for air defence, which the US will supply": the askers request it of
+/// the supplier, and the supplier supplies the askers, though neither object is written.
+fn request_and_supply(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    out: &mut Vec<Event>,
+) {
+    let lex = ex.lexicon();
+    let pattern_of = |rel: &str| {
+        lex.patterns.iter().position(|p| {
+            p.relation == rel
+                && p.frame == Frame::Verb
+                && p.obj_kind.is_none()
+                && p.subj_kind.is_none()
+        })
+    };
+    let (Some(ask), Some(supply)) = (pattern_of("asks"), pattern_of("supplies")) else {
+        return;
+    };
+    const SUPPLY: &[&str] = &["supply", "provide", "deliver", "send", "give", "sell"];
+    let is_supply = |w: &str| {
+        SUPPLY
+            .iter()
+            .any(|l| crate::lexicon::inflect_verb(l).iter().any(|(f, _)| f == w))
+    };
+    for i in 0..tokens.len().saturating_sub(1) {
+        let w = tokens[i].norm.as_str();
+        if !(matches!(
+            w,
+            "asked" | "requested" | "sought" | "asks" | "requests" | "seeks" | "ask" | "request"
+        ) && tokens[i + 1].norm == "for")
+        {
+            continue;
+        }
+        let Some((askers, cs, malus)) = find_subject(tokens, mentions, i) else {
+            continue;
+        };
+        for k in i + 2..(i + 16).min(tokens.len()) {
+            if !matches!(tokens[k].norm.as_str(), "which" | "that") {
+                continue;
+            }
+            let mut z = k + 1;
+            while tokens
+                .get(z)
+                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+            {
+                z += 1;
+            }
+            let Some(sup) =
+                mention_starting_at(mentions, z).filter(|&m| can_be_actor(&mentions[m]))
+            else {
+                break;
+            };
+            let mut v = mentions[sup].tok_end;
+            while v < tokens.len()
+                && v < mentions[sup].tok_end + 4
+                && (AUXILIARIES.contains(&tokens[v].norm.as_str())
+                    || FUTURES.contains(&tokens[v].norm.as_str())
+                    || tokens[v].norm == "to")
+            {
+                v += 1;
+            }
+            if tokens.get(v).is_some_and(|t| is_supply(&t.norm)) {
+                out.push(Event {
+                    pattern: ask,
+                    subjects: askers.clone(),
+                    objects: vec![sup],
+                    trigger: (i, i + 1),
+                    clause_start: cs,
+                    confidence: 0.6 - malus,
+                });
+                out.push(Event {
+                    pattern: supply,
+                    subjects: vec![sup],
+                    objects: askers.clone(),
+                    trigger: (v, v + 1),
+                    clause_start: mentions[sup].tok_start,
+                    confidence: 0.6 - malus,
+                });
+            }
+            break;
+        }
+    }
 }
 
 /// Whether the word at `i` is used as a noun: after a determiner, a possessive or an
@@ -378,8 +465,24 @@ fn find_object(
         }
         let t = &tokens[k];
         let w = t.norm.as_str();
+        let before_number = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number);
         let skippable = DETERMINERS.contains(&w)
             || t.kind == TokenKind::Number
+            || before_number
+                && matches!(
+                    w,
+                    "over"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "some"
+                        | "least"
+                        | "at"
+                )
             || matches!(w, "\"" | "'" | "'s" | "his" | "her" | "its" | "their" | "-")
             || (is_word(t)
                 && !t.capitalized
@@ -491,6 +594,20 @@ fn find_subject(
     None
 }
 
+/// Whether the infinitive at `head` is what one actor asks of another ("wants Putin to
+/// attack", "is being pressured by Congress to help"): a request, not an event.
+fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -> bool {
+    if head == 0 || tokens[head - 1].norm != "to" {
+        return false;
+    }
+    let Some(r) = (from..head).find(|&k| REQUEST_WORDS.contains(&tokens[k].norm.as_str())) else {
+        return false;
+    };
+    mentions
+        .iter()
+        .any(|m| m.tok_start > r && m.tok_end < head && m.role == MentionRole::Actor)
+}
+
 /// The actors coordinated with mention `m` to its left: "Britain, France, and Italy".
 fn coordinated_left(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usize> {
     let mut out = vec![m];
@@ -501,7 +618,9 @@ fn coordinated_left(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usi
         let mut comma = false;
         while c > 0 {
             let w = tokens[c - 1].norm.as_str();
-            if w == "and" || w == "or" || w == "&" {
+            if w == "the" && (conj || comma) {
+                c -= 1;
+            } else if w == "and" || w == "or" || w == "&" {
                 conj = true;
                 c -= 1;
             } else if w == "," {
@@ -669,6 +788,9 @@ fn verb_event(
         }
     };
     let (subjects, clause_start, malus) = find_subject(tokens, mentions, head)?;
+    if requested(tokens, mentions, clause_start, head) {
+        return None;
+    }
     // The pattern's own words ("lifted its sanctions on") are part of this trigger.
     let literal_end = (head + 1..end)
         .filter(|&k| {
@@ -928,6 +1050,29 @@ fn noun_event(
 }
 
 /// The modality of an event and a confidence malus for hedges.
+/// Whether a negated event is a refusal ("refused to help", "would not provide"): the
+/// actor declines to cooperate, which is itself an event (CAMEO 12, PLOVER REJECT).
+pub(crate) fn refusal(tokens: &[Token], ev: &Event) -> bool {
+    let head = ev.trigger.0;
+    let from = ev.clause_start.min(head).max(head.saturating_sub(8));
+    let w = &tokens[from..head];
+    w.iter().enumerate().any(|(i, t)| {
+        matches!(
+            t.norm.as_str(),
+            "refused"
+                | "refuses"
+                | "refuse"
+                | "declined"
+                | "declines"
+                | "decline"
+                | "won't"
+                | "wouldn't"
+        ) || matches!(t.norm.as_str(), "would" | "will")
+            && w.get(i + 1)
+                .is_some_and(|n| n.norm == "not" || n.norm == "never")
+    })
+}
+
 pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (Modality, f64) {
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));

@@ -200,49 +200,67 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
-            let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
-            for &si_ in &ev.subjects {
-                for &oi in &ev.objects {
-                    for s in mentions[si_].entities() {
-                        for o in mentions[oi].entities() {
-                            if s.id == o.id
-                                || claimed_by.as_ref().is_some_and(|c| {
-                                    c.id == o.id && claim.as_ref().is_some_and(|c| c.speaker == oi)
-                                })
-                            {
-                                continue;
-                            }
-                            if p.subj_kind.is_some_and(|k| k != s.kind)
-                                || p.obj_kind.is_some_and(|k| k != o.kind)
-                            {
-                                continue;
-                            }
-                            // The surface direction is kept. Between coordinated actors ("A and B met",
-                            // "the alliance between A and B") subjects and objects are the same list,
-                            // so each ordered pair comes out once.
-                            {
-                                let (a, b) = (s, o);
-                                if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
+            // A refusal to cooperate is also a rejection of the other side.
+            let mut variants = vec![(rel, modality, p.cameo.clone().or_else(|| rel.cameo.clone()))];
+            if modality == Modality::Negated
+                && rel.polarity == "cooperative"
+                && frames::refusal(tokens, &ev)
+            {
+                if let Some(rej) = self.lex.relation("rejects") {
+                    let m = if claim.is_some() {
+                        Modality::Reported
+                    } else {
+                        Modality::Asserted
+                    };
+                    variants.push((rej, m, rej.cameo.clone()));
+                }
+            }
+            for (rel, modality, cameo) in variants {
+                let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
+                for &si_ in &ev.subjects {
+                    for &oi in &ev.objects {
+                        for s in mentions[si_].entities() {
+                            for o in mentions[oi].entities() {
+                                if s.id == o.id
+                                    || claimed_by.as_ref().is_some_and(|c| {
+                                        c.id == o.id
+                                            && claim.as_ref().is_some_and(|c| c.speaker == oi)
+                                    })
+                                {
                                     continue;
                                 }
-                                let mut t = base(a.clone(), &rel.id, b.clone());
-                                t.plover = rel.plover.as_ref().map(|ty| {
-                                    let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
-                                    Plover {
-                                        kind: ty.clone(),
-                                        source: src.id.clone(),
-                                        target: tgt.id.clone(),
+                                if p.subj_kind.is_some_and(|k| k != s.kind)
+                                    || p.obj_kind.is_some_and(|k| k != o.kind)
+                                {
+                                    continue;
+                                }
+                                // The surface direction is kept. Between coordinated actors ("A and B met",
+                                // "the alliance between A and B") subjects and objects are the same list,
+                                // so each ordered pair comes out once.
+                                {
+                                    let (a, b) = (s, o);
+                                    if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
+                                        continue;
                                     }
-                                });
-                                t.cameo = p.cameo.clone().or_else(|| rel.cameo.clone());
-                                t.polarity = rel.polarity.clone();
-                                t.modality = modality;
-                                t.claimed_by = claimed_by
-                                    .clone()
-                                    .filter(|c| c.id != a.id || modality == Modality::Reported);
-                                t.confidence =
-                                    round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
-                                out.push(t);
+                                    let mut t = base(a.clone(), &rel.id, b.clone());
+                                    t.plover = rel.plover.as_ref().map(|ty| {
+                                        let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
+                                        Plover {
+                                            kind: ty.clone(),
+                                            source: src.id.clone(),
+                                            target: tgt.id.clone(),
+                                        }
+                                    });
+                                    t.cameo = cameo.clone();
+                                    t.polarity = rel.polarity.clone();
+                                    t.modality = modality;
+                                    t.claimed_by = claimed_by
+                                        .clone()
+                                        .filter(|c| c.id != a.id || modality == Modality::Reported);
+                                    t.confidence =
+                                        round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                    out.push(t);
+                                }
                             }
                         }
                     }

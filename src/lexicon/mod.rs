@@ -13,7 +13,7 @@ mod patterns;
 
 pub use dates::{date_key, DateKey};
 pub use load::{builtin_files, user_files, DataFile};
-pub use patterns::{parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
+pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{EntityRef, Kind};
@@ -311,7 +311,9 @@ impl Lexicon {
         let found = self.lookup_exact(name, date);
         match name.trim().get(..4) {
             // "the Soviet Union" is known as "Soviet Union"
-            Some(the) if found.is_empty() && the.eq_ignore_ascii_case("the ") => self.lookup_exact(&name.trim()[4..], date),
+            Some(the) if found.is_empty() && the.eq_ignore_ascii_case("the ") => {
+                self.lookup_exact(&name.trim()[4..], date)
+            }
             _ => found,
         }
     }

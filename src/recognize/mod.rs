@@ -370,17 +370,25 @@ fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>
                     })
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {
-                // the actors coordinated earlier in this sentence: "Obama and Putin said they ..."
+                // the actors coordinated earlier in this sentence: "Obama and Putin said they ...",
+                // "Zelensky and his senior advisors ... they had asked"
                 earlier
-                    .windows(2)
+                    .iter()
                     .rev()
-                    .find(|p| {
-                        p[0].tok_end + 1 == p[1].tok_start
-                            && tokens[p[0].tok_end].norm == "and"
-                            && p[0].role == MentionRole::Actor
-                            && p[1].role == MentionRole::Actor
+                    .find(|m| {
+                        m.role == MentionRole::Actor
+                            && tokens.get(m.tok_end).is_some_and(|t| t.norm == "and")
                     })
-                    .map(|p| (1, p[0].entity.clone(), vec![p[1].entity.clone()]))
+                    .map(|m| {
+                        let partner = earlier
+                            .iter()
+                            .find(|n| n.tok_start == m.tok_end + 1 && n.role == MentionRole::Actor);
+                        (
+                            1,
+                            m.entity.clone(),
+                            partner.map(|n| vec![n.entity.clone()]).unwrap_or_default(),
+                        )
+                    })
             } else if w == "both" || w == "two" && i > 0 {
                 let next = tokens.get(i + 1).map(|t| t.norm.as_str());
                 let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());

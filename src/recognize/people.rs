@@ -270,6 +270,17 @@ fn build_person(
         if tokens.get(k).is_some_and(|t| t.norm == "the") {
             k += 1;
         }
+        // over an adjective or two: "mayor of the northern West Bank city of ..."
+        let mut adj = 0;
+        while adj < 2
+            && tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.capitalized && !is_function_word(&t.norm)
+            })
+            && !mentions.iter().any(|m| m.tok_start == k)
+        {
+            k += 1;
+            adj += 1;
+        }
         if let Some(m) = mentions
             .iter()
             .find(|m| m.tok_start == k && affiliation_ok(m))
