@@ -159,7 +159,9 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
                 Frame::Noun => nominal || !has_verb,
                 // a base form after a determiner is a noun: "an attack"
                 Frame::Verb => {
-                    let after_determiner = form == VerbForm::Base
+                    let participle =
+                        matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
+                    let after_determiner = (form == VerbForm::Base || participle)
                         && i > 0
                         && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
                     !(nominal && has_noun || after_determiner)
@@ -518,8 +520,13 @@ fn find_subject(
         j -= 1;
         if let Some(m) = mention_ending_at(mentions, j + 1) {
             let mm = &mentions[m];
-            let prev = mm.tok_start.checked_sub(1).map(|p| tokens[p].norm.as_str());
-            let prev2 = mm.tok_start.checked_sub(2).map(|p| tokens[p].norm.as_str());
+            // the word before the mention, over determiners: "from the Netherlands"
+            let mut b = mm.tok_start;
+            while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+                b -= 1;
+            }
+            let prev = b.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            let prev2 = b.checked_sub(2).map(|p| tokens[p].norm.as_str());
             let in_pp = prev.is_some_and(|p| PREPOSITIONS.contains(&p))
                 && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)));
             if can_be_actor(mm) && !in_pp {
@@ -599,6 +606,10 @@ fn find_subject(
 fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -> bool {
     if head == 0 || tokens[head - 1].norm != "to" {
         return false;
+    }
+    // "invited Arafat to meet": the subject found is the one asked
+    if from > 0 && REQUEST_WORDS.contains(&tokens[from - 1].norm.as_str()) {
+        return true;
     }
     let Some(r) = (from..head).find(|&k| REQUEST_WORDS.contains(&tokens[k].norm.as_str())) else {
         return false;

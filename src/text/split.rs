@@ -134,6 +134,10 @@ pub fn dateline_len(para: &str) -> usize {
         let mut k = j + 1;
         while k < lim && !matches!(b[k], b'-' | b':' | b'(' | b'.' | b'\n') {
             k += 1;
+            // a date in the dateline: "DOHUK, Iraq 1996-08-23 - "
+            if k + 10 <= b.len() && b[k - 1] == b' ' && is_iso_date(&b[k..k + 10]) {
+                k += 10;
+            }
         }
         if k < lim && b[k] == b'-' && k > 0 && b[k - 1] != b' ' {
             return 0;
@@ -165,6 +169,15 @@ pub fn dateline_len(para: &str) -> usize {
         }
     }
     0
+}
+
+fn is_iso_date(b: &[u8]) -> bool {
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
@@ -329,6 +342,12 @@ mod tests {
             texts(t),
             vec!["Norway hosted the talks.", "Ukraine thanked Norway."]
         );
+    }
+
+    #[test]
+    fn datelines_with_dates_are_left_out() {
+        let t = "TARTU, Estonia 1996-08-23 - Estonia thanked Latvia.";
+        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
     }
 
     #[test]
