@@ -16,6 +16,11 @@ pub struct Cli {
     #[arg(long = "lexicon", global = true, value_name = "DIR")]
     pub lexicon: Vec<PathBuf>,
 
+    /// A PETRARCH/Phoenix actor dictionary to import (repeatable): its actors, synonyms
+    /// and dated codes join the lexicon.
+    #[arg(long = "lexicon-petrarch", global = true, value_name = "FILE")]
+    pub lexicon_petrarch: Vec<PathBuf>,
+
     /// Worker threads (default: all cores).
     #[arg(long, global = true, value_name = "N")]
     pub threads: Option<usize>,

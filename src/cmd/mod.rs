@@ -17,8 +17,13 @@ pub fn load_lexicon(cli: &Cli) -> Option<Lexicon> {
         dirs.extend(env.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
     }
     dirs.extend(cli.lexicon.iter().cloned());
-    match Lexicon::load(&dirs) {
-        Ok(l) => Some(l),
+    match Lexicon::load_all(&dirs, &cli.lexicon_petrarch) {
+        Ok(l) => {
+            for w in &l.warnings {
+                eprintln!("geokg: warning: {w}; skipped");
+            }
+            Some(l)
+        }
         Err(errors) => {
             for e in errors {
                 eprintln!("geokg: {e}");

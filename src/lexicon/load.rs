@@ -536,6 +536,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         patterns,
         examples,
         files: files.to_vec(),
+        warnings: Vec::new(),
         surfaces,
         matcher,
     })

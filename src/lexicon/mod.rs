@@ -10,6 +10,7 @@ pub mod check;
 mod dates;
 mod load;
 mod patterns;
+pub mod petrarch;
 
 pub use dates::{date_key, DateKey};
 pub use load::{builtin_files, user_files, DataFile};
@@ -234,6 +235,8 @@ pub struct Lexicon {
     pub examples: Vec<Example>,
     /// The data files it was built from.
     pub files: Vec<DataFile>,
+    /// Problems that did not stop loading (malformed lines of imported dictionaries).
+    pub warnings: Vec<Error>,
     /// The surface string of every automaton pattern, and the alias indexes it stands for.
     pub surfaces: Vec<(String, Vec<usize>)>,
     matcher: AhoCorasick,
@@ -247,6 +250,50 @@ impl Lexicon {
 
     /// The built-in lexicon plus the user's directories, in order (later ones override).
     pub fn load(user_dirs: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
+        Lexicon::load_all(user_dirs, &[])
+    }
+
+    /// As [`Lexicon::load`], then PETRARCH/Phoenix actor dictionaries on top.
+    pub fn load_all(user_dirs: &[PathBuf], petrarch: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
+        let base = Lexicon::load_dirs(user_dirs)?;
+        if petrarch.is_empty() {
+            return Ok(base);
+        }
+        let known: std::collections::HashSet<String> = base.by_id.keys().cloned().collect();
+        let states: std::collections::HashSet<String> = base
+            .entities
+            .iter()
+            .filter(|e| e.id.starts_with("country:"))
+            .filter_map(|e| e.country.clone())
+            .collect();
+        let mut files = base.files.clone();
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        for p in petrarch {
+            let text = match std::fs::read_to_string(p) {
+                Ok(t) => t,
+                Err(e) => {
+                    errors.push(Error::new(
+                        ErrorKind::Lexicon,
+                        Location::file(p),
+                        format!("cannot read: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            let (records, mut w) = petrarch::parse_actors(&text, p);
+            warnings.append(&mut w);
+            files.extend(petrarch::to_tables(&records, p, &known, &states));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut lex = load::build(&files)?;
+        lex.warnings = warnings;
+        Ok(lex)
+    }
+
+    fn load_dirs(user_dirs: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
         let mut files = builtin_files();
         let mut errors = Vec::new();
         for dir in user_dirs {
