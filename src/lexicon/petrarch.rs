@@ -154,7 +154,7 @@ pub fn parse_actors(text: &str, path: &Path) -> (Vec<Record>, Vec<Error>) {
                 };
                 (
                     p,
-                    Some(c.trim().split_whitespace().next().unwrap_or("").to_string()),
+                    Some(c.split_whitespace().next().unwrap_or("").to_string()),
                 )
             }
             None => (body, None),
