@@ -19,6 +19,15 @@ pub enum LexiconCommand {
         #[arg(long)]
         date: Option<String>,
     },
+    /// Measure how many capitalised names, in sentences with a state and a relation
+    /// trigger, resolve to no entity; lists the most frequent unknown names.
+    Coverage {
+        /// Files or directories of articles.
+        inputs: Vec<PathBuf>,
+        /// How many unknown names to list.
+        #[arg(long, default_value_t = 30)]
+        top: usize,
+    },
     /// Write the effective tables (built-in plus user lexicons) into a directory.
     Dump {
         /// The directory to write (created if missing).
@@ -67,6 +76,7 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             };
             lookup(&lex, name, d)
         }
+        LexiconCommand::Coverage { inputs, top } => coverage(&lex, inputs, *top),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
                 eprintln!("geokg: wrote {n} files to {}", dir.display());
@@ -77,6 +87,47 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
                 2
             }
         },
+    }
+}
+
+fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
+    use geokg::ingest::{expand_inputs, read_source, IngestOptions};
+    let heads: std::collections::HashSet<String> = lex.patterns.iter().flat_map(|p| p.heads.iter().map(|(f, _)| f.clone())).collect();
+    let (sources, errors) = expand_inputs(inputs);
+    let mut problems = errors.len();
+    for e in &errors {
+        eprintln!("geokg: {e}");
+    }
+    let mut cov = geokg::lexicon::coverage::Coverage::default();
+    let mut articles = 0;
+    for s in &sources {
+        read_source(s, &IngestOptions::default(), &mut |r| match r {
+            Ok(a) => {
+                articles += 1;
+                geokg::lexicon::coverage::measure(lex, &|w| heads.contains(w), &a, &mut cov);
+            }
+            Err(e) => {
+                problems += 1;
+                eprintln!("geokg: {e}");
+            }
+        });
+    }
+    println!(
+        "articles={articles} sentences={} names={} unresolved={} unresolved_share={:.3}",
+        cov.sentences,
+        cov.names,
+        cov.unresolved,
+        cov.unresolved_share()
+    );
+    let mut missing: Vec<(&String, &usize)> = cov.missing.iter().collect();
+    missing.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for (name, n) in missing.into_iter().take(top) {
+        println!("{n:5}  {name}");
+    }
+    if problems > 0 {
+        2
+    } else {
+        0
     }
 }
 

@@ -7,6 +7,7 @@
 //! patterns) ready for the recognize and extract stages. See `data/lexicon/README.md`.
 
 pub mod check;
+pub mod coverage;
 mod dates;
 mod load;
 mod patterns;
