@@ -92,7 +92,11 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
 
 fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
     use geokg::ingest::{expand_inputs, read_source, IngestOptions};
-    let heads: std::collections::HashSet<String> = lex.patterns.iter().flat_map(|p| p.heads.iter().map(|(f, _)| f.clone())).collect();
+    let heads: std::collections::HashSet<String> = lex
+        .patterns
+        .iter()
+        .flat_map(|p| p.heads.iter().map(|(f, _)| f.clone()))
+        .collect();
     let (sources, errors) = expand_inputs(inputs);
     let mut problems = errors.len();
     for e in &errors {

@@ -7,8 +7,8 @@
 
 use super::Lexicon;
 use crate::model::{Article, Kind};
-use crate::recognize::words::is_function_word;
 use crate::recognize::recognize;
+use crate::recognize::words::is_function_word;
 use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize, TokenKind};
 use std::collections::BTreeMap;
@@ -38,26 +38,59 @@ impl Coverage {
 }
 
 const NOT_NAME: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 /// Adds one article to the coverage counts.
 pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, cov: &mut Coverage) {
     let text = &article.text;
-    let date = article.date.as_deref().and_then(|d| super::date_key(d, false));
+    let date = article
+        .date
+        .as_deref()
+        .and_then(|d| super::date_key(d, false));
     let mut discourse = Discourse::new();
     for s in split_sentences(text) {
         let tokens = tokenize(&text[s.start..s.end], s.start);
         let mentions = recognize(text, &tokens, lex, date, &discourse);
-        let has_state = mentions.iter().any(|m| m.entity.kind == Kind::Country || m.entity.id.starts_with("country:"));
+        let has_state = mentions
+            .iter()
+            .any(|m| m.entity.kind == Kind::Country || m.entity.id.starts_with("country:"));
         let has_trigger = tokens.iter().any(|t| heads(&t.norm));
         if has_state && has_trigger {
             cov.sentences += 1;
-            let title_word = |i: usize| lex.titles.iter().any(|t| t.tokens.contains(&tokens[i].norm));
+            let title_word = |i: usize| {
+                lex.titles
+                    .iter()
+                    .any(|t| t.tokens.contains(&tokens[i].norm))
+            };
             let nameish = |i: usize| {
                 let t = &tokens[i];
-                t.kind == TokenKind::Word && t.capitalized && !NOT_NAME.contains(&t.norm.trim_end_matches('.')) && !(i == 0 && is_function_word(&t.norm))
+                t.kind == TokenKind::Word
+                    && t.capitalized
+                    && !NOT_NAME.contains(&t.norm.trim_end_matches('.'))
+                    && !(i == 0 && is_function_word(&t.norm))
             };
             let mut i = 0;
             while i < tokens.len() {
@@ -66,16 +99,24 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                     continue;
                 }
                 let mut j = i + 1;
-                while j < tokens.len() && (nameish(j) || tokens[j].norm == "-" && j + 1 < tokens.len() && nameish(j + 1)) {
+                while j < tokens.len()
+                    && (nameish(j)
+                        || tokens[j].norm == "-" && j + 1 < tokens.len() && nameish(j + 1))
+                {
                     j += 1;
                 }
-                let words: Vec<usize> = (i..j).filter(|&k| tokens[k].kind == TokenKind::Word).collect();
+                let words: Vec<usize> = (i..j)
+                    .filter(|&k| tokens[k].kind == TokenKind::Word)
+                    .collect();
                 if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
                     cov.names += 1;
-                    let covered = (i..j).any(|k| mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end));
+                    let covered =
+                        (i..j).any(|k| mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end));
                     if !covered {
                         cov.unresolved += 1;
-                        *cov.missing.entry(text[tokens[i].start..tokens[j - 1].end].to_string()).or_default() += 1;
+                        *cov.missing
+                            .entry(text[tokens[i].start..tokens[j - 1].end].to_string())
+                            .or_default() += 1;
                     }
                 }
                 i = j;

@@ -528,6 +528,19 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         by_id,
         aliases,
         roles,
+        agent_starts: agents
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+            .collect(),
+        title_index: {
+            let mut ix: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, t) in titles.iter().enumerate() {
+                if let Some(first) = t.tokens.first() {
+                    ix.entry(first.clone()).or_default().push(i);
+                }
+            }
+            ix
+        },
         titles,
         agents,
         ambiguous,

@@ -222,8 +222,12 @@ pub struct Lexicon {
     pub roles: Vec<Role>,
     /// Titles.
     pub titles: Vec<Title>,
+    /// First word of a title → the titles that start with it.
+    pub title_index: HashMap<String, Vec<usize>>,
     /// Generic agent nouns (lowercase, possibly two words) → agent.
     pub agents: HashMap<String, Agent>,
+    /// First words of two-word agent nouns ("security" of "security forces").
+    pub agent_starts: std::collections::HashSet<String>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
     /// Relation catalogue.

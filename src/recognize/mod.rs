@@ -212,8 +212,10 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
         // Longest agent noun at i (two words, then one).
+        // (two-word keys are only built after a word that starts one)
         let two = tokens
             .get(i + 1)
+            .filter(|_| lex.agent_starts.contains(&tokens[i].norm))
             .map(|t| format!("{} {}", tokens[i].norm, t.norm));
         let (noun_len, agent) = match two.as_ref().and_then(|k| lex.agents.get(k)) {
             Some(a) => (2, a),

@@ -88,7 +88,13 @@ pub fn title_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
 /// The longest title starting at token `i`, with its end.
 fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, &'a Title)> {
     let mut best: Option<(usize, &Title)> = None;
-    for t in &lex.titles {
+    let first = tokens.get(i)?;
+    for t in lex
+        .title_index
+        .get(&first.norm)?
+        .iter()
+        .map(|&k| &lex.titles[k])
+    {
         let n = t.tokens.len();
         if n == 0 || i + n > tokens.len() {
             continue;
