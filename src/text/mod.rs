@@ -10,5 +10,5 @@
 mod split;
 mod token;
 
-pub use split::{dateline_len, split_sentences, Sentence};
+pub use split::{dateline_len, split_sentences, Sentence, MAX_SENTENCE_BYTES};
 pub use token::{tokenize, Token, TokenKind};

@@ -185,56 +185,89 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
     let skip = dateline_len(para);
     let body_start = start + skip;
     let body = &text[body_start..end];
+    let b = body.as_bytes();
     let mut sent_start = 0usize; // relative to body
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let n = chars.len();
     let mut k = 0;
-    while k < n {
-        let (pos, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Consume a run of terminal punctuation and closing quotes/brackets.
-            let mut m = k + 1;
-            while m < n && matches!(chars[m].1, '.' | '!' | '?' | '…') {
-                m += 1;
-            }
-            while m < n && matches!(chars[m].1, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                m += 1;
-            }
-            // Must be followed by whitespace then a sentence start.
-            if m < n && chars[m].1.is_whitespace() {
-                let mut w = m;
-                while w < n && chars[w].1.is_whitespace() {
-                    w += 1;
-                }
-                if w < n && starts_sentence(chars[w].1) && !is_abbreviation(body, pos, c, &chars, w)
-                {
-                    let end_rel = if m < n { chars[m].0 } else { body.len() };
-                    push(out, body_start, sent_start, end_rel, text);
-                    sent_start = chars[w].0;
-                    k = w;
-                    continue;
-                }
-            }
-            k = m.max(k + 1);
+    while k < b.len() {
+        let c = b[k];
+        let ellipsis = b[k..].starts_with("…".as_bytes());
+        if !(matches!(c, b'.' | b'!' | b'?') || ellipsis) {
+            k += 1;
             continue;
         }
-        k += 1;
+        let pos = k;
+        // a run of terminal punctuation, then closing quotes and brackets
+        let mut m = k;
+        loop {
+            if m < b.len() && matches!(b[m], b'.' | b'!' | b'?') {
+                m += 1;
+            } else if body[m..].starts_with('…') {
+                m += '…'.len_utf8();
+            } else {
+                break;
+            }
+        }
+        loop {
+            let rest = &body[m..];
+            match rest.chars().next() {
+                Some(ch @ ('"' | '”' | '’' | '\'' | ')' | ']' | '»')) => m += ch.len_utf8(),
+                _ => break,
+            }
+        }
+        let ws_len = body[m..].len() - body[m..].trim_start().len();
+        let w = m + ws_len;
+        if ws_len > 0 && w < b.len() {
+            let next = body[w..].chars().next().unwrap_or(' ');
+            if starts_sentence(next) && !is_abbreviation(body, pos, c as char, w) {
+                push(out, text, body_start + sent_start, body_start + m);
+                sent_start = w;
+                k = w;
+                continue;
+            }
+        }
+        k = m.max(k + 1);
     }
-    push(out, body_start, sent_start, body.len(), text);
+    push(out, text, body_start + sent_start, body_start + body.len());
 }
 
-fn push(out: &mut Vec<Sentence>, base: usize, s: usize, e: usize, text: &str) {
-    let slice = &text[base + s..base + e];
-    let trimmed_start = slice.len() - slice.trim_start().len();
+/// Sentences longer than this many bytes are cut at a space: news sentences never are, and
+/// run-on text (a feed without punctuation) must not make later stages slow.
+pub const MAX_SENTENCE_BYTES: usize = 4000;
+
+fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize) {
+    let slice = &text[s..e];
     let t = slice.trim();
     if t.is_empty() {
         return;
     }
-    let start = base + s + trimmed_start;
-    out.push(Sentence {
-        start,
-        end: start + t.len(),
-    });
+    let mut start = s + (slice.len() - slice.trim_start().len());
+    let end = start + t.len();
+    while end - start > MAX_SENTENCE_BYTES {
+        // cut at the last whitespace before the limit (or at a char boundary)
+        let window = &text[start..start + MAX_SENTENCE_BYTES.min(end - start)];
+        let cut = window
+            .rfind(char::is_whitespace)
+            .filter(|&c| c > 0)
+            .unwrap_or_else(|| {
+                let mut c = window.len();
+                while !text.is_char_boundary(start + c) {
+                    c -= 1;
+                }
+                c
+            });
+        let piece = text[start..start + cut].trim_end();
+        if !piece.is_empty() {
+            out.push(Sentence {
+                start,
+                end: start + piece.len(),
+            });
+        }
+        let rest = &text[start + cut..end];
+        start = start + cut + (rest.len() - rest.trim_start().len());
+    }
+    if end > start {
+        out.push(Sentence { start, end });
+    }
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -243,7 +276,9 @@ fn starts_sentence(c: char) -> bool {
 
 /// Whether the full stop at byte `pos` of `body` belongs to an abbreviation, given that the
 /// next sentence would start at char index `next`.
-fn is_abbreviation(body: &str, pos: usize, c: char, chars: &[(usize, char)], next: usize) -> bool {
+/// Whether the full stop at byte `pos` of `body` belongs to an abbreviation, given that the
+/// next sentence would start at byte `next`.
+fn is_abbreviation(body: &str, pos: usize, c: char, next: usize) -> bool {
     if c != '.' {
         return false;
     }
@@ -259,13 +294,11 @@ fn is_abbreviation(body: &str, pos: usize, c: char, chars: &[(usize, char)], nex
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
-    let next_word: String = chars[next..]
-        .iter()
-        .map(|(_, ch)| *ch)
+    let next_word: String = body[next..]
+        .chars()
         .take_while(|ch| ch.is_alphanumeric())
         .collect();
-    // Single capital letter: an initial ("George W. Bush"), unless it ends "...in Washington D."
+    // Single capital letter: an initial ("George W. Bush").
     if word.chars().count() == 1 && word.chars().all(|ch| ch.is_uppercase()) {
         return true;
     }
@@ -273,11 +306,7 @@ fn is_abbreviation(body: &str, pos: usize, c: char, chars: &[(usize, char)], nex
     if word.contains('.') && word.chars().filter(|ch| ch.is_alphabetic()).count() <= 4 {
         return !SENTENCE_STARTERS.contains(&next_word.as_str());
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        // "No. 10" is an abbreviation; "said no." at the end of a sentence is rare enough.
-        return true;
-    }
-    false
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -366,6 +395,27 @@ mod tests {
     fn hard_wrapped_lines_are_joined() {
         let t = "Chile signed a pact\nwith Peru on Monday.";
         assert_eq!(texts(t), vec!["Chile signed a pact\nwith Peru on Monday."]);
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_pieces() {
+        let t = "word ".repeat(5000);
+        let parts = split_sentences(&t);
+        assert!(parts.len() >= 6);
+        for p in parts {
+            assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            assert_eq!(t[p.start..p.end].trim(), &t[p.start..p.end]);
+        }
+        let long = "é".repeat(3000);
+        for p in split_sentences(&long) {
+            assert!(long.is_char_boundary(p.start) && long.is_char_boundary(p.end));
+        }
+    }
+
+    #[test]
+    fn ellipses_end_sentences() {
+        let t = "He paused… Then he spoke.";
+        assert_eq!(texts(t), vec!["He paused…", "Then he spoke."]);
     }
 
     #[test]
