@@ -40,6 +40,11 @@ pub enum Command {
     Extract(cmd::extract::Args),
     /// Precision and recall of extraction against a gold file.
     Eval(cmd::eval::Args),
+    /// Measure the throughput of each stage on a corpus of a chosen size.
+    Bench(cmd::bench::Args),
+    /// One phase of `geokg bench`, run in a child process.
+    #[command(hide = true)]
+    BenchPhase(cmd::bench::PhaseArgs),
     /// Show how geokg reads a text: sentences, mentions, triples.
     Explain(cmd::explain::Args),
     /// Inspect and validate the dictionaries, built-in and the user's.
@@ -61,6 +66,8 @@ fn main() -> ExitCode {
     let code = match &cli.command {
         Command::Extract(a) => cmd::extract::run(&cli, a),
         Command::Eval(a) => cmd::eval::run(&cli, a),
+        Command::Bench(a) => cmd::bench::run(&cli, a),
+        Command::BenchPhase(a) => cmd::bench::run_phase(&cli, a),
         Command::Explain(a) => cmd::explain::run(&cli, a),
         Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
     };

@@ -1,5 +1,6 @@
 //! One module per subcommand, each with its arguments and its `run`.
 
+pub mod bench;
 pub mod eval;
 pub mod explain;
 pub mod extract;

@@ -1088,7 +1088,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
     let window = &tokens[from..head];
-    let has = |list: &[&str]| window.iter().any(|t| list.contains(&t.norm.as_str()));
+    let has = |list: &WordSet| window.iter().any(|t| list.contains(&t.norm.as_str()));
     let negated = window
         .iter()
         .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
@@ -1099,7 +1099,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let reported = claim.is_some();
     let would = window.iter().any(|t| t.norm == "would");
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
-    if has(HEDGES)
+    if has(&HEDGES)
         && !(would
             && reported
             && !window
@@ -1109,7 +1109,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     {
         return (Modality::Hedged, 0.1);
     }
-    if has(FUTURES)
+    if has(&FUTURES)
         || would && reported
         || (head >= 1
             && tokens[head - 1].norm == "to"

@@ -23,7 +23,7 @@ use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple}
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The 16 PLOVER event types.
 pub const PLOVER_TYPES: &[&str] = &[
@@ -86,7 +86,7 @@ pub(crate) struct Event {
 impl<'a> Extractor<'a> {
     /// Indexes the lexicon's patterns by their inflected heads.
     pub fn new(lex: &'a Lexicon) -> Self {
-        let mut heads: HashMap<String, Vec<(usize, VerbForm)>> = HashMap::new();
+        let mut heads: HashMap<String, Vec<(usize, VerbForm)>> = HashMap::default();
         for (i, p) in lex.patterns.iter().enumerate() {
             for (form, f) in &p.heads {
                 heads.entry(form.clone()).or_default().push((i, *f));

@@ -6,7 +6,8 @@ use super::{
 };
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Kind;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// One data file: its name (`states.csv`), where it came from, and its text.
@@ -167,7 +168,7 @@ fn opt(s: &str) -> Option<String> {
 pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     let mut errors = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_id: HashMap<String, usize> = HashMap::default();
     let entity_files = [
         "states.csv",
         "places.csv",
@@ -380,7 +381,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
-    let mut agents = HashMap::new();
+    let mut agents = HashMap::default();
     for f in files.iter().filter(|f| f.name == "agents.csv") {
         for (line, r) in rows(f, &["noun", "sector", "kind"], &mut errors) {
             match Kind::parse(&r[2]) {
@@ -398,7 +399,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
-    let mut ambiguous = HashMap::new();
+    let mut ambiguous = HashMap::default();
     for f in files.iter().filter(|f| f.name == "ambiguous.csv") {
         for (line, r) in rows(f, &["alias", "entities", "default", "note"], &mut errors) {
             let ids: Vec<String> = r[1]
@@ -422,7 +423,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     }
 
     let mut relations: Vec<Relation> = Vec::new();
-    let mut relation_index = HashMap::new();
+    let mut relation_index = HashMap::default();
     for f in files.iter().filter(|f| f.name == "relations.csv") {
         let header = [
             "id",
@@ -533,7 +534,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
             .collect(),
         title_index: {
-            let mut ix: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut ix: HashMap<String, Vec<usize>> = HashMap::default();
             for (i, t) in titles.iter().enumerate() {
                 if let Some(first) = t.tokens.first() {
                     ix.entry(first.clone()).or_default().push(i);

@@ -20,7 +20,7 @@ pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, Patter
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{EntityRef, Kind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 /// An entity of the lexicon.

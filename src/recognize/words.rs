@@ -1,7 +1,39 @@
 //! Closed-class English word lists the recognizer and extractor need (grammar, not data).
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A fixed list of words with a hashed look-up, built on first use.
+#[derive(Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of these words.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `w` is one of the words.
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*w)
+    }
+
+    /// The words, in their written order.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
 /// Prepositions: a mention right after one is part of a prepositional phrase.
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "of",
     "in",
     "at",
@@ -46,10 +78,10 @@ pub const PREPOSITIONS: &[&str] = &[
     "including",
     "despite",
     "per",
-];
+]);
 
 /// Prepositions of place: a mention after one is a location, not an actor.
-pub const LOCATIVE: &[&str] = &[
+pub static LOCATIVE: WordSet = WordSet::new(&[
     "in",
     "at",
     "near",
@@ -59,10 +91,10 @@ pub const LOCATIVE: &[&str] = &[
     "throughout",
     "within",
     "around",
-];
+]);
 
 /// Determiners and quantifiers that may stand between a verb and its object.
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: WordSet = WordSet::new(&[
     "the",
     "a",
     "an",
@@ -99,22 +131,22 @@ pub const DETERMINERS: &[&str] = &[
     "rival",
     "its",
     "own",
-];
+]);
 
 /// Auxiliaries and modals.
-pub const AUXILIARIES: &[&str] = &[
+pub static AUXILIARIES: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
     "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
     "having",
-];
+]);
 
 /// Forms of "be" that make a passive with a participle.
-pub const BE_FORMS: &[&str] = &[
+pub static BE_FORMS: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets", "getting",
-];
+]);
 
 /// Words that open a new clause: the subject of a verb is not searched beyond them.
-pub const CLAUSE_OPENERS: &[&str] = &[
+pub static CLAUSE_OPENERS: WordSet = WordSet::new(&[
     "but",
     "while",
     "whereas",
@@ -129,22 +161,22 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "yet",
     "however",
     "meanwhile",
-];
+]);
 
 /// Relative pronouns: the subject of the verb after them is their antecedent.
-pub const RELATIVES: &[&str] = &["who", "which", "that", "whom"];
+pub static RELATIVES: WordSet = WordSet::new(&["who", "which", "that", "whom"]);
 
 /// Subject pronouns and possessive determiners with what they can refer to.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
+pub static PERSON_PRONOUNS: WordSet = WordSet::new(&["he", "she", "him", "his", "her"]);
 
 /// Pronouns that refer to a state or body mentioned before in the same sentence.
-pub const THING_PRONOUNS: &[&str] = &["it", "its"];
+pub static THING_PRONOUNS: WordSet = WordSet::new(&["it", "its"]);
 
 /// Plural pronouns.
-pub const PLURAL_PRONOUNS: &[&str] = &["they", "their", "them"];
+pub static PLURAL_PRONOUNS: WordSet = WordSet::new(&["they", "their", "them"]);
 
 /// Nouns of quantity: "hundreds of UN troops" has "UN troops" as its head.
-pub const QUANTITY_NOUNS: &[&str] = &[
+pub static QUANTITY_NOUNS: WordSet = WordSet::new(&[
     "hundreds",
     "thousands",
     "dozens",
@@ -174,10 +206,10 @@ pub const QUANTITY_NOUNS: &[&str] = &[
     "each",
     "none",
     "majority",
-];
+]);
 
 /// Nouns that pass their possessor or modifier to an infinitive: "a Russian effort to acquire".
-pub const CONTROL_NOUNS: &[&str] = &[
+pub static CONTROL_NOUNS: WordSet = WordSet::new(&[
     "effort",
     "efforts",
     "attempt",
@@ -212,10 +244,10 @@ pub const CONTROL_NOUNS: &[&str] = &[
     "deal",
     "right",
     "readiness",
-];
+]);
 
 /// Verbs that take an event noun as their object ("launched an attack", "made a visit").
-pub const LIGHT_VERBS: &[&str] = &[
+pub static LIGHT_VERBS: WordSet = WordSet::new(&[
     "make",
     "made",
     "makes",
@@ -324,10 +356,10 @@ pub const LIGHT_VERBS: &[&str] = &[
     "face",
     "faced",
     "faces",
-];
+]);
 
 /// Words that report speech: the sentence's events are then claimed by the speaker.
-pub const ATTRIBUTION: &[&str] = &[
+pub static ATTRIBUTION: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -385,10 +417,10 @@ pub const ATTRIBUTION: &[&str] = &[
     "thinks",
     "estimated",
     "estimates",
-];
+]);
 
 /// Attribution verbs that hedge what they report.
-pub const HEDGING_ATTRIBUTION: &[&str] = &[
+pub static HEDGING_ATTRIBUTION: WordSet = WordSet::new(&[
     "suggested",
     "suggests",
     "claimed",
@@ -405,17 +437,17 @@ pub const HEDGING_ATTRIBUTION: &[&str] = &[
     "estimates",
     "indicated",
     "indicates",
-];
+]);
 
 /// Words of negation before a verb or an event noun.
-pub const NEGATIONS: &[&str] = &[
+pub static NEGATIONS: WordSet = WordSet::new(&[
     "not", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "denying",
     "refused", "refuses", "refuse", "failed", "fails", "fail", "declined", "declines", "cannot",
     "nothing", "none",
-];
+]);
 
 /// Words of hedging.
-pub const HEDGES: &[&str] = &[
+pub static HEDGES: WordSet = WordSet::new(&[
     "may",
     "might",
     "could",
@@ -446,10 +478,10 @@ pub const HEDGES: &[&str] = &[
     "believed",
     "rumored",
     "rumoured",
-];
+]);
 
 /// Words of future or intention.
-pub const FUTURES: &[&str] = &[
+pub static FUTURES: WordSet = WordSet::new(&[
     "will",
     "'ll",
     "shall",
@@ -498,7 +530,7 @@ pub const FUTURES: &[&str] = &[
     "plan",
     "due",
     "tomorrow",
-];
+]);
 
 /// Whether a word is a closed-class function word (never part of a name).
 pub fn is_function_word(w: &str) -> bool {
@@ -510,10 +542,10 @@ pub fn is_function_word(w: &str) -> bool {
 }
 
 /// Lowercase particles inside personal names: "Bashar al-Assad", "Osama bin Laden".
-pub const NAME_PARTICLES: &[&str] = &[
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "el", "bin", "ibn", "abu", "de", "da", "del", "der", "van", "von", "la", "le", "du",
     "dos", "di", "ben", "bint", "ul", "ud",
-];
+]);
 
 /// Words that may stand between a state and a generic noun: "Russian armed forces",
 /// "Syrian government troops", "US-backed rebels", "two Brazilian men".
@@ -612,7 +644,7 @@ pub fn is_hardware(w: &str) -> bool {
 }
 
 /// Words by which one actor asks another to act: the act asked for has not happened.
-pub const REQUEST_WORDS: &[&str] = &[
+pub static REQUEST_WORDS: WordSet = WordSet::new(&[
     "want",
     "wants",
     "wanted",
@@ -667,4 +699,4 @@ pub const REQUEST_WORDS: &[&str] = &[
     "expect",
     "expects",
     "expected",
-];
+]);

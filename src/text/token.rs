@@ -32,6 +32,15 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Lowercase with straight apostrophes; one allocation, ASCII fast path.
+fn normalize(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase().replace('’', "'")
+    }
+}
+
 /// Tokenizes `text`; offsets are `base + ` offsets in `text`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
@@ -65,12 +74,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 // n't and inner apostrophes (d'Ivoire, O'Brien) but not the possessive 's
                 if m < n && is_apostrophe(chars[m].1) && m + 1 < n && chars[m + 1].1.is_alphabetic()
                 {
-                    let after: String = chars[m + 1..]
-                        .iter()
-                        .map(|x| x.1)
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
-                    if after == "s" || after == "S" {
+                    // the possessive 's ends the word: one letter s, then no more letters
+                    let possessive = matches!(chars[m + 1].1, 's' | 'S')
+                        && chars.get(m + 2).is_none_or(|x| !x.1.is_alphabetic());
+                    if possessive {
                         break;
                     }
                     m += 1;
@@ -79,14 +86,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 break;
             }
             // keep the trailing dot of a dotted abbreviation: "U.S."
-            let word: String = chars[k..m].iter().map(|x| x.1).collect();
-            if word.contains('.') && m < n && chars[m].1 == '.' {
+            if text[pos..end_of(m)].contains('.') && m < n && chars[m].1 == '.' {
                 m += 1;
             }
             let s = pos;
             let e = end_of(m);
-            let orig = &text[s..e];
-            let norm = orig.to_lowercase().replace('’', "'");
+            let norm = normalize(&text[s..e]);
             out.push(Token {
                 start: base + s,
                 end: base + e,
