@@ -523,7 +523,12 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let matcher = Lexicon::build_matcher(&surfaces).map_err(|e| vec![e])?;
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, (s, _)) in surfaces.iter().enumerate() {
+        groups.entry(s.to_ascii_lowercase()).or_default().push(i);
+    }
+    let (keys, surface_groups): (Vec<String>, Vec<Vec<usize>>) = groups.into_iter().unzip();
+    let matcher = Lexicon::build_matcher(&keys).map_err(|e| vec![e])?;
     Ok(Lexicon {
         entities,
         by_id,
@@ -552,6 +557,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         files: files.to_vec(),
         warnings: Vec::new(),
         surfaces,
+        surface_groups,
         matcher,
     })
 }

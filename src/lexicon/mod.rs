@@ -244,6 +244,8 @@ pub struct Lexicon {
     pub warnings: Vec<Error>,
     /// The surface string of every automaton pattern, and the alias indexes it stands for.
     pub surfaces: Vec<(String, Vec<usize>)>,
+    /// Automaton pattern → indexes into `surfaces`.
+    surface_groups: Vec<Vec<usize>>,
     matcher: AhoCorasick,
 }
 
@@ -324,7 +326,7 @@ impl Lexicon {
         self.relation_index.get(id).map(|&i| &self.relations[i])
     }
 
-    /// The automaton over alias surfaces (pattern `i` is `surfaces[i]`).
+    /// The automaton over ASCII-lowercased alias surfaces (see [`Lexicon::surface_group`]).
     pub fn matcher(&self) -> &AhoCorasick {
         &self.matcher
     }
@@ -394,11 +396,16 @@ impl Lexicon {
         self.entity(id).map(|e| &e.origin)
     }
 
-    pub(crate) fn build_matcher(surfaces: &[(String, Vec<usize>)]) -> Result<AhoCorasick, Error> {
+    /// The surfaces that automaton pattern `pid` stands for (all share one ASCII-lowercase
+    /// form; the automaton runs over ASCII-lowercased text, which keeps byte offsets).
+    pub fn surface_group(&self, pid: usize) -> &[usize] {
+        &self.surface_groups[pid]
+    }
+
+    pub(crate) fn build_matcher(keys: &[String]) -> Result<AhoCorasick, Error> {
         AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(surfaces.iter().map(|(s, _)| s.as_str()))
+            .build(keys.iter().map(String::as_str))
             .map_err(|e| {
                 Error::new(
                     ErrorKind::Lexicon,

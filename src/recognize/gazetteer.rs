@@ -183,9 +183,10 @@ pub fn matches(
     all_caps: bool,
 ) -> Vec<Mention> {
     let (s0, e0) = (tokens[0].start, tokens[tokens.len() - 1].end);
-    let hay = &text[s0..e0];
+    // ASCII lowercasing keeps every byte where it was
+    let hay = text[s0..e0].to_ascii_lowercase();
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lex.matcher().find_overlapping_iter(hay) {
+    for m in lex.matcher().find_overlapping_iter(&hay) {
         let (s, e) = (s0 + m.start(), s0 + m.end());
         if !boundary_before(text, s) || !boundary_after(text, e) {
             continue;
@@ -199,13 +200,24 @@ pub fn matches(
         if s < taken_until {
             continue;
         }
-        let (surface, alias_ids) = &lex.surfaces[pid];
         let matched = &text[s..e];
-        let exact = matched == surface;
-        let options: Vec<(&Entity, AliasType)> = alias_ids
+        let group = lex.surface_group(pid);
+        // the surface written exactly as matched, else the first of the group
+        let key_surface = group
             .iter()
-            .map(|&ai| &lex.aliases[ai])
-            .filter(|a| exact || all_caps || case_insensitive_ok(surface, a.ty))
+            .map(|&g| &lex.surfaces[g].0)
+            .find(|s| *s == matched)
+            .unwrap_or(&lex.surfaces[group[0]].0);
+        let surface = key_surface.as_str();
+        let options: Vec<(&Entity, AliasType)> = group
+            .iter()
+            .flat_map(|&g| {
+                let (surf, ids) = &lex.surfaces[g];
+                let exact = surf == matched;
+                ids.iter()
+                    .map(|&ai| &lex.aliases[ai])
+                    .filter(move |a| exact || all_caps || case_insensitive_ok(surf, a.ty))
+            })
             .map(|a| (&lex.entities[a.entity], a.ty))
             .collect();
         if options.is_empty() {
