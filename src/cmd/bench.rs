@@ -216,7 +216,11 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
             let mut flush = |batch: &mut Vec<Article>| {
                 hits += batch
                     .par_iter()
-                    .map(|a| lex.matcher().find_overlapping_iter(&a.text).count())
+                    .map(|a| {
+                        lex.matcher()
+                            .find_overlapping_iter(&a.text.to_ascii_lowercase())
+                            .count()
+                    })
                     .sum::<usize>();
                 batch.clear();
             };
