@@ -15,6 +15,7 @@
 
 mod dates;
 mod frames;
+mod guards;
 
 pub use dates::sentence_date;
 
@@ -118,6 +119,7 @@ impl<'a> Extractor<'a> {
         let date = article.date.as_deref().and_then(|d| date_key(d, false));
         let mut discourse = Discourse::new();
         let mut out = Vec::new();
+        let mut sport_cues = 0;
         for (si, s) in split_sentences(text).iter().enumerate() {
             let tokens = tokenize(&text[s.start..s.end], s.start);
             let mentions = recognize(text, &tokens, self.lex, date, &discourse);
@@ -126,8 +128,19 @@ impl<'a> Extractor<'a> {
                 start: s.start,
                 end: s.end,
             };
-            out.extend(self.sentence_triples(article, si, &tokens, &mentions, evidence));
+            let cues = guards::sport_cues(&tokens);
+            sport_cues += cues;
+            let mut triples = self.sentence_triples(article, si, &tokens, &mentions, evidence);
+            if cues > 0 {
+                // "Brazil attacked Argentina's defence in the second half": a match, not a war
+                triples.retain(|t| t.plover.is_none());
+            }
+            out.extend(triples);
             discourse.observe(&mentions);
+        }
+        if sport_cues >= guards::SPORTS_ARTICLE {
+            // a sports story: its states play each other, they do not act on each other
+            out.retain(|t| t.plover.is_none());
         }
         out
     }
