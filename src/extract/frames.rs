@@ -155,20 +155,40 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
         let mut next = i + 1;
         for &(pi, form) in cands {
             let p = &lex.patterns[pi];
+            let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
+            let compound = (participle && p.frame == Frame::Verb)
+                .then(|| compound_event(ex, tokens, mentions, pi, i))
+                .flatten();
+            if compound.is_some() {
+                next = next.max(i + 1);
+                out.extend(compound);
+                break;
+            }
             let use_frame = match p.frame {
                 Frame::Noun => nominal || !has_verb,
                 // a base form after a determiner is a noun: "an attack"
                 Frame::Verb => {
                     let participle =
                         matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
+                    let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
                     let after_determiner = (form == VerbForm::Base || participle)
-                        && i > 0
-                        && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
-                    !(nominal && has_noun || after_determiner)
+                        && prev.is_some_and(|w| DETERMINERS.contains(&w));
+                    // "from occupied land", "Iranian-made": participles used as adjectives
+                    let adjective =
+                        participle && prev.is_some_and(|w| PREPOSITIONS.contains(&w) || w == "-");
+                    !(nominal && has_noun || after_determiner || adjective)
                 }
             };
             if !use_frame {
                 continue;
+            }
+            if let Some(pre) = &p.pre {
+                if !tokens[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|t| pre.contains(&t.norm))
+                {
+                    continue;
+                }
             }
             let ev = match p.frame {
                 Frame::Verb => verb_event(ex, tokens, mentions, pi, form, i),
@@ -470,7 +490,7 @@ fn find_object(
         let before_number = tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
-        let skippable = DETERMINERS.contains(&w)
+        let skippable = DETERMINERS.contains(&w) && w != "that"
             || t.kind == TokenKind::Number
             || before_number
                 && matches!(
@@ -770,11 +790,19 @@ fn verb_event(
                 .lexicon()
                 .relation(&p.relation)
                 .is_some_and(|r| r.symmetric);
+            // "A and B met (on Monday)" but not "A and B battled militants": the verb must
+            // stand without an object of its own
+            let intransitive = tokens.get(head + 1).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || PREPOSITIONS.contains(&t.norm.as_str())
+                    || is_time_word(&t.norm)
+            });
             let pair = symmetric
+                && intransitive
                 && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
             if p.loc_object && !pair {
                 (loc_object(tokens, mentions, head)?, head)
-            } else if symmetric {
+            } else if pair {
                 // "Russia and Iran signed" / "The US, Russia, and Switzerland met": the pair
                 let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
                 if subj.len() < 2 || !p.elems.iter().all(|e| *e == PatternElem::Object) {
@@ -871,6 +899,80 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
         }
     }
     None
+}
+
+fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "talks"
+            | "summit"
+            | "summits"
+            | "meeting"
+            | "meetings"
+            | "negotiations"
+            | "clashes"
+            | "consultations"
+            | "dialogue"
+            | "exercises"
+            | "drills"
+            | "visit"
+    )
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "again"
+            | "recently"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "earlier"
+            | "later"
+            | "privately"
+            | "secretly"
+            | "briefly"
+            | "here"
+            | "there"
+            | "twice"
+            | "last"
+            | "this"
+            | "next"
+    )
+}
+
+/// "US-backed rebels": the state before the hyphen does the verb to what follows.
+fn compound_event(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    pi: usize,
+    head: usize,
+) -> Option<Event> {
+    if head < 2 || tokens[head - 1].norm != "-" {
+        return None;
+    }
+    let agent = mention_ending_at(mentions, head - 1)?;
+    let p = &ex.lexicon().patterns[pi];
+    if !p.elems.iter().all(|e| *e == PatternElem::Object) {
+        return None;
+    }
+    let (objects, _) = find_object(tokens, mentions, head + 1, false, false)?;
+    Some(Event {
+        pattern: pi,
+        subjects: vec![agent],
+        objects,
+        trigger: (head, head + 1),
+        clause_start: head,
+        confidence: 0.7,
+    })
 }
 
 /// A noun pattern at `head`.
@@ -981,8 +1083,13 @@ fn noun_event(
             if mm.entity.kind == Kind::Location {
                 return None;
             }
-            // "US-China talks": both sides
-            if mm.tok_start >= 2 && tokens[mm.tok_start - 1].norm == "-" {
+            // "US-China talks": both sides. Only for nouns of events that happen ("talks",
+            // "summit", "clashes"): a "US-Greek accord" or the "Iran-Iraq war" names a
+            // standing state of affairs, not an event of this sentence.
+            if mm.tok_start >= 2
+                && tokens[mm.tok_start - 1].norm == "-"
+                && is_event_noun(&tokens[head].norm)
+            {
                 if let Some(n) = mention_ending_at(mentions, mm.tok_start - 1) {
                     return Some(Event {
                         pattern: pi,
@@ -994,7 +1101,7 @@ fn noun_event(
                     });
                 }
             }
-            if objects.is_empty() {
+            if objects.is_empty() || mm.tok_start >= 2 && tokens[mm.tok_start - 1].norm == "-" {
                 return None;
             }
             return Some(Event {
@@ -1092,7 +1199,10 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let negated = window
         .iter()
         .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
-        || head > 0 && tokens[head - 1].norm == "no";
+        || head > 0 && tokens[head - 1].norm == "no"
+        || window
+            .windows(2)
+            .any(|w| w[0].norm == "short" && w[1].norm == "of");
     if negated {
         return (Modality::Negated, 0.0);
     }

@@ -102,7 +102,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .filter(|e| matches!(e, crate::lexicon::PatternElem::Words(_)))
                     .count();
-                (std::cmp::Reverse(lits), *i)
+                (std::cmp::Reverse(lits), p.pre.is_none(), *i)
             });
         }
         Extractor { lex, heads }

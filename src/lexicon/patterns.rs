@@ -12,7 +12,8 @@
 //!
 //! Elements after the head: literal words (`a|b` alternatives), `...` (a gap of up to six
 //! tokens), and `O` (the object slot; at the end when not written). Options in braces:
-//! `subj=KIND`, `obj=KIND`, `cameo=CODE`, `loc` (a place after "in" may be the object).
+//! `subj=KIND`, `obj=KIND`, `cameo=CODE`, `loc` (a place after "in" may be the object),
+//! `pre=w1|w2` (one of these words within the three before the head: "arms sales").
 //! Example lines: `+` must give the relation between the two states (or entity ids), `-` must
 //! not; `*` matches any.
 
@@ -78,6 +79,8 @@ pub struct Pattern {
     pub cameo: Option<String>,
     /// A place after "in"/"at" may serve as the object when no other is found.
     pub loc_object: bool,
+    /// Words of which one must stand just before the head ("arms sales", not "car sales").
+    pub pre: Option<Vec<String>>,
     /// The pattern line as written.
     pub source: String,
     /// Where it was written.
@@ -232,6 +235,7 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
         obj_kind: None,
         cameo: None,
         loc_object: false,
+        pre: None,
         source: line.to_string(),
         origin,
     };
@@ -248,7 +252,12 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
             }
             "cameo" => p.cameo = Some(v.trim().to_string()),
             "loc" => p.loc_object = true,
-            other => return Err(format!("unknown option `{other}` (subj, obj, cameo, loc)")),
+            "pre" => p.pre = Some(v.split('|').map(|w| w.trim().to_lowercase()).collect()),
+            other => {
+                return Err(format!(
+                    "unknown option `{other}` (subj, obj, cameo, loc, pre)"
+                ))
+            }
         }
     }
     Ok(p)

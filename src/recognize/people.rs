@@ -403,9 +403,13 @@ fn build_person(
         } else {
             &[]
         };
-        person = lex
-            .role_holder(&role, &a.id, date)
-            .or_else(|| lex.role_holder(&role, &of, date))
+        // only offices one person holds at a time name a person ("Iran's president");
+        // "a US envoy" or "an Iraqi minister" does not
+        let unique = is_unique_office(&role);
+        person = unique
+            .then(|| lex.role_holder(&role, &a.id, date))
+            .flatten()
+            .or_else(|| unique.then(|| lex.role_holder(&role, &of, date)).flatten())
             .or_else(|| roles.iter().find_map(|r| lex.role_holder(r, &of, date)))
             .map(|e| e.to_ref())
             .or_else(|| {
@@ -429,6 +433,42 @@ fn build_person(
     }
     let office = aff.map(|a| (role, a));
     (start, end, Some(p), office)
+}
+
+/// Offices held by one person at a time, whose holder a title alone may name.
+fn is_unique_office(role: &str) -> bool {
+    matches!(
+        role,
+        "president"
+            | "vice_president"
+            | "prime_minister"
+            | "deputy_prime_minister"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "emir"
+            | "sultan"
+            | "crown_prince"
+            | "supreme_leader"
+            | "head_of_state"
+            | "head_of_government"
+            | "leader"
+            | "general_secretary"
+            | "foreign_minister"
+            | "defence_minister"
+            | "interior_minister"
+            | "finance_minister"
+            | "information_minister"
+            | "national_security_advisor"
+            | "security_council_secretary"
+            | "secretary_general"
+            | "pope"
+            | "head"
+            | "commission_president"
+            | "high_representative"
+            | "chief_of_staff"
+            | "army_chief"
+    )
 }
 
 /// The person of this family name who held `role` on `date` (or ever, without a date).

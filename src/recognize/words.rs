@@ -543,8 +543,8 @@ pub fn is_function_word(w: &str) -> bool {
 
 /// Lowercase particles inside personal names: "Bashar al-Assad", "Osama bin Laden".
 pub static NAME_PARTICLES: WordSet = WordSet::new(&[
-    "al", "el", "bin", "ibn", "abu", "de", "da", "del", "der", "van", "von", "la", "le", "du",
-    "dos", "di", "ben", "bint", "ul", "ud",
+    "arap", "bint", "ould", "al", "el", "bin", "ibn", "abu", "de", "da", "del", "der", "van",
+    "von", "la", "le", "du", "dos", "di", "ben", "bint", "ul", "ud",
 ]);
 
 /// Words that may stand between a state and a generic noun: "Russian armed forces",
