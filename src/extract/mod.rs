@@ -135,8 +135,14 @@ impl<'a> Extractor<'a> {
                 // "Brazil attacked Argentina's defence in the second half": a match, not a war
                 triples.retain(|t| t.plover.is_none());
             }
-            out.extend(triples);
             discourse.observe(&mentions);
+            discourse.observe_actors(
+                triples
+                    .iter()
+                    .filter(|t| t.plover.is_some())
+                    .map(|t| &t.subject),
+            );
+            out.extend(triples);
         }
         if sport_cues >= guards::SPORTS_ARTICLE {
             // a sports story: its states play each other, they do not act on each other

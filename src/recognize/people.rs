@@ -318,16 +318,23 @@ fn build_person(
         end = ne;
     }
     // Name before an appositive title: "Nikolai Patrushev, secretary of Russia's Security Council"
-    if name.is_none() && start == ts && ts >= 2 && tokens[ts - 1].norm == "," {
+    // and "John Whitehead, a US deputy secretary of state"
+    let mut lead = start;
+    while lead > 0 && matches!(tokens[lead - 1].norm.as_str(), "a" | "an" | "the") {
+        lead -= 1;
+    }
+    let before_apposition = start;
+    if name.is_none() && lead >= 2 && tokens[lead - 1].norm == "," {
+        let c = lead - 1;
         if let Some(m) = mentions
             .iter()
-            .find(|m| m.tok_end == ts - 1 && m.entity.kind == Kind::Person)
+            .find(|m| m.tok_end == c && m.entity.kind == Kind::Person)
         {
             name = Some((m.tok_start, m.tok_end));
             start = m.tok_start;
         } else {
             // walk back over the capitalised words before the comma
-            let mut s = ts - 1;
+            let mut s = c;
             while s > 0
                 && (tokens[s - 1].capitalized
                     && tokens[s - 1].kind == TokenKind::Word
@@ -337,19 +344,19 @@ fn build_person(
             {
                 s -= 1;
             }
-            if s < ts - 1
+            if s < c
                 && !mentions
                     .iter()
-                    .any(|m| m.tok_start < ts - 1 && m.tok_end > s && m.entity.kind != Kind::Person)
+                    .any(|m| m.tok_start < c && m.tok_end > s && m.entity.kind != Kind::Person)
             {
-                name = Some((s, ts - 1));
+                name = Some((s, c));
                 start = s;
             }
         }
         // The appositive title must carry an affiliation to be worth it.
         if aff.is_none() {
             name = None;
-            start = ts;
+            start = before_apposition;
         }
     }
     // Resolve the person.
@@ -405,7 +412,12 @@ fn build_person(
         };
         // only offices one person holds at a time name a person ("Iran's president");
         // "a US envoy" or "an Iraqi minister" does not
-        let unique = is_unique_office(&role);
+        // "the deputy secretary of state" is not the secretary of state
+        let demoted = matches!(
+            tokens[ts].norm.as_str(),
+            "deputy" | "vice" | "acting" | "former" | "assistant" | "interim" | "outgoing" | "then"
+        );
+        let unique = is_unique_office(&role) && !demoted;
         person = unique
             .then(|| lex.role_holder(&role, &a.id, date))
             .flatten()

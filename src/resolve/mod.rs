@@ -17,6 +17,10 @@ pub struct Discourse {
     persons: Vec<EntityRef>,
     surnames: HashMap<String, EntityRef>,
     states: Vec<EntityRef>,
+    /// The last person who was the subject of an event, and the sentence.
+    actor: Option<(EntityRef, usize)>,
+    /// Sentences observed so far.
+    sentences: usize,
 }
 
 impl Discourse {
@@ -27,7 +31,18 @@ impl Discourse {
 
     /// The person mentioned last.
     pub fn last_person(&self) -> Option<EntityRef> {
-        self.persons.last().cloned()
+        // the person who acted in the sentence before, else the one named last
+        match &self.actor {
+            Some((p, at)) if self.sentences <= at + 1 => Some(p.clone()),
+            _ => self.persons.last().cloned(),
+        }
+    }
+
+    /// Records the people who act as subjects of events in the sentence just observed.
+    pub fn observe_actors<'a>(&mut self, subjects: impl Iterator<Item = &'a EntityRef>) {
+        if let Some(p) = subjects.filter(|e| e.kind == Kind::Person).last() {
+            self.actor = Some((p.clone(), self.sentences.saturating_sub(1)));
+        }
     }
 
     /// The last two distinct states mentioned, for "the two countries" and "both sides".
@@ -55,6 +70,7 @@ impl Discourse {
 
     /// Records the mentions of a sentence, in order.
     pub fn observe(&mut self, mentions: &[Mention]) {
+        self.sentences += 1;
         for m in mentions {
             if m.role == MentionRole::Location {
                 continue;
