@@ -72,7 +72,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let empty = h.total.events + h.total.negated + h.undated == 0;
+    let empty = h.total.events + h.total.negated == 0;
     let code = if args.filters.json {
         let mut v = serde_json::to_value(&h).unwrap_or_default();
         v["a"] = entity_json(&a);
@@ -112,9 +112,6 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                         String::new()
                     },
                 )?;
-            }
-            if h.undated > 0 {
-                writeln!(out, "\n{} undated event(s) are not in any month", h.undated)?;
             }
             Ok(())
         })();

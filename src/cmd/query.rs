@@ -322,8 +322,10 @@ pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &EvidenceRow) -> st
     writeln!(out, "{indent}“{text}”")?;
     let mut from = format!("{}, sentence {}", ev.article, ev.sentence);
     let mut extra: Vec<String> = Vec::new();
-    if let Some(s) = ev.source.as_ref().or(ev.title.as_ref()) {
-        extra.push(s.clone());
+    match (&ev.source, &ev.title) {
+        (Some(s), _) => extra.push(s.clone()),
+        (None, Some(t)) => extra.push(format!("“{t}”")),
+        _ => {}
     }
     if let Some(d) = &ev.date {
         extra.push(d.clone());
@@ -342,12 +344,9 @@ pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &EvidenceRow) -> st
 
 /// Prints JSON to stdout (pretty), ignoring a closed pipe.
 pub fn print_json(v: &Value) -> u8 {
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    let r = serde_json::to_writer_pretty(&mut out, v)
-        .map_err(std::io::Error::other)
-        .and_then(|_| writeln!(out));
-    finish_output(r)
+    let mut text = serde_json::to_string_pretty(v).unwrap_or_default();
+    text.push('\n');
+    finish_output(std::io::stdout().lock().write_all(text.as_bytes()))
 }
 
 /// The exit code for an output result: a closed pipe is fine, other errors are 2.

@@ -43,11 +43,11 @@ pub struct History {
     pub a: EntityRef,
     /// Side B.
     pub b: EntityRef,
-    /// Months in order.
+    /// Months in order, then `undated` for events without a date.
     pub months: Vec<Month>,
-    /// Events without a date (not in any month).
+    /// Events without a date (in the last row, `undated`).
     pub undated: usize,
-    /// All dated months together.
+    /// All events together.
     pub total: Month,
 }
 
@@ -143,11 +143,13 @@ pub fn history(
         let subject_is_a = on_side(a, roll_up, &sid, scountry.as_deref())
             && on_side(b, roll_up, &oid, ocountry.as_deref());
         let source_is_a = subject_is_a == source_is_subject;
-        let Some(date) = date.filter(|d| d.len() >= 7) else {
-            undated += 1;
-            continue;
+        let month = match &date {
+            Some(d) if d.len() >= 7 => &d[..7],
+            _ => {
+                undated += 1;
+                "undated"
+            }
         };
-        let month = &date[..7];
         let acc = months
             .entry(month.to_string())
             .or_insert_with(|| Acc::new(month));
