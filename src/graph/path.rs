@@ -3,12 +3,14 @@
 //!
 //! The graph is searched as undirected links (one per connected pair, in compressed
 //! adjacency arrays; the cost of a link is documented in [`crate::graph`]). One Dijkstra
-//! from the target gives every entity's exact distance to it, and one breadth-first search
-//! its hop distance; every search after that (the first path and each of Yen's spur
-//! searches) is an A* over (entity, hops used) states with that distance as its heuristic,
-//! which is consistent (bans only make paths dearer), so the searches stay exact and touch
-//! little more than the paths they return. Hop limits are exact too: a state whose hops plus
-//! its hop distance to the target exceed the limit is never expanded.
+//! from the target, stopped after a fixed amount of work, gives the exact distance to the
+//! target of the entities near it and a lower bound (the radius reached) for the others;
+//! one breadth-first search, bounded the same way, gives hop distances or lower bounds.
+//! Every search after that (the first path and each of Yen's spur searches) is an A* over
+//! (entity, hops used) states with that heuristic, which is consistent (bans only make
+//! paths dearer), so the searches stay exact: in effect a bidirectional search whose cost
+//! does not grow with the graph. Hop limits are exact too: a state whose hops plus its hop
+//! distance to the target exceed the limit is never expanded.
 
 use super::{EdgeData, KnowledgeGraph, Node};
 use crate::kb::RelationInfo;
@@ -221,29 +223,45 @@ struct Raw {
     cost: f64,
 }
 
+/// How many adjacency entries the searches from the target may scan before they settle
+/// for lower bounds: this keeps a query's set-up cost independent of the graph's size.
+const SEARCH_BUDGET: usize = 200_000;
+
 struct Search<'a> {
     links: &'a Links,
     target: u32,
     max_hops: usize,
-    /// Exact cost to the target (infinite when unreachable).
+    /// A lower bound of the cost to the target (infinite when unreachable).
     h: Vec<f64>,
-    /// Hops to the target (u8::MAX beyond the limit).
+    /// A lower bound of the hops to the target (u8::MAX: beyond the limit).
     hops_to: Vec<u8>,
 }
 
 impl<'a> Search<'a> {
-    fn new(links: &'a Links, target: u32, max_hops: usize) -> Search<'a> {
+    fn new(links: &'a Links, target: u32, max_hops: usize, budget: usize) -> Search<'a> {
         let n = links.node_count();
+        // Exact distances to the target for the nodes settled within the budget; every
+        // other node is at least `radius` away (the smallest key left in the heap), so
+        // min(distance, radius) is an admissible and consistent heuristic.
         let mut h = vec![f64::INFINITY; n];
+        let mut settled = vec![false; n];
         let mut heap = BinaryHeap::new();
         h[target as usize] = 0.0;
         heap.push(Entry(0.0, 0, target as u64));
+        let mut scanned = 0usize;
+        let mut radius = f64::INFINITY;
         while let Some(Entry(d, _, v)) = heap.pop() {
             let v = v as u32;
-            if d > h[v as usize] {
+            if settled[v as usize] || d > h[v as usize] {
                 continue;
             }
+            if scanned >= budget {
+                radius = d;
+                break;
+            }
+            settled[v as usize] = true;
             for &(w, l) in links.neighbours(v) {
+                scanned += 1;
                 let nd = d + links.cost(l);
                 if nd < h[w as usize] {
                     h[w as usize] = nd;
@@ -251,19 +269,41 @@ impl<'a> Search<'a> {
                 }
             }
         }
+        for (x, done) in h.iter_mut().zip(&settled) {
+            if !done {
+                *x = radius;
+            }
+        }
+        // Hop distances to the target, breadth first, within the same kind of budget:
+        // nodes not reached are at least one level beyond the last level expanded (or out
+        // of reach when the search finished).
         let mut hops_to = vec![u8::MAX; n];
         hops_to[target as usize] = 0;
-        let mut queue = VecDeque::from([target]);
-        while let Some(v) = queue.pop_front() {
-            let d = hops_to[v as usize];
-            if d as usize >= max_hops {
-                continue;
-            }
-            for &(w, _) in links.neighbours(v) {
-                if hops_to[w as usize] == u8::MAX {
-                    hops_to[w as usize] = d + 1;
-                    queue.push_back(w);
+        let mut frontier = vec![target];
+        let mut level = 0usize;
+        let mut scanned = 0usize;
+        let mut beyond = u8::MAX;
+        'bfs: while level < max_hops && !frontier.is_empty() {
+            let mut next = Vec::new();
+            for &v in &frontier {
+                for &(w, _) in links.neighbours(v) {
+                    scanned += 1;
+                    if hops_to[w as usize] == u8::MAX {
+                        hops_to[w as usize] = level as u8 + 1;
+                        next.push(w);
+                    }
                 }
+                if scanned >= budget {
+                    beyond = level as u8 + 1;
+                    break 'bfs;
+                }
+            }
+            frontier = next;
+            level += 1;
+        }
+        if beyond != u8::MAX {
+            for x in hops_to.iter_mut().filter(|x| **x == u8::MAX) {
+                *x = beyond;
             }
         }
         Search {
@@ -348,11 +388,11 @@ impl<'a> Search<'a> {
 }
 
 /// Yen's k shortest simple paths.
-fn yen(links: &Links, s: u32, t: u32, opts: PathOptions) -> Vec<Raw> {
+fn yen(links: &Links, s: u32, t: u32, opts: PathOptions, budget: usize) -> Vec<Raw> {
     if s == t || opts.k == 0 || opts.max_hops == 0 {
         return Vec::new();
     }
-    let search = Search::new(links, t, opts.max_hops.min(u8::MAX as usize - 1));
+    let search = Search::new(links, t, opts.max_hops.min(u8::MAX as usize - 1), budget);
     let none = HashSet::new();
     let Some(first) = search.astar(s, 0, &none, &none) else {
         return Vec::new();
@@ -413,18 +453,24 @@ impl KnowledgeGraph {
         let (Some(&s), Some(&t)) = (self.index.get(from), self.index.get(to)) else {
             return Vec::new();
         };
-        yen(&self.links, s.index() as u32, t.index() as u32, opts)
-            .into_iter()
-            .map(|raw| Path {
-                cost: raw.cost,
-                hops: raw
-                    .links
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &l)| self.hop(raw.nodes[i], raw.nodes[i + 1], l))
-                    .collect(),
-            })
-            .collect()
+        yen(
+            &self.links,
+            s.index() as u32,
+            t.index() as u32,
+            opts,
+            SEARCH_BUDGET,
+        )
+        .into_iter()
+        .map(|raw| Path {
+            cost: raw.cost,
+            hops: raw
+                .links
+                .iter()
+                .enumerate()
+                .map(|(i, &l)| self.hop(raw.nodes[i], raw.nodes[i + 1], l))
+                .collect(),
+        })
+        .collect()
     }
 }
 
@@ -518,6 +564,44 @@ mod tests {
         let ps = g.paths("a", "b", PathOptions { k: 3, max_hops: 3 });
         assert_eq!(ids(&ps[0]), vec!["a", "c", "b"]);
         assert_eq!(ids(&ps[1]), vec!["a", "h", "b"]);
+    }
+
+    #[test]
+    fn bounded_set_up_gives_the_same_paths() {
+        // A random graph; the searches from the target stopped after 3 steps must find the
+        // same paths at the same costs as unbounded ones.
+        let mut x: u64 = 12345;
+        let mut next = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let names: Vec<String> = (0..60).map(|i| format!("n{i}")).collect();
+        let mut edges = Vec::new();
+        for _ in 0..180 {
+            let (a, b) = (next(60) as usize, next(60) as usize);
+            if a != b {
+                edges.push((names[a].as_str(), names[b].as_str(), 1 + next(4) as u32));
+            }
+        }
+        let g = graph(&edges);
+        let opts = PathOptions { k: 4, max_hops: 4 };
+        let mut compared = 0;
+        for (s, t) in [(0, 1), (2, 3), (5, 40), (7, 59), (10, 20)] {
+            let (s, t) = (
+                g.index[&names[s]].index() as u32,
+                g.index[&names[t]].index() as u32,
+            );
+            let full = yen(&g.links, s, t, opts, usize::MAX);
+            let bounded = yen(&g.links, s, t, opts, 3);
+            assert_eq!(full.len(), bounded.len());
+            for (a, b) in full.iter().zip(&bounded) {
+                assert!((a.cost - b.cost).abs() < 1e-9, "{a:?} {b:?}");
+            }
+            compared += full.len();
+        }
+        assert!(compared > 5);
     }
 
     #[test]
