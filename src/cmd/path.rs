@@ -162,7 +162,14 @@ fn write_text(
             if h.edges.len() > 1 {
                 let also: Vec<String> = h.edges[1..]
                     .iter()
-                    .map(|e| format!("{} ({})", e.relation.id, e.data.evidence))
+                    .map(|e| {
+                        let arrow = match e.direction(h.from) {
+                            "forward" => "→",
+                            "backward" => "←",
+                            _ => "",
+                        };
+                        format!("{arrow}{} ({})", e.relation.id, e.data.evidence)
+                    })
                     .collect();
                 writeln!(out, "       also: {}", also.join(", "))?;
             }

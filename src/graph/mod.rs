@@ -18,8 +18,8 @@
 //!                                                   reported 0.8, future 0.6, hedged 0.5,
 //!                                                   negated 0)
 //!           + (1 − mean weight)                   negated, hedged, future, reported
-//!           + 0.5 × min(age / 10 years, 1)        old (age from the newest date in the
-//!                                                   graph; 0.25 when undated)
+//!           + 0.3 × min(age / 10 years, 1)        old (age from the newest date in the
+//!                                                   graph; 0.15 when undated)
 //! link cost = min edge cost + (hub(a) + hub(b)) / 2,   hub(x) = 0.5 × ln(degree(x))
 //! ```
 //!
@@ -468,8 +468,8 @@ impl KnowledgeGraph {
 pub(crate) fn edge_cost_at(e: &EdgeData, newest: Option<i32>) -> f64 {
     let weak = 1.0 / (1.0 + e.support);
     let age = match (newest, e.last) {
-        (Some(r), Some(l)) => 0.5 * ((r - l).max(0) as f64 / 3652.5).min(1.0),
-        _ => 0.25,
+        (Some(r), Some(l)) => 0.3 * ((r - l).max(0) as f64 / 3652.5).min(1.0),
+        _ => 0.15,
     };
     1.0 + weak + (1.0 - e.firmness()) + age
 }

@@ -17,7 +17,7 @@ use crate::kb::RelationInfo;
 use petgraph::stable_graph::EdgeIndex;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap, HashSet, VecDeque};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 
 /// Options of a path query.
 #[derive(Debug, Clone, Copy, PartialEq)]
