@@ -20,7 +20,9 @@
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod graph;
 pub mod ingest;
+pub mod kb;
 pub mod lexicon;
 pub mod model;
 pub mod output;

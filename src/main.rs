@@ -47,6 +47,16 @@ pub enum Command {
     BenchPhase(cmd::bench::PhaseArgs),
     /// Show how geokg reads a text: sentences, mentions, triples.
     Explain(cmd::explain::Args),
+    /// Extract articles and merge them into the knowledge base (default: geokg.kb).
+    Build(cmd::build::Args),
+    /// How two entities are connected: the best paths, each hop with its evidence.
+    Path(cmd::path::Args),
+    /// The entities directly related to one, with the evidence.
+    Neighbors(cmd::neighbors::Args),
+    /// What the knowledge base holds, and its most central entities.
+    Stats(cmd::stats::Args),
+    /// The events between two entities month by month, with a cooperation–conflict score.
+    History(cmd::history::Args),
     /// Inspect and validate the dictionaries, built-in and the user's.
     #[command(subcommand)]
     Lexicon(cmd::lexicon::LexiconCommand),
@@ -70,6 +80,11 @@ fn main() -> ExitCode {
         Command::BenchPhase(a) => cmd::bench::run_phase(&cli, a),
         Command::Explain(a) => cmd::explain::run(&cli, a),
         Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
+        Command::Build(a) => cmd::build::run(&cli, a),
+        Command::Path(a) => cmd::path::run(&cli, a),
+        Command::Neighbors(a) => cmd::neighbors::run(&cli, a),
+        Command::Stats(a) => cmd::stats::run(&cli, a),
+        Command::History(a) => cmd::history::run(&cli, a),
     };
     ExitCode::from(code)
 }

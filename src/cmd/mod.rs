@@ -1,10 +1,16 @@
 //! One module per subcommand, each with its arguments and its `run`.
 
 pub mod bench;
+pub mod build;
 pub mod eval;
 pub mod explain;
 pub mod extract;
+pub mod history;
 pub mod lexicon;
+pub mod neighbors;
+pub mod path;
+pub mod query;
+pub mod stats;
 
 use crate::Cli;
 use geokg::lexicon::Lexicon;

@@ -1,0 +1,143 @@
+//! `geokg history A B`: the dyad over time. Events per month by PLOVER type, who acted on
+//! whom, and a cooperation–conflict score on the Goldstein scale (−10 conflict … +10
+//! cooperation). By default a state counts its people, bodies and places (`--level
+//! entity` to count the named entities alone). Exit 1 when the two have no events.
+
+use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
+use crate::Cli;
+use geokg::graph::Level;
+use geokg::kb::history::{history, Month};
+use std::io::Write;
+
+/// Arguments of `geokg history`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// One side: a name ("Tehran", "Iran") or an id (`country:IRN`).
+    pub a: String,
+    /// The other side.
+    pub b: String,
+    /// `country` (default) counts a state's people, bodies and places with it.
+    #[arg(long, value_enum, default_value_t = Level::Country)]
+    pub level: Level,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub kb: KbArg,
+}
+
+/// A bar from −10 to +10: `-----|` left of the axis for conflict, `|+++++` right for
+/// cooperation, one mark per 2 points.
+fn bar(g: Option<f64>) -> String {
+    let Some(g) = g else { return String::new() };
+    let n = (g.abs() / 2.0).round() as usize;
+    if g < 0.0 {
+        format!("{:>5}|", "-".repeat(n))
+    } else {
+        format!("     |{}", "+".repeat(n))
+    }
+}
+
+fn types(m: &Month) -> String {
+    m.types
+        .iter()
+        .map(|(t, n)| format!("{t}×{n}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: &Cli, args: &Args) -> u8 {
+    let Some(ctx) = Context::new(cli, &args.kb, &args.filters) else {
+        return 2;
+    };
+    let a = match ctx.resolve_or_report(&args.a, args.level) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let b = match ctx.resolve_or_report(&args.b, args.level) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    if a.id == b.id {
+        eprintln!(
+            "geokg: {:?} and {:?} are the same entity ({})",
+            args.a, args.b, a.id
+        );
+        return 2;
+    }
+    let h = match history(&ctx.kb, &a, &b, args.level == Level::Country, &ctx.filter) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
+            return 2;
+        }
+    };
+    let empty = h.total.events + h.total.negated == 0;
+    let code = if args.filters.json {
+        let mut v = serde_json::to_value(&h).unwrap_or_default();
+        v["a"] = entity_json(&a);
+        v["b"] = entity_json(&b);
+        v["level"] = serde_json::json!(format!("{:?}", args.level).to_lowercase());
+        print_json(&v)
+    } else if empty {
+        0
+    } else {
+        let out = std::io::stdout();
+        let mut out = out.lock();
+        let r = (|| -> std::io::Result<()> {
+            writeln!(out, "{} (A) and {} (B), by month", a.name, b.name)?;
+            writeln!(out, "Goldstein: −10 conflict … +10 cooperation, weighted by modality; negated events not counted")?;
+            writeln!(
+                out,
+                "\n{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} types",
+                "month", "events", "A→B", "B→A", "coop", "confl", "goldstein", ""
+            )?;
+            for m in h.months.iter().chain(std::iter::once(&h.total)) {
+                let g = m.goldstein.map_or("-".to_string(), |g| format!("{g:+.2}"));
+                writeln!(
+                    out,
+                    "{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} {}{}",
+                    m.month,
+                    m.events,
+                    m.a_to_b,
+                    m.b_to_a,
+                    m.cooperative,
+                    m.conflictual,
+                    g,
+                    bar(m.goldstein),
+                    types(m),
+                    if m.negated > 0 {
+                        format!(" (+{} negated)", m.negated)
+                    } else {
+                        String::new()
+                    },
+                )?;
+            }
+            Ok(())
+        })();
+        super::query::finish_output(r)
+    };
+    if code != 0 {
+        return code;
+    }
+    if empty {
+        eprintln!(
+            "geokg: no events between {} and {} under these filters",
+            a.name, b.name
+        );
+        return 1;
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bar;
+
+    #[test]
+    fn bars_point_the_right_way() {
+        assert_eq!(bar(Some(-10.0)), "-----|");
+        assert_eq!(bar(Some(4.0)), "     |++");
+        assert_eq!(bar(None), "");
+    }
+}

@@ -1,0 +1,146 @@
+//! `geokg stats`: what the knowledge base holds (articles, entities by kind, triples by
+//! relation and modality) and its most central entities by degree, PageRank and
+//! betweenness, under the filters and at the chosen level.
+
+use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
+use crate::Cli;
+use geokg::graph::centrality::Score;
+use geokg::graph::Level;
+use serde_json::{json, Value};
+use std::io::Write;
+
+/// Arguments of `geokg stats`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// How many entities to list per centrality.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub top: usize,
+    /// Betweenness is exact up to this many entities, estimated from this many sources
+    /// beyond.
+    #[arg(long, default_value_t = 2000, value_name = "N")]
+    pub betweenness_sources: usize,
+    /// `country` rolls people, bodies and places up to their states.
+    #[arg(long, value_enum, default_value_t = Level::Entity)]
+    pub level: Level,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub kb: KbArg,
+}
+
+fn scores_json(s: &[Score<'_>], top: usize) -> Value {
+    s.iter()
+        .take(top)
+        .map(|x| json!({"entity": entity_json(x.node), "score": x.score}))
+        .collect()
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: &Cli, args: &Args) -> u8 {
+    let Some(ctx) = Context::new(cli, &args.kb, &args.filters) else {
+        return 2;
+    };
+    let read = || -> Result<_, geokg::kb::KbError> {
+        Ok((
+            ctx.kb.counts()?,
+            ctx.kb.entity_counts_by_kind()?,
+            ctx.kb.triple_counts_by("relation")?,
+            ctx.kb.triple_counts_by("modality")?,
+        ))
+    };
+    let (counts, kinds, relations, modalities) = match read() {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
+            return 2;
+        }
+    };
+    let Some(g) = ctx.graph(args.level) else {
+        return 2;
+    };
+    let degree = g.degree_centrality();
+    let pagerank = g.pagerank(0.85, 1e-10, 100);
+    let betweenness = g.betweenness(args.betweenness_sources);
+    let pairs = |v: &[(String, i64)]| -> Value { v.iter().map(|(k, n)| json!([k, n])).collect() };
+    if args.filters.json {
+        let v = json!({
+            "kb": ctx.kb.path().display().to_string(),
+            "tables": counts.iter().map(|(t, n)| (t.to_string(), json!(n))).collect::<serde_json::Map<_, _>>(),
+            "entities_by_kind": pairs(&kinds),
+            "triples_by_relation": pairs(&relations),
+            "triples_by_modality": pairs(&modalities),
+            "graph": {
+                "level": format!("{:?}", args.level).to_lowercase(),
+                "nodes": g.node_count(),
+                "edges": g.edge_count(),
+            },
+            "degree": scores_json(&degree, args.top),
+            "pagerank": scores_json(&pagerank, args.top),
+            "betweenness": {
+                "exact": betweenness.exact,
+                "sources": betweenness.sources,
+                "top": scores_json(&betweenness.scores, args.top),
+            },
+        });
+        return print_json(&v);
+    }
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let r = (|| -> std::io::Result<()> {
+        writeln!(out, "{}", ctx.kb.path().display())?;
+        let tables: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {t}")).collect();
+        writeln!(out, "  {}", tables.join(", "))?;
+        let list = |v: &[(String, i64)]| {
+            v.iter()
+                .map(|(k, n)| format!("{k} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        writeln!(out, "\nentities by kind: {}", list(&kinds))?;
+        writeln!(out, "triples by modality: {}", list(&modalities))?;
+        writeln!(out, "triples by relation: {}", list(&relations))?;
+        writeln!(
+            out,
+            "\ngraph ({} level, under the filters): {} entities, {} edges",
+            format!("{:?}", args.level).to_lowercase(),
+            g.node_count(),
+            g.edge_count()
+        )?;
+        let section =
+            |out: &mut dyn Write, title: &str, s: &[Score<'_>], fmt: &dyn Fn(f64) -> String| {
+                writeln!(out, "\n{title}")?;
+                for (i, x) in s.iter().take(args.top).enumerate() {
+                    writeln!(
+                        out,
+                        "  {:>3}. {:<40} {}",
+                        i + 1,
+                        format!("{} ({})", x.node.name, x.node.id),
+                        fmt(x.score)
+                    )?;
+                }
+                Ok::<(), std::io::Error>(())
+            };
+        section(
+            &mut out,
+            "most connected (distinct neighbours)",
+            &degree,
+            &|x| format!("{x}"),
+        )?;
+        section(&mut out, "PageRank (evidence-weighted)", &pagerank, &|x| {
+            format!("{x:.4}")
+        })?;
+        let title = if betweenness.exact {
+            "betweenness (exact, normalised)".to_string()
+        } else {
+            format!(
+                "betweenness (estimated from {} sources, normalised)",
+                betweenness.sources
+            )
+        };
+        section(&mut out, &title, &betweenness.scores, &|x| {
+            format!("{x:.4}")
+        })?;
+        Ok(())
+    })();
+    super::query::finish_output(r)
+}

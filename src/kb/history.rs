@@ -1,0 +1,235 @@
+//! The history of a dyad: the events between two entities month by month, by PLOVER type,
+//! with a cooperation–conflict score on the Goldstein scale (−10 most conflictual, +10 most
+//! cooperative).
+//!
+//! Takes a knowledge base, two entities and a [`Filter`]; returns a [`History`]. With
+//! `roll_up`, a side that is a state also counts its people, bodies and places (Raisi
+//! meeting Patrushev is Iran meeting Russia). Structural relations (no PLOVER type) are not
+//! events; negated events are listed but do not count in the score, and the other
+//! modalities count with their weight (asserted 1, reported 0.8, future 0.6, hedged 0.5).
+
+use super::{modality_weight, Filter, KbResult, KnowledgeBase};
+use crate::model::{EntityRef, Kind};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Events of one month.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Month {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// Events counted (negated ones excluded).
+    pub events: usize,
+    /// Events by PLOVER type.
+    pub types: BTreeMap<String, usize>,
+    /// Events whose PLOVER source is side A.
+    pub a_to_b: usize,
+    /// Events whose PLOVER source is side B.
+    pub b_to_a: usize,
+    /// Cooperative events.
+    pub cooperative: usize,
+    /// Conflictual events.
+    pub conflictual: usize,
+    /// Negated events (reported as not having happened), not counted above.
+    pub negated: usize,
+    /// Modality-weighted mean Goldstein value, or `None` when no event has one.
+    pub goldstein: Option<f64>,
+}
+
+/// The dyad over time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct History {
+    /// Side A.
+    pub a: EntityRef,
+    /// Side B.
+    pub b: EntityRef,
+    /// Months in order, then `undated` for events without a date.
+    pub months: Vec<Month>,
+    /// Events without a date (in the last row, `undated`).
+    pub undated: usize,
+    /// All events together.
+    pub total: Month,
+}
+
+struct Acc {
+    month: Month,
+    gsum: f64,
+    gweight: f64,
+}
+
+impl Acc {
+    fn new(m: &str) -> Acc {
+        Acc {
+            month: Month {
+                month: m.to_string(),
+                ..Default::default()
+            },
+            gsum: 0.0,
+            gweight: 0.0,
+        }
+    }
+
+    fn finish(mut self) -> Month {
+        if self.gweight > 0.0 {
+            self.month.goldstein = Some((self.gsum / self.gweight * 100.0).round() / 100.0);
+        }
+        self.month
+    }
+}
+
+/// Whether an entity (id, country) is on a side.
+fn on_side(side: &EntityRef, roll_up: bool, id: &str, country: Option<&str>) -> bool {
+    id == side.id
+        || (roll_up
+            && side.kind == Kind::Country
+            && side.country.is_some()
+            && side.country.as_deref() == country)
+}
+
+/// Reads the dyad's events from the knowledge base.
+pub fn history(
+    kb: &KnowledgeBase,
+    a: &EntityRef,
+    b: &EntityRef,
+    roll_up: bool,
+    filter: &Filter,
+) -> KbResult<History> {
+    let (cond, mut params) = filter.sql();
+    let n = params.len();
+    params.push(rusqlite::types::Value::Text(a.id.clone()));
+    params.push(rusqlite::types::Value::Text(b.id.clone()));
+    let ca = if roll_up && a.kind == Kind::Country {
+        a.country.clone()
+    } else {
+        None
+    };
+    let cb = if roll_up && b.kind == Kind::Country {
+        b.country.clone()
+    } else {
+        None
+    };
+    params.push(ca.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
+    params.push(cb.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
+    let (pa, pb, pca, pcb) = (n + 1, n + 2, n + 3, n + 4);
+    let side = |p: usize, pc: usize, x: &str| format!("({x}.id = ?{p} OR {x}.country = ?{pc})");
+    let sql = format!(
+        "SELECT t.date, t.plover, t.plover_source, t.goldstein, t.polarity, t.modality,
+                s.id, s.country, o.id, o.country, t.plover_source = t.subject
+         FROM triples t JOIN entities s ON s.id = t.subject JOIN entities o ON o.id = t.object
+         WHERE {cond} AND t.plover IS NOT NULL
+           AND (({sa} AND {ob}) OR ({sb} AND {oa}))
+         ORDER BY t.date, t.id",
+        sa = side(pa, pca, "s"),
+        ob = side(pb, pcb, "o"),
+        sb = side(pb, pcb, "s"),
+        oa = side(pa, pca, "o"),
+    );
+    let mut st = kb.conn().prepare(&sql)?;
+    let mut months: BTreeMap<String, Acc> = BTreeMap::new();
+    let mut total = Acc::new("total");
+    let mut undated = 0;
+    let mut rows = st.query(rusqlite::params_from_iter(params))?;
+    while let Some(r) = rows.next()? {
+        let date: Option<String> = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let goldstein: Option<f64> = r.get(3)?;
+        let polarity: String = r.get(4)?;
+        let modality: String = r.get(5)?;
+        let sid: String = r.get(6)?;
+        let scountry: Option<String> = r.get(7)?;
+        let oid: String = r.get(8)?;
+        let ocountry: Option<String> = r.get(9)?;
+        let source_is_subject: bool = r.get::<_, Option<bool>>(10)?.unwrap_or(true);
+        let subject_is_a = on_side(a, roll_up, &sid, scountry.as_deref())
+            && on_side(b, roll_up, &oid, ocountry.as_deref());
+        let source_is_a = subject_is_a == source_is_subject;
+        let month = match &date {
+            Some(d) if d.len() >= 7 => &d[..7],
+            _ => {
+                undated += 1;
+                "undated"
+            }
+        };
+        let acc = months
+            .entry(month.to_string())
+            .or_insert_with(|| Acc::new(month));
+        for acc in [acc, &mut total] {
+            let m = &mut acc.month;
+            if modality == "negated" {
+                m.negated += 1;
+                continue;
+            }
+            m.events += 1;
+            *m.types.entry(kind.clone()).or_default() += 1;
+            if source_is_a {
+                m.a_to_b += 1;
+            } else {
+                m.b_to_a += 1;
+            }
+            match polarity.as_str() {
+                "cooperative" => m.cooperative += 1,
+                "conflictual" => m.conflictual += 1,
+                _ => {}
+            }
+            if let Some(g) = goldstein {
+                let w = modality_weight(&modality);
+                acc.gsum += g * w;
+                acc.gweight += w;
+            }
+        }
+    }
+    Ok(History {
+        a: a.clone(),
+        b: b.clone(),
+        months: months.into_values().map(Acc::finish).collect(),
+        undated,
+        total: total.finish(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+    use crate::lexicon::Lexicon;
+    use crate::model::Article;
+
+    #[test]
+    fn months_types_and_scores() {
+        let lex = Lexicon::builtin().unwrap();
+        let ex = Extractor::new(&lex);
+        let mut kb = KnowledgeBase::in_memory().unwrap();
+        let arts = [
+            Article {
+                id: "1".into(),
+                date: Some("2023-01-10".into()),
+                text: "Peru accused Bolivia of shelling border posts.".into(),
+                ..Default::default()
+            },
+            Article {
+                id: "2".into(),
+                date: Some("2023-02-10".into()),
+                text: "Bolivia attacked Peru. Peru met Bolivia.".into(),
+                ..Default::default()
+            },
+        ];
+        let batch: Vec<_> = arts
+            .iter()
+            .map(|a| (a.clone(), ex.extract_article(a)))
+            .collect();
+        kb.writer(&lex).unwrap().write_batch(&batch).unwrap();
+        let peru = kb.entity("country:PER").unwrap().unwrap();
+        let bolivia = kb.entity("country:BOL").unwrap().unwrap();
+        let h = history(&kb, &peru, &bolivia, true, &Filter::default()).unwrap();
+        assert_eq!(h.months.len(), 2, "{h:?}");
+        assert_eq!(h.months[0].month, "2023-01");
+        assert_eq!(h.months[0].types.get("ACCUSE"), Some(&1));
+        assert_eq!(h.months[0].a_to_b, 1);
+        assert!(h.months[0].goldstein.unwrap() < 0.0);
+        assert!(h.months[1].b_to_a >= 1);
+        assert_eq!(
+            h.total.events,
+            h.months.iter().map(|m| m.events).sum::<usize>()
+        );
+    }
+}

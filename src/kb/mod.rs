@@ -1,0 +1,860 @@
+//! Stage 6, kb: the knowledge base, one SQLite file that articles and their triples are
+//! merged into, incrementally and idempotently.
+//!
+//! Takes articles with their triples (from [`crate::pipeline::run`]); stores articles keyed
+//! by id with a 128-bit content hash, entities and their aliases, the relation catalogue,
+//! one edge per (subject, relation, object) (one per unordered pair for symmetric
+//! relations) and every triple with its evidence, modality, claim source, confidence and
+//! date. Each batch of articles is written in one transaction, so a crash or an error never
+//! leaves an article half-written. Building the same input twice changes nothing; an article
+//! whose content changed (same id) has its old triples replaced; merging is independent of
+//! the order of the articles (edge aggregates are recomputed from the triples, entity names
+//! are chosen by a fixed preference).
+//!
+//! The graph for queries is built from it by [`crate::graph`]; [`history`] reads the
+//! events of a dyad over time.
+
+pub mod history;
+mod schema;
+
+pub use schema::SCHEMA_VERSION;
+
+use crate::eval::cameo_table;
+use crate::lexicon::Lexicon;
+use crate::model::{Article, EntityRef, Kind, Triple};
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// The knowledge base file used when neither `--kb` nor `GEOKG_KB` names one.
+pub const DEFAULT_KB: &str = "geokg.kb";
+
+/// What can go wrong with a knowledge base.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum KbError {
+    /// SQLite refused an operation.
+    #[error("SQLite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored value of an unexpected type.
+    #[error("SQLite value: {0}")]
+    Value(#[from] rusqlite::types::FromSqlError),
+    /// The file is not a knowledge base this geokg can read.
+    #[error("{0}")]
+    Schema(String),
+    /// No knowledge base at the path.
+    #[error("no knowledge base at {0}; create it with `geokg build INPUT... --kb {0}`")]
+    Missing(PathBuf),
+}
+
+/// Result of knowledge base operations.
+pub type KbResult<T> = Result<T, KbError>;
+
+/// FNV-1a, 128 bits: the content hash of articles (collisions are out of reach at any
+/// corpus size, unlike 64 bits over billions of articles).
+pub fn fnv1a_128(bytes: &[u8]) -> u128 {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut h = OFFSET;
+    for &b in bytes {
+        h ^= b as u128;
+        h = h.wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// The content hash of an article: every field, separated so that moving text between
+/// fields changes it.
+pub fn article_hash(a: &Article) -> String {
+    let mut buf = Vec::with_capacity(a.text.len() + 128);
+    for field in [
+        Some(a.id.as_str()),
+        a.title.as_deref(),
+        a.date.as_deref(),
+        a.source.as_deref(),
+        a.url.as_deref(),
+        Some(a.text.as_str()),
+    ] {
+        match field {
+            Some(s) => {
+                buf.push(1);
+                buf.extend_from_slice(s.as_bytes());
+            }
+            None => buf.push(0),
+        }
+        buf.push(0xff);
+    }
+    format!("{:032x}", fnv1a_128(&buf))
+}
+
+/// A fingerprint of what extraction depends on (geokg's version and every lexicon file):
+/// an article extracted by another version or lexicon is extracted again by `build`.
+pub fn extractor_fingerprint(lex: &Lexicon) -> String {
+    let mut buf = Vec::new();
+    buf.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+    for f in &lex.files {
+        buf.push(0xff);
+        buf.extend_from_slice(f.name.as_bytes());
+        buf.push(0xfe);
+        buf.extend_from_slice(f.text.as_bytes());
+    }
+    format!("{:032x}", fnv1a_128(&buf))
+}
+
+/// Weight of a modality as evidence that the relation holds.
+pub fn modality_weight(m: &str) -> f64 {
+    match m {
+        "asserted" => 1.0,
+        "reported" => 0.8,
+        "future" => 0.6,
+        "hedged" => 0.5,
+        _ => 0.0,
+    }
+}
+
+/// Which evidence a query counts. Empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Only these relations.
+    pub relations: Vec<String>,
+    /// Only this polarity (`cooperative`, `conflictual`, `neutral`).
+    pub polarity: Option<String>,
+    /// Only evidence dated on or after (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Only evidence dated on or before (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub until: Option<String>,
+    /// Only evidence with at least this confidence.
+    pub min_confidence: Option<f64>,
+}
+
+impl Filter {
+    /// The SQL condition over a triples table aliased `t`, and its parameters.
+    pub fn sql(&self) -> (String, Vec<Value>) {
+        let mut cond = vec!["1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        if !self.relations.is_empty() {
+            let marks: Vec<String> = self
+                .relations
+                .iter()
+                .map(|r| {
+                    params.push(Value::Text(r.clone()));
+                    format!("?{}", params.len())
+                })
+                .collect();
+            cond.push(format!("t.relation IN ({})", marks.join(",")));
+        }
+        if let Some(p) = &self.polarity {
+            params.push(Value::Text(p.clone()));
+            cond.push(format!("t.polarity = ?{}", params.len()));
+        }
+        if let Some(s) = &self.since {
+            params.push(Value::Text(s.clone()));
+            cond.push(format!("t.date >= ?{}", params.len()));
+        }
+        if let Some(u) = &self.until {
+            params.push(Value::Text(u.clone()));
+            let n = params.len();
+            cond.push(format!("substr(t.date, 1, length(?{n})) <= ?{n}"));
+        }
+        if let Some(c) = self.min_confidence {
+            params.push(Value::Real(c));
+            cond.push(format!("t.confidence >= ?{}", params.len()));
+        }
+        (cond.join(" AND "), params)
+    }
+}
+
+/// A relation of the catalogue as the knowledge base stores it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationInfo {
+    /// snake_case id.
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// Whether A r B implies B r A (stored once per unordered pair).
+    pub symmetric: bool,
+    /// PLOVER type.
+    pub plover: Option<String>,
+    /// Goldstein-scale value of its default CAMEO code.
+    pub goldstein: Option<f64>,
+    /// cooperative, conflictual or neutral.
+    pub polarity: String,
+}
+
+/// One stored triple's evidence, for showing why an edge exists.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct EvidenceRow {
+    /// Article id.
+    pub article: String,
+    /// The article's title.
+    pub title: Option<String>,
+    /// The article's source.
+    pub source: Option<String>,
+    /// The article's URL.
+    pub url: Option<String>,
+    /// 0-based sentence index.
+    pub sentence: usize,
+    /// The sentence as it stands in the article.
+    pub text: String,
+    /// Byte offset of the sentence in the article text.
+    pub start: usize,
+    /// Byte end offset.
+    pub end: usize,
+    /// The triple's subject id (surface direction).
+    pub subject: String,
+    /// The triple's relation.
+    pub relation: String,
+    /// The triple's object id.
+    pub object: String,
+    /// asserted, negated, hedged, future or reported.
+    pub modality: String,
+    /// Extractor confidence.
+    pub confidence: f64,
+    /// Event date.
+    pub date: Option<String>,
+    /// Who says so.
+    pub claimed_by: Option<String>,
+}
+
+/// One exported edge, the unit of comparison between knowledge bases.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct EdgeRow {
+    /// Subject id (the smaller id for symmetric relations).
+    pub subject: String,
+    /// Relation id.
+    pub relation: String,
+    /// Object id.
+    pub object: String,
+    /// How many triples support it.
+    pub evidence: i64,
+    /// Earliest evidence date.
+    pub first_date: Option<String>,
+    /// Latest evidence date.
+    pub last_date: Option<String>,
+    /// Highest evidence confidence.
+    pub confidence: f64,
+}
+
+/// What one call to [`Writer::write_batch`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    /// Articles not seen before.
+    pub added: usize,
+    /// Articles whose content (or extractor) changed: old triples replaced.
+    pub replaced: usize,
+    /// Articles already stored with the same content: nothing written.
+    pub unchanged: usize,
+    /// Triples written.
+    pub triples: usize,
+}
+
+impl std::ops::AddAssign for WriteStats {
+    fn add_assign(&mut self, o: WriteStats) {
+        self.added += o.added;
+        self.replaced += o.replaced;
+        self.unchanged += o.unchanged;
+        self.triples += o.triples;
+    }
+}
+
+/// An open knowledge base.
+pub struct KnowledgeBase {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for KnowledgeBase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KnowledgeBase")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+impl KnowledgeBase {
+    /// Opens the knowledge base at `path` for writing, creating it (and migrating an older
+    /// schema) as needed.
+    pub fn create_or_open(path: &Path) -> KbResult<KnowledgeBase> {
+        let conn = Connection::open(path)?;
+        Self::setup(conn, path.to_path_buf())
+    }
+
+    /// Opens an existing knowledge base for queries; a missing file is [`KbError::Missing`].
+    pub fn open(path: &Path) -> KbResult<KnowledgeBase> {
+        if !path.exists() {
+            return Err(KbError::Missing(path.to_path_buf()));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::setup(conn, path.to_path_buf())
+    }
+
+    /// A knowledge base in memory (tests, benchmarks).
+    pub fn in_memory() -> KbResult<KnowledgeBase> {
+        Self::setup(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn setup(mut conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "cache_size", -65536)?;
+        schema::migrate(&mut conn)?;
+        Ok(KnowledgeBase { conn, path })
+    }
+
+    /// The file it was opened from.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The SQLite connection, for read queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// A writer that extracts nothing itself: it stores what [`crate::pipeline::run`]
+    /// produced with `lex`.
+    pub fn writer<'a>(&'a mut self, lex: &'a Lexicon) -> KbResult<Writer<'a>> {
+        Writer::new(self, lex)
+    }
+
+    /// Row counts of every table, by name, in a fixed order.
+    pub fn counts(&self) -> KbResult<Vec<(&'static str, i64)>> {
+        let mut out = Vec::new();
+        for t in [
+            "articles",
+            "entities",
+            "aliases",
+            "relations",
+            "edges",
+            "triples",
+        ] {
+            let n: i64 = self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?;
+            out.push((t, n));
+        }
+        Ok(out)
+    }
+
+    /// Every edge with its aggregates, sorted: two knowledge bases with the same facts
+    /// export the same rows whatever the order they were built in.
+    pub fn export_edges(&self) -> KbResult<Vec<EdgeRow>> {
+        let mut st = self.conn.prepare(
+            "SELECT subject, relation, object, evidence, first_date, last_date, confidence
+             FROM edges ORDER BY subject, relation, object",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(EdgeRow {
+                subject: r.get(0)?,
+                relation: r.get(1)?,
+                object: r.get(2)?,
+                evidence: r.get(3)?,
+                first_date: r.get(4)?,
+                last_date: r.get(5)?,
+                confidence: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The relation catalogue stored with the knowledge base.
+    pub fn relations(&self) -> KbResult<Vec<RelationInfo>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, label, symmetric, plover, goldstein, polarity FROM relations ORDER BY id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(RelationInfo {
+                id: r.get(0)?,
+                label: r.get(1)?,
+                symmetric: r.get(2)?,
+                plover: r.get(3)?,
+                goldstein: r.get(4)?,
+                polarity: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> KbResult<Option<EntityRef>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name, kind, country FROM entities WHERE id = ?1",
+                [id],
+                entity_row,
+            )
+            .optional()?)
+    }
+
+    /// Every entity, by id.
+    pub fn entities(&self) -> KbResult<HashMap<String, EntityRef>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, name, kind, country FROM entities")?;
+        let rows = st.query_map([], entity_row)?;
+        let mut out = HashMap::new();
+        for e in rows {
+            let e = e?;
+            out.insert(e.id.clone(), e);
+        }
+        Ok(out)
+    }
+
+    /// Entities whose stored name or alias is `name` (case-insensitive), sorted by id.
+    pub fn find_by_name(&self, name: &str) -> KbResult<Vec<EntityRef>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, name, kind, country FROM entities WHERE name = ?1 COLLATE NOCASE
+             UNION
+             SELECT e.id, e.name, e.kind, e.country FROM aliases a JOIN entities e ON e.id = a.entity
+             WHERE a.alias = ?1 COLLATE NOCASE
+             ORDER BY 1",
+        )?;
+        let rows = st.query_map([name.trim()], entity_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The evidence of one stored triple.
+    pub fn evidence(&self, triple: i64) -> KbResult<Option<EvidenceRow>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT t.article, a.title, a.source, a.url, t.sentence, t.text, t.start, t.end,
+                        t.subject, t.relation, t.object, t.modality, t.confidence, t.date,
+                        c.name
+                 FROM triples t JOIN articles a ON a.id = t.article
+                 LEFT JOIN entities c ON c.id = t.claimed_by
+                 WHERE t.id = ?1",
+                [triple],
+                |r| {
+                    Ok(EvidenceRow {
+                        article: r.get(0)?,
+                        title: r.get(1)?,
+                        source: r.get(2)?,
+                        url: r.get(3)?,
+                        sentence: r.get::<_, i64>(4)? as usize,
+                        text: r.get(5)?,
+                        start: r.get::<_, i64>(6)? as usize,
+                        end: r.get::<_, i64>(7)? as usize,
+                        subject: r.get(8)?,
+                        relation: r.get(9)?,
+                        object: r.get(10)?,
+                        modality: r.get(11)?,
+                        confidence: r.get(12)?,
+                        date: r.get(13)?,
+                        claimed_by: r.get(14)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Triple counts grouped by one column of the triples table (`relation`, `modality`,
+    /// `polarity`, `plover`), largest first.
+    pub fn triple_counts_by(&self, column: &str) -> KbResult<Vec<(String, i64)>> {
+        let col = match column {
+            "relation" | "modality" | "polarity" | "plover" => column,
+            _ => return Err(KbError::Schema(format!("cannot group triples by {column}"))),
+        };
+        let mut st = self.conn.prepare(&format!(
+            "SELECT coalesce({col}, '-'), count(*) FROM triples GROUP BY 1 ORDER BY 2 DESC, 1"
+        ))?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Entity counts by kind, largest first.
+    pub fn entity_counts_by_kind(&self) -> KbResult<Vec<(String, i64)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT kind, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC, 1")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+fn entity_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EntityRef> {
+    let kind: String = r.get(2)?;
+    Ok(EntityRef {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: Kind::parse(&kind).unwrap_or(Kind::Other),
+        country: r.get(3)?,
+    })
+}
+
+/// Writes batches of extracted articles into a knowledge base.
+pub struct Writer<'a> {
+    kb: &'a mut KnowledgeBase,
+    lex: &'a Lexicon,
+    fingerprint: String,
+    symmetric: HashSet<String>,
+    goldstein_by_cameo: HashMap<String, f64>,
+    goldstein_by_relation: HashMap<String, f64>,
+    aliases_of: HashMap<usize, Vec<usize>>,
+    relations_written: bool,
+}
+
+impl<'a> Writer<'a> {
+    fn new(kb: &'a mut KnowledgeBase, lex: &'a Lexicon) -> KbResult<Writer<'a>> {
+        let mut aliases_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, a) in lex.aliases.iter().enumerate() {
+            aliases_of.entry(a.entity).or_default().push(i);
+        }
+        Ok(Writer {
+            kb,
+            lex,
+            fingerprint: extractor_fingerprint(lex),
+            symmetric: lex
+                .relations
+                .iter()
+                .filter(|r| r.symmetric)
+                .map(|r| r.id.clone())
+                .collect(),
+            goldstein_by_cameo: cameo_table()
+                .into_iter()
+                .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
+                .collect(),
+            goldstein_by_relation: lex
+                .relations
+                .iter()
+                .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
+                .collect(),
+            aliases_of,
+            relations_written: false,
+        })
+    }
+
+    /// Whether the article is stored with this very content and extractor (so that
+    /// extracting it again can be skipped).
+    pub fn is_current(&self, article: &Article) -> KbResult<bool> {
+        let row: Option<(String, String)> = self
+            .kb
+            .conn
+            .query_row(
+                "SELECT hash, extractor FROM articles WHERE id = ?1",
+                [&article.id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.is_some_and(|(h, x)| h == article_hash(article) && x == self.fingerprint))
+    }
+
+    /// Writes a batch of articles with their triples in one transaction: all of it or, on
+    /// error, none of it.
+    pub fn write_batch(&mut self, batch: &[(Article, Vec<Triple>)]) -> KbResult<WriteStats> {
+        let mut stats = WriteStats::default();
+        let tx = self.kb.conn.transaction()?;
+        if !self.relations_written {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
+                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
+                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
+                   polarity = excluded.polarity",
+            )?;
+            for r in &self.lex.relations {
+                st.execute(params![
+                    r.id,
+                    r.label,
+                    r.symmetric,
+                    r.plover,
+                    r.cameo,
+                    r.goldstein,
+                    r.polarity
+                ])?;
+            }
+        }
+        let mut touched: BTreeSet<i64> = BTreeSet::new();
+        let mut seen_entities: HashSet<String> = HashSet::new();
+        let mut any_replaced = false;
+        for (article, triples) in batch {
+            let hash = article_hash(article);
+            let old: Option<(String, String)> = tx
+                .prepare_cached("SELECT hash, extractor FROM articles WHERE id = ?1")?
+                .query_row([&article.id], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            if let Some((h, x)) = &old {
+                if *h == hash && *x == self.fingerprint {
+                    stats.unchanged += 1;
+                    continue;
+                }
+                let mut st =
+                    tx.prepare_cached("SELECT DISTINCT edge FROM triples WHERE article = ?1")?;
+                for e in st.query_map([&article.id], |r| r.get::<_, i64>(0))? {
+                    touched.insert(e?);
+                }
+                tx.prepare_cached("DELETE FROM triples WHERE article = ?1")?
+                    .execute([&article.id])?;
+                stats.replaced += 1;
+                any_replaced = true;
+            } else {
+                stats.added += 1;
+            }
+            tx.prepare_cached(
+                "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples)
+                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(params![
+                article.id,
+                hash,
+                self.fingerprint,
+                article.title,
+                article.date,
+                article.source,
+                article.url,
+                article.text.len() as i64,
+                triples.len() as i64
+            ])?;
+            for t in triples {
+                for e in [Some(&t.subject), Some(&t.object), t.claimed_by.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
+                    if seen_entities.insert(e.id.clone()) {
+                        upsert_entity(&tx, self.lex, &self.aliases_of, e)?;
+                    }
+                }
+                let (s, o) = if self.symmetric.contains(&t.relation) && t.object.id < t.subject.id {
+                    (&t.object.id, &t.subject.id)
+                } else {
+                    (&t.subject.id, &t.object.id)
+                };
+                tx.prepare_cached(
+                    "INSERT OR IGNORE INTO edges(subject, relation, object) VALUES(?1, ?2, ?3)",
+                )?
+                .execute(params![s, t.relation, o])?;
+                let edge: i64 = tx
+                    .prepare_cached(
+                        "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
+                    )?
+                    .query_row(params![s, t.relation, o], |r| r.get(0))?;
+                touched.insert(edge);
+                let goldstein = t
+                    .cameo
+                    .as_ref()
+                    .and_then(|c| self.goldstein_by_cameo.get(c))
+                    .or_else(|| self.goldstein_by_relation.get(&t.relation))
+                    .copied();
+                tx.prepare_cached(
+                    "INSERT INTO triples(edge, article, sentence, subject, relation, object, plover,
+                       plover_source, plover_target, cameo, goldstein, polarity, modality, claimed_by,
+                       confidence, date, start, end, text)
+                     VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                )?
+                .execute(params![
+                    edge,
+                    t.article,
+                    t.sentence as i64,
+                    t.subject.id,
+                    t.relation,
+                    t.object.id,
+                    t.plover.as_ref().map(|p| &p.kind),
+                    t.plover.as_ref().map(|p| &p.source),
+                    t.plover.as_ref().map(|p| &p.target),
+                    t.cameo,
+                    goldstein,
+                    t.polarity,
+                    t.modality.as_str(),
+                    t.claimed_by.as_ref().map(|c| &c.id),
+                    t.confidence,
+                    t.date,
+                    t.evidence.start as i64,
+                    t.evidence.end as i64,
+                    t.evidence.text
+                ])?;
+                stats.triples += 1;
+            }
+        }
+        for edge in &touched {
+            let n: i64 = tx
+                .prepare_cached(
+                    "UPDATE edges SET
+                       evidence = (SELECT count(*) FROM triples WHERE edge = ?1),
+                       first_date = (SELECT min(date) FROM triples WHERE edge = ?1),
+                       last_date = (SELECT max(date) FROM triples WHERE edge = ?1),
+                       confidence = coalesce((SELECT max(confidence) FROM triples WHERE edge = ?1), 0)
+                     WHERE id = ?1 RETURNING evidence",
+                )?
+                .query_row([edge], |r| r.get(0))?;
+            if n == 0 {
+                tx.prepare_cached("DELETE FROM edges WHERE id = ?1")?
+                    .execute([edge])?;
+            }
+        }
+        if any_replaced {
+            // Entities that only the replaced triples mentioned go with them.
+            tx.execute_batch(
+                "DELETE FROM entities WHERE id NOT IN (
+                   SELECT subject FROM triples UNION SELECT object FROM triples
+                   UNION SELECT claimed_by FROM triples WHERE claimed_by IS NOT NULL);
+                 DELETE FROM aliases WHERE entity NOT IN (SELECT id FROM entities);",
+            )?;
+        }
+        tx.commit()?;
+        self.relations_written = true;
+        Ok(stats)
+    }
+}
+
+/// Inserts an entity or keeps the preferred of two versions of it (with a country, then the
+/// longer name, then the smaller name), so that the result does not depend on the order
+/// articles arrive in; adds its name and its lexicon aliases.
+fn upsert_entity(
+    tx: &rusqlite::Transaction<'_>,
+    lex: &Lexicon,
+    aliases_of: &HashMap<usize, Vec<usize>>,
+    e: &EntityRef,
+) -> KbResult<()> {
+    tx.prepare_cached(
+            "INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country
+             WHERE (excluded.country IS NOT NULL, length(excluded.name))
+                   > (entities.country IS NOT NULL, length(entities.name))
+                OR ((excluded.country IS NOT NULL, length(excluded.name))
+                   = (entities.country IS NOT NULL, length(entities.name))
+                   AND (excluded.name, excluded.kind, coalesce(excluded.country, ''))
+                     < (entities.name, entities.kind, coalesce(entities.country, '')))",
+        )?
+        .execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
+    let mut st =
+        tx.prepare_cached("INSERT OR IGNORE INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
+    st.execute(params![e.id, e.name, "name"])?;
+    if let Some(&idx) = lex.by_id.get(&e.id) {
+        st.execute(params![e.id, lex.entities[idx].name, "name"])?;
+        for &ai in aliases_of.get(&idx).map(Vec::as_slice).unwrap_or(&[]) {
+            let a = &lex.aliases[ai];
+            st.execute(params![e.id, a.text, a.ty.as_str()])?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Extractor;
+
+    fn lex() -> Lexicon {
+        Lexicon::builtin().expect("lexicon")
+    }
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            date: Some("2023-03-06".into()),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+
+    const A: &str = "Chile's president met Peru's foreign minister in Lima on Monday. \
+                     Peru accused Bolivia of shelling border posts.";
+    const B: &str = "Bolivia's army attacked Paraguay on Tuesday. Argentina sanctioned Paraguay.";
+
+    fn build(lex: &Lexicon, arts: &[Article]) -> KnowledgeBase {
+        let ex = Extractor::new(lex);
+        let mut kb = KnowledgeBase::in_memory().unwrap();
+        let mut w = kb.writer(lex).unwrap();
+        for a in arts {
+            w.write_batch(&[(a.clone(), ex.extract_article(a))])
+                .unwrap();
+        }
+        kb
+    }
+
+    #[test]
+    fn building_twice_changes_nothing() {
+        let lex = lex();
+        let arts = [article("a", A), article("b", B)];
+        let mut kb = build(&lex, &arts);
+        let before = kb.counts().unwrap();
+        assert!(
+            before.iter().any(|(t, n)| *t == "triples" && *n > 0),
+            "{before:?}"
+        );
+        let ex = Extractor::new(&lex);
+        let mut w = kb.writer(&lex).unwrap();
+        let batch: Vec<_> = arts
+            .iter()
+            .map(|a| (a.clone(), ex.extract_article(a)))
+            .collect();
+        let s = w.write_batch(&batch).unwrap();
+        assert_eq!(s.unchanged, 2);
+        assert_eq!(kb.counts().unwrap(), before);
+    }
+
+    #[test]
+    fn order_does_not_matter() {
+        let lex = lex();
+        let ab = build(&lex, &[article("a", A), article("b", B)]);
+        let ba = build(&lex, &[article("b", B), article("a", A)]);
+        assert_eq!(ab.export_edges().unwrap(), ba.export_edges().unwrap());
+        assert_eq!(ab.counts().unwrap(), ba.counts().unwrap());
+    }
+
+    #[test]
+    fn a_corrected_article_replaces_its_triples() {
+        let lex = lex();
+        let mut kb = build(&lex, &[article("a", A)]);
+        let ex = Extractor::new(&lex);
+        let fixed = article("a", "Argentina sanctioned Paraguay.");
+        let s = kb
+            .writer(&lex)
+            .unwrap()
+            .write_batch(&[(fixed.clone(), ex.extract_article(&fixed))])
+            .unwrap();
+        assert_eq!(s.replaced, 1);
+        let direct = build(&lex, &[fixed]);
+        assert_eq!(kb.export_edges().unwrap(), direct.export_edges().unwrap());
+        assert_eq!(kb.counts().unwrap(), direct.counts().unwrap());
+    }
+
+    #[test]
+    fn symmetric_relations_are_stored_once_per_pair() {
+        let lex = lex();
+        let kb = build(
+            &lex,
+            &[article(
+                "a",
+                "Chile's president met Peru's president. Peru's president met Chile's president.",
+            )],
+        );
+        let meets: Vec<_> = kb
+            .export_edges()
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.relation == "meets")
+            .collect();
+        assert_eq!(meets.len(), 1, "{meets:?}");
+        assert!(meets[0].subject < meets[0].object);
+    }
+
+    #[test]
+    fn filters_make_sql() {
+        let f = Filter {
+            relations: vec!["meets".into()],
+            until: Some("2022-11".into()),
+            ..Default::default()
+        };
+        let (sql, p) = f.sql();
+        assert!(
+            sql.contains("t.relation IN (?1)") && sql.contains("length(?2)"),
+            "{sql}"
+        );
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn hash_is_128_bits_and_field_sensitive() {
+        let mut a = article("x", "text");
+        let h1 = article_hash(&a);
+        a.title = Some("text".into());
+        assert_ne!(h1, article_hash(&a));
+        assert_eq!(h1.len(), 32);
+    }
+}
