@@ -53,9 +53,96 @@ fn can_be_actor(m: &Mention) -> bool {
     m.role == MentionRole::Actor && m.entity.kind != Kind::Location && m.entity.kind != Kind::Media
 }
 
-/// The speaker of the sentence, if it reports speech.
-pub(crate) fn attribution(tokens: &[Token], mentions: &[Mention]) -> Option<Claim> {
-    for (i, t) in tokens.iter().enumerate() {
+/// Every report of speech in the sentence, in order.
+pub(crate) fn attributions(tokens: &[Token], mentions: &[Mention]) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    let mut from = 0;
+    while let Some(c) = attribution_from(tokens, mentions, from) {
+        from = c.verb + 1;
+        out.push(c);
+    }
+    out
+}
+
+/// The report that covers an event: the nearest one before its trigger (the event is in
+/// what was said: "Price said Russia ..."), else one that closes the sentence ("..., the
+/// minister said on Monday."). "..., saying ..." covers only what follows it.
+pub(crate) fn claim_for<'c>(
+    claims: &'c [Claim],
+    tokens: &[Token],
+    mentions: &[Mention],
+    ev: &Event,
+) -> Option<&'c Claim> {
+    let t = ev.trigger.0;
+    if let Some(c) = claims.iter().rfind(|c| c.verb < t) {
+        return Some(c);
+    }
+    claims.iter().find(|c| {
+        c.verb > t && !tokens[c.verb].norm.ends_with("ing") && closes_sentence(tokens, mentions, c)
+    })
+}
+
+/// Whether nothing but the speaker, time words and punctuation follow the report's verb
+/// up to the end of the sentence or the next comma ("..., Armenian officials said, and").
+fn closes_sentence(tokens: &[Token], mentions: &[Mention], c: &Claim) -> bool {
+    let sp = &mentions[c.speaker];
+    let end = (c.verb + 1..tokens.len())
+        .find(|&k| matches!(tokens[k].norm.as_str(), "," | ";"))
+        .unwrap_or(tokens.len());
+    tokens[..end]
+        .iter()
+        .enumerate()
+        .skip(c.verb + 1)
+        .all(|(k, t)| {
+            (sp.tok_start <= k && k < sp.tok_end)
+                || t.kind != TokenKind::Word
+                || is_time_word(&t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "late"
+                        | "early"
+                        | "night"
+                        | "morning"
+                        | "evening"
+                        | "afternoon"
+                        | "week"
+                        | "weekend"
+                        | "month"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "statement"
+                        | "interview"
+                        | "reporters"
+                        | "journalists"
+                        | "news"
+                        | "conference"
+                        | "briefing"
+                        | "told"
+                        | "after"
+                        | "meeting"
+                        | "separately"
+                        | "also"
+                        | "who"
+                        | "asked"
+                        | "not"
+                        | "be"
+                        | "to"
+                        | "named"
+                        | "declined"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "official"
+                )
+                || DETERMINERS.contains(&t.norm.as_str())
+        })
+}
+
+/// The speaker of the first report of speech at or after token `from`.
+fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Option<Claim> {
+    for (i, t) in tokens.iter().enumerate().skip(from) {
         if inside_mention(mentions, i) {
             continue;
         }
@@ -487,6 +574,25 @@ fn find_object(
         }
         let t = &tokens[k];
         let w = t.norm.as_str();
+        // "shelled villages in southern Lebanon": the place is the target
+        if hostile && skipped > 0 && matches!(w, "in" | "near" | "across" | "along") {
+            let mut s = k + 1;
+            while s < tokens.len() && s <= k + 3 && mention_starting_at(mentions, s).is_none() {
+                let x = &tokens[s];
+                let adjective_like = DETERMINERS.contains(&x.norm.as_str())
+                    || x.kind == TokenKind::Word && !x.capitalized && !is_function_word(&x.norm);
+                if !adjective_like {
+                    break;
+                }
+                s += 1;
+            }
+            return mention_starting_at(mentions, s)
+                .filter(|&m| {
+                    matches!(mentions[m].entity.kind, Kind::Country | Kind::Location)
+                        && mentions[m].entity.country.is_some()
+                })
+                .map(|m| (vec![m], mentions[m].tok_end));
+        }
         let before_number = tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
@@ -547,8 +653,16 @@ fn find_subject(
             }
             let prev = b.checked_sub(1).map(|p| tokens[p].norm.as_str());
             let prev2 = b.checked_sub(2).map(|p| tokens[p].norm.as_str());
+            // "after Hezbollah fired": a subordinate clause's own subject, not a phrase
+            let subordinate = prev.is_some_and(|p| {
+                matches!(
+                    p,
+                    "after" | "before" | "since" | "until" | "as" | "while" | "when" | "because"
+                )
+            }) && mm.tok_end + 2 >= head;
             let in_pp = prev.is_some_and(|p| PREPOSITIONS.contains(&p))
-                && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)));
+                && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)))
+                && !subordinate;
             if can_be_actor(mm) && !in_pp {
                 let subj = coordinated_left(tokens, mentions, m);
                 if steps > 8 {

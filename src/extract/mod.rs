@@ -210,7 +210,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // Attribution.
-        let claim = frames::attribution(tokens, mentions);
+        let claims = frames::attributions(tokens, mentions);
         let events = frames::find_events(self, tokens, mentions);
         let mut seen = std::collections::HashSet::new();
         for ev in events {
@@ -218,6 +218,7 @@ impl<'a> Extractor<'a> {
             let Some(rel) = self.lex.relation(&p.relation) else {
                 continue;
             };
+            let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
             // A refusal to cooperate is also a rejection of the other side.
             let mut variants = vec![(rel, modality, p.cameo.clone().or_else(|| rel.cameo.clone()))];
@@ -286,6 +287,16 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // one line per fact: a person named twice with the same office, say
+        let mut once = std::collections::HashSet::new();
+        out.retain(|t| {
+            once.insert((
+                t.subject.id.clone(),
+                t.relation.clone(),
+                t.object.id.clone(),
+                t.modality,
+            ))
+        });
         out
     }
 

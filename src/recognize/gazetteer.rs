@@ -174,6 +174,23 @@ pub fn choose<'a>(
     })
 }
 
+/// An entity as of a date: a person's state is the one whose office they held then
+/// (Shevardnadze is Soviet in 1987 and Georgian in 1995).
+fn dated_ref(lex: &Lexicon, e: &Entity, date: Option<DateKey>) -> crate::model::EntityRef {
+    let mut r = e.to_ref();
+    if e.kind == crate::model::Kind::Person && date.is_some() {
+        if let Some(&pi) = lex.by_id.get(&e.id) {
+            if let Some(c) = lex
+                .roles_of(pi, date)
+                .find_map(|role| role.of.strip_prefix("country:"))
+            {
+                r.country = Some(c.to_string());
+            }
+        }
+    }
+    r
+}
+
 /// All gazetteer mentions of the sentence covered by `tokens`.
 pub fn matches(
     text: &str,
@@ -238,7 +255,7 @@ pub fn matches(
         out.push(Mention {
             tok_start: ts,
             tok_end: te + 1,
-            entity: entity.to_ref(),
+            entity: dated_ref(lex, entity, date),
             also: Vec::new(),
             role: MentionRole::Actor,
             via: Via::Alias(ty),

@@ -364,7 +364,8 @@ fn build_person(
     if let Some((ns, ne)) = name {
         if let Some(m) = mentions
             .iter()
-            .find(|m| m.tok_start >= ns && m.tok_end <= ne && m.entity.kind == Kind::Person)
+            // a lexicon person overlapping the name ("Emir Tamim" within "Emir Tamim bin Hamad")
+            .find(|m| m.tok_start < ne && m.tok_end > ns && m.entity.kind == Kind::Person)
         {
             person = Some(m.entity.clone());
         } else {
