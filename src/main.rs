@@ -57,6 +57,9 @@ pub enum Command {
     Stats(cmd::stats::Args),
     /// The events between two entities month by month, with a cooperation–conflict score.
     History(cmd::history::Args),
+    /// Write the graph, or part of it, as DOT, SVG, PNG, CSV, JSON, GraphML, GEXF, Neo4j or
+    /// an interactive HTML page.
+    Export(cmd::export::Args),
     /// Inspect and validate the dictionaries, built-in and the user's.
     #[command(subcommand)]
     Lexicon(cmd::lexicon::LexiconCommand),
@@ -85,6 +88,7 @@ fn main() -> ExitCode {
         Command::Neighbors(a) => cmd::neighbors::run(&cli, a),
         Command::Stats(a) => cmd::stats::run(&cli, a),
         Command::History(a) => cmd::history::run(&cli, a),
+        Command::Export(a) => cmd::export::run(&cli, a),
     };
     ExitCode::from(code)
 }

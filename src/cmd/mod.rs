@@ -4,6 +4,7 @@ pub mod bench;
 pub mod build;
 pub mod eval;
 pub mod explain;
+pub mod export;
 pub mod extract;
 pub mod history;
 pub mod lexicon;

@@ -1,0 +1,324 @@
+//! `geokg export --format F -o PATH`: the knowledge graph, or a part of it, as a file that
+//! analysts' tools open: DOT, SVG, PNG, PDF, CSV, JSON node-link, GraphML, GEXF, Neo4j
+//! import files or an interactive HTML page.
+//!
+//! The format comes from `--format`, else from the extension of `-o` (`graph.svg`,
+//! `graph.gexf`); writing to stdout (no `-o`, or `-o -`) needs `--format`. `csv` writes
+//! `nodes.csv`, `edges.csv` and `evidence.csv` into a directory, or the edges alone to a
+//! `.csv` file or stdout; `neo4j` always writes a directory. The selection (`--around`,
+//! `--between`, `--top`, the evidence filters, `--min-evidence`, `--level`) is the same for
+//! every format. Exit 1 when the selection is empty or names an entity without edges.
+
+use super::query::{finish_output, Context, FilterArgs, KbArg, Polarity};
+use crate::Cli;
+use geokg::export::{
+    self, read_kb, Artefact, Engine, ExportError, ExportFormat, Focus, Options, Selection,
+};
+use geokg::graph::Level;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Arguments of `geokg export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Output format (default: from the extension of -o).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Output file, or directory for `csv` and `neo4j`; `-` or absent for stdout.
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Only the entities within --hops links of ENTITY (a name or an id), and the edges
+    /// among them.
+    #[arg(long, value_name = "ENTITY", conflicts_with = "between")]
+    pub around: Option<String>,
+    /// Links to follow from --around.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub hops: usize,
+    /// Only the union of the best paths between two entities.
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub between: Vec<String>,
+    /// Paths to take for --between.
+    #[arg(short = 'k', long = "paths", default_value_t = 3, value_name = "K")]
+    pub k: usize,
+    /// Longest path for --between, in hops.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub max_hops: usize,
+    /// Only the N most central entities (PageRank weighted by evidence; the --around or
+    /// --between entities are always kept) and the edges among them.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Only edges with at least N supporting sentences.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub min_evidence: u32,
+    /// `country` rolls people, bodies and places up to their states.
+    #[arg(long, value_enum, default_value_t = Level::Entity)]
+    pub level: Level,
+    /// Only these relations (repeatable, or comma-separated: `--relation meets,visits`).
+    #[arg(long = "relation", value_name = "REL", value_delimiter = ',')]
+    pub relations: Vec<String>,
+    /// Only relations of this polarity.
+    #[arg(long, value_enum)]
+    pub polarity: Option<Polarity>,
+    /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Only evidence dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Only evidence with at least this confidence (0 to 1).
+    #[arg(long, value_name = "X")]
+    pub min_confidence: Option<f64>,
+    /// Title of the drawing or page (default: "geokg: " and the selection).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Graphviz program for svg, png and pdf (auto: `dot`, or `sfdp` above 150 entities or
+    /// 300 edges).
+    #[arg(long, value_enum, default_value_t = Engine::Auto)]
+    pub engine: Engine,
+    /// Stop Graphviz after this many seconds.
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub render_timeout: u64,
+    #[command(flatten)]
+    pub kb: KbArg,
+}
+
+impl Args {
+    fn filters(&self) -> FilterArgs {
+        FilterArgs {
+            relations: self.relations.clone(),
+            polarity: self.polarity,
+            since: self.since.clone(),
+            until: self.until.clone(),
+            min_confidence: self.min_confidence,
+            json: false,
+        }
+    }
+}
+
+/// Where the export goes.
+enum Target {
+    Stdout,
+    File(PathBuf),
+    Directory(PathBuf),
+}
+
+/// Checks the arguments that need no knowledge base: the format and the target.
+fn plan(args: &Args) -> Result<(ExportFormat, Target), String> {
+    let path = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let format = match (args.format, path) {
+        (Some(f), _) => f,
+        (None, Some(p)) => ExportFormat::from_extension(p).ok_or_else(|| {
+            format!(
+                "cannot tell the format of {:?} from its extension; give --format ({})",
+                p.display().to_string(),
+                ExportFormat::ALL.map(|f| f.name()).join(", ")
+            )
+        })?,
+        (None, None) => {
+            return Err(
+                "writing to stdout needs --format (or give -o PATH with an extension)".into(),
+            )
+        }
+    };
+    let target = match path {
+        None if format == ExportFormat::Neo4j => {
+            return Err("--format neo4j writes a directory: give -o DIR".into())
+        }
+        None => Target::Stdout,
+        Some(p) => {
+            let alone = format == ExportFormat::Csv
+                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            if export::writes_directory(format, alone) {
+                if p.is_file() {
+                    return Err(format!(
+                        "{}: --format {} writes a directory, and this is a file",
+                        p.display(),
+                        format.name()
+                    ));
+                }
+                Target::Directory(p.clone())
+            } else {
+                if p.is_dir() {
+                    return Err(format!(
+                        "{}: is a directory; --format {} writes a file",
+                        p.display(),
+                        format.name()
+                    ));
+                }
+                Target::File(p.clone())
+            }
+        }
+    };
+    if args.hops == 0 && args.around.is_some() {
+        return Err("--hops must be at least 1".into());
+    }
+    if !args.between.is_empty() && (args.max_hops == 0 || args.max_hops > 12 || args.k == 0) {
+        return Err("--max-hops must be 1 to 12 and -k at least 1".into());
+    }
+    if args.top == Some(0) {
+        return Err("--top must be at least 1".into());
+    }
+    Ok((format, target))
+}
+
+fn write_artefact(artefact: &Artefact, target: &Target) -> std::io::Result<()> {
+    match (artefact, target) {
+        (Artefact::File(bytes), Target::Stdout) => {
+            let out = std::io::stdout();
+            let mut out = out.lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        (Artefact::File(bytes), Target::File(p)) => write_atomically(p, bytes),
+        (Artefact::Directory(files), Target::Directory(dir)) => {
+            std::fs::create_dir_all(dir)?;
+            for (name, bytes) in files {
+                write_atomically(&dir.join(name), bytes)?;
+            }
+            Ok(())
+        }
+        (Artefact::Directory(_), _) | (Artefact::File(_), Target::Directory(_)) => Err(
+            std::io::Error::other("internal error: a directory export without a directory"),
+        ),
+    }
+}
+
+/// Writes through a temporary file in the same directory and renames it, so that a failed
+/// export never leaves half a file where a good one was.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path.file_name().map_or_else(
+        || "export".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let tmp = dir.join(format!(".{name}.geokg-tmp"));
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+/// Runs the command; returns the exit code.
+pub fn run(cli: &Cli, args: &Args) -> u8 {
+    let started = Instant::now();
+    let (format, target) = match plan(args) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("geokg: {e}");
+            return 2;
+        }
+    };
+    let Some(ctx) = Context::new(cli, &args.kb, &args.filters()) else {
+        return 2;
+    };
+    let focus = if let Some(name) = &args.around {
+        match ctx.resolve_or_report(name, args.level) {
+            Ok(e) => Focus::Around {
+                center: e.id,
+                hops: args.hops,
+            },
+            Err(code) => return code,
+        }
+    } else if let [a, b] = args.between.as_slice() {
+        let from = match ctx.resolve_or_report(a, args.level) {
+            Ok(e) => e,
+            Err(code) => return code,
+        };
+        let to = match ctx.resolve_or_report(b, args.level) {
+            Ok(e) => e,
+            Err(code) => return code,
+        };
+        if from.id == to.id {
+            eprintln!(
+                "geokg: {a:?} and {b:?} are the same entity ({}); --between needs two",
+                from.id
+            );
+            return 2;
+        }
+        Focus::Between {
+            from: from.id,
+            to: to.id,
+            k: args.k,
+            max_hops: args.max_hops,
+        }
+    } else {
+        Focus::All
+    };
+    let selection = Selection {
+        level: args.level,
+        min_evidence: args.min_evidence,
+        focus,
+        top: args.top,
+    };
+    let snapshot = match read_kb(&ctx.kb, &ctx.filter) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
+            return 2;
+        }
+    };
+    let sg = match selection.apply(&snapshot) {
+        Ok(sg) => sg,
+        Err(ExportError::NotFound(msg)) => {
+            eprintln!("geokg: {msg}");
+            return 1;
+        }
+        Err(e) => {
+            eprintln!("geokg: {e}");
+            return 2;
+        }
+    };
+    if sg.is_empty() {
+        eprintln!("geokg: nothing to export: no edge passes the selection and the filters");
+        return 1;
+    }
+    let options = Options {
+        title: args
+            .title
+            .clone()
+            .unwrap_or_else(|| format!("geokg: {}", sg.description)),
+        engine: args.engine,
+        render_limit: Duration::from_secs(args.render_timeout.max(1)),
+        csv_bom: !matches!(target, Target::Stdout),
+    };
+    let alone = !matches!(target, Target::Directory(_));
+    let artefact = match export::export(&sg, format, alone, &options) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("geokg: {e}");
+            return 2;
+        }
+    };
+    let code = match write_artefact(&artefact, &target) {
+        Ok(()) => 0,
+        Err(e) => match &target {
+            Target::Stdout => finish_output(Err(e)),
+            Target::File(p) | Target::Directory(p) => {
+                eprintln!("geokg: cannot write {}: {e}", p.display());
+                2
+            }
+        },
+    };
+    if code == 0 {
+        let whereto = match &target {
+            Target::Stdout => "stdout".to_string(),
+            Target::File(p) => p.display().to_string(),
+            Target::Directory(p) => format!("{}/", p.display()),
+        };
+        let evidence: usize = sg.edges.iter().map(|e| e.evidence.len()).sum();
+        eprintln!(
+            "geokg: {} entities, {} edges, {} evidence as {} to {} in {:.2} s",
+            sg.nodes.len(),
+            sg.edges.len(),
+            evidence,
+            format.name(),
+            whereto,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    code
+}

@@ -1,0 +1,218 @@
+//! A self-contained interactive HTML page: the graph drawn as SVG with pan and zoom, a
+//! search box, filters by relation, polarity and date, hover highlighting, and a panel
+//! that shows an edge's evidence sentences with their sources when it is clicked.
+//!
+//! One file, no network: the styles (`page/page.css`) and the JavaScript (`page/page.js`)
+//! are the project's own, embedded at compile time, and a Content-Security-Policy forbids
+//! loading anything. Positions come from [`super::layout`], computed here, so the page is
+//! deterministic. The data travel as JSON in a `<script type="application/json">` element
+//! with `<`, `>`, `&`, U+2028 and U+2029 written as `\uXXXX` escapes ([`script_json`]), so
+//! that no sentence can close the element or start markup; the script builds the page with
+//! `textContent`, never `innerHTML`, and links only `http(s)` URLs.
+//!
+//! The URL hash `#selftest` (or `#selftest=NAME`) makes the page search for "Iran" (or
+//! NAME), hover and click the first matching edge and write what it saw into
+//! `<pre id="selftest">` as JSON; the tests read it with headless Chromium's `--dump-dom`.
+
+use super::{kind_colour, layout, polarity_colour, Subgraph};
+use crate::model::Kind;
+use serde_json::{json, Map, Value};
+
+const CSS: &str = include_str!("page/page.css");
+const JS: &str = include_str!("page/page.js");
+
+/// JSON text that is safe inside a `<script>` element: `<`, `>`, `&`, U+2028 and U+2029
+/// become `\u` escapes (they can only occur inside JSON strings, where the escape means the
+/// same character).
+pub fn script_json(v: &Value) -> String {
+    let s = serde_json::to_string(v).unwrap_or_else(|_| "null".into());
+    let mut out = String::with_capacity(s.len() + 64);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text escaped for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn round(x: f64, decimals: usize) -> Value {
+    serde_json::from_str(&super::fmt_num(x, decimals)).unwrap_or(Value::Null)
+}
+
+/// The data the page draws: nodes with positions, edges with their evidence, and the
+/// colours of kinds and polarities.
+pub fn page_data(sg: &Subgraph, title: &str) -> Value {
+    let positions = layout::layout(sg);
+    let kinds: Map<String, Value> = [
+        Kind::Country,
+        Kind::Person,
+        Kind::Organization,
+        Kind::Group,
+        Kind::Location,
+        Kind::Media,
+        Kind::Other,
+    ]
+    .iter()
+    .map(|&k| (k.as_str().to_string(), json!(kind_colour(k))))
+    .collect();
+    let polarities: Map<String, Value> = ["cooperative", "conflictual", "neutral"]
+        .iter()
+        .map(|&p| (p.to_string(), json!(polarity_colour(p))))
+        .collect();
+    let nodes: Vec<Value> = sg
+        .nodes
+        .iter()
+        .zip(&positions)
+        .map(|(n, p)| {
+            json!({
+                "id": n.id,
+                "name": n.name,
+                "kind": n.kind.as_str(),
+                "country": n.country,
+                "degree": n.degree,
+                "evidence": n.evidence,
+                "x": round(p.x, 1),
+                "y": round(p.y, 1),
+            })
+        })
+        .collect();
+    let edges: Vec<Value> = sg
+        .edges
+        .iter()
+        .map(|e| {
+            let modalities: Map<String, Value> = e
+                .modalities
+                .pairs()
+                .iter()
+                .map(|(k, v)| (k.to_string(), json!(v)))
+                .collect();
+            json!({
+                "id": e.key(),
+                "s": e.source,
+                "t": e.target,
+                "relation": e.relation,
+                "label": e.label,
+                "polarity": e.polarity,
+                "symmetric": e.symmetric,
+                "plover": e.plover,
+                "n": e.count(),
+                "modalities": modalities,
+                "first": e.first_date,
+                "last": e.last_date,
+                "ev": e.evidence.iter().map(|x| json!({
+                    "text": x.text,
+                    "article": x.article,
+                    "title": x.title,
+                    "date": x.date,
+                    "source": x.source,
+                    "url": x.url,
+                    "sentence": x.sentence,
+                    "start": x.start,
+                    "end": x.end,
+                    "modality": x.modality,
+                    "confidence": round(x.confidence, 3),
+                    "claimed_by": x.claimed_by,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "title": title,
+        "selection": sg.description,
+        "kinds": kinds,
+        "polarities": polarities,
+        "nodes": nodes,
+        "edges": edges,
+    })
+}
+
+/// The page.
+pub fn write(sg: &Subgraph, title: &str) -> String {
+    let data = script_json(&page_data(sg, title));
+    let title = escape_html(title);
+    let selection = escape_html(&sg.description);
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="geokg">
+<title>{title}</title>
+<style>
+{CSS}</style>
+</head>
+<body>
+<aside id="side">
+<h1>{title}</h1>
+<p id="selection">{selection}</p>
+<p id="status"></p>
+<input id="search" type="search" placeholder="Search entities (e.g. Iran)" autocomplete="off" aria-label="Search entities">
+<ul id="results"></ul>
+<h2>Polarity</h2>
+<div id="polarities" class="checks"></div>
+<h2>Dates</h2>
+<div class="row"><input id="since" aria-label="since (YYYY, YYYY-MM or YYYY-MM-DD)"><span>to</span><input id="until" aria-label="until (YYYY, YYYY-MM or YYYY-MM-DD)"></div>
+<h2>Relations <button id="rel-all" type="button">all</button> <button id="rel-none" type="button">none</button></h2>
+<div id="relations" class="checks"></div>
+<h2>Entities</h2>
+<div id="legend"></div>
+<p class="muted">Drag to pan, scroll to zoom. Hover to highlight; click an edge for its evidence, an entity for its relations.</p>
+</aside>
+<main id="main">
+<svg id="graph" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{title}"><g id="viewport"></g></svg>
+<div id="zoom"><button id="zoom-in" type="button" title="zoom in">+</button><button id="zoom-out" type="button" title="zoom out">−</button><button id="zoom-fit" type="button" title="fit">fit</button></div>
+<section id="details" hidden><button id="details-close" type="button" title="close">×</button><h3 id="details-title"></h3><div id="details-body"></div></section>
+<noscript><p>This page needs JavaScript to draw the graph.</p></noscript>
+</main>
+<script type="application/json" id="geokg-data">{data}</script>
+<script>
+{JS}</script>
+</body>
+</html>
+"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::select::tests::snapshot;
+    use crate::export::Selection;
+
+    #[test]
+    fn data_cannot_break_out_of_the_script() {
+        let v = json!({"t": "</script><!-- \u{2028} & >"});
+        let s = script_json(&v);
+        assert!(!s.contains('<') && !s.contains('>') && !s.contains('\u{2028}'));
+        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), v);
+        let sg = Selection::default().apply(&snapshot()).unwrap();
+        let page = write(&sg, "A <b>title</b>");
+        // One closing tag per script element: the evidence "</script>" is escaped.
+        assert_eq!(page.matches("</script>").count(), 2);
+        assert!(page.contains("<title>A &lt;b&gt;title&lt;/b&gt;</title>"));
+        assert!(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    }
+}
