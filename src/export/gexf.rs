@@ -7,7 +7,9 @@
 //! on the 1st and ends on the 30th); an edge without dated evidence has no interval and is
 //! always present. Node ids are entity ids; an edge's `kind` is its relation (several
 //! relations may join the same pair) and its `weight` the number of supporting sentences.
-//! Symmetric relations are `type="undirected"`. Positions come from the same deterministic
+//! Every edge is directed (in the relation's surface direction; symmetric relations such as
+//! `meets` say so in their `symmetric` attribute, since networkx refuses mixed graphs).
+//! Positions come from the same deterministic
 //! layout as the HTML page.
 
 use super::{fmt_num, kind_colour, layout, polarity_colour, xml::escape, Subgraph};
@@ -161,9 +163,6 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
             escape(&e.relation),
             e.count()
         );
-        if e.symmetric {
-            head.push_str(" type=\"undirected\"");
-        }
         if let Some(start) = e.first_date.as_deref().and_then(|d| full_date(d, false)) {
             let _ = write!(head, " start=\"{start}\"");
         }

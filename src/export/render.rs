@@ -91,9 +91,17 @@ pub fn render(
             )))
         }
     };
+    // A bitmap of a large graph would be tens of thousands of pixels wide: cap it at 40
+    // inches (3,840 pixels at Graphviz's 96 dpi); smaller drawings keep their natural size.
+    let bitmap: &[&str] = if format == ExportFormat::Png {
+        &["-Gsize=40,40"]
+    } else {
+        &[]
+    };
     let mut child = Command::new(program)
         .arg(t)
         .args(program_args(program))
+        .args(bitmap)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -3,7 +3,7 @@
  * and adds pan and zoom, search, filters by relation, polarity and date, hover
  * highlighting, and a details panel (an edge's evidence sentences with their sources).
  * With the URL hash #selftest (or #selftest=NAME) it searches, clicks the first matching
- * edge and writes what it saw as JSON into <pre id="selftest">, for automated checks. */
+ * edge and writes what it saw as JSON into a pre element #selftest, for automated checks. */
 (function () {
   'use strict';
   var NS = 'http://www.w3.org/2000/svg';
@@ -304,7 +304,10 @@
     results.textContent = '';
     q = norm(q.trim());
     if (!q) { matches = []; svg.classList.remove('searching'); return matches; }
-    matches = nodes.filter(function (n) { return n.key.indexOf(q) >= 0; });
+    var terms = q.split(/\s+/);
+    matches = nodes.filter(function (n) {
+      return terms.every(function (t) { return n.key.indexOf(t) >= 0; });
+    });
     matches.sort(function (a, b) {
       var ra = norm(a.name) === q ? 0 : norm(a.name).indexOf(q) === 0 ? 1 : 2;
       var rb = norm(b.name) === q ? 0 : norm(b.name).indexOf(q) === 0 ? 1 : 2;
