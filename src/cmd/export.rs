@@ -69,7 +69,7 @@ pub struct Args {
     /// Only evidence with at least this confidence (0 to 1).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f64>,
-    /// Title of the drawing or page (default: "geokg: " and the selection).
+    /// Title of the drawing or page (default: the counts and the selection).
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
     /// Graphviz program for svg, png and pdf (auto: `dot`, or `sfdp` above 150 entities or
@@ -277,10 +277,14 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 1;
     }
     let options = Options {
-        title: args
-            .title
-            .clone()
-            .unwrap_or_else(|| format!("geokg: {}", sg.description)),
+        title: args.title.clone().unwrap_or_else(|| {
+            format!(
+                "geokg: {} entities, {} relations ({})",
+                sg.nodes.len(),
+                sg.edges.len(),
+                sg.description
+            )
+        }),
         engine: args.engine,
         render_limit: Duration::from_secs(args.render_timeout.max(1)),
         csv_bom: !matches!(target, Target::Stdout),

@@ -190,8 +190,14 @@ fn force(ids: &[usize], pairs: &[(usize, usize)], degree: &[usize]) -> Vec<Point
     };
     let mut temperature = k * (n as f64).sqrt() * 0.5;
     let cooling = temperature / iterations as f64;
-    let gravity = 0.02;
-    let sqrt_n = (n as f64).sqrt();
+    // Gravity keeps a component together. Without a cut-off, repulsion grows with the
+    // number of nodes, so gravity does too; with the grid cut-off it must not, or it would
+    // crush large components into a few crowded cells.
+    let gravity = if n <= EXACT_LIMIT {
+        0.02 * (n as f64).sqrt()
+    } else {
+        0.03
+    };
     let cell = 3.0 * k;
     let mut disp = vec![Point { x: 0.0, y: 0.0 }; n];
     for _ in 0..iterations {
@@ -250,8 +256,8 @@ fn force(ids: &[usize], pairs: &[(usize, usize)], degree: &[usize]) -> Vec<Point
             disp[b].y += dy * f;
         }
         for (p, d) in pos.iter_mut().zip(disp.iter_mut()) {
-            d.x -= gravity * p.x * sqrt_n;
-            d.y -= gravity * p.y * sqrt_n;
+            d.x -= gravity * p.x;
+            d.y -= gravity * p.y;
             let len = (d.x * d.x + d.y * d.y).sqrt();
             if len > 0.0 {
                 let step = len.min(temperature);
@@ -283,6 +289,77 @@ mod tests {
                 let d = ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt();
                 assert!(d > EDGE_LENGTH * 0.2, "nodes too close: {p:?} {q:?}");
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod scale {
+    use super::*;
+    use crate::export::{ExportEdge, ExportNode, Modalities};
+    use crate::model::Kind;
+
+    /// A random hub-heavy graph of `n` nodes.
+    pub(super) fn synthetic(n: usize) -> Subgraph {
+        let nodes = (0..n)
+            .map(|i| ExportNode {
+                index: i,
+                id: format!("x:{i:06}"),
+                name: format!("X{i}"),
+                kind: Kind::Other,
+                country: None,
+                degree: 0,
+                evidence: 1,
+                pagerank: 0.0,
+            })
+            .collect::<Vec<_>>();
+        let mut edges = Vec::new();
+        for i in 1..n {
+            // Preferential-looking attachment: low indices are hubs.
+            let j = (mix(i as u64) % (i as u64)) as usize;
+            let j = j * j / i.max(1);
+            edges.push(ExportEdge {
+                index: edges.len(),
+                source: i,
+                target: j,
+                relation: "r".into(),
+                label: "r".into(),
+                polarity: "neutral".into(),
+                symmetric: false,
+                plover: None,
+                modalities: Modalities::default(),
+                first_date: None,
+                last_date: None,
+                max_confidence: 0.5,
+                evidence: Vec::new(),
+            });
+        }
+        let mut sg = Subgraph {
+            nodes,
+            edges,
+            description: String::new(),
+        };
+        for e in sg.edges.clone() {
+            sg.nodes[e.source].degree += 1;
+            sg.nodes[e.target].degree += 1;
+        }
+        sg
+    }
+
+    #[test]
+    #[ignore = "timing: cargo test --release --lib layout -- --ignored --nocapture"]
+    fn large_graphs_lay_out_in_reasonable_time() {
+        for n in [500, 2_000, 20_000] {
+            let sg = synthetic(n);
+            let t = std::time::Instant::now();
+            let pos = layout(&sg);
+            let (x0, x1, y0, y1) = bounds(&pos);
+            eprintln!(
+                "{n} nodes: {:.2} s, {:.0} x {:.0}",
+                t.elapsed().as_secs_f64(),
+                x1 - x0,
+                y1 - y0
+            );
         }
     }
 }
