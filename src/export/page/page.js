@@ -163,8 +163,9 @@
   }
   function centreOn(n) {
     var s = size();
+    var panel = $('details').hidden ? 0 : $('details').getBoundingClientRect().width;
     tf.k = Math.max(tf.k, 1.6);
-    tf.x = s.w / 2 - tf.k * n.x;
+    tf.x = (s.w - panel) / 2 - tf.k * n.x;
     tf.y = s.h / 2 - tf.k * n.y;
     apply();
   }
@@ -359,8 +360,10 @@
     selected = e;
     var body = openDetails(arrowText(e));
     e.g.classList.add('sel');
-    nodes[e.s].label.classList.add('sel');
-    nodes[e.t].label.classList.add('sel');
+    [nodes[e.s], nodes[e.t]].forEach(function (n) {
+      n.g.classList.add('sel');
+      n.label.classList.add('sel');
+    });
     var meta = h('p', null, null, body);
     h('span', null, 'swatch', meta).style.background = polColour(e.polarity);
     var mods = Object.keys(e.modalities).filter(function (m) { return e.modalities[m]; })
@@ -457,6 +460,7 @@
       hit.dispatchEvent(new MouseEvent('mouseleave'));
       hit.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
       out.clicked = target.id;
+      centreOn({ x: (nodes[target.s].x + nodes[target.t].x) / 2, y: (nodes[target.s].y + nodes[target.t].y) / 2 });
     }
     out.details_visible = !$('details').hidden;
     out.details_title = $('details-title').textContent;
