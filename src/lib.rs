@@ -5,7 +5,9 @@
 //! the [`lexicon`]) → [`extract`] (relation patterns → [`model::Triple`]) with [`resolve`]
 //! (coreference within an article) → [`output`] (JSON Lines, TSV). [`pipeline`] runs the
 //! stages over many articles on all cores, in order; [`eval`] scores extraction against a
-//! gold file.
+//! gold file. [`kb`] keeps triples in an SQLite knowledge base, [`graph`] answers queries
+//! over it, and [`export`] writes it for other tools (DOT/SVG, CSV, JSON, GraphML, GEXF,
+//! Neo4j, an interactive HTML page).
 //!
 //! ```
 //! use geokg::{extract::Extractor, lexicon::Lexicon, model::Article};

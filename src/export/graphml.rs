@@ -1,7 +1,7 @@
 //! GraphML with declared attribute keys, for Gephi, Cytoscape, yEd and networkx's
 //! `read_graphml`.
 //!
-//! Node ids are entity ids (`country:IRN`); every value goes through [`xml::escape`]. Nodes
+//! Node ids are entity ids (`country:IRN`); every value is XML-escaped. Nodes
 //! carry `label` (the name), `kind`, `country`, `degree`, `evidence` and `pagerank`; edges
 //! carry `label` ("relation (count)"), `relation`, `polarity`, `symmetric`, `plover`,
 //! `weight` and `evidence` (the number of supporting sentences), the counts by modality,

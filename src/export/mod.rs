@@ -19,7 +19,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
-mod layout;
+pub mod layout;
 pub mod neo4j;
 pub mod render;
 mod select;
