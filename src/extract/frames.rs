@@ -272,7 +272,7 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
             if let Some(pre) = &p.pre {
                 if !tokens[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|t| pre.contains(&t.norm))
+                    .any(|t| pre.iter().any(|w| *w == t.norm))
                 {
                     continue;
                 }
@@ -446,7 +446,10 @@ fn match_elems(
     while k < elems.len() {
         match &elems[k] {
             PatternElem::Words(ws) => {
-                if tokens.get(j).is_some_and(|t| ws.contains(&t.norm)) {
+                if tokens
+                    .get(j)
+                    .is_some_and(|t| ws.iter().any(|w| *w == t.norm))
+                {
                     explicit_prep = true;
                     j += 1;
                 } else {
@@ -950,7 +953,7 @@ fn verb_event(
             !inside_mention(mentions, k)
                 && p.elems
                     .iter()
-                    .any(|e| matches!(e, PatternElem::Words(ws) if ws.contains(&tokens[k].norm)))
+                    .any(|e| matches!(e, PatternElem::Words(ws) if ws.iter().any(|w| *w == tokens[k].norm)))
         })
         .max()
         .map_or(head + 1, |k| k + 1);

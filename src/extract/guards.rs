@@ -1,12 +1,13 @@
 //! Precision guards: stories where states' names stand for teams, not governments.
 
+use crate::recognize::words::WordSet;
 use crate::text::Token;
 
 /// Sport cues in an article from which it is read as a sports story.
 pub const SPORTS_ARTICLE: usize = 4;
 
 /// Words that only sports reporting uses this way.
-const SPORT_WORDS: &[&str] = &[
+static SPORT_WORDS: WordSet = WordSet::new(&[
     "goal",
     "goals",
     "scored",
@@ -79,10 +80,10 @@ const SPORT_WORDS: &[&str] = &[
     "draw",
     "drew",
     "points",
-];
+]);
 
 /// Words that mark a sports story more strongly (one is enough in a sentence).
-const STRONG: &[&str] = &[
+static STRONG: WordSet = WordSet::new(&[
     "goal",
     "goals",
     "scored",
@@ -107,7 +108,7 @@ const STRONG: &[&str] = &[
     "medal",
     "medals",
     "podium",
-];
+]);
 
 /// How strongly a sentence reads as sport: the number of strong cues, or 1 when two weak
 /// ones ("match" and "team") meet; 0 otherwise.

@@ -123,14 +123,10 @@ impl<'a> Extractor<'a> {
         for (si, s) in split_sentences(text).iter().enumerate() {
             let tokens = tokenize(&text[s.start..s.end], s.start);
             let mentions = recognize(text, &tokens, self.lex, date, &discourse);
-            let evidence = Evidence {
-                text: text[s.start..s.end].to_string(),
-                start: s.start,
-                end: s.end,
-            };
             let cues = guards::sport_cues(&tokens);
             sport_cues += cues;
-            let mut triples = self.sentence_triples(article, si, &tokens, &mentions, evidence);
+            let mut triples =
+                self.sentence_triples(article, si, (s.start, s.end), &tokens, &mentions);
             if cues > 0 {
                 // "Brazil attacked Argentina's defence in the second half": a match, not a war
                 triples.retain(|t| t.plover.is_none());
@@ -151,16 +147,30 @@ impl<'a> Extractor<'a> {
         out
     }
 
-    /// The triples of one recognised sentence.
-    pub(crate) fn sentence_triples(
+    /// The triples of one recognised sentence: sentence `si` of `article`, at byte span
+    /// `span` of its text, with its `tokens` and their `mentions` (from
+    /// [`crate::recognize::recognize`]). Relation patterns, structural relations, modality,
+    /// claims and dates are all settled here; the caller applies the article-level guards.
+    pub fn sentence_triples(
         &self,
         article: &Article,
         si: usize,
+        span: (usize, usize),
         tokens: &[Token],
         mentions: &[Mention],
-        evidence: Evidence,
     ) -> Vec<Triple> {
         let mut out = Vec::new();
+        // the sentence is copied only for the triples it gives
+        let evidence = std::cell::OnceCell::new();
+        let evidence = || -> Evidence {
+            evidence
+                .get_or_init(|| Evidence {
+                    text: article.text[span.0..span.1].to_string(),
+                    start: span.0,
+                    end: span.1,
+                })
+                .clone()
+        };
         let date = sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone());
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
             article: article.id.clone(),
@@ -175,7 +185,7 @@ impl<'a> Extractor<'a> {
             claimed_by: None,
             confidence: 0.9,
             date: date.clone(),
-            evidence: evidence.clone(),
+            evidence: evidence(),
         };
         // Structural: people and the offices the text gives them.
         for m in mentions {

@@ -671,16 +671,19 @@ impl<'a> Writer<'a> {
             }
         }
         for edge in &touched {
-            let n: i64 = tx
+            // one aggregate read, then a plain keyed update (a statement with correlated
+            // subqueries was re-prepared by SQLite on every new binding)
+            let (n, first, last, confidence): (i64, Option<String>, Option<String>, f64) = tx
                 .prepare_cached(
-                    "UPDATE edges SET
-                       evidence = (SELECT count(*) FROM triples WHERE edge = ?1),
-                       first_date = (SELECT min(date) FROM triples WHERE edge = ?1),
-                       last_date = (SELECT max(date) FROM triples WHERE edge = ?1),
-                       confidence = coalesce((SELECT max(confidence) FROM triples WHERE edge = ?1), 0)
-                     WHERE id = ?1 RETURNING evidence",
+                    "SELECT count(*), min(date), max(date), coalesce(max(confidence), 0)
+                     FROM triples WHERE edge = ?1",
                 )?
-                .query_row([edge], |r| r.get(0))?;
+                .query_row([edge], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+            tx.prepare_cached(
+                "UPDATE edges SET evidence = ?2, first_date = ?3, last_date = ?4, confidence = ?5
+                 WHERE id = ?1",
+            )?
+            .execute(params![edge, n, first, last, confidence])?;
             if n == 0 {
                 tx.prepare_cached("DELETE FROM edges WHERE id = ?1")?
                     .execute([edge])?;

@@ -83,7 +83,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
             let title_word = |i: usize| {
                 lex.titles
                     .iter()
-                    .any(|t| t.tokens.contains(&tokens[i].norm))
+                    .any(|t| t.tokens.iter().any(|w| *w == tokens[i].norm))
             };
             let nameish = |i: usize| {
                 let t = &tokens[i];

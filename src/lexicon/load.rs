@@ -354,7 +354,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             };
             let tokens = crate::text::tokenize(&r[1], 0)
                 .into_iter()
-                .map(|t| t.norm)
+                .map(|t| t.norm.into_string())
                 .collect();
             titles.push(Title {
                 role: r[0].clone(),
@@ -529,11 +529,19 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     }
     let (keys, surface_groups): (Vec<String>, Vec<Vec<usize>>) = groups.into_iter().unzip();
     let matcher = Lexicon::build_matcher(&keys).map_err(|e| vec![e])?;
+    let mut roles_by_of: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut roles_by_person: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, r) in roles.iter().enumerate() {
+        roles_by_of.entry(r.of.clone()).or_default().push(i);
+        roles_by_person.entry(r.person).or_default().push(i);
+    }
     Ok(Lexicon {
         entities,
         by_id,
         aliases,
         roles,
+        roles_by_of,
+        roles_by_person,
         agent_starts: agents
             .keys()
             .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))

@@ -19,7 +19,9 @@ pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, Patter
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{EntityRef, Kind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
@@ -227,7 +229,7 @@ pub struct Lexicon {
     /// Generic agent nouns (lowercase, possibly two words) → agent.
     pub agents: HashMap<String, Agent>,
     /// First words of two-word agent nouns ("security" of "security forces").
-    pub agent_starts: std::collections::HashSet<String>,
+    pub agent_starts: rustc_hash::FxHashSet<String>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
     /// Relation catalogue.
@@ -246,7 +248,11 @@ pub struct Lexicon {
     pub surfaces: Vec<(String, Vec<usize>)>,
     /// Automaton pattern → indexes into `surfaces`.
     surface_groups: Vec<Vec<usize>>,
-    matcher: AhoCorasick,
+    matcher: NFA,
+    /// Office holder entity id → indexes into `roles`.
+    roles_by_of: HashMap<String, Vec<usize>>,
+    /// Person index → indexes into `roles`.
+    roles_by_person: HashMap<usize, Vec<usize>>,
 }
 
 impl Lexicon {
@@ -327,14 +333,19 @@ impl Lexicon {
     }
 
     /// The automaton over ASCII-lowercased alias surfaces (see [`Lexicon::surface_group`]).
-    pub fn matcher(&self) -> &AhoCorasick {
+    pub fn matcher(&self) -> &NFA {
         &self.matcher
     }
 
     /// The holder of `role` of entity `of` on `date` (the latest holder when no date).
     pub fn role_holder(&self, role: &str, of: &str, date: Option<DateKey>) -> Option<&Entity> {
         let mut best: Option<&Role> = None;
-        for r in self.roles.iter().filter(|r| r.role == role && r.of == of) {
+        let found = self.roles_by_of.get(of).map_or(&[][..], Vec::as_slice);
+        for r in found
+            .iter()
+            .map(|&i| &self.roles[i])
+            .filter(|r| r.role == role)
+        {
             let ok = match date {
                 Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
                 None => r.valid_to.is_none(),
@@ -348,7 +359,11 @@ impl Lexicon {
 
     /// The roles a person held on `date` (all of them when no date).
     pub fn roles_of(&self, person: usize, date: Option<DateKey>) -> impl Iterator<Item = &Role> {
-        self.roles.iter().filter(move |r| {
+        let found = self
+            .roles_by_person
+            .get(&person)
+            .map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&i| &self.roles[i]).filter(move |r| {
             r.person == person
                 && match date {
                     Some(d) => {
@@ -402,8 +417,8 @@ impl Lexicon {
         &self.surface_groups[pid]
     }
 
-    pub(crate) fn build_matcher(keys: &[String]) -> Result<AhoCorasick, Error> {
-        AhoCorasickBuilder::new()
+    pub(crate) fn build_matcher(keys: &[String]) -> Result<NFA, Error> {
+        aho_corasick::nfa::contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
             .build(keys.iter().map(String::as_str))
             .map_err(|e| {
@@ -413,6 +428,31 @@ impl Lexicon {
                     format!("cannot build the alias index: {e}"),
                 )
             })
+    }
+
+    /// Calls `found(end, pattern)` for every alias key that `hay` starts with, shortest
+    /// first: an anchored walk down the alias trie that stops as soon as the text leaves
+    /// it, so a word that starts no alias costs one or two steps.
+    pub fn prefixes_of(&self, hay: &[u8], mut found: impl FnMut(usize, usize)) {
+        let nfa = &self.matcher;
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
+            return;
+        };
+        for (i, &b) in hay.iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                return;
+            }
+            if nfa.is_match(sid) {
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
+                    // only keys that start where the walk started
+                    if nfa.pattern_len(pid) == i + 1 {
+                        found(i + 1, pid.as_usize());
+                    }
+                }
+            }
+        }
     }
 }
 

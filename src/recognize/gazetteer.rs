@@ -203,12 +203,20 @@ pub fn matches(
     // ASCII lowercasing keeps every byte where it was
     let hay = text[s0..e0].to_ascii_lowercase();
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lex.matcher().find_overlapping_iter(&hay) {
-        let (s, e) = (s0 + m.start(), s0 + m.end());
-        if !boundary_before(text, s) || !boundary_after(text, e) {
+    // Mentions start at token starts: an anchored search from each one walks the alias trie
+    // only as far as the text follows an alias, instead of running the automaton over
+    // every byte.
+    for t in tokens {
+        if !boundary_before(text, t.start) {
             continue;
         }
-        cands.push((s, e, m.pattern().as_usize()));
+        let from = t.start - s0;
+        lex.prefixes_of(&hay.as_bytes()[from..], |len, pid| {
+            let (s, e) = (t.start, t.start + len);
+            if boundary_after(text, e) {
+                cands.push((s, e, pid));
+            }
+        });
     }
     cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
     let mut out: Vec<Mention> = Vec::new();

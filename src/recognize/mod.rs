@@ -215,11 +215,11 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
         // (two-word keys are only built after a word that starts one)
         let two = tokens
             .get(i + 1)
-            .filter(|_| lex.agent_starts.contains(&tokens[i].norm))
+            .filter(|_| lex.agent_starts.contains(tokens[i].norm.as_str()))
             .map(|t| format!("{} {}", tokens[i].norm, t.norm));
         let (noun_len, agent) = match two.as_ref().and_then(|k| lex.agents.get(k)) {
             Some(a) => (2, a),
-            None => match lex.agents.get(&tokens[i].norm) {
+            None => match lex.agents.get(tokens[i].norm.as_str()) {
                 Some(a) => (1, a),
                 None => {
                     i += 1;

@@ -91,7 +91,7 @@ fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, 
     let first = tokens.get(i)?;
     for t in lex
         .title_index
-        .get(&first.norm)?
+        .get(first.norm.as_str())?
         .iter()
         .map(|&k| &lex.titles[k])
     {

@@ -1,5 +1,7 @@
 //! Tokens with byte spans and a normalised form.
 
+use compact_str::CompactString;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -21,7 +23,7 @@ pub struct Token {
     /// Byte offset just past the token.
     pub end: usize,
     /// Lowercase, with typographic apostrophes and quotes straightened.
-    pub norm: String,
+    pub norm: CompactString,
     /// What the token is.
     pub kind: TokenKind,
     /// Whether the original starts with an uppercase letter.
@@ -32,12 +34,15 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Lowercase with straight apostrophes; one allocation, ASCII fast path.
-fn normalize(s: &str) -> String {
+/// Lowercase with straight apostrophes. Words up to 24 bytes (nearly all) are stored inline,
+/// without an allocation; ASCII fast path.
+fn normalize(s: &str) -> CompactString {
     if s.is_ascii() {
-        s.to_ascii_lowercase()
+        let mut out = CompactString::from(s);
+        out.make_ascii_lowercase();
+        out
     } else {
-        s.to_lowercase().replace('’', "'")
+        CompactString::from(s.to_lowercase().replace('’', "'"))
     }
 }
 
@@ -120,7 +125,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             out.push(Token {
                 start: base + pos,
                 end: base + e,
-                norm: text[pos..e].to_lowercase(),
+                norm: normalize(&text[pos..e]),
                 kind: TokenKind::Number,
                 capitalized: false,
             });
@@ -165,9 +170,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
         let e = end_of(k + 1);
         let norm = match c {
-            '“' | '”' | '„' | '«' | '»' => "\"".to_string(),
-            '‘' | '’' => "'".to_string(),
-            '–' | '—' | '―' => "--".to_string(),
+            '“' | '”' | '„' | '«' | '»' => CompactString::const_new("\""),
+            '‘' | '’' => CompactString::const_new("'"),
+            '–' | '—' | '―' => CompactString::const_new("--"),
             _ => c.to_lowercase().collect(),
         };
         out.push(Token {
@@ -187,7 +192,7 @@ mod tests {
     use super::*;
 
     fn norms(t: &str) -> Vec<String> {
-        tokenize(t, 0).into_iter().map(|t| t.norm).collect()
+        tokenize(t, 0).into_iter().map(|t| t.norm.into_string()).collect()
     }
 
     #[test]
