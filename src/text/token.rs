@@ -192,7 +192,10 @@ mod tests {
     use super::*;
 
     fn norms(t: &str) -> Vec<String> {
-        tokenize(t, 0).into_iter().map(|t| t.norm.into_string()).collect()
+        tokenize(t, 0)
+            .into_iter()
+            .map(|t| t.norm.into_string())
+            .collect()
     }
 
     #[test]
