@@ -94,7 +94,7 @@ fn sample(name: &str) -> PathBuf {
     samples_dir().join(name)
 }
 
-/// The files of `data/samples` that geokg reads (everything but README.md), sorted.
+/// The article files of `data/samples`, sorted (a stray README.md would be skipped).
 fn sample_files() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(samples_dir())
         .unwrap()

@@ -56,7 +56,7 @@ fn run_ok(args: &[&str]) -> Vec<u8> {
     r.stdout
 }
 
-/// The files of `data/samples` that geokg reads (everything but README.md), sorted.
+/// The article files of `data/samples`, sorted (a stray README.md would be skipped).
 fn sample_files() -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(manifest().join("data/samples"))
         .unwrap()
