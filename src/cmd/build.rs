@@ -38,6 +38,11 @@ pub struct Args {
     /// Fail at once, instead of waiting, when another build is writing the knowledge base.
     #[arg(long)]
     pub no_wait: bool,
+
+    /// Articles written per transaction: a build killed midway keeps every batch it
+    /// committed, and a re-run completes the rest.
+    #[arg(long, value_name = "N", default_value_t = WRITE_BATCH, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub write_batch: usize,
 }
 
 /// The lock file of a knowledge base: its path with `.lock` appended.
@@ -85,7 +90,7 @@ fn lock_kb(kb: &Path, no_wait: bool) -> Result<File, String> {
     Ok(file)
 }
 
-/// Articles written per transaction.
+/// Articles written per transaction, by default.
 const WRITE_BATCH: usize = 256;
 
 /// Runs the command; returns the exit code.
@@ -141,7 +146,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(WRITE_BATCH);
+    let batch_size = args.write_batch;
+    let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(batch_size.min(4096));
     let mut written = WriteStats::default();
     let mut write_error: Option<String> = None;
     let mut flush = |pending: &mut Vec<(Article, Vec<Triple>)>, written: &mut WriteStats| -> bool {
@@ -173,7 +179,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 pb.inc(1);
             }
             pending.push((a.clone(), triples.to_vec()));
-            pending.len() < WRITE_BATCH || flush(&mut pending, &mut written)
+            pending.len() < batch_size || flush(&mut pending, &mut written)
         },
         &mut |e| {
             if let Some(pb) = &progress {
@@ -220,7 +226,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         args.kb.kb.display(),
     );
     if problems > 0 {
-        eprintln!("geokg: {problems} input problem(s) reported above; those inputs were skipped");
+        eprintln!("geokg: {problems} input problem(s) reported above; everything else was built");
         return 2;
     }
     0

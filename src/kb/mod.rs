@@ -343,6 +343,8 @@ impl KnowledgeBase {
 
     fn setup_inner(mut conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Refuse a foreign or newer file before anything (even the journal mode) is written.
+        schema::check(&conn)?;
         // Write-ahead logging: a reader never waits for a writer (queries run while a build
         // writes), and a process killed at any moment leaves the last committed state.
         // `synchronous = NORMAL` is safe against a killed process with WAL; after a power

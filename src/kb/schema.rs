@@ -150,6 +150,14 @@ pub fn migrate(conn: &mut Connection) -> KbResult<()> {
     Ok(())
 }
 
+/// Reads the schema version and refuses a file this geokg must not touch (not a geokg
+/// knowledge base, or a newer schema), without writing anything.
+pub fn check(conn: &Connection) -> KbResult<i64> {
+    let version = current_version(conn)?;
+    refuse_newer(version)?;
+    Ok(version)
+}
+
 fn refuse_newer(version: i64) -> KbResult<()> {
     if version > SCHEMA_VERSION {
         return Err(KbError::Schema(format!(
