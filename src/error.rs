@@ -66,6 +66,8 @@ pub enum ErrorKind {
     Empty,
     /// JSON that does not parse, or an article object of the wrong shape.
     Json,
+    /// HTML whose broken markup may have cost text (the article is still read).
+    Markup,
     /// An article larger than the configured maximum.
     TooLarge,
     /// A lexicon or pattern file with an error.

@@ -85,6 +85,21 @@ proptest! {
     }
 
     #[test]
+    fn datelines_of_any_text_are_char_aligned(
+        place in prop::sample::select(vec!["WASHINGTON,", "NAJAF, Iraq", "LYON", "DOHUK, Iraq 1996-08-23", "WASHINGTON DC, United States (Kurdistan24)"]),
+        rest in "\\PC{0,80}",
+    ) {
+        // Found by the `extract` fuzz target: a dateline window ending inside a character.
+        let text = format!("{place}{rest}");
+        let mut last = 0;
+        for s in split_sentences(&text) {
+            prop_assert!(s.start >= last && s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            last = s.end;
+        }
+    }
+
+    #[test]
     fn tokens_are_ordered_char_aligned_spans(text in "\\PC{0,300}", base in 0usize..1000) {
         let mut last = base;
         for t in tokenize(&text, base) {

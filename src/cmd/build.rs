@@ -5,6 +5,11 @@
 //! the same input again changes nothing and a corrected article replaces its old triples.
 //! Every batch of articles is written in one transaction; a bad input is reported and
 //! skipped, the rest is built, and the exit code is 2.
+//!
+//! One build at a time: a build holds an exclusive lock on `PATH.lock` beside the knowledge
+//! base for as long as it runs. A second build waits for the first to finish (saying so on
+//! stderr), or with `--no-wait` fails at once with a message. Queries take no lock and run
+//! while a build writes.
 
 use super::load_lexicon;
 use super::query::KbArg;
@@ -15,8 +20,9 @@ use geokg::kb::{KnowledgeBase, WriteStats};
 use geokg::model::{Article, Triple};
 use geokg::pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Arguments of `geokg build`.
@@ -28,9 +34,63 @@ pub struct Args {
 
     #[command(flatten)]
     pub kb: KbArg,
+
+    /// Fail at once, instead of waiting, when another build is writing the knowledge base.
+    #[arg(long)]
+    pub no_wait: bool,
+
+    /// Articles written per transaction: a build killed midway keeps every batch it
+    /// committed, and a re-run completes the rest.
+    #[arg(long, value_name = "N", default_value_t = WRITE_BATCH, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    pub write_batch: usize,
 }
 
-/// Articles written per transaction.
+/// The lock file of a knowledge base: its path with `.lock` appended.
+pub fn lock_path(kb: &Path) -> PathBuf {
+    let mut p = kb.as_os_str().to_owned();
+    p.push(".lock");
+    PathBuf::from(p)
+}
+
+/// Takes the build lock of the knowledge base at `kb`, waiting for another build to finish
+/// unless `no_wait`. The lock lasts as long as the returned file is open; the operating
+/// system releases it when the process ends, however it ends.
+fn lock_kb(kb: &Path, no_wait: bool) -> Result<File, String> {
+    let path = lock_path(kb);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("{}: cannot create the build lock: {e}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => return Ok(file),
+        Err(TryLockError::WouldBlock) => {}
+        Err(TryLockError::Error(e)) => {
+            return Err(format!(
+                "{}: cannot take the build lock: {e}",
+                path.display()
+            ))
+        }
+    }
+    if no_wait {
+        return Err(format!(
+            "{}: another geokg build is writing this knowledge base (it holds {}); \
+             nothing was done: try again when it has finished, or leave out --no-wait to wait",
+            kb.display(),
+            path.display()
+        ));
+    }
+    eprintln!(
+        "geokg: {}: another geokg build is writing this knowledge base; waiting for it to finish",
+        kb.display()
+    );
+    file.lock()
+        .map_err(|e| format!("{}: cannot take the build lock: {e}", path.display()))?;
+    Ok(file)
+}
+
+/// Articles written per transaction, by default.
 const WRITE_BATCH: usize = 256;
 
 /// Runs the command; returns the exit code.
@@ -38,8 +98,22 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let Some(lex) = load_lexicon(cli) else {
         return 2;
     };
+    let _lock = match lock_kb(&args.kb.kb, args.no_wait) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("geokg: {e}");
+            return 2;
+        }
+    };
     let mut kb = match KnowledgeBase::create_or_open(&args.kb.kb) {
         Ok(kb) => kb,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", args.kb.kb.display());
+            return 2;
+        }
+    };
+    let run_id = match kb.start_build() {
+        Ok(id) => id,
         Err(e) => {
             eprintln!("geokg: {}: {e}", args.kb.kb.display());
             return 2;
@@ -72,7 +146,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(WRITE_BATCH);
+    let batch_size = args.write_batch;
+    let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(batch_size.min(4096));
     let mut written = WriteStats::default();
     let mut write_error: Option<String> = None;
     let mut flush = |pending: &mut Vec<(Article, Vec<Triple>)>, written: &mut WriteStats| -> bool {
@@ -104,7 +179,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 pb.inc(1);
             }
             pending.push((a.clone(), triples.to_vec()));
-            pending.len() < WRITE_BATCH || flush(&mut pending, &mut written)
+            pending.len() < batch_size || flush(&mut pending, &mut written)
         },
         &mut |e| {
             if let Some(pb) = &progress {
@@ -124,6 +199,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             "geokg: {}: {e}; the batch being written was rolled back, earlier batches are kept",
             args.kb.kb.display()
         );
+        return 2;
+    }
+    if let Err(e) = kb.finish_build(run_id, stats.articles, &written, problems) {
+        eprintln!("geokg: {}: {e}", args.kb.kb.display());
         return 2;
     }
     let secs = started.elapsed().as_secs_f64();
@@ -147,7 +226,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         args.kb.kb.display(),
     );
     if problems > 0 {
-        eprintln!("geokg: {problems} input problem(s) reported above; those inputs were skipped");
+        eprintln!("geokg: {problems} input problem(s) reported above; everything else was built");
         return 2;
     }
     0

@@ -118,7 +118,11 @@ impl FilterArgs {
 
 /// Opens the knowledge base for a query, or prints why it cannot.
 pub fn open_kb(arg: &KbArg) -> Option<KnowledgeBase> {
-    match KnowledgeBase::open(&arg.kb) {
+    match KnowledgeBase::open(&arg.kb).and_then(|kb| {
+        // One consistent view, even while a build commits batches.
+        kb.begin_snapshot()?;
+        Ok(kb)
+    }) {
         Ok(kb) => Some(kb),
         Err(e @ KbError::Missing(_)) => {
             eprintln!("geokg: {e}");

@@ -6,6 +6,7 @@ use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
 use crate::Cli;
 use geokg::graph::centrality::Score;
 use geokg::graph::Level;
+use geokg::kb::BuildRun;
 use serde_json::{json, Value};
 use std::io::Write;
 
@@ -35,6 +36,21 @@ fn scores_json(s: &[Score<'_>], top: usize) -> Value {
         .collect()
 }
 
+/// `finished`, `running` (another process holds the build lock) or `interrupted`.
+fn build_state(b: &BuildRun, kb: &std::path::Path) -> &'static str {
+    if b.finished.is_some() {
+        return "finished";
+    }
+    let locked = std::fs::File::open(super::build::lock_path(kb))
+        .map(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
+        .unwrap_or(false);
+    if locked {
+        "running"
+    } else {
+        "interrupted"
+    }
+}
+
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let Some(ctx) = Context::new(cli, &args.kb, &args.filters) else {
@@ -55,6 +71,29 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
+    let last_build = match ctx.kb.last_build() {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
+            return 2;
+        }
+    };
+    let build_state = last_build.as_ref().map(|b| build_state(b, &args.kb.kb));
+    if let (Some(b), Some(state)) = (&last_build, build_state) {
+        match state {
+            "running" => eprintln!(
+                "geokg: note: a build started at {} is still writing {}; these figures are a snapshot",
+                b.started,
+                ctx.kb.path().display()
+            ),
+            "interrupted" => eprintln!(
+                "geokg: warning: the last build, started at {}, was interrupted; the articles it \
+                 wrote are whole, and running the same build again completes the knowledge base",
+                b.started
+            ),
+            _ => {}
+        }
+    }
     let Some(g) = ctx.graph(args.level) else {
         return 2;
     };
@@ -65,6 +104,13 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     if args.filters.json {
         let v = json!({
             "kb": ctx.kb.path().display().to_string(),
+            "last_build": last_build.as_ref().map(|b| json!({
+                "started": b.started,
+                "finished": b.finished,
+                "state": build_state,
+                "articles": b.articles,
+                "problems": b.problems,
+            })),
             "tables": counts.iter().map(|(t, n)| (t.to_string(), json!(n))).collect::<serde_json::Map<_, _>>(),
             "entities_by_kind": pairs(&kinds),
             "triples_by_relation": pairs(&relations),

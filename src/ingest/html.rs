@@ -1,8 +1,40 @@
 //! Visible text from HTML: tags dropped, `script`/`style` and comments skipped, block
-//! elements turned into line breaks, character references decoded. Tolerates broken markup.
+//! elements turned into line breaks, character references decoded. Tolerates broken markup,
+//! and says where broken markup may have cost text ([`read_html`]).
 
 /// Returns the page title (from `<title>` or the first `<h1>`) and the visible text.
 pub fn html_to_text(html: &str) -> (Option<String>, String) {
+    let page = read_html(html);
+    (page.title, page.text)
+}
+
+/// What [`read_html`] makes of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlPage {
+    /// From `<title>`, else the first `<h1>`.
+    pub title: Option<String>,
+    /// The visible text, one line per block.
+    pub text: String,
+    /// Broken markup that may have cost text: the 1-based line where it starts and what
+    /// happened. Markup that loses nothing (a stray `</div>`, unclosed `<p>`) is not reported.
+    pub broken: Option<(usize, String)>,
+}
+
+/// Reads a page like [`html_to_text`] and also says where broken markup may have cost text
+/// (an unclosed comment, `<script>` or `<title>` that swallows the rest of the page, a tag
+/// that never ends).
+pub fn read_html(html: &str) -> HtmlPage {
+    let mut broken: Option<(usize, String)> = None;
+    let mut note = |at: usize, what: &str| {
+        if broken.is_none() {
+            let line = html.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            broken = Some((line, what.to_string()));
+        }
+    };
     let mut out = String::with_capacity(html.len() / 2);
     let mut title: Option<String> = None;
     let mut h1: Option<String> = None;
@@ -18,10 +50,16 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
         // flush text before the tag
         push_text(&html[text_start..i], &mut out, &mut capture);
         if html[i..].starts_with("<!--") {
-            i = html[i + 4..]
-                .find("-->")
-                .map(|k| i + 4 + k + 3)
-                .unwrap_or(b.len());
+            i = match html[i + 4..].find("-->") {
+                Some(k) => i + 4 + k + 3,
+                None => {
+                    note(
+                        i,
+                        "a comment `<!--` is never closed; the rest of the page was skipped",
+                    );
+                    b.len()
+                }
+            };
             text_start = i;
             continue;
         }
@@ -29,6 +67,7 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             Some(k) => i + k,
             None => {
                 // broken markup: the rest is text
+                note(i, "a tag `<` is never closed; the rest was read as text");
                 text_start = i;
                 push_text(&html[text_start..], &mut out, &mut capture);
                 text_start = b.len();
@@ -52,8 +91,7 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             )
         {
             let end_tag = format!("</{name}");
-            let lower_rest = html[i..].to_ascii_lowercase();
-            i = match lower_rest.find(&end_tag) {
+            i = match find_ignore_case(&html[i..], &end_tag) {
                 Some(k) => {
                     let after = i + k;
                     html[after..]
@@ -61,7 +99,13 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
                         .map(|g| after + g + 1)
                         .unwrap_or(b.len())
                 }
-                None => b.len(),
+                None => {
+                    note(
+                        close,
+                        &format!("`<{name}>` is never closed; the rest of the page was skipped"),
+                    );
+                    b.len()
+                }
             };
             text_start = i;
             continue;
@@ -84,8 +128,16 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
         if name == "title" {
             // the title is not body text: skip until </title>
             if !closing {
-                let lower_rest = html[i..].to_ascii_lowercase();
-                let end = lower_rest.find("</title").map(|k| i + k).unwrap_or(b.len());
+                let end = match find_ignore_case(&html[i..], "</title") {
+                    Some(k) => i + k,
+                    None => {
+                        note(
+                            close,
+                            "`<title>` is never closed; the rest of the page was skipped",
+                        );
+                        b.len()
+                    }
+                };
                 if let Some((_, t)) = capture.as_mut() {
                     t.push_str(&decode_entities(&html[i..end]));
                 }
@@ -110,7 +162,21 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
             tidy.push('\n');
         }
     }
-    (title.or(h1), tidy)
+    HtmlPage {
+        title: title.or(h1),
+        text: tidy,
+        broken,
+    }
+}
+
+/// The byte offset of the first match of an ASCII `needle`, ignoring ASCII case, without
+/// copying the haystack (a page of many `<script>` tags stays linear).
+fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.is_empty() {
+        return Some(0);
+    }
+    h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
 }
 
 fn push_text(raw: &str, out: &mut String, capture: &mut Option<(String, String)>) {
@@ -185,7 +251,8 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         let after = &rest[p + 1..];
-        let semi = after.find(';').filter(|&k| k <= 10);
+        // Only the next few bytes can end a reference: a page of `&` without `;` stays linear.
+        let semi = after.bytes().take(11).position(|b| b == b';');
         let decoded = semi.and_then(|k| {
             let ent = &after[..k];
             let c = if let Some(num) = ent.strip_prefix('#') {
@@ -266,8 +333,24 @@ mod tests {
     }
 
     #[test]
+    fn many_scripts_stay_fast_and_case_is_ignored() {
+        let html = "<SCRIPT>x</Script><p>Chile met Peru.</p>".repeat(20_000);
+        let started = std::time::Instant::now();
+        let (_, text) = html_to_text(&html);
+        assert!(started.elapsed().as_secs() < 5, "quadratic");
+        assert_eq!(text.lines().count(), 20_000);
+        assert!(!text.contains('x'));
+    }
+
+    #[test]
     fn broken_markup_keeps_text() {
         let (_, text) = html_to_text("<p>Chile met Peru <b unclosed");
         assert!(text.contains("Chile met Peru"));
+        let page = read_html("<p>Chile met Peru.</p>\n<div></span><p>Peru\n<!-- lost <p>x</p>");
+        assert!(page.text.contains("Chile met Peru."), "{page:?}");
+        let (line, what) = page.broken.unwrap();
+        assert_eq!(line, 3);
+        assert!(what.contains("comment"), "{what}");
+        assert_eq!(read_html("<p>fine</div></span>").broken, None);
     }
 }

@@ -17,7 +17,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-pub use html::html_to_text;
+pub use html::{html_to_text, read_html, HtmlPage};
 pub use json::article_from_value;
 
 /// Limits that apply while reading.
@@ -275,7 +275,15 @@ pub fn read_stream<R: BufRead>(
             }));
         }
         Format::Html => {
-            let (title, body) = html_to_text(&text);
+            let page = read_html(&text);
+            let (title, body) = (page.title, page.text);
+            if let Some((line, what)) = page.broken {
+                sink(Err(Error::new(
+                    ErrorKind::Markup,
+                    loc.clone().at_line(line),
+                    format!("broken HTML: {what}"),
+                )));
+            }
             if body.trim().is_empty() {
                 sink(Err(Error::new(
                     ErrorKind::Empty,

@@ -11,6 +11,10 @@
 //! the order of the articles (edge aggregates are recomputed from the triples, entity names
 //! are chosen by a fixed preference).
 //!
+//! The file uses write-ahead logging: queries read a consistent snapshot while a build
+//! writes, and a build killed at any moment leaves the last committed batch, whole. Every
+//! `geokg build` run is recorded in the `builds` table, so an interrupted one shows.
+//!
 //! The graph for queries is built from it by [`crate::graph`]; [`history`] reads the
 //! events of a dyad over time.
 
@@ -23,7 +27,7 @@ use crate::eval::cameo_table;
 use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Kind, Triple};
 use rusqlite::types::Value;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -50,6 +54,42 @@ pub enum KbError {
 
 /// Result of knowledge base operations.
 pub type KbResult<T> = Result<T, KbError>;
+
+/// How long a connection waits for another one's write lock before giving up.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Turns SQLite's "file is not a database" into a message that says what to do.
+fn not_a_database(e: KbError) -> KbError {
+    match &e {
+        KbError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            KbError::Schema(
+                "this file is not a geokg knowledge base (not an SQLite file); it was left \
+                 untouched: choose another path with --kb"
+                    .into(),
+            )
+        }
+        _ => e,
+    }
+}
+
+/// One `geokg build` run as the `builds` table records it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BuildRun {
+    /// Its number.
+    pub id: i64,
+    /// The geokg that ran it.
+    pub geokg: String,
+    /// When it started (UTC, ISO 8601).
+    pub started: String,
+    /// When it finished, or `None` when it was interrupted (or is still running).
+    pub finished: Option<String>,
+    /// Articles it read (when finished).
+    pub articles: Option<i64>,
+    /// Input problems it reported (when finished).
+    pub problems: Option<i64>,
+}
 
 /// FNV-1a, 128 bits: the content hash of articles (collisions are out of reach at any
 /// corpus size, unlike 64 bits over billions of articles).
@@ -297,12 +337,108 @@ impl KnowledgeBase {
         Self::setup(Connection::open_in_memory()?, PathBuf::from(":memory:"))
     }
 
-    fn setup(mut conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    fn setup(conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
+        Self::setup_inner(conn, path).map_err(not_a_database)
+    }
+
+    fn setup_inner(mut conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Refuse a foreign or newer file before anything (even the journal mode) is written.
+        schema::check(&conn)?;
+        // Write-ahead logging: a reader never waits for a writer (queries run while a build
+        // writes), and a process killed at any moment leaves the last committed state.
+        // `synchronous = NORMAL` is safe against a killed process with WAL; after a power
+        // failure the last transactions may be lost, but the file stays consistent. An
+        // in-memory database has no WAL and keeps its own journal mode.
+        if path != Path::new(":memory:") {
+            let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                // A file system without shared memory (some network mounts): the rollback
+                // journal is just as safe against crashes, readers only wait more.
+                conn.pragma_update(None, "journal_mode", "DELETE")?;
+            }
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         schema::migrate(&mut conn)?;
         Ok(KnowledgeBase { conn, path })
+    }
+
+    /// Starts a read transaction that lasts as long as this connection: every later query
+    /// sees the same committed state, even while a build commits new batches (with WAL the
+    /// build does not wait for it). For read-only commands; writing afterwards fails.
+    pub fn begin_snapshot(&self) -> KbResult<()> {
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        // The snapshot is taken at the first read.
+        self.conn
+            .query_row("SELECT count(*) FROM meta", [], |r| r.get::<_, i64>(0))?;
+        Ok(())
+    }
+
+    /// Records the start of a `geokg build` run (committed at once) and returns its id,
+    /// for [`KnowledgeBase::finish_build`]. A run that never finishes (killed) keeps
+    /// `finished` empty, which [`KnowledgeBase::last_build`] reports.
+    pub fn start_build(&mut self) -> KbResult<i64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO builds(geokg, started) VALUES(?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+            [concat!("geokg ", env!("CARGO_PKG_VERSION"))],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Records the end of a build run with what it did.
+    pub fn finish_build(
+        &mut self,
+        id: i64,
+        articles: usize,
+        written: &WriteStats,
+        problems: usize,
+    ) -> KbResult<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "UPDATE builds SET finished = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), articles = ?2,
+               added = ?3, replaced = ?4, unchanged = ?5, problems = ?6
+             WHERE id = ?1",
+            params![
+                id,
+                articles as i64,
+                written.added as i64,
+                written.replaced as i64,
+                written.unchanged as i64,
+                problems as i64
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The most recent build run, if any.
+    pub fn last_build(&self) -> KbResult<Option<BuildRun>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, geokg, started, finished, articles, problems FROM builds
+                 ORDER BY id DESC LIMIT 1",
+                [],
+                |r| {
+                    Ok(BuildRun {
+                        id: r.get(0)?,
+                        geokg: r.get(1)?,
+                        started: r.get(2)?,
+                        finished: r.get(3)?,
+                        articles: r.get(4)?,
+                        problems: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?)
     }
 
     /// The file it was opened from.
@@ -548,7 +684,12 @@ impl<'a> Writer<'a> {
     /// error, none of it.
     pub fn write_batch(&mut self, batch: &[(Article, Vec<Triple>)]) -> KbResult<WriteStats> {
         let mut stats = WriteStats::default();
-        let tx = self.kb.conn.transaction()?;
+        // Take the write lock at the start: a deferred transaction that reads first could
+        // not upgrade its lock while another process writes, and would fail at once.
+        let tx = self
+            .kb
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if !self.relations_written {
             let mut st = tx.prepare_cached(
                 "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)

@@ -1,14 +1,18 @@
 //! The SQLite schema of the knowledge base and its migrations.
 //!
 //! The `meta` table holds `schema_version`. Opening a file written with an older version runs
-//! the migrations in order inside one transaction; a newer version is refused with a message
-//! (the file was written by a newer geokg and this one could damage it).
+//! the migrations in order inside one write transaction (taken before the version is read
+//! again, so two processes never migrate the same file twice); a newer version is refused with
+//! a message (the file was written by a newer geokg and this one could damage it).
+//!
+//! Versions: 1, the first; 2 adds the `builds` table, one row per `geokg build` run, so that
+//! an interrupted build (killed, crashed) can be told apart from a finished one.
 
 use super::{KbError, KbResult};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 /// The schema version this build of geokg writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Version 1: articles keyed by id with a content hash; entities and their aliases; the
 /// relation catalogue; one edge per (subject, relation, object) with its aggregates; every
@@ -91,22 +95,41 @@ CREATE INDEX triples_subject ON triples(subject);
 CREATE INDEX triples_object ON triples(object);
 "#;
 
+/// Version 2: one row per `geokg build` run. `finished` stays NULL when the run was
+/// interrupted; the articles it committed before that are whole, and running the build
+/// again completes the knowledge base.
+const V2: &str = r#"
+CREATE TABLE builds (
+    id        INTEGER PRIMARY KEY,
+    geokg     TEXT NOT NULL,
+    started   TEXT NOT NULL,
+    finished  TEXT,
+    articles  INTEGER,
+    added     INTEGER,
+    replaced  INTEGER,
+    unchanged INTEGER,
+    problems  INTEGER
+);
+"#;
+
 /// Migrations: `MIGRATIONS[i]` takes a file from version `i` to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1];
+const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// Brings the schema of `conn` to [`SCHEMA_VERSION`], or refuses a file it cannot read.
 pub fn migrate(conn: &mut Connection) -> KbResult<()> {
     let version = current_version(conn)?;
-    if version > SCHEMA_VERSION {
-        return Err(KbError::Schema(format!(
-            "the knowledge base has schema version {version}, newer than this geokg's \
-             ({SCHEMA_VERSION}); upgrade geokg or build a new knowledge base with --kb"
-        )));
-    }
+    refuse_newer(version)?;
     if version == SCHEMA_VERSION {
         return Ok(());
     }
-    let tx = conn.transaction()?;
+    // Take the write lock first, then read the version again: another process may have
+    // migrated the file in between.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version = current_version(&tx)?;
+    refuse_newer(version)?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
     for (from, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(sql).map_err(|e| {
             KbError::Schema(format!(
@@ -124,6 +147,30 @@ pub fn migrate(conn: &mut Connection) -> KbResult<()> {
         [concat!("geokg ", env!("CARGO_PKG_VERSION"))],
     )?;
     tx.commit()?;
+    Ok(())
+}
+
+/// Reads the schema version and refuses a file this geokg must not touch (not a geokg
+/// knowledge base, or a newer schema), without writing anything.
+pub fn check(conn: &Connection) -> KbResult<i64> {
+    let version = current_version(conn)?;
+    refuse_newer(version)?;
+    Ok(version)
+}
+
+fn refuse_newer(version: i64) -> KbResult<()> {
+    if version > SCHEMA_VERSION {
+        return Err(KbError::Schema(format!(
+            "the knowledge base has schema version {version}, newer than this geokg's \
+             ({SCHEMA_VERSION}): it was written by a newer geokg and is left untouched; \
+             upgrade geokg, or build a new knowledge base with --kb"
+        )));
+    }
+    if version < 0 {
+        return Err(KbError::Schema(format!(
+            "the knowledge base has an impossible schema version {version}"
+        )));
+    }
     Ok(())
 }
 
@@ -182,6 +229,24 @@ mod tests {
         .unwrap();
         let e = migrate(&mut c).unwrap_err();
         assert!(e.to_string().contains("newer"), "{e}");
+    }
+
+    #[test]
+    fn migrates_version_1_to_the_current_version() {
+        let mut c = Connection::open_in_memory().unwrap();
+        c.execute_batch(V1).unwrap();
+        c.execute(
+            "INSERT INTO meta(key, value) VALUES('schema_version', '1')",
+            [],
+        )
+        .unwrap();
+        assert_eq!(current_version(&c).unwrap(), 1);
+        migrate(&mut c).unwrap();
+        assert_eq!(current_version(&c).unwrap(), SCHEMA_VERSION);
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM builds", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 
     #[test]

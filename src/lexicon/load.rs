@@ -73,11 +73,23 @@ pub fn user_files(dir: &Path) -> Result<Vec<DataFile>, Error> {
     for (name, _, _) in TABLES {
         let p = dir.join(name);
         if p.exists() {
-            let text = std::fs::read_to_string(&p).map_err(|e| {
+            let bytes = std::fs::read(&p).map_err(|e| {
                 Error::new(
                     ErrorKind::Lexicon,
                     Location::file(&p),
                     format!("cannot read: {e}"),
+                )
+            })?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                let ok = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                // Safe: the prefix up to `valid_up_to` is valid UTF-8.
+                let before = std::str::from_utf8(ok).unwrap_or_default();
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                Error::new(
+                    ErrorKind::Lexicon,
+                    Location::file(&p).at_line(line).at_column(column),
+                    "invalid UTF-8: lexicon files must be UTF-8 text",
                 )
             })?;
             out.push(DataFile {
@@ -125,9 +137,10 @@ pub(crate) fn rows(
                     continue;
                 }
                 if fields.len() != header.len() {
-                    errors.push(err(
+                    errors.push(err_at(
                         file,
                         line,
+                        header.len().min(fields.len()),
                         format!(
                             "expected {} fields ({}), found {}",
                             header.len(),
@@ -148,12 +161,44 @@ pub(crate) fn rows(
     out
 }
 
+/// An error about a whole row: located at its first column.
 pub(crate) fn err(file: &DataFile, line: usize, msg: impl Into<String>) -> Error {
+    err_at(file, line, 0, msg)
+}
+
+/// An error about field `field` (0-based) of the row on `line`: located at the column
+/// (1-based, in characters) where that field starts.
+pub(crate) fn err_at(file: &DataFile, line: usize, field: usize, msg: impl Into<String>) -> Error {
+    let raw = file
+        .text
+        .lines()
+        .nth(line.saturating_sub(1))
+        .unwrap_or_default();
     Error::new(
         ErrorKind::Lexicon,
-        Location::file(&file.path).at_line(line),
+        Location::file(&file.path)
+            .at_line(line)
+            .at_column(field_column(raw, field)),
         msg,
     )
+}
+
+/// The 1-based character column where field `field` of a CSV line starts (commas inside
+/// double quotes do not separate fields); past the last field, the end of the line.
+pub fn field_column(line: &str, field: usize) -> usize {
+    let mut n = 0;
+    let mut quoted = false;
+    for (col, c) in line.chars().enumerate() {
+        if n == field {
+            return col + 1;
+        }
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => n += 1,
+            _ => {}
+        }
+    }
+    line.chars().count() + 1
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -182,11 +227,16 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             &mut errors,
         ) {
             let Some(kind) = Kind::parse(&r[1]) else {
-                errors.push(err(f, line, format!("unknown kind `{}` (country, person, organization, group, location, media, other)", r[1])));
+                errors.push(err_at(f, line, 1, format!("unknown kind `{}` (country, person, organization, group, location, media, other)", r[1])));
                 continue;
             };
             if r[0].is_empty() || r[2].is_empty() {
-                errors.push(err(f, line, "id and name are required"));
+                errors.push(err_at(
+                    f,
+                    line,
+                    if r[0].is_empty() { 0 } else { 2 },
+                    "id and name are required",
+                ));
                 continue;
             }
             let mut dates = [None, None];
@@ -194,9 +244,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 if !s.is_empty() {
                     match date_key(s, end) {
                         Some(d) => dates[k] = Some(d),
-                        None => errors.push(err(
+                        None => errors.push(err_at(
                             f,
                             line,
+                            4 + k,
                             format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"),
                         )),
                     }
@@ -205,9 +256,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             if !r[3].is_empty()
                 && (r[3].len() != 3 || !r[3].bytes().all(|b| b.is_ascii_uppercase()))
             {
-                errors.push(err(
+                errors.push(err_at(
                     f,
                     line,
+                    3,
                     format!("country `{}` is not an ISO alpha-3 code", r[3]),
                 ));
             }
@@ -255,15 +307,15 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
     for f in files.iter().filter(|f| alias_files.contains(&f.name)) {
         for (line, r) in rows(f, &["entity", "alias", "type"], &mut errors) {
             let Some(&ei) = by_id.get(&r[0]) else {
-                errors.push(err(f, line, format!("unknown entity `{}`", r[0])));
+                errors.push(err_at(f, line, 0, format!("unknown entity `{}`", r[0])));
                 continue;
             };
             let Some(ty) = AliasType::parse(&r[2]) else {
-                errors.push(err(f, line, format!("unknown alias type `{}`", r[2])));
+                errors.push(err_at(f, line, 2, format!("unknown alias type `{}`", r[2])));
                 continue;
             };
             if r[1].is_empty() {
-                errors.push(err(f, line, "empty alias"));
+                errors.push(err_at(f, line, 1, "empty alias"));
                 continue;
             }
             let key = (ei, r[1].replace('’', "'"));
@@ -310,7 +362,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             &mut errors,
         ) {
             let Some(&pi) = by_id.get(&r[0]) else {
-                errors.push(err(f, line, format!("unknown person `{}`", r[0])));
+                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r[0])));
                 continue;
             };
             let from = if r[3].is_empty() {
@@ -324,7 +376,16 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 date_key(&r[4], true)
             };
             if (!r[3].is_empty() && from.is_none()) || (!r[4].is_empty() && to.is_none()) {
-                errors.push(err(f, line, "bad date (use YYYY or YYYY-MM-DD)"));
+                errors.push(err_at(
+                    f,
+                    line,
+                    if !r[3].is_empty() && from.is_none() {
+                        3
+                    } else {
+                        4
+                    },
+                    "bad date (use YYYY or YYYY-MM-DD)",
+                ));
             }
             roles.push(Role {
                 person: pi,
@@ -344,9 +405,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 "rank" => TitleKind::Rank,
                 "honorific" => TitleKind::Honorific,
                 other => {
-                    errors.push(err(
+                    errors.push(err_at(
                         f,
                         line,
+                        2,
                         format!("unknown title kind `{other}` (office, rank, honorific)"),
                     ));
                     continue;
@@ -372,9 +434,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             &mut Vec::new(),
         ) {
             if !known_roles.contains(r[1].as_str()) && !titles.is_empty() {
-                errors.push(err(
+                errors.push(err_at(
                     f,
                     line,
+                    1,
                     format!("role `{}` is not in titles.csv", r[1]),
                 ));
             }
@@ -394,7 +457,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                         },
                     );
                 }
-                None => errors.push(err(f, line, format!("unknown kind `{}`", r[2]))),
+                None => errors.push(err_at(f, line, 2, format!("unknown kind `{}`", r[2]))),
             }
         }
     }
@@ -409,7 +472,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 .collect();
             for id in &ids {
                 if !by_id.contains_key(id) {
-                    errors.push(err(f, line, format!("unknown entity `{id}`")));
+                    errors.push(err_at(f, line, 1, format!("unknown entity `{id}`")));
                 }
             }
             ambiguous.insert(
@@ -441,18 +504,20 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 "forward" | "" => false,
                 "reverse" => true,
                 other => {
-                    errors.push(err(
+                    errors.push(err_at(
                         f,
                         line,
+                        5,
                         format!("direction must be forward or reverse, not `{other}`"),
                     ));
                     false
                 }
             };
             if !matches!(r[8].as_str(), "cooperative" | "conflictual" | "neutral") {
-                errors.push(err(
+                errors.push(err_at(
                     f,
                     line,
+                    8,
                     format!(
                         "polarity must be cooperative, conflictual or neutral, not `{}`",
                         r[8]
@@ -460,9 +525,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 ));
             }
             if !r[4].is_empty() && !crate::extract::PLOVER_TYPES.contains(&r[4].as_str()) {
-                errors.push(err(
+                errors.push(err_at(
                     f,
                     line,
+                    4,
                     format!("`{}` is not a PLOVER event type", r[4]),
                 ));
             }

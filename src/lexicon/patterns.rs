@@ -111,7 +111,8 @@ pub fn parse_patterns(text: &str, path: &Path) -> Result<(Vec<Pattern>, Vec<Exam
     let mut errors = Vec::new();
     let mut relation: Option<String> = None;
     for (i, raw) in text.lines().enumerate() {
-        let loc = Location::file(path).at_line(i + 1);
+        let indent = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let loc = Location::file(path).at_line(i + 1).at_column(indent + 1);
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;

@@ -142,6 +142,11 @@ pub fn dateline_len(para: &str) -> usize {
         if k < lim && b[k] == b'-' && k > 0 && b[k - 1] != b' ' {
             return 0;
         }
+        // The 48-byte window can end inside a character: then there is no dateline (found by
+        // fuzzing: "WASHINGTON, " and a multi-byte character at byte 48 panicked here).
+        if !para.is_char_boundary(k) {
+            return 0;
+        }
         j = k;
     }
     let rest = &para[j..];
@@ -312,6 +317,22 @@ fn is_abbreviation(body: &str, pos: usize, c: char, next: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (fuzz target `extract`): the dateline's region window ended inside a
+    /// multi-byte character and slicing there panicked.
+    #[test]
+    fn dateline_window_ending_inside_a_character() {
+        for pad in 40..50 {
+            let t = format!(
+                "WASHINGTON,{} \u{7d9}\u{7d9}\u{7d9} - Chile met Peru.",
+                "a".repeat(pad)
+            );
+            let _ = dateline_len(&t);
+            for s in split_sentences(&t) {
+                assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+            }
+        }
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         split_sentences(t)
