@@ -951,11 +951,12 @@ fn wait_for(what: &str, mut cond: impl FnMut() -> bool) {
 fn two_builds_at_once_serialise_or_fail_clearly_and_queries_run_meanwhile() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path();
-    synthetic_corpus(&p.join("corpus.jsonl"), 800);
+    synthetic_corpus(&p.join("corpus.jsonl"), 2000);
     fs::write(p.join("good.txt"), GOOD).unwrap();
     // Something to query from the start.
     assert_eq!(run(p, &["build", "--kb", "c.kb", "good.txt"]).code, 0);
-    let first = spawn_build(p, "c.kb", "corpus.jsonl", &[]);
+    // Small transactions keep the first build writing long enough for queries to meet it.
+    let first = spawn_build(p, "c.kb", "corpus.jsonl", &["--write-batch", "5"]);
     wait_for("the first build to take the lock", || {
         build_running(&p.join("c.kb"))
     });

@@ -269,6 +269,8 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
             let build = super::build::Args {
                 inputs: vec![args.corpus.clone()],
                 kb: super::query::KbArg { kb },
+                no_wait: true,
+                write_batch: super::build::WRITE_BATCH,
             };
             if super::build::run(cli, &build) != 0 {
                 return 2;

@@ -91,7 +91,7 @@ fn lock_kb(kb: &Path, no_wait: bool) -> Result<File, String> {
 }
 
 /// Articles written per transaction, by default.
-const WRITE_BATCH: usize = 256;
+pub const WRITE_BATCH: usize = 256;
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
@@ -147,49 +147,66 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         }
     };
     let batch_size = args.write_batch;
-    let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(batch_size.min(4096));
-    let mut written = WriteStats::default();
-    let mut write_error: Option<String> = None;
-    let mut flush = |pending: &mut Vec<(Article, Vec<Triple>)>, written: &mut WriteStats| -> bool {
-        if pending.is_empty() {
-            return true;
-        }
-        match writer.write_batch(pending) {
-            Ok(s) => *written += s,
-            Err(e) => {
-                write_error = Some(e.to_string());
-                return false;
-            }
-        }
-        pending.clear();
-        if let Some(pb) = &progress {
-            pb.set_message(format!("{} triples written", written.triples));
-        }
-        true
-    };
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
     };
-    let stats = pipeline::run(
-        &sources,
-        &opts,
-        &ex,
-        &mut |a, triples| {
-            if let Some(pb) = &progress {
-                pb.inc(1);
+    // Extraction and writing overlap: batches of extracted articles go to a writer thread
+    // (at most two waiting), which commits each in one transaction while the next batch is
+    // extracted. A write error stops the writer; the pipeline then stops at its next batch.
+    let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<(Article, Vec<Triple>)>>(2);
+    let (stats, written, write_error) = std::thread::scope(|scope| {
+        let progress = &progress;
+        let writer_thread = scope.spawn(move || {
+            let mut written = WriteStats::default();
+            for batch in batches {
+                match writer.write_batch(&batch) {
+                    Ok(s) => written += s,
+                    Err(e) => return (written, Some(e.to_string())),
+                }
+                if let Some(pb) = progress {
+                    pb.set_message(format!("{} triples written", written.triples));
+                }
             }
-            pending.push((a.clone(), triples.to_vec()));
-            pending.len() < batch_size || flush(&mut pending, &mut written)
-        },
-        &mut |e| {
-            if let Some(pb) = &progress {
-                pb.suspend(|| eprintln!("geokg: {e}"));
-            } else {
-                eprintln!("geokg: {e}");
-            }
-        },
-    );
-    flush(&mut pending, &mut written);
+            (written, None)
+        });
+        let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(batch_size.min(4096));
+        let stats = pipeline::run(
+            &sources,
+            &opts,
+            &ex,
+            &mut |a, triples| {
+                if let Some(pb) = progress {
+                    pb.inc(1);
+                }
+                pending.push((a.clone(), triples.to_vec()));
+                if pending.len() < batch_size {
+                    return true;
+                }
+                let full =
+                    std::mem::replace(&mut pending, Vec::with_capacity(batch_size.min(4096)));
+                to_writer.send(full).is_ok()
+            },
+            &mut |e| {
+                if let Some(pb) = progress {
+                    pb.suspend(|| eprintln!("geokg: {e}"));
+                } else {
+                    eprintln!("geokg: {e}");
+                }
+            },
+        );
+        if !pending.is_empty() {
+            // fails only when the writer already stopped on an error, reported below
+            let _ = to_writer.send(pending);
+        }
+        drop(to_writer);
+        let (written, write_error) = writer_thread.join().unwrap_or_else(|_| {
+            (
+                WriteStats::default(),
+                Some("the writer thread stopped unexpectedly".to_string()),
+            )
+        });
+        (stats, written, write_error)
+    });
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }
