@@ -91,7 +91,7 @@ fn lock_kb(kb: &Path, no_wait: bool) -> Result<File, String> {
 }
 
 /// Articles written per transaction, by default.
-pub const WRITE_BATCH: usize = 256;
+pub const WRITE_BATCH: usize = 2048;
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {

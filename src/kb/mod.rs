@@ -28,7 +28,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Kind, Triple};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// The knowledge base file used when neither `--kb` nor `GEOKG_KB` names one.
@@ -710,7 +710,11 @@ impl<'a> Writer<'a> {
                 ])?;
             }
         }
+        // edges that lost triples (replaced articles): their summary is recomputed
         let mut touched: BTreeSet<i64> = BTreeSet::new();
+        // edges that only gained triples: their summary is updated from the new ones alone,
+        // so a batch costs the same whatever the size of the knowledge base
+        let mut gained: BTreeMap<i64, EdgeSummary> = BTreeMap::new();
         let mut seen_entities: HashSet<String> = HashSet::new();
         let mut any_replaced = false;
         for (article, triples) in batch {
@@ -774,7 +778,12 @@ impl<'a> Writer<'a> {
                         "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
                     )?
                     .query_row(params![s, t.relation, o], |r| r.get(0))?;
-                touched.insert(edge);
+                gained.entry(edge).or_default().add(
+                    1,
+                    t.date.as_deref(),
+                    t.date.as_deref(),
+                    t.confidence,
+                );
                 let goldstein = t
                     .cameo
                     .as_ref()
@@ -811,6 +820,40 @@ impl<'a> Writer<'a> {
                 stats.triples += 1;
             }
         }
+        for (edge, new) in &gained {
+            if touched.contains(edge) {
+                continue;
+            }
+            let mut sum: EdgeSummary = tx
+                .prepare_cached(
+                    "SELECT evidence, first_date, last_date, confidence FROM edges WHERE id = ?1",
+                )?
+                .query_row([edge], |r| {
+                    Ok(EdgeSummary {
+                        evidence: r.get(0)?,
+                        first: r.get(1)?,
+                        last: r.get(2)?,
+                        confidence: r.get(3)?,
+                    })
+                })?;
+            sum.add(
+                new.evidence,
+                new.first.as_deref(),
+                new.last.as_deref(),
+                new.confidence,
+            );
+            tx.prepare_cached(
+                "UPDATE edges SET evidence = ?2, first_date = ?3, last_date = ?4, confidence = ?5
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                edge,
+                sum.evidence,
+                sum.first,
+                sum.last,
+                sum.confidence
+            ])?;
+        }
         for edge in &touched {
             // one aggregate read, then a plain keyed update (a statement with correlated
             // subqueries was re-prepared by SQLite on every new binding)
@@ -842,6 +885,37 @@ impl<'a> Writer<'a> {
         tx.commit()?;
         self.relations_written = true;
         Ok(stats)
+    }
+}
+
+/// The summary an edge row keeps of its triples: their number, the first and last of their
+/// dates, the highest of their confidences.
+#[derive(Debug, Default)]
+struct EdgeSummary {
+    evidence: i64,
+    first: Option<String>,
+    last: Option<String>,
+    confidence: f64,
+}
+
+impl EdgeSummary {
+    /// Adds `n` triples dated from `first` to `last` (undated ones leave the dates as they
+    /// are, as SQL's `min` and `max` skip NULLs) with highest confidence `confidence`.
+    fn add(&mut self, n: i64, first: Option<&str>, last: Option<&str>, confidence: f64) {
+        self.evidence += n;
+        if let Some(f) = first {
+            if self.first.as_deref().is_none_or(|x| f < x) {
+                self.first = Some(f.to_string());
+            }
+        }
+        if let Some(l) = last {
+            if self.last.as_deref().is_none_or(|x| l > x) {
+                self.last = Some(l.to_string());
+            }
+        }
+        if confidence > self.confidence {
+            self.confidence = confidence;
+        }
     }
 }
 
