@@ -252,14 +252,21 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
                 break;
             }
             let use_frame = match p.frame {
-                Frame::Noun => nominal || !has_verb,
+                Frame::Noun => {
+                    nominal
+                        || !has_verb
+                        || cands.iter().any(|&(q, f)| {
+                            ex.frame_of(q) == Frame::Verb && noun_use(tokens, mentions, i, f)
+                        })
+                }
                 // a base form after a determiner is a noun: "an attack"
                 Frame::Verb => {
                     let participle =
                         matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
                     let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
                     let after_determiner = (form == VerbForm::Base || participle)
-                        && prev.is_some_and(|w| DETERMINERS.contains(&w));
+                        && prev.is_some_and(|w| DETERMINERS.contains(&w))
+                        || noun_use(tokens, mentions, i, form);
                     // "from occupied land", "Iranian-made": participles used as adjectives
                     let adjective =
                         participle && prev.is_some_and(|w| PREPOSITIONS.contains(&w) || w == "-");
@@ -291,7 +298,145 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
         i = next.max(i + 1);
     }
     request_and_supply(ex, tokens, mentions, &mut out);
+    casualties(ex, tokens, mentions, &mut out);
     out
+}
+
+/// Nouns of armed attack that name their agent by an adjective or possessor: "an Israeli
+/// air strike", "a Taliban ambush", "Russian shelling".
+fn is_attack_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "airstrike"
+            | "airstrikes"
+            | "raid"
+            | "raids"
+            | "shelling"
+            | "bombing"
+            | "bombings"
+            | "bombardment"
+            | "ambush"
+            | "fire"
+            | "gunfire"
+            | "offensive"
+            | "assault"
+            | "barrage"
+            | "incursion"
+    )
+}
+
+/// "Two Palestinians were killed in an Israeli air strike in Gaza", "five soldiers died in
+/// a Taliban ambush", "killed by Russian shelling": the attack's agent (its adjective or
+/// possessor) attacks the victims' state, else the place the attack hit.
+fn casualties(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Event>) {
+    let lex = ex.lexicon();
+    let pattern_of = |rel: &str| {
+        lex.patterns.iter().position(|p| {
+            p.relation == rel
+                && p.frame == Frame::Noun
+                && p.obj_kind.is_none()
+                && p.subj_kind.is_none()
+        })
+    };
+    let (Some(attack), Some(bomb)) = (pattern_of("attacks"), pattern_of("bombs")) else {
+        return;
+    };
+    for i in 1..tokens.len().saturating_sub(2) {
+        if !(matches!(
+            tokens[i].norm.as_str(),
+            "killed" | "wounded" | "injured" | "hurt" | "died"
+        ) && matches!(tokens[i + 1].norm.as_str(), "in" | "by"))
+        {
+            continue;
+        }
+        if out.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
+            continue;
+        }
+        // the agent: "an Israeli", "Russia's", over up to two words ("tank", "air")
+        let mut k = i + 2;
+        while tokens
+            .get(k)
+            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+        {
+            k += 1;
+        }
+        let Some(agent) = mention_starting_at(mentions, k).filter(|&m| {
+            let mm = &mentions[m];
+            // "a Baghdad rocket attack" was in Baghdad
+            mm.entity.kind != Kind::Location
+                && mm.entity.kind != Kind::Media
+                && mm.role != MentionRole::Location
+                && !matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Capital))
+        }) else {
+            continue;
+        };
+        let mut n = mentions[agent].tok_end;
+        if tokens.get(n).is_some_and(|t| t.norm == "'s") {
+            n += 1;
+        }
+        let mut words = 0;
+        while n < tokens.len()
+            && words < 3
+            && !is_attack_noun(&tokens[n].norm)
+            && is_word(&tokens[n])
+            && !tokens[n].capitalized
+            && !is_function_word(&tokens[n].norm)
+        {
+            n += 1;
+            words += 1;
+        }
+        if !tokens.get(n).is_some_and(|t| is_attack_noun(&t.norm)) {
+            continue;
+        }
+        // the target: the victims, else the place hit ("in the east of the Gaza Strip")
+        let victims = find_subject(tokens, mentions, i)
+            .filter(|(v, _, _)| mentions[v[0]].entity.country.is_some());
+        let (objects, clause_start, malus) = match victims {
+            Some(v) => v,
+            None => {
+                let place = (n + 1..tokens.len().min(n + 9)).find_map(|k| {
+                    mention_starting_at(mentions, k).filter(|&m| {
+                        let mm = &mentions[m];
+                        matches!(mm.entity.kind, Kind::Country | Kind::Location)
+                            && mm.entity.country.is_some()
+                            && k > 0
+                            && matches!(
+                                tokens[k - 1].norm.as_str(),
+                                "in" | "on" | "near" | "of" | "the"
+                            )
+                    })
+                });
+                let Some(place) = place else {
+                    continue;
+                };
+                (vec![place], i, 0.05)
+            }
+        };
+        let bombing = matches!(
+            tokens[n].norm.as_str(),
+            "strike"
+                | "strikes"
+                | "airstrike"
+                | "airstrikes"
+                | "shelling"
+                | "bombing"
+                | "bombings"
+                | "bombardment"
+                | "barrage"
+        );
+        out.push(Event {
+            pattern: if bombing { bomb } else { attack },
+            subjects: vec![agent],
+            objects,
+            trigger: (n, n + 1),
+            clause_start,
+            confidence: 0.7 - malus,
+        });
+    }
 }
 
 /// "they had asked for air defence, which the US will supply": the askers request it of
@@ -430,6 +575,51 @@ fn nominal_context(tokens: &[Token], mentions: &[Mention], i: usize) -> bool {
     false
 }
 
+/// Whether a base or third-person form at `i` is used as a noun, as such forms double as
+/// nouns: after a preposition ("set on fire", "for talks with"), or, for the "-s" form, a
+/// plural noun after a determiner or a common noun ("gas supplies to", "peace talks"),
+/// unless that noun ends an actor's mention ("the Iraqi government supports").
+fn noun_use(tokens: &[Token], mentions: &[Mention], i: usize, form: VerbForm) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    // "the Iraqi government supports": the mention is the verb's subject
+    if mention_ending_at(mentions, i).is_some() {
+        return false;
+    }
+    let w = prev.norm.as_str();
+    match form {
+        VerbForm::Base => PREPOSITIONS.contains(&w) && w != "to",
+        VerbForm::Third => {
+            PREPOSITIONS.contains(&w)
+                || DETERMINERS.contains(&w) && w != "that"
+                || is_word(prev)
+                    && !prev.capitalized
+                    && !is_function_word(w)
+                    && !w.ends_with("ly")
+                    && !NEGATIONS.contains(&w)
+                    && !RELATIVES.contains(&w)
+                    && !matches!(
+                        w,
+                        "also"
+                            | "now"
+                            | "still"
+                            | "again"
+                            | "already"
+                            | "even"
+                            | "only"
+                            | "just"
+                            | "often"
+                            | "then"
+                            | "soon"
+                            | "both"
+                            | "too"
+                    )
+        }
+        _ => false,
+    }
+}
+
 /// Matches the pattern's words after the head; returns the object mentions and the end.
 fn match_elems(
     tokens: &[Token],
@@ -466,7 +656,13 @@ fn match_elems(
                     }
                     if g > 0 {
                         let t = &tokens[at - 1];
+                        // nor a clause of its own: "returned fire, but the men escaped into"
                         if matches!(t.norm.as_str(), ";" | "." | ":" | "--" | "(" | ")")
+                            || CLAUSE_OPENERS.contains(&t.norm.as_str())
+                            || matches!(
+                                t.norm.as_str(),
+                                "after" | "before" | "since" | "until" | "as" | "where"
+                            )
                             || mention_starting_at(mentions, at - 1).is_some_and(|m| {
                                 can_be_actor(&mentions[m])
                                     && !possessive_pronoun(tokens, &mentions[m])
@@ -535,7 +731,14 @@ fn find_object(
                     after_prep && skipped == 0 || hostile && mm.entity.kind == Kind::Location
                 }
                 // "bombard Ukrainian infrastructure": the target is Ukraine's
-                MentionRole::Modifier => hostile && !after_prep,
+                // "bombard Ukrainian infrastructure", "an attack on Ukrainian positions",
+                // but not "strikes on Russian-held towns": a compound names someone else's
+                MentionRole::Modifier => {
+                    hostile
+                        && (!after_prep
+                            || matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Demonym))
+                                && tokens.get(mm.tok_end).is_none_or(|t| t.norm != "-"))
+                }
             };
             if !ok {
                 return None;
@@ -645,10 +848,31 @@ fn find_subject(
     let mut j = head;
     let mut steps = 0;
     let mut malus = 0.0;
+    let mut skip_object = false;
     while j > 0 && steps < SUBJECT_REACH {
         j -= 1;
         if let Some(m) = mention_ending_at(mentions, j + 1) {
             let mm = &mentions[m];
+            // (an object stands after its verb or, as an apposition, after a comma)
+            let mut b = mm.tok_start;
+            while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+                b -= 1;
+            }
+            let after_verb = b.checked_sub(1).is_some_and(|p| {
+                let t = &tokens[p];
+                t.norm == ","
+                    || is_word(t)
+                        && !t.capitalized
+                        && !is_function_word(&t.norm)
+                        && !RELATIVES.contains(&t.norm.as_str())
+            });
+            if std::mem::take(&mut skip_object) && after_verb {
+                j = mm.tok_start;
+                if j == 0 {
+                    break;
+                }
+                continue;
+            }
             // the word before the mention, over determiners: "from the Netherlands"
             let mut b = mm.tok_start;
             while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
@@ -705,8 +929,42 @@ fn find_subject(
             continue;
         }
         let w = tokens[j].norm.as_str();
-        if matches!(w, ";" | ":" | "(" | ")") || CLAUSE_OPENERS.contains(&w) {
+        // a dateline ends the search ("WASHINGTON, Sept. 30 -- car bombs killed"), the close
+        // of an apposition does not ("the powers—Britain, France, and Italy—conceded")
+        let dash = matches!(w, "--" | "—" | "–");
+        if matches!(w, ";" | ":" | "(" | ")")
+            || CLAUSE_OPENERS.contains(&w)
+            || dash && mention_ending_at(mentions, j).is_none()
+        {
             return None;
+        }
+        // "Chirac and Reagan said the institute agreed": the speaker is not the subject
+        // (but "the reported attack" is an adjective, "Bongo was quoted as thanking" a
+        // passive whose subject is the verb's, and "X claimed to have captured" X's own)
+        if ATTRIBUTION.contains(&w)
+            && !(j > 0
+                && (DETERMINERS.contains(&tokens[j - 1].norm.as_str())
+                    || BE_FORMS.contains(&tokens[j - 1].norm.as_str())))
+            && !w.ends_with("ing")
+            && !tokens[j + 1..head.min(j + 4)]
+                .iter()
+                .any(|t| t.norm == "to")
+        {
+            return None;
+        }
+        // "X killed a hostage, Y, and threatened to kill": the mention before a second
+        // verb phrase is the first one's object
+        if matches!(w, "and" | "or" | "but")
+            && j > 0
+            && tokens.get(j + 1).is_some_and(|t| {
+                is_word(t)
+                    && !t.capitalized
+                    && !is_function_word(&t.norm)
+                    && !inside_mention(mentions, j + 1)
+            })
+            && (tokens[j - 1].norm == "," || mention_ending_at(mentions, j).is_some())
+        {
+            skip_object = true;
         }
         if w == "that"
             && j > 0
@@ -736,6 +994,57 @@ fn find_subject(
         }
     }
     None
+}
+
+/// Whether the word right before the verb at `head` is a common noun that is its subject
+/// but no actor: "stopping militants firing rockets into Israel", "rebels attacked". The
+/// actor further left belongs to another clause.
+fn common_noun_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> bool {
+    let Some(p) = head.checked_sub(1) else {
+        return false;
+    };
+    let t = &tokens[p];
+    let w = t.norm.as_str();
+    // "its troops invaded", "Hamas suicide bombers killed": an actor owns the noun
+    // ("backed by helicopter gunships stormed": a noun in a phrase is no subject)
+    // (over one word that is no verb: "Hamas suicide bombers", not "troops stopped militants")
+    let verbal = |k: usize| tokens[k].norm.ends_with("ed") || tokens[k].norm.ends_with("ing");
+    let owned = (p.saturating_sub(2)..p).any(|k| {
+        (k + 1 == p || !verbal(p - 1))
+            && (matches!(tokens[k].norm.as_str(), "its" | "his" | "her" | "their")
+                || mention_ending_at(mentions, k + 1).is_some()
+                || PREPOSITIONS.contains(&tokens[k].norm.as_str()))
+    });
+    !owned
+        && is_word(t)
+        && !t.capitalized
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ly")
+        && !inside_mention(mentions, p)
+        && !is_function_word(w)
+        && !is_time_word(w)
+        && !NEGATIONS.contains(&w)
+        && !RELATIVES.contains(&w)
+        && !ATTRIBUTION.contains(&w)
+        && !HEDGES.contains(&w)
+        && !FUTURES.contains(&w)
+        && !matches!(
+            w,
+            "always"
+                | "perhaps"
+                | "themselves"
+                | "sides"
+                | "nations"
+                | "countries"
+                | "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "times"
+        )
 }
 
 /// Whether the infinitive at `head` is what one actor asks of another ("wants Putin to
@@ -785,6 +1094,18 @@ fn coordinated_left(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usi
             Some(n) if can_be_actor(&mentions[n]) && !out.contains(&n) => {
                 // "X, Y" without "and" only inside a list that ends in "and"
                 if !conj && out.len() < 2 && comma && !list_has_and(tokens, mentions, &out) {
+                    break;
+                }
+                // "X, and Y" of two is two clauses ("..., including one soldier, and the
+                // minister visited"), unless a list goes on to the left
+                let ns = mentions[n].tok_start;
+                if conj
+                    && comma
+                    && out.len() == 1
+                    && !(ns >= 2
+                        && tokens[ns - 1].norm == ","
+                        && mention_ending_at(mentions, ns - 1).is_some())
+                {
                     break;
                 }
                 out.push(n);
@@ -900,22 +1221,18 @@ fn verb_event(
     }
     let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
         Some(x) if !x.0.is_empty() => x,
-        // Fallbacks (a place, a coordinated pair) only for patterns with no words of their own.
-        _ if p.elems.iter().any(|e| *e != PatternElem::Object) => return None,
+        // A pattern with words of its own: only a pair by its own words ("India and Pakistan
+        // exchanged fire", "Armenia and Azerbaijan signed a peace deal").
+        _ if p.elems.iter().any(|e| *e != PatternElem::Object) => {
+            return pair_by_words(ex, tokens, mentions, pi, head)
+        }
         _ => {
             let symmetric = ex
                 .lexicon()
                 .relation(&p.relation)
                 .is_some_and(|r| r.symmetric);
-            // "A and B met (on Monday)" but not "A and B battled militants": the verb must
-            // stand without an object of its own
-            let intransitive = tokens.get(head + 1).is_none_or(|t| {
-                t.kind != TokenKind::Word
-                    || PREPOSITIONS.contains(&t.norm.as_str())
-                    || is_time_word(&t.norm)
-            });
             let pair = symmetric
-                && intransitive
+                && intransitive(tokens, head)
                 && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
             if p.loc_object && !pair {
                 (loc_object(tokens, mentions, head)?, head)
@@ -943,6 +1260,9 @@ fn verb_event(
             }
         }
     };
+    if common_noun_subject(tokens, mentions, head) {
+        return None;
+    }
     let (subjects, clause_start, malus) = find_subject(tokens, mentions, head)?;
     if requested(tokens, mentions, clause_start, head) {
         return None;
@@ -964,6 +1284,72 @@ fn verb_event(
         trigger: (head, literal_end),
         clause_start,
         confidence: 0.85 - malus,
+    })
+}
+
+/// Whether the verb at `head` stands without an object of its own: "A and B met (on
+/// Monday)", not "A and B battled militants".
+fn intransitive(tokens: &[Token], head: usize) -> bool {
+    tokens.get(head + 1).is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || PREPOSITIONS.contains(&t.norm.as_str())
+            || is_time_word(&t.norm)
+    })
+}
+
+/// A symmetric (or `mutual`) verb pattern whose object is missing, with coordinated
+/// subjects: "India and Pakistan exchanged fire", "Armenia and Azerbaijan signed a peace
+/// deal", "Seoul and Tokyo agreed to resume talks". The pattern's words up to its final
+/// preposition ("with O") must be there; a pattern left with no words of its own needs an
+/// intransitive verb. Each subject acts on the others.
+fn pair_by_words(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    pi: usize,
+    head: usize,
+) -> Option<Event> {
+    let p = &ex.lexicon().patterns[pi];
+    let symmetric = ex
+        .lexicon()
+        .relation(&p.relation)
+        .is_some_and(|r| r.symmetric);
+    if !(symmetric || p.mutual) || p.elems.last() != Some(&PatternElem::Object) {
+        return None;
+    }
+    // the words before "with O" / "to O"
+    let mut core = &p.elems[..p.elems.len() - 1];
+    if let [rest @ .., PatternElem::Words(_)] = core {
+        core = rest;
+    }
+    while let [rest @ .., PatternElem::Gap] = core {
+        core = rest;
+    }
+    let mut end = head + 1;
+    if core.iter().any(|e| matches!(e, PatternElem::Words(_))) {
+        end = match_elems(tokens, mentions, core, head + 1, true, false)?.1;
+    } else if !intransitive(tokens, head) {
+        return None;
+    }
+    // "talks with Peking on normalising relations": a gerund's subject is not in reach
+    if tokens[head].norm.ends_with("ing")
+        && head > 0
+        && PREPOSITIONS.contains(&tokens[head - 1].norm.as_str())
+    {
+        return None;
+    }
+    let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
+    if subj.len() < 2 || requested(tokens, mentions, cs, head) {
+        return None;
+    }
+    Some(Event {
+        pattern: pi,
+        subjects: subj.clone(),
+        objects: subj,
+        // the pattern's own words ("signed a deal") trigger nothing more
+        trigger: (head, end),
+        clause_start: cs,
+        confidence: 0.8 - malus,
     })
 }
 
@@ -1281,7 +1667,127 @@ fn noun_event(
             });
         }
     }
+    // A meeting's participant is the clause's subject: "arrived in Moscow for talks with",
+    // "said after talks with", "began talks with", "plan to meet ... in talks in Washington".
+    // (the words taken for adjectives above may hold it: "began peace talks with")
+    let connector = (d.saturating_sub(1)..head)
+        .rev()
+        .find(|&c| noun_connector(&tokens[c].norm));
+    if rel.plover.as_deref() == Some("CONSULT") && !p.loc_object && !objects.is_empty() {
+        let c = connector?;
+        let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c)?;
+        return Some(Event {
+            pattern: pi,
+            subjects,
+            objects,
+            trigger: (head, head + 1),
+            clause_start: cs,
+            confidence: 0.55 - malus,
+        });
+    }
     None
+}
+
+/// Words after which an event noun's subject is the clause's: "for talks with", "during
+/// a visit to", "began talks with".
+fn noun_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "for"
+            | "after"
+            | "during"
+            | "in"
+            | "at"
+            | "into"
+            | "following"
+            | "began"
+            | "begin"
+            | "begins"
+            | "opened"
+            | "opens"
+            | "resumed"
+            | "resume"
+            | "resumes"
+            | "concluded"
+            | "ended"
+            | "interrupted"
+            | "completed"
+            | "continued"
+            | "started"
+            | "starts"
+            | "start"
+            | "begun"
+            | "beginning"
+            | "starting"
+            | "resuming"
+            | "open"
+    )
+}
+
+/// The subject of the clause around position `at`, passing over the objects of verbs
+/// before it ("Thatcher will visit Washington next month for talks with Reagan": not
+/// Washington), but not over an object that is the subject of what follows ("urged Iran
+/// to", "accused Iraq of").
+fn clause_subject(
+    ex: &Extractor,
+    tokens: &[Token],
+    mentions: &[Mention],
+    at: usize,
+) -> Option<(Vec<usize>, usize, f64)> {
+    // "X said on Thursday after talks with": the speaker takes part
+    let mut from = at;
+    let mut k = at;
+    while k > 0 && at - k < 4 && !inside_mention(mentions, k - 1) {
+        k -= 1;
+        let w = tokens[k].norm.as_str();
+        if ATTRIBUTION.contains(&w) {
+            from = k;
+            break;
+        }
+        if !(is_time_word(w) || matches!(w, "on" | "late" | "early")) {
+            break;
+        }
+    }
+    loop {
+        let (subj, cs, malus) = find_subject(tokens, mentions, from)?;
+        let first = *subj.last()?;
+        let m = &mentions[first];
+        let head_m = &mentions[subj[0]];
+        // "his mission has been accompanied by", "Iran's envoy": a possessor is no subject;
+        // "X remains the partner for Israel, in separate calls with": nor is a subject
+        // beyond a comma
+        if possessive_pronoun(tokens, head_m)
+            || tokens.get(head_m.tok_end).is_some_and(|t| t.norm == "'s")
+            || tokens[head_m.tok_end..from].iter().any(|t| t.norm == ",")
+        {
+            return None;
+        }
+        let mut b = m.tok_start;
+        while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+            b -= 1;
+        }
+        let verb_before = b.checked_sub(1).is_some_and(|p| {
+            let w = tokens[p].norm.as_str();
+            !tokens[p].capitalized
+                && !ATTRIBUTION.contains(&w)
+                && (LIGHT_VERBS.contains(&w)
+                    || ex.heads_at(w).is_some_and(|c| {
+                        c.iter()
+                            .any(|&(pi, f)| f != VerbForm::Noun && ex.frame_of(pi) == Frame::Verb)
+                    })
+                    || matches!(
+                        w,
+                        "left" | "leave" | "leaves" | "leaving" | "reached" | "entered"
+                    ))
+        });
+        let subject_of_next = tokens
+            .get(mentions[subj[0]].tok_end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "to" | "of"));
+        if !verb_before || subject_of_next {
+            return Some((subj, cs, malus + 0.05 * (from < at) as u8 as f64));
+        }
+        from = b.checked_sub(1)?;
+    }
 }
 
 /// The modality of an event and a confidence malus for hedges.
@@ -1308,6 +1814,94 @@ pub(crate) fn refusal(tokens: &[Token], ev: &Event) -> bool {
     })
 }
 
+/// Whether the clause starting at `start` is denied from outside: "Iran denied (that) it
+/// had sent", "Moscow rejected claims that it attacked", "none of the ships were attacked".
+fn denied_clause(tokens: &[Token], start: usize) -> bool {
+    if start >= 2
+        && tokens[start - 1].norm == "of"
+        && matches!(tokens[start - 2].norm.as_str(), "none" | "neither")
+    {
+        return true;
+    }
+    let mut k = start;
+    while k > 0 && start - k < 5 {
+        k -= 1;
+        let w = tokens[k].norm.as_str();
+        if matches!(
+            w,
+            "that"
+                | "the"
+                | "any"
+                | "claims"
+                | "claim"
+                | "reports"
+                | "report"
+                | "allegations"
+                | "allegation"
+                | "accusations"
+                | "accusation"
+                | "charges"
+                | "suggestions"
+                | "speculation"
+                | "rumours"
+                | "rumors"
+        ) {
+            continue;
+        }
+        return matches!(
+            w,
+            "denied"
+                | "denies"
+                | "deny"
+                | "denying"
+                | "dismissed"
+                | "dismisses"
+                | "rejected"
+                | "rejects"
+                | "refuted"
+                | "refutes"
+                | "disputed"
+                | "disputes"
+        );
+    }
+    false
+}
+
+/// Whether an event is what its subject threatens to do: "Russia threatened to cut gas
+/// supplies to Moldova" is a threat against Moldova, not (yet) a cut.
+pub(crate) fn threatened(tokens: &[Token], ev: &Event) -> bool {
+    let head = ev.trigger.0;
+    if head < 2 || tokens[head - 1].norm != "to" {
+        return false;
+    }
+    let is_threat = |w: &str| {
+        matches!(
+            w,
+            "threaten" | "threatens" | "threatened" | "threatening" | "threat" | "threats"
+        )
+    };
+    let w = tokens[head - 2].norm.as_str();
+    is_threat(w)
+        || head >= 3
+            && (w.ends_with("ly") || matches!(w, "again" | "also" | "now"))
+            && is_threat(&tokens[head - 3].norm)
+}
+
+/// The CAMEO code of a threat to do what `relation` names.
+pub(crate) fn threat_code(relation: &str, plover: Option<&str>) -> &'static str {
+    match (relation, plover) {
+        ("blockades", _) => "1381",
+        ("occupies", _) => "1382",
+        ("invades" | "attacks" | "bombs", _) => "1384",
+        (_, Some("ASSAULT")) => "138",
+        ("sanctions", _) => "1312",
+        ("cuts_aid_to", _) => "1311",
+        ("reduces_relations_with" | "expels", _) => "1313",
+        (_, Some("COERCE" | "SANCTION")) => "131",
+        _ => "130",
+    }
+}
+
 pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (Modality, f64) {
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
@@ -1316,6 +1910,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let negated = window
         .iter()
         .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
+        || denied_clause(tokens, ev.clause_start.min(head))
         || head > 0 && tokens[head - 1].norm == "no"
         || window
             .windows(2)

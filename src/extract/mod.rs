@@ -232,6 +232,13 @@ impl<'a> Extractor<'a> {
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
             // A refusal to cooperate is also a rejection of the other side.
             let mut variants = vec![(rel, modality, p.cameo.clone().or_else(|| rel.cameo.clone()))];
+            // A threat to act is a threat, not the act: "threatened to cut supplies to".
+            if frames::threatened(tokens, &ev) {
+                if let Some(th) = self.lex.relation("threatens") {
+                    let code = frames::threat_code(&rel.id, rel.plover.as_deref());
+                    variants = vec![(th, modality, Some(code.to_string()))];
+                }
+            }
             if modality == Modality::Negated
                 && rel.polarity == "cooperative"
                 && frames::refusal(tokens, &ev)

@@ -13,7 +13,8 @@
 //! Elements after the head: literal words (`a|b` alternatives), `...` (a gap of up to six
 //! tokens), and `O` (the object slot; at the end when not written). Options in braces:
 //! `subj=KIND`, `obj=KIND`, `cameo=CODE`, `loc` (a place after "in" may be the object),
-//! `pre=w1|w2` (one of these words within the three before the head: "arms sales").
+//! `pre=w1|w2` (one of these words within the three before the head: "arms sales"),
+//! `mutual` (coordinated subjects act on each other: "A and B traded accusations").
 //! Example lines: `+` must give the relation between the two states (or entity ids), `-` must
 //! not; `*` matches any.
 
@@ -81,6 +82,9 @@ pub struct Pattern {
     pub loc_object: bool,
     /// Words of which one must stand just before the head ("arms sales", not "car sales").
     pub pre: Option<Vec<String>>,
+    /// Coordinated subjects act on each other ("India and Pakistan traded accusations"),
+    /// as with a symmetric relation, though the relation itself is not symmetric.
+    pub mutual: bool,
     /// The pattern line as written.
     pub source: String,
     /// Where it was written.
@@ -237,6 +241,7 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
         cameo: None,
         loc_object: false,
         pre: None,
+        mutual: false,
         source: line.to_string(),
         origin,
     };
@@ -253,10 +258,11 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
             }
             "cameo" => p.cameo = Some(v.trim().to_string()),
             "loc" => p.loc_object = true,
+            "mutual" => p.mutual = true,
             "pre" => p.pre = Some(v.split('|').map(|w| w.trim().to_lowercase()).collect()),
             other => {
                 return Err(format!(
-                    "unknown option `{other}` (subj, obj, cameo, loc, pre)"
+                    "unknown option `{other}` (subj, obj, cameo, loc, mutual, pre)"
                 ))
             }
         }

@@ -300,29 +300,57 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
         };
         let o = mentions[k].clone();
         let start = o.tok_start.min(i);
-        let entity = if o.entity.kind == Kind::Country {
-            let code = o.entity.country.clone().unwrap_or_default();
-            let prefix = match agent.kind {
-                Kind::Group => "group",
-                Kind::Other => "other",
-                _ => "gov",
-            };
-            let kind = if agent.kind == Kind::Person {
-                Kind::Organization
+        let agent_of = |owner: &EntityRef| {
+            if owner.kind == Kind::Country {
+                let code = owner.country.clone().unwrap_or_default();
+                let prefix = match agent.kind {
+                    Kind::Group => "group",
+                    Kind::Other => "other",
+                    _ => "gov",
+                };
+                let kind = if agent.kind == Kind::Person {
+                    Kind::Organization
+                } else {
+                    agent.kind
+                };
+                EntityRef {
+                    id: format!("{prefix}:{code}:{}", agent.sector),
+                    name: format!("{} ({})", owner.name, agent.sector),
+                    kind,
+                    country: owner.country.clone(),
+                }
             } else {
-                agent.kind
-            };
-            EntityRef {
-                id: format!("{prefix}:{code}:{}", agent.sector),
-                name: format!("{} ({})", o.entity.name, agent.sector),
-                kind,
-                country: o.entity.country.clone(),
+                // an organisation's own troops or officials are the organisation
+                owner.clone()
             }
-        } else {
-            // an organisation's own troops or officials are the organisation
-            o.entity.clone()
         };
+        let entity = agent_of(&o.entity);
         mentions.remove(k);
+        // "Cambodian and Thai troops", "British, French and German officials": each
+        // adjective coordinated with the owner names troops of its own state
+        let mut left = start;
+        if o.tok_start < i && matches!(o.via, Via::Alias(AliasType::Demonym)) {
+            while left >= 2 && matches!(tokens[left - 1].norm.as_str(), "and" | "," | "or") {
+                let Some(c) = mentions.iter().position(|m| {
+                    m.tok_end == left - 1
+                        && m.entity.kind == Kind::Country
+                        && matches!(m.via, Via::Alias(AliasType::Demonym))
+                }) else {
+                    break;
+                };
+                let c = mentions.remove(c);
+                added.push(Mention {
+                    tok_start: c.tok_start,
+                    tok_end: c.tok_end,
+                    entity: agent_of(&c.entity),
+                    also: Vec::new(),
+                    role: MentionRole::Actor,
+                    via: Via::Agent,
+                    office: None,
+                });
+                left = c.tok_start;
+            }
+        }
         added.push(Mention {
             tok_start: start,
             tok_end: span_end,

@@ -452,6 +452,7 @@ pub static HEDGES: WordSet = WordSet::new(&[
     "might",
     "could",
     "would",
+    "should",
     "reportedly",
     "allegedly",
     "possibly",
@@ -639,7 +640,20 @@ pub fn is_agent_modifier(w: &str) -> bool {
 pub fn is_hardware(w: &str) -> bool {
     matches!(
         w,
-        "jets" | "aircraft" | "tanks" | "warplanes" | "warships" | "artillery" | "airstrikes"
+        "jets"
+            | "aircraft"
+            | "tanks"
+            | "warplane"
+            | "warplanes"
+            | "warship"
+            | "warships"
+            | "helicopter"
+            | "helicopters"
+            | "submarine"
+            | "submarines"
+            | "gunboats"
+            | "artillery"
+            | "airstrikes"
     )
 }
 
