@@ -616,6 +616,38 @@ fn noun_use(tokens: &[Token], mentions: &[Mention], i: usize, form: VerbForm) ->
                             | "too"
                     )
         }
+        // "an emergency cabinet meeting in Athens", "the meeting"
+        VerbForm::Ing => {
+            DETERMINERS.contains(&w) && w != "that"
+                || matches!(
+                    w,
+                    "cabinet"
+                        | "emergency"
+                        | "summit"
+                        | "ministerial"
+                        | "bilateral"
+                        | "trilateral"
+                        | "security"
+                        | "council"
+                        | "committee"
+                        | "board"
+                        | "peace"
+                        | "border"
+                        | "press"
+                        | "high-level"
+                        | "weekly"
+                        | "monthly"
+                        | "annual"
+                        | "regular"
+                        | "private"
+                        | "closed-door"
+                        | "first"
+                        | "second"
+                        | "last"
+                        | "next"
+                        | "'s"
+                )
+        }
         _ => false,
     }
 }
@@ -1234,7 +1266,12 @@ fn verb_event(
             let pair = symmetric
                 && intransitive(tokens, head)
                 && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
+            // the venue stands for the other side only when there is none: "Obama and Putin
+            // will meet in Zurich", not "Rajavi met the Kurdish leader in Baghdad"
             if p.loc_object && !pair {
+                if !intransitive(tokens, head) {
+                    return None;
+                }
                 (loc_object(tokens, mentions, head)?, head)
             } else if pair {
                 // "Russia and Iran signed" / "The US, Russia, and Switzerland met": the pair
@@ -1489,6 +1526,10 @@ fn noun_event(
     let p = &ex.lexicon().patterns[pi];
     let rel = ex.lexicon().relation(&p.relation)?;
     let hostile = rel.polarity == "conflictual";
+    // "Danish exports to Canada were worth 106 mln crowns": trade figures, not an event
+    if rel.id == "trades_with" && trade_figures(tokens) {
+        return None;
+    }
     // "the alliance between Russia and Iran", "talks between the two sides"
     let mut b = head + 1;
     while tokens
@@ -1686,6 +1727,41 @@ fn noun_event(
         });
     }
     None
+}
+
+/// Whether a sentence reports trade figures: an amount with a word of value or change.
+fn trade_figures(tokens: &[Token]) -> bool {
+    let amount = tokens.iter().any(|t| {
+        t.kind == TokenKind::Number
+            || matches!(
+                t.norm.as_str(),
+                "pct" | "percent" | "%" | "mln" | "million" | "billion" | "bln" | "tonnes" | "tons"
+            )
+    });
+    amount
+        && tokens.iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "worth"
+                    | "totalled"
+                    | "totaled"
+                    | "totalling"
+                    | "totaling"
+                    | "rose"
+                    | "fell"
+                    | "increased"
+                    | "decreased"
+                    | "declined"
+                    | "grew"
+                    | "amounted"
+                    | "valued"
+                    | "surplus"
+                    | "deficit"
+                    | "pct"
+                    | "percent"
+                    | "%"
+            )
+        })
 }
 
 /// Words after which an event noun's subject is the clause's: "for talks with", "during
@@ -1920,6 +1996,17 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     }
     let reported = claim.is_some();
     let would = window.iter().any(|t| t.norm == "would");
+    // "if Britain refuses to withdraw": a condition, not a fact
+    let cs = ev.clause_start.min(head);
+    let conditional = (cs.saturating_sub(2)..cs).any(|k| {
+        matches!(tokens[k].norm.as_str(), "if" | "unless")
+            && tokens[k + 1..cs]
+                .iter()
+                .all(|t| DETERMINERS.contains(&t.norm.as_str()))
+    });
+    if conditional {
+        return (Modality::Hedged, 0.1);
+    }
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
     if has(&HEDGES)
         && !(would
