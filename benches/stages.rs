@@ -142,7 +142,7 @@ fn stages(c: &mut Criterion) {
             for p in &prepared {
                 d.observe(black_box(&p.mentions));
             }
-            d.last_person().is_some()
+            d.last_person(|_| true).is_some()
         })
     });
     g.bench_function("article", |b| {

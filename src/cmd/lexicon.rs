@@ -251,6 +251,7 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
     // The other tables are written as loaded (built-in text, then each user file's rows).
     for name in [
         "roles.csv",
+        "genders.csv",
         "titles.csv",
         "agents.csv",
         "ambiguous.csv",

@@ -919,8 +919,9 @@ fn find_subject(
                     "after" | "before" | "since" | "until" | "as" | "while" | "when" | "because"
                 )
             }) && mm.tok_end + 2 >= head;
-            let in_pp = prev.is_some_and(|p| PREPOSITIONS.contains(&p))
+            let in_pp = (prev.is_some_and(|p| PREPOSITIONS.contains(&p))
                 && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)))
+                || preposition_over_modifiers(tokens, mentions, b))
                 && !subordinate;
             if can_be_actor(mm) && !in_pp {
                 let subj = coordinated_left(tokens, mentions, m);
@@ -1026,6 +1027,68 @@ fn find_subject(
         }
     }
     None
+}
+
+/// Whether the name starting at `b` stands in apposition to a noun inside a phrase: "to
+/// the Palestinian Islamic group Hamas", "from its neighbour Greece".
+fn preposition_over_modifiers(tokens: &[Token], mentions: &[Mention], b: usize) -> bool {
+    let appositive_head = b.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].norm.as_str(),
+            "group"
+                | "movement"
+                | "organisation"
+                | "organization"
+                | "party"
+                | "faction"
+                | "militia"
+                | "neighbour"
+                | "neighbor"
+                | "ally"
+                | "rival"
+                | "state"
+                | "country"
+                | "kingdom"
+                | "republic"
+                | "leader"
+                | "network"
+                | "regime"
+        )
+    });
+    if !appositive_head
+        || mention_starting_at(mentions, b).is_some_and(|m| mentions[m].via == Via::Coreference)
+    {
+        return false;
+    }
+    let mut k = b - 1;
+    let mut words = 0;
+    while k > 0 && words < 4 {
+        let t = &tokens[k - 1];
+        let w = t.norm.as_str();
+        if PREPOSITIONS.contains(&w) {
+            return w != "of";
+        }
+        if let Some(m) = mention_ending_at(mentions, k) {
+            if mentions[m].role != MentionRole::Modifier {
+                return false;
+            }
+            k = mentions[m].tok_start;
+            words += 1;
+            continue;
+        }
+        let adjective = is_word(t)
+            && !is_function_word(w)
+            && !RELATIVES.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && (!t.capitalized || w.ends_with("ic") || w.ends_with("ian") || w.ends_with("ist"));
+        if !(adjective || DETERMINERS.contains(&w) && w != "that") {
+            return false;
+        }
+        k -= 1;
+        words += 1;
+    }
+    false
 }
 
 /// Whether the word right before the verb at `head` is a common noun that is its subject

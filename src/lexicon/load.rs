@@ -2,7 +2,8 @@
 
 use super::patterns::parse_patterns;
 use super::{
-    date_key, Agent, Alias, AliasType, Ambiguity, Entity, Lexicon, Relation, Role, Title, TitleKind,
+    date_key, Agent, Alias, AliasType, Ambiguity, Entity, Gender, Lexicon, Relation, Role, Title,
+    TitleKind,
 };
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Kind;
@@ -39,6 +40,7 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
     "organization_aliases.csv" => "data/lexicon/organization_aliases.csv",
     "people.csv" => "data/lexicon/people.csv",
     "people_aliases.csv" => "data/lexicon/people_aliases.csv",
+    "genders.csv" => "data/lexicon/genders.csv",
     "roles.csv" => "data/lexicon/roles.csv",
     "titles.csv" => "data/lexicon/titles.csv",
     "agents.csv" => "data/lexicon/agents.csv",
@@ -444,6 +446,27 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
+    let mut genders = HashMap::default();
+    for f in files.iter().filter(|f| f.name == "genders.csv") {
+        for (line, r) in rows(f, &["person", "gender"], &mut errors) {
+            let Some(&pi) = by_id.get(&r[0]) else {
+                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r[0])));
+                continue;
+            };
+            match Gender::parse(&r[1]) {
+                Some(g) => {
+                    genders.insert(pi, g);
+                }
+                None => errors.push(err_at(
+                    f,
+                    line,
+                    1,
+                    format!("unknown gender `{}` (female, male)", r[1]),
+                )),
+            }
+        }
+    }
+
     let mut agents = HashMap::default();
     for f in files.iter().filter(|f| f.name == "agents.csv") {
         for (line, r) in rows(f, &["noun", "sector", "kind"], &mut errors) {
@@ -623,6 +646,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         },
         titles,
         agents,
+        genders,
         ambiguous,
         relations,
         relation_index,

@@ -170,6 +170,25 @@ pub struct Title {
     pub kind: TitleKind,
 }
 
+/// A person's gender, as far as pronouns need it ("she" is not Helmut Kohl).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as "she", "her".
+    Female,
+    /// Referred to as "he", "him", "his".
+    Male,
+}
+
+impl Gender {
+    /// Parses `female` or `male`.
+    pub fn parse(s: &str) -> Option<Gender> {
+        match s {
+            "female" => Some(Gender::Female),
+            "male" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+}
 /// A generic noun naming part of a state or society ("troops", "court").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agent {
@@ -230,6 +249,8 @@ pub struct Lexicon {
     pub agents: HashMap<String, Agent>,
     /// First words of two-word agent nouns ("security" of "security forces").
     pub agent_starts: rustc_hash::FxHashSet<String>,
+    /// Person index → gender, for pronouns.
+    pub genders: HashMap<usize, Gender>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
     /// Relation catalogue.
@@ -325,6 +346,14 @@ impl Lexicon {
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The gender of the person with this id, when the lexicon knows it.
+    pub fn gender_of(&self, id: &str) -> Option<Gender> {
+        self.by_id
+            .get(id)
+            .and_then(|i| self.genders.get(i))
+            .copied()
     }
 
     /// The relation with this id.

@@ -89,7 +89,7 @@ pub fn recognize(
     agents(tokens, lex, &mut mentions);
     people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    pronouns(tokens, discourse, &mut mentions);
+    pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
 }
@@ -367,7 +367,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
 
 /// Pronoun mentions resolved from the discourse: "he" → the last person, "it"/"its" → the
 /// last state or body of this sentence, "the two countries" → the last pair of states.
-fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
+fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
@@ -379,14 +379,24 @@ fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>
             .filter(|m| m.tok_end <= i && m.role != MentionRole::Location)
             .collect();
         let resolved: Option<(usize, EntityRef, Vec<EntityRef>)> =
-            if matches!(w, "he" | "she" | "his" | "him") {
-                // a person earlier in this sentence (not inside a possessive), else the discourse
+            if matches!(w, "he" | "she" | "his" | "him" | "her") {
+                // a person earlier in this sentence (not inside a possessive), else the
+                // discourse; "she" and "her" are not a man, "he" not a woman
+                let female = matches!(w, "she" | "her");
+                let fits = |e: &EntityRef| {
+                    lex.gender_of(&e.id)
+                        != Some(if female {
+                            crate::lexicon::Gender::Male
+                        } else {
+                            crate::lexicon::Gender::Female
+                        })
+                };
                 earlier
                     .iter()
                     .rev()
-                    .find(|m| m.entity.kind == Kind::Person)
+                    .find(|m| m.entity.kind == Kind::Person && fits(&m.entity))
                     .map(|m| m.entity.clone())
-                    .or_else(|| discourse.last_person())
+                    .or_else(|| discourse.last_person(fits))
                     .map(|e| (1, e, Vec::new()))
             } else if matches!(w, "it" | "its") {
                 earlier

@@ -419,11 +419,18 @@ fn build_person(
             "deputy" | "vice" | "acting" | "former" | "assistant" | "interim" | "outgoing" | "then"
         );
         let unique = is_unique_office(&role) && !demoted;
+        // An undated text names today's holder only if it names them somewhere: "Taiwan's
+        // leader" in an undated 2004 story is not today's. Else the office stands for them.
+        let holder = |role: &str, of: &str| {
+            lex.role_holder(role, of, date).filter(|e| {
+                date.is_some() || e.name.rsplit(' ').next().is_some_and(|n| text.contains(n))
+            })
+        };
         person = unique
-            .then(|| lex.role_holder(&role, &a.id, date))
+            .then(|| holder(&role, &a.id))
             .flatten()
-            .or_else(|| unique.then(|| lex.role_holder(&role, &of, date)).flatten())
-            .or_else(|| roles.iter().find_map(|r| lex.role_holder(r, &of, date)))
+            .or_else(|| unique.then(|| holder(&role, &of)).flatten())
+            .or_else(|| roles.iter().find_map(|r| holder(r, &of)))
             .map(|e| e.to_ref())
             .or_else(|| {
                 (title.kind == TitleKind::Office).then(|| EntityRef {

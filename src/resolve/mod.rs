@@ -19,6 +19,8 @@ pub struct Discourse {
     states: Vec<EntityRef>,
     /// The last person who was the subject of an event, and the sentence.
     actor: Option<(EntityRef, usize)>,
+    /// The person a sentence opens with (its likely subject), and the sentence.
+    topic: Option<(EntityRef, usize)>,
     /// Sentences observed so far.
     sentences: usize,
 }
@@ -29,13 +31,16 @@ impl Discourse {
         Self::default()
     }
 
-    /// The person mentioned last.
-    pub fn last_person(&self) -> Option<EntityRef> {
-        // the person who acted in the sentence before, else the one named last
-        match &self.actor {
-            Some((p, at)) if self.sentences <= at + 1 => Some(p.clone()),
-            _ => self.persons.last().cloned(),
+    /// The person a pronoun of the next sentence most likely means, among those `accept`
+    /// allows ("she" is not a man): the one who acted in the sentence before, else the one
+    /// that sentence opened with, else the one named last.
+    pub fn last_person(&self, accept: impl Fn(&EntityRef) -> bool) -> Option<EntityRef> {
+        for (p, at) in [&self.actor, &self.topic].into_iter().flatten() {
+            if self.sentences <= at + 1 && accept(p) {
+                return Some(p.clone());
+            }
         }
+        self.persons.iter().rev().find(|p| accept(p)).cloned()
     }
 
     /// Records the people who act as subjects of events in the sentence just observed.
@@ -71,6 +76,11 @@ impl Discourse {
     /// Records the mentions of a sentence, in order.
     pub fn observe(&mut self, mentions: &[Mention]) {
         self.sentences += 1;
+        if let Some(m) = mentions.iter().find(|m| {
+            m.tok_start <= 3 && m.entity.kind == Kind::Person && m.role == MentionRole::Actor
+        }) {
+            self.topic = Some((m.entity.clone(), self.sentences - 1));
+        }
         for m in mentions {
             if m.role == MentionRole::Location {
                 continue;
