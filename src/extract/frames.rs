@@ -267,9 +267,13 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
                     let after_determiner = (form == VerbForm::Base || participle)
                         && prev.is_some_and(|w| DETERMINERS.contains(&w))
                         || noun_use(tokens, mentions, i, form);
-                    // "from occupied land", "Iranian-made": participles used as adjectives
-                    let adjective =
-                        participle && prev.is_some_and(|w| PREPOSITIONS.contains(&w) || w == "-");
+                    // "from occupied land", "Iranian-made", "these heavily protected tankers":
+                    // participles used as adjectives
+                    let prev2 = i.checked_sub(2).map(|p| tokens[p].norm.as_str());
+                    let adjective = participle
+                        && (prev.is_some_and(|w| PREPOSITIONS.contains(&w) || w == "-")
+                            || prev.is_some_and(|w| w.ends_with("ly"))
+                                && prev2.is_some_and(|w| DETERMINERS.contains(&w)));
                     !(nominal && has_noun || after_determiner || adjective)
                 }
             };
@@ -299,7 +303,106 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
     }
     request_and_supply(ex, tokens, mentions, &mut out);
     casualties(ex, tokens, mentions, &mut out);
+    repelled_attacks(ex, tokens, mentions, &mut out);
     out
+}
+
+/// "Iraq repelled an Iranian attack", "Kenyan troops fought off an al-Shabab raid": the
+/// attack's adjective (or its "by" agent) attacked the subject of the defence.
+fn repelled_attacks(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out: &mut Vec<Event>) {
+    let Some(attack) =
+        ex.lexicon().patterns.iter().position(|p| {
+            p.relation == "attacks" && p.frame == Frame::Noun && p.subj_kind.is_none()
+        })
+    else {
+        return;
+    };
+    for i in 0..tokens.len().saturating_sub(2) {
+        let w = tokens[i].norm.as_str();
+        let particle = matches!(
+            (w, tokens[i + 1].norm.as_str()),
+            (
+                "beat" | "beats" | "beaten" | "fought" | "fight" | "fights" | "fended" | "fend",
+                "back" | "off"
+            )
+        );
+        let defence = particle
+            || matches!(
+                w,
+                "repelled"
+                    | "repel"
+                    | "repels"
+                    | "repulsed"
+                    | "repulse"
+                    | "repulses"
+                    | "foiled"
+                    | "thwarted"
+                    | "withstood"
+                    | "blunted"
+                    | "resisted"
+            );
+        if !defence || out.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
+            continue;
+        }
+        let mut k = i + 1 + particle as usize;
+        while tokens
+            .get(k)
+            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+        {
+            k += 1;
+        }
+        let agent_before = mention_starting_at(mentions, k).filter(|&m| {
+            let mm = &mentions[m];
+            mm.entity.kind != Kind::Location
+                && mm.role != MentionRole::Location
+                && !matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Capital))
+        });
+        let mut n = agent_before.map_or(k, |m| mentions[m].tok_end);
+        if tokens.get(n).is_some_and(|t| t.norm == "'s") {
+            n += 1;
+        }
+        let mut words = 0;
+        while n < tokens.len()
+            && words < 2
+            && !is_attack_noun(&tokens[n].norm)
+            && is_word(&tokens[n])
+            && !tokens[n].capitalized
+            && !is_function_word(&tokens[n].norm)
+        {
+            n += 1;
+            words += 1;
+        }
+        if !tokens.get(n).is_some_and(|t| is_attack_noun(&t.norm)) {
+            continue;
+        }
+        // "an attack by Iranian forces"
+        let agent_by = (tokens.get(n + 1).is_some_and(|t| t.norm == "by"))
+            .then(|| {
+                let mut s = n + 2;
+                while tokens
+                    .get(s)
+                    .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+                {
+                    s += 1;
+                }
+                mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]))
+            })
+            .flatten();
+        let Some(agent) = agent_by.or(agent_before) else {
+            continue;
+        };
+        let Some((defenders, cs, malus)) = find_subject(tokens, mentions, i) else {
+            continue;
+        };
+        out.push(Event {
+            pattern: attack,
+            subjects: vec![agent],
+            objects: defenders,
+            trigger: (n, n + 1),
+            clause_start: cs,
+            confidence: 0.65 - malus,
+        });
+    }
 }
 
 /// Nouns of armed attack that name their agent by an adjective or possessor: "an Israeli
@@ -660,6 +763,7 @@ fn match_elems(
     start: usize,
     passive: bool,
     hostile: bool,
+    modifier_object: bool,
 ) -> Option<(Vec<usize>, usize)> {
     let mut j = start;
     let mut objects = Vec::new();
@@ -703,8 +807,15 @@ fn match_elems(
                             return None;
                         }
                     }
-                    if let Some((o, e)) = match_elems(tokens, mentions, rest, at, passive, hostile)
-                    {
+                    if let Some((o, e)) = match_elems(
+                        tokens,
+                        mentions,
+                        rest,
+                        at,
+                        passive,
+                        hostile,
+                        modifier_object,
+                    ) {
                         // an object matched before the gap is kept
                         return Some((if o.is_empty() { objects } else { o }, e));
                     }
@@ -717,7 +828,8 @@ fn match_elems(
                     k += 1;
                     continue;
                 }
-                let (obj, end) = find_object(tokens, mentions, j, explicit_prep, hostile)?;
+                let (obj, end) =
+                    find_object(tokens, mentions, j, explicit_prep, hostile, modifier_object)?;
                 objects = obj;
                 j = end;
             }
@@ -735,6 +847,7 @@ fn find_object(
     j: usize,
     after_prep: bool,
     hostile: bool,
+    modifier_object: bool,
 ) -> Option<(Vec<usize>, usize)> {
     let mut k = j;
     let mut skipped = 0;
@@ -765,11 +878,13 @@ fn find_object(
                 // "bombard Ukrainian infrastructure": the target is Ukraine's
                 // "bombard Ukrainian infrastructure", "an attack on Ukrainian positions",
                 // but not "strikes on Russian-held towns": a compound names someone else's
+                // "escort Kuwaiti tankers": for some patterns the adjective is the party
                 MentionRole::Modifier => {
-                    hostile
-                        && (!after_prep
-                            || matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Demonym))
-                                && tokens.get(mm.tok_end).is_none_or(|t| t.norm != "-"))
+                    modifier_object
+                        || hostile
+                            && (!after_prep
+                                || matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Demonym))
+                                    && tokens.get(mm.tok_end).is_none_or(|t| t.norm != "-"))
                 }
             };
             if !ok {
@@ -905,9 +1020,13 @@ fn find_subject(
                 }
                 continue;
             }
-            // the word before the mention, over determiners: "from the Netherlands"
+            // the word before the mention, over determiners and words of direction: "from
+            // the Netherlands", "in southern Turkey"
             let mut b = mm.tok_start;
-            while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+            while b > 0
+                && (DETERMINERS.contains(&tokens[b - 1].norm.as_str())
+                    || is_direction(&tokens[b - 1].norm))
+            {
                 b -= 1;
             }
             let prev = b.checked_sub(1).map(|p| tokens[p].norm.as_str());
@@ -918,7 +1037,7 @@ fn find_subject(
                     p,
                     "after" | "before" | "since" | "until" | "as" | "while" | "when" | "because"
                 )
-            }) && mm.tok_end + 2 >= head;
+            }) && mm.tok_end + 4 >= head;
             let in_pp = (prev.is_some_and(|p| PREPOSITIONS.contains(&p))
                 && !(prev == Some("of") && prev2.is_some_and(|q| QUANTITY_NOUNS.contains(&q)))
                 || preposition_over_modifiers(tokens, mentions, b))
@@ -1284,7 +1403,15 @@ fn verb_event(
         // the surface subject ("Ukraine was attacked by Russia").
         let has_words = p.elems.iter().any(|e| matches!(e, PatternElem::Words(_)));
         let (objects, clause_start) = if has_words {
-            let (o, _) = match_elems(tokens, mentions, &p.elems, head + 1, false, hostile)?;
+            let (o, _) = match_elems(
+                tokens,
+                mentions,
+                &p.elems,
+                head + 1,
+                false,
+                hostile,
+                p.modifier_object,
+            )?;
             (o, head)
         } else if be {
             match find_subject(tokens, mentions, b) {
@@ -1314,7 +1441,15 @@ fn verb_event(
             confidence: 0.8,
         });
     }
-    let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
+    let (objects, end) = match match_elems(
+        tokens,
+        mentions,
+        &p.elems,
+        head + 1,
+        false,
+        hostile,
+        p.modifier_object,
+    ) {
         Some(x) if !x.0.is_empty() => x,
         // A pattern with words of its own: only a pair by its own words ("India and Pakistan
         // exchanged fire", "Armenia and Azerbaijan signed a peace deal").
@@ -1427,7 +1562,7 @@ fn pair_by_words(
     }
     let mut end = head + 1;
     if core.iter().any(|e| matches!(e, PatternElem::Words(_))) {
-        end = match_elems(tokens, mentions, core, head + 1, true, false)?.1;
+        end = match_elems(tokens, mentions, core, head + 1, true, false, false)?.1;
     } else if !intransitive(tokens, head) {
         return None;
     }
@@ -1567,7 +1702,7 @@ fn compound_event(
     if !p.elems.iter().all(|e| *e == PatternElem::Object) {
         return None;
     }
-    let (objects, _) = find_object(tokens, mentions, head + 1, false, false)?;
+    let (objects, _) = find_object(tokens, mentions, head + 1, false, false, false)?;
     Some(Event {
         pattern: pi,
         subjects: vec![agent],
@@ -1638,7 +1773,15 @@ fn noun_event(
         }
         return None;
     }
-    let (objects, end) = match match_elems(tokens, mentions, &p.elems, head + 1, false, hostile) {
+    let (objects, end) = match match_elems(
+        tokens,
+        mentions,
+        &p.elems,
+        head + 1,
+        false,
+        hostile,
+        p.modifier_object,
+    ) {
         Some(x) if !x.0.is_empty() => x,
         _ if rel.symmetric => (Vec::new(), head + 1),
         _ => return None,
@@ -1790,6 +1933,34 @@ fn noun_event(
         });
     }
     None
+}
+
+/// Words of direction or neighbourhood before a place: "in northern Iraq".
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+            | "neighbouring"
+            | "neighboring"
+            | "nearby"
+            | "war-torn"
+    )
 }
 
 /// Whether a sentence reports trade figures: an amount with a word of value or change.

@@ -271,6 +271,14 @@ impl<'a> Extractor<'a> {
                                 {
                                     continue;
                                 }
+                                // "US forces protect American vessels": an adjective of the
+                                // actor's own state names no other party
+                                if mentions[oi].role == crate::recognize::MentionRole::Modifier
+                                    && s.country.is_some()
+                                    && s.country == o.country
+                                {
+                                    continue;
+                                }
                                 // The surface direction is kept. Between coordinated actors ("A and B met",
                                 // "the alliance between A and B") subjects and objects are the same list,
                                 // so each ordered pair comes out once.

@@ -14,7 +14,8 @@
 //! tokens), and `O` (the object slot; at the end when not written). Options in braces:
 //! `subj=KIND`, `obj=KIND`, `cameo=CODE`, `loc` (a place after "in" may be the object),
 //! `pre=w1|w2` (one of these words within the three before the head: "arms sales"),
-//! `mutual` (coordinated subjects act on each other: "A and B traded accusations").
+//! `mutual` (coordinated subjects act on each other: "A and B traded accusations"),
+//! `modifier` (a state's adjective may be the object: "escorted Kuwaiti tankers").
 //! Example lines: `+` must give the relation between the two states (or entity ids), `-` must
 //! not; `*` matches any.
 
@@ -85,6 +86,8 @@ pub struct Pattern {
     /// Coordinated subjects act on each other ("India and Pakistan traded accusations"),
     /// as with a symmetric relation, though the relation itself is not symmetric.
     pub mutual: bool,
+    /// A state's adjective may be the object: "escorted Kuwaiti tankers" protects Kuwait.
+    pub modifier_object: bool,
     /// The pattern line as written.
     pub source: String,
     /// Where it was written.
@@ -242,6 +245,7 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
         loc_object: false,
         pre: None,
         mutual: false,
+        modifier_object: false,
         source: line.to_string(),
         origin,
     };
@@ -259,10 +263,11 @@ fn parse_pattern_line(line: &str, relation: &str, origin: Location) -> Result<Pa
             "cameo" => p.cameo = Some(v.trim().to_string()),
             "loc" => p.loc_object = true,
             "mutual" => p.mutual = true,
+            "modifier" => p.modifier_object = true,
             "pre" => p.pre = Some(v.split('|').map(|w| w.trim().to_lowercase()).collect()),
             other => {
                 return Err(format!(
-                    "unknown option `{other}` (subj, obj, cameo, loc, mutual, pre)"
+                    "unknown option `{other}` (subj, obj, cameo, loc, mutual, modifier, pre)"
                 ))
             }
         }

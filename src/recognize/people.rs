@@ -188,11 +188,14 @@ pub fn titled_people(
             continue;
         };
         // A title inside a longer non-person mention is part of that name ("Secretary-General"
-        // of an organisation's name, say): skip.
-        if mentions
-            .iter()
-            .any(|m| m.tok_start < i && te <= m.tok_end && m.entity.kind != Kind::Person)
-        {
+        // of an organisation's name, the "General" of the General Agreement on Tariffs and
+        // Trade): skip.
+        if mentions.iter().any(|m| {
+            m.tok_start <= i
+                && te <= m.tok_end
+                && (m.tok_start < i || m.tok_end > te)
+                && m.entity.kind != Kind::Person
+        }) {
             i = te;
             continue;
         }
