@@ -99,6 +99,54 @@ fn year_of(w: &str) -> Option<i64> {
 
 /// The first date the sentence states, as `YYYY-MM-DD`, resolved against `article_date`.
 pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<String> {
+    day_date(tokens, article_date)
+}
+
+/// The month or year an event's own clause places it in: "(who) visited China in 1993" is
+/// `1993`, "attacked Georgia in August 2008" `2008-08` (ISO 8601 dates of reduced
+/// precision), unless it is the article's own. `trigger` is the event's first token and
+/// `clause_start` where its clause starts; the clause is read up to the next comma.
+pub fn event_period(
+    tokens: &[Token],
+    clause_start: usize,
+    trigger: usize,
+    article_date: Option<&str>,
+) -> Option<String> {
+    let boundary = |t: &Token| matches!(t.norm.as_str(), "," | ";" | ":" | "--" | "(" | ")");
+    let mut from = trigger;
+    while from > clause_start.min(trigger) && !boundary(&tokens[from - 1]) {
+        from -= 1;
+    }
+    let to = (trigger..tokens.len())
+        .find(|&k| boundary(&tokens[k]))
+        .unwrap_or(tokens.len());
+    for i in from..to {
+        if tokens[i].norm != "in" {
+            continue;
+        }
+        let (found, len) = match (tokens.get(i + 1), tokens.get(i + 2)) {
+            (Some(m), Some(y)) if m.capitalized && month_of(&m.norm).is_some() => {
+                let Some(year) = year_of(&y.norm) else {
+                    continue;
+                };
+                let mo = month_of(&m.norm)?;
+                (format!("{year:04}-{mo:02}"), 7)
+            }
+            (Some(y), _) => match year_of(&y.norm) {
+                Some(year) => (format!("{year:04}"), 4),
+                None => continue,
+            },
+            _ => continue,
+        };
+        if article_date.is_some_and(|a| a.get(..len) == Some(found.as_str())) {
+            return None;
+        }
+        return Some(found);
+    }
+    None
+}
+
+fn day_date(tokens: &[Token], article_date: Option<&str>) -> Option<String> {
     let base = article_date.and_then(parse_article_date);
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
@@ -218,6 +266,44 @@ mod tests {
             date("He left yesterday.", Some("2014-03-01")).as_deref(),
             Some("2014-02-28")
         );
+    }
+
+    fn period(s: &str, at: &str, d: Option<&str>) -> Option<String> {
+        let toks = tokenize(s, 0);
+        let t = toks.iter().position(|t| t.norm == at).expect("trigger");
+        event_period(&toks, 0, t, d)
+    }
+
+    #[test]
+    fn months_and_years_of_the_event_clause() {
+        assert_eq!(
+            period(
+                "Russia attacked Georgia in August 2008.",
+                "attacked",
+                Some("2022-03-01")
+            )
+            .as_deref(),
+            Some("2008-08")
+        );
+        assert_eq!(
+            period(
+                "He visited Iraq twice in 1995.",
+                "visited",
+                Some("1996-08-20")
+            )
+            .as_deref(),
+            Some("1995")
+        );
+        // the article's own year says nothing more than the article date
+        assert_eq!(
+            period("They met twice in 1996.", "met", Some("1996-08-20")),
+            None
+        );
+        // another clause's year is not this event's
+        let s = "The king, who last visited China in 1993, will meet Jiang Zemin.";
+        assert_eq!(period(s, "visited", None).as_deref(), Some("1993"));
+        assert_eq!(period(s, "meet", None), None);
+        assert_eq!(period("The 1994 pact holds.", "holds", None), None);
     }
 
     #[test]

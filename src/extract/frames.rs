@@ -1002,7 +1002,10 @@ fn find_subject(
             let mm = &mentions[m];
             // (an object stands after its verb or, as an apposition, after a comma)
             let mut b = mm.tok_start;
-            while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+            while b > 0
+                && tokens[b - 1].norm != "that"
+                && DETERMINERS.contains(&tokens[b - 1].norm.as_str())
+            {
                 b -= 1;
             }
             let after_verb = b.checked_sub(1).is_some_and(|p| {
@@ -1104,8 +1107,9 @@ fn find_subject(
         {
             return None;
         }
-        // "X killed a hostage, Y, and threatened to kill": the mention before a second
-        // verb phrase is the first one's object
+        // "X killed a hostage, Y, and threatened to kill", "will not dismantle its programs
+        // or improve ties": the mention before a second verb phrase is the first one's
+        // object (when a verb stands before it)
         if matches!(w, "and" | "or" | "but")
             && j > 0
             && tokens.get(j + 1).is_some_and(|t| {
@@ -1114,7 +1118,6 @@ fn find_subject(
                     && !is_function_word(&t.norm)
                     && !inside_mention(mentions, j + 1)
             })
-            && (tokens[j - 1].norm == "," || mention_ending_at(mentions, j).is_some())
         {
             skip_object = true;
         }
@@ -1991,6 +1994,8 @@ fn trade_figures(tokens: &[Token]) -> bool {
                     | "valued"
                     | "surplus"
                     | "deficit"
+                    | "down"
+                    | "up"
                     | "pct"
                     | "percent"
                     | "%"

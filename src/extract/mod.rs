@@ -9,7 +9,8 @@
 //! their subject from a possessor ("Russia's assault on"), an adjective ("Russian
 //! assault"), "by X", "between A and B" or the clause. Coordinated actors ("Britain,
 //! France, and Italy") each get a triple. Modality (negated, hedged, future, reported),
-//! the claim source ("Price said", "the Journal reported") and the date come from the
+//! the claim source ("Price said", "the Journal reported") and the date (a day of the
+//! sentence, else a month or year of the event's clause) come from the
 //! sentence. [`Extractor::extract_article`] runs the text → recognize → extract chain for
 //! one article; it is a pure function of the article and the lexicon.
 
@@ -17,7 +18,7 @@ mod dates;
 mod frames;
 mod guards;
 
-pub use dates::sentence_date;
+pub use dates::{event_period, sentence_date};
 
 use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
 use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
@@ -171,7 +172,8 @@ impl<'a> Extractor<'a> {
                 })
                 .clone()
         };
-        let date = sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone());
+        let day = sentence_date(tokens, article.date.as_deref());
+        let date = day.clone().or_else(|| article.date.clone());
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
             article: article.id.clone(),
             sentence: si,
@@ -229,6 +231,15 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+            // a day the sentence names, else the month or year of the event's own clause
+            let ev_date = day.clone().or_else(|| {
+                event_period(
+                    tokens,
+                    ev.clause_start,
+                    ev.trigger.0,
+                    article.date.as_deref(),
+                )
+            });
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
             // A refusal to cooperate is also a rejection of the other side.
             let mut variants = vec![(rel, modality, p.cameo.clone().or_else(|| rel.cameo.clone()))];
@@ -304,6 +315,9 @@ impl<'a> Extractor<'a> {
                                         .filter(|c| c.id != a.id || modality == Modality::Reported);
                                     t.confidence =
                                         round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                    if let Some(d) = &ev_date {
+                                        t.date = Some(d.clone());
+                                    }
                                     out.push(t);
                                 }
                             }
