@@ -971,7 +971,12 @@ fn find_object(
                 && !is_function_word(w)
                 && !ATTRIBUTION.contains(&w)
                 && skipped < 3
-                && !after_prep_stop(w));
+                && !after_prep_stop(w)
+                // "warning the raids violated Georgian sovereignty": a verb after a noun
+                // ends the object ("the occupied territories" does not)
+                && !(w.ends_with("ed")
+                    && k > j
+                    && !DETERMINERS.contains(&tokens[k - 1].norm.as_str())));
         if !skippable {
             return None;
         }
@@ -1274,7 +1279,9 @@ fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -
     if from > 0 && REQUEST_WORDS.contains(&tokens[from - 1].norm.as_str()) {
         return true;
     }
-    let Some(r) = (from..head).find(|&k| REQUEST_WORDS.contains(&tokens[k].norm.as_str())) else {
+    let Some(r) = (from..head).find(|&k| {
+        REQUEST_WORDS.contains(&tokens[k].norm.as_str()) && !inside_mention(mentions, k)
+    }) else {
         return false;
     };
     mentions
@@ -1501,7 +1508,17 @@ fn verb_event(
     if common_noun_subject(tokens, mentions, head) {
         return None;
     }
-    let (subjects, clause_start, malus) = find_subject(tokens, mentions, head)?;
+    if p.relation == "trades_with" && trade_figures(tokens) {
+        return None;
+    }
+    // "rebuked Russia over the bombings, warning the raids ...": a participle after a comma
+    // has the clause's subject, not the object before it
+    let adjunct = form == VerbForm::Ing && head > 0 && tokens[head - 1].norm == ",";
+    let (subjects, clause_start, malus) = if adjunct {
+        clause_subject(ex, tokens, mentions, head, true)?
+    } else {
+        find_subject(tokens, mentions, head)?
+    };
     if requested(tokens, mentions, clause_start, head) {
         return None;
     }
@@ -1925,7 +1942,7 @@ fn noun_event(
         .find(|&c| noun_connector(&tokens[c].norm));
     if rel.plover.as_deref() == Some("CONSULT") && !p.loc_object && !objects.is_empty() {
         let c = connector?;
-        let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c)?;
+        let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c, false)?;
         return Some(Event {
             pattern: pi,
             subjects,
@@ -2042,12 +2059,13 @@ fn noun_connector(w: &str) -> bool {
 /// The subject of the clause around position `at`, passing over the objects of verbs
 /// before it ("Thatcher will visit Washington next month for talks with Reagan": not
 /// Washington), but not over an object that is the subject of what follows ("urged Iran
-/// to", "accused Iraq of").
+/// to", "accused Iraq of"). Unless `across_comma`, a subject beyond a comma is none.
 fn clause_subject(
     ex: &Extractor,
     tokens: &[Token],
     mentions: &[Mention],
     at: usize,
+    across_comma: bool,
 ) -> Option<(Vec<usize>, usize, f64)> {
     // "X said on Thursday after talks with": the speaker takes part
     let mut from = at;
@@ -2073,7 +2091,7 @@ fn clause_subject(
         // beyond a comma
         if possessive_pronoun(tokens, head_m)
             || tokens.get(head_m.tok_end).is_some_and(|t| t.norm == "'s")
-            || tokens[head_m.tok_end..from].iter().any(|t| t.norm == ",")
+            || !across_comma && tokens[head_m.tok_end..from].iter().any(|t| t.norm == ",")
         {
             return None;
         }
