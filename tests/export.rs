@@ -1043,3 +1043,68 @@ fn fixture_csv_neutralises_formulas() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// exports/: every format of the sample articles' graph, committed for people to open
+// ---------------------------------------------------------------------------------------
+
+/// `exports/` holds the sample articles' graph in every format, so that a reader can open
+/// the files without building anything. This test writes them afresh and compares: the text
+/// formats must be byte-identical (the SVG drawing depends on the Graphviz version and is
+/// only rewritten). `GEOKG_BLESS=1 cargo test --test export` rewrites them all.
+#[test]
+fn committed_sample_exports_are_current() {
+    let kb = path_str(samples_kb());
+    let fresh = tempfile::tempdir().unwrap();
+    let at = |name: &str| path_str(&fresh.path().join(name));
+    for ext in ["dot", "json", "graphml", "gexf", "html"] {
+        run_ok(&["export", "--kb", &kb, "-o", &at(&format!("samples.{ext}"))]);
+    }
+    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &at("samples-csv")]);
+    run_ok(&["export", "--kb", &kb, "-f", "neo4j", "-o", &at("samples-neo4j")]);
+    let committed = manifest().join("exports");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for e in fs::read_dir(fresh.path()).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files.extend(fs::read_dir(&p).unwrap().map(|f| f.unwrap().path()));
+        } else {
+            files.push(p);
+        }
+    }
+    files.sort();
+    let bless = std::env::var_os("GEOKG_BLESS").is_some();
+    for p in &files {
+        let rel = p.strip_prefix(fresh.path()).unwrap();
+        let target = committed.join(rel);
+        let bytes = fs::read(p).unwrap();
+        if bless {
+            fs::create_dir_all(target.parent().unwrap()).unwrap();
+            fs::write(&target, &bytes).unwrap();
+            continue;
+        }
+        let old = fs::read(&target).unwrap_or_else(|_| {
+            panic!(
+                "exports/{} is missing: run GEOKG_BLESS=1 cargo test --test export",
+                rel.display()
+            )
+        });
+        assert!(
+            old == bytes,
+            "exports/{} is out of date (the samples or the extractor changed): run \
+             GEOKG_BLESS=1 cargo test --test export",
+            rel.display()
+        );
+    }
+    if bless && have("dot") {
+        run_ok(&[
+            "export",
+            "--kb",
+            &kb,
+            "--engine",
+            "fdp",
+            "-o",
+            &path_str(&committed.join("samples.svg")),
+        ]);
+    }
+}
