@@ -1061,7 +1061,15 @@ fn committed_sample_exports_are_current() {
         run_ok(&["export", "--kb", &kb, "-o", &at(&format!("samples.{ext}"))]);
     }
     run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &at("samples-csv")]);
-    run_ok(&["export", "--kb", &kb, "-f", "neo4j", "-o", &at("samples-neo4j")]);
+    run_ok(&[
+        "export",
+        "--kb",
+        &kb,
+        "-f",
+        "neo4j",
+        "-o",
+        &at("samples-neo4j"),
+    ]);
     let committed = manifest().join("exports");
     let mut files: Vec<PathBuf> = Vec::new();
     for e in fs::read_dir(fresh.path()).unwrap() {

@@ -259,11 +259,16 @@ pub fn read_stream<R: BufRead>(
                 )));
                 return;
             }
+            // (a Markdown heading's `#`s and emphasis are not part of the title)
             let title = text
                 .lines()
                 .map(str::trim)
                 .find(|l| !l.is_empty())
-                .map(|l| l.to_string());
+                .map(|l| {
+                    let l = l.trim_start_matches('#').trim();
+                    let bare = l.trim_matches(|c| c == '*' || c == '_').trim();
+                    if bare.is_empty() { l } else { bare }.to_string()
+                });
             let id = stem.unwrap_or_else(|| derive_id(&text));
             sink(Ok(Article {
                 id,
@@ -406,6 +411,23 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Headline here"));
         assert_eq!(a.id, "t");
         assert_eq!(a.text, "\n\nHeadline here\nBody.");
+    }
+
+    #[test]
+    fn markdown_headings_give_bare_titles() {
+        let r = read(
+            b"# **A headline**
+
+Body.",
+            Format::Text,
+        );
+        assert_eq!(r[0].as_ref().unwrap().title.as_deref(), Some("A headline"));
+        let r = read(
+            b"*
+Body.",
+            Format::Text,
+        );
+        assert_eq!(r[0].as_ref().unwrap().title.as_deref(), Some("*"));
     }
 
     #[test]

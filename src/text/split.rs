@@ -109,7 +109,16 @@ pub fn dateline_len(para: &str) -> usize {
     // The place: an all-caps word run (at least 3 letters), optionally ", Region words",
     // optionally "(Agency)", then " - ", " – ", " — " or ": ".
     let b = para.as_bytes();
-    let mut i = 0;
+    // (in Markdown, the dateline may be emphasised: "*LONDON (Wire)* - ")
+    let emphasis = |k: usize| {
+        b[k.min(b.len())..]
+            .iter()
+            .take(2)
+            .take_while(|c| matches!(c, b'*' | b'_'))
+            .count()
+    };
+    let lead = emphasis(0);
+    let mut i = lead;
     let mut upper = 0;
     while i < b.len() && (b[i].is_ascii_uppercase() || matches!(b[i], b' ' | b'.' | b'\'' | b'-')) {
         if b[i].is_ascii_uppercase() {
@@ -158,6 +167,9 @@ pub fn dateline_len(para: &str) -> usize {
                 j2 += close + 1;
             }
         }
+    }
+    if lead > 0 {
+        j2 += emphasis(j2);
     }
     let tail = &para[j2..];
     for sep in [" - ", " – ", " — ", " -- ", ": ", " : ", "- ", "– ", "— "] {
@@ -397,6 +409,14 @@ mod tests {
     #[test]
     fn datelines_with_dates_are_left_out() {
         let t = "TARTU, Estonia 1996-08-23 - Estonia thanked Latvia.";
+        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
+    }
+
+    #[test]
+    fn emphasised_markdown_datelines_are_left_out() {
+        let t = "*TARTU, Estonia (Wire)* - Estonia thanked Latvia.";
+        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
+        let t = "**TARTU** - Estonia thanked Latvia.";
         assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
     }
 
