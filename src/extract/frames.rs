@@ -344,37 +344,10 @@ fn repelled_attacks(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out:
         if !defence || out.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
             continue;
         }
-        let mut k = i + 1 + particle as usize;
-        while tokens
-            .get(k)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
-            k += 1;
-        }
-        let agent_before = mention_starting_at(mentions, k).filter(|&m| {
-            let mm = &mentions[m];
-            mm.entity.kind != Kind::Location
-                && mm.role != MentionRole::Location
-                && !matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Capital))
-        });
-        let mut n = agent_before.map_or(k, |m| mentions[m].tok_end);
-        if tokens.get(n).is_some_and(|t| t.norm == "'s") {
-            n += 1;
-        }
-        let mut words = 0;
-        while n < tokens.len()
-            && words < 2
-            && !is_attack_noun(&tokens[n].norm)
-            && is_word(&tokens[n])
-            && !tokens[n].capitalized
-            && !is_function_word(&tokens[n].norm)
-        {
-            n += 1;
-            words += 1;
-        }
-        if !tokens.get(n).is_some_and(|t| is_attack_noun(&t.norm)) {
+        let Some((agent_before, n)) = attack_phrase(tokens, mentions, i + 1 + particle as usize)
+        else {
             continue;
-        }
+        };
         // "an attack by Iranian forces"
         let agent_by = (tokens.get(n + 1).is_some_and(|t| t.norm == "by"))
             .then(|| {
@@ -403,6 +376,49 @@ fn repelled_attacks(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out:
             confidence: 0.65 - malus,
         });
     }
+}
+
+/// An attack named at `k` (over determiners): its agent's mention, if an adjective or
+/// possessor names one ("an Israeli", "Russia's", "a Taliban"; not a city: "a Baghdad
+/// rocket attack" was in Baghdad), and the attack noun, over up to three words ("air",
+/// "tank").
+fn attack_phrase(
+    tokens: &[Token],
+    mentions: &[Mention],
+    mut k: usize,
+) -> Option<(Option<usize>, usize)> {
+    while tokens
+        .get(k)
+        .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
+    {
+        k += 1;
+    }
+    let agent = mention_starting_at(mentions, k).filter(|&m| {
+        let mm = &mentions[m];
+        mm.entity.kind != Kind::Location
+            && mm.entity.kind != Kind::Media
+            && mm.role != MentionRole::Location
+            && !matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Capital))
+    });
+    let mut n = agent.map_or(k, |m| mentions[m].tok_end);
+    if tokens.get(n).is_some_and(|t| t.norm == "'s") {
+        n += 1;
+    }
+    let mut words = 0;
+    while n < tokens.len()
+        && words < 3
+        && !is_attack_noun(&tokens[n].norm)
+        && is_word(&tokens[n])
+        && !tokens[n].capitalized
+        && !is_function_word(&tokens[n].norm)
+    {
+        n += 1;
+        words += 1;
+    }
+    tokens
+        .get(n)
+        .is_some_and(|t| is_attack_noun(&t.norm))
+        .then_some((agent, n))
 }
 
 /// Nouns of armed attack that name their agent by an adjective or possessor: "an Israeli
@@ -459,42 +475,10 @@ fn casualties(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out: &mut 
         if out.iter().any(|e| e.trigger.0 <= i && i < e.trigger.1) {
             continue;
         }
-        // the agent: "an Israeli", "Russia's", over up to two words ("tank", "air")
-        let mut k = i + 2;
-        while tokens
-            .get(k)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
-            k += 1;
-        }
-        let Some(agent) = mention_starting_at(mentions, k).filter(|&m| {
-            let mm = &mentions[m];
-            // "a Baghdad rocket attack" was in Baghdad
-            mm.entity.kind != Kind::Location
-                && mm.entity.kind != Kind::Media
-                && mm.role != MentionRole::Location
-                && !matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Capital))
-        }) else {
+        // the agent: "an Israeli", "Russia's", over up to three words ("tank", "air")
+        let Some((Some(agent), n)) = attack_phrase(tokens, mentions, i + 2) else {
             continue;
         };
-        let mut n = mentions[agent].tok_end;
-        if tokens.get(n).is_some_and(|t| t.norm == "'s") {
-            n += 1;
-        }
-        let mut words = 0;
-        while n < tokens.len()
-            && words < 3
-            && !is_attack_noun(&tokens[n].norm)
-            && is_word(&tokens[n])
-            && !tokens[n].capitalized
-            && !is_function_word(&tokens[n].norm)
-        {
-            n += 1;
-            words += 1;
-        }
-        if !tokens.get(n).is_some_and(|t| is_attack_noun(&t.norm)) {
-            continue;
-        }
         // the target: the victims, else the place hit ("in the east of the Gaza Strip")
         let victims = find_subject(tokens, mentions, i)
             .filter(|(v, _, _)| mentions[v[0]].entity.country.is_some());
