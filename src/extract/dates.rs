@@ -97,9 +97,16 @@ fn year_of(w: &str) -> Option<i64> {
         .filter(|y| (1800..=2200).contains(y))
 }
 
-/// The first date the sentence states, as `YYYY-MM-DD`, resolved against `article_date`.
+/// The first date the sentence states, as `YYYY-MM-DD`, resolved against `article_date`;
+/// else the year a chronology entry opens with ("1993 - Six republics signed ...").
 pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<String> {
-    day_date(tokens, article_date)
+    day_date(tokens, article_date).or_else(|| {
+        let year = tokens.first().and_then(|t| year_of(&t.norm))?;
+        tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "-" | "--" | "—" | "–" | ":"))
+            .then(|| format!("{year:04}"))
+    })
 }
 
 /// The month or year an event's own clause places it in: "(who) visited China in 1993" is
@@ -304,6 +311,23 @@ mod tests {
         assert_eq!(period(s, "visited", None).as_deref(), Some("1993"));
         assert_eq!(period(s, "meet", None), None);
         assert_eq!(period("The 1994 pact holds.", "holds", None), None);
+    }
+
+    #[test]
+    fn chronology_entries_are_dated_by_their_year() {
+        assert_eq!(
+            date(
+                "1993 - Six republics signed a currency pact.",
+                Some("1996-08-31")
+            )
+            .as_deref(),
+            Some("1993")
+        );
+        assert_eq!(
+            date("1993 - They met on May 3, 1993.", None).as_deref(),
+            Some("1993-05-03")
+        );
+        assert_eq!(date("1993 was a year of talks.", None), None);
     }
 
     #[test]

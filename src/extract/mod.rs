@@ -189,20 +189,33 @@ impl<'a> Extractor<'a> {
             date: date.clone(),
             evidence: evidence(),
         };
-        // Structural: people and the offices the text gives them.
+        // Structural: people and the offices the text gives them. An office the text names no
+        // holder of ("a White House spokesman", "his Russian counterpart") says nothing but
+        // its state, which its entity carries already: no triple.
+        let article_day = article.date.as_deref().and_then(|d| date_key(d, false));
         for m in mentions {
+            if m.entity.id.starts_with("office:") {
+                continue;
+            }
             if m.office.is_none()
                 && m.via == crate::recognize::Via::Title
                 && m.entity.kind == Kind::Person
             {
-                // a titled person the lexicon places: "National Security Advisor Jake Sullivan"
+                // a titled person the lexicon places: "National Security Advisor Jake Sullivan";
+                // "President Reagan" leads the state he was president of then
                 if let Some(c) = m
                     .entity
                     .country
                     .as_ref()
                     .and_then(|c| self.lex.entity(&format!("country:{c}")))
                 {
-                    let mut t = base(m.entity.clone(), "official_of", c.to_ref());
+                    let leads = self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
+                        self.lex
+                            .roles_of(pi, article_day)
+                            .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
+                    });
+                    let rel = if leads { "leader_of" } else { "official_of" };
+                    let mut t = base(m.entity.clone(), rel, c.to_ref());
                     t.confidence = 0.7;
                     out.push(t);
                 }
