@@ -209,11 +209,28 @@ impl<'a> Extractor<'a> {
                     .as_ref()
                     .and_then(|c| self.lex.entity(&format!("country:{c}")))
                 {
-                    let leads = self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
-                        self.lex
-                            .roles_of(pi, article_day)
-                            .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
-                    });
+                    // (undated, the title says it: "President Arafat" leads, "Foreign
+                    // Minister Shimon Peres" does not, "Mr Arafat" says nothing)
+                    let leads = match article_day {
+                        Some(_) => self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
+                            self.lex
+                                .roles_of(pi, article_day)
+                                .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
+                        }),
+                        None => crate::recognize::people::title_within(
+                            tokens,
+                            m.tok_start,
+                            m.tok_end,
+                            self.lex,
+                        )
+                        .is_some_and(|(t, former)| {
+                            // ("DUP leader Ian Paisley" leads a party, not the state)
+                            !former
+                                && t.kind == crate::lexicon::TitleKind::Office
+                                && LEADER_ROLES.contains(&t.role.as_str())
+                                && !matches!(t.role.as_str(), "leader" | "secretary_general")
+                        }),
+                    };
                     let rel = if leads { "leader_of" } else { "official_of" };
                     let mut t = base(m.entity.clone(), rel, c.to_ref());
                     t.confidence = 0.7;

@@ -10,7 +10,7 @@
 //! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
 
 mod gazetteer;
-mod people;
+pub(crate) mod people;
 pub mod words;
 
 use crate::lexicon::{AliasType, DateKey, Lexicon};

@@ -81,6 +81,22 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Whether a title starts at token `i` ("army chief" is a title, not the army).
+/// The first title within tokens `start..end` (a titled person's mention): its role and
+/// kind, and whether "former" or "ex-" stands before it.
+pub fn title_within<'a>(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    lex: &'a Lexicon,
+) -> Option<(&'a Title, bool)> {
+    (start..end).find_map(|i| {
+        title_at(tokens, i, lex).map(|(_, t)| {
+            let former = i > 0 && matches!(tokens[i - 1].norm.as_str(), "former" | "ex" | "-");
+            (t, former)
+        })
+    })
+}
+
 pub fn title_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
     title_at(tokens, i, lex).is_some()
 }
