@@ -22,6 +22,7 @@ pub use dates::{event_period, sentence_date};
 
 use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
 use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
+use crate::recognize::people::TitleTime;
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize, Token};
@@ -197,6 +198,15 @@ impl<'a> Extractor<'a> {
             if m.entity.id.starts_with("office:") {
                 continue;
             }
+            let title = (m.via == crate::recognize::Via::Title)
+                .then(|| {
+                    crate::recognize::people::title_within(tokens, m.tok_start, m.tok_end, self.lex)
+                })
+                .flatten();
+            // "Former Israeli Prime Minister Shimon Peres" holds no office now
+            if title.is_some_and(|(_, time)| time == TitleTime::Past) {
+                continue;
+            }
             if m.office.is_none()
                 && m.via == crate::recognize::Via::Title
                 && m.entity.kind == Kind::Person
@@ -209,27 +219,28 @@ impl<'a> Extractor<'a> {
                     .as_ref()
                     .and_then(|c| self.lex.entity(&format!("country:{c}")))
                 {
-                    // (undated, the title says it: "President Arafat" leads, "Foreign
-                    // Minister Shimon Peres" does not, "Mr Arafat" says nothing)
-                    let leads = match article_day {
-                        Some(_) => self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
+                    // Undated, an office title says it ("President Arafat" leads, "Foreign
+                    // Minister Shimon Peres" and "party leader Ian Paisley" do not); after an
+                    // honorific ("Mr Arafat") the lexicon's offices of that state do.
+                    let held = |day| {
+                        self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
                             self.lex
-                                .roles_of(pi, article_day)
+                                .roles_of(pi, day)
                                 .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
-                        }),
-                        None => crate::recognize::people::title_within(
-                            tokens,
-                            m.tok_start,
-                            m.tok_end,
-                            self.lex,
-                        )
-                        .is_some_and(|(t, former)| {
-                            // ("DUP leader Ian Paisley" leads a party, not the state)
-                            !former
-                                && t.kind == crate::lexicon::TitleKind::Office
+                        })
+                    };
+                    let leads = match (article_day, title) {
+                        (Some(_), _) => held(article_day),
+                        (None, Some((t, time))) if t.kind == crate::lexicon::TitleKind::Office => {
+                            time == TitleTime::Current
                                 && LEADER_ROLES.contains(&t.role.as_str())
-                                && !matches!(t.role.as_str(), "leader" | "secretary_general")
-                        }),
+                                && !matches!(
+                                    t.role.as_str(),
+                                    "leader" | "secretary_general" | "general_secretary"
+                                )
+                        }
+                        (None, Some((_, TitleTime::Under))) => false,
+                        (None, _) => held(None),
                     };
                     let rel = if leads { "leader_of" } else { "official_of" };
                     let mut t = base(m.entity.clone(), rel, c.to_ref());

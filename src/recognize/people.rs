@@ -81,18 +81,38 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// Whether a title starts at token `i` ("army chief" is a title, not the army).
-/// The first title within tokens `start..end` (a titled person's mention): its role and
-/// kind, and whether "former" or "ex-" stands before it.
+/// How a title is qualified by the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleTime {
+    /// The office as it is: "President", "Foreign Minister".
+    Current,
+    /// A past holder: "former", "ex-", "ousted", "deposed".
+    Past,
+    /// A lesser office under it: "Vice-President", "Deputy Prime Minister".
+    Under,
+}
+
+/// The first title within tokens `start..end` (a titled person's mention), and how the word
+/// before it qualifies it.
 pub fn title_within<'a>(
     tokens: &[Token],
     start: usize,
     end: usize,
     lex: &'a Lexicon,
-) -> Option<(&'a Title, bool)> {
+) -> Option<(&'a Title, TitleTime)> {
     (start..end).find_map(|i| {
         title_at(tokens, i, lex).map(|(_, t)| {
-            let former = i > 0 && matches!(tokens[i - 1].norm.as_str(), "former" | "ex" | "-");
-            (t, former)
+            let before = |k: usize| i.checked_sub(k).map(|p| tokens[p].norm.as_str());
+            let word = match before(1) {
+                Some("-") => before(2),
+                w => w,
+            };
+            let time = match word {
+                Some("former" | "ex" | "ousted" | "deposed" | "late") => TitleTime::Past,
+                Some("vice" | "deputy" | "assistant" | "under") => TitleTime::Under,
+                _ => TitleTime::Current,
+            };
+            (t, time)
         })
     })
 }
