@@ -791,6 +791,16 @@ fn match_elems(
                             return None;
                         }
                     }
+                    // "discuss the crisis in trade relations with Japan": a preposition after
+                    // a noun of relations belongs to that noun, not to the verb
+                    if g > 0
+                        && at > 0
+                        && matches!(rest.first(), Some(PatternElem::Words(ws))
+                            if ws.iter().any(|w| matches!(w.as_str(), "with" | "to" | "between")))
+                        && relational_noun(&tokens[at - 1].norm)
+                    {
+                        continue;
+                    }
                     if let Some((o, e)) = match_elems(
                         tokens,
                         mentions,
@@ -1536,6 +1546,23 @@ fn intransitive(tokens: &[Token], head: usize) -> bool {
     })
 }
 
+/// A pattern's own words before its final preposition and object: "signed ... a deal" of
+/// "sign ... deal with O", "joint exercises" of "joint exercises with O", nothing of "talks
+/// with O".
+fn core_words(elems: &[PatternElem]) -> &[PatternElem] {
+    let mut core = match elems {
+        [rest @ .., PatternElem::Object] => rest,
+        all => all,
+    };
+    if let [rest @ .., PatternElem::Words(_)] = core {
+        core = rest;
+    }
+    while let [rest @ .., PatternElem::Gap] = core {
+        core = rest;
+    }
+    core
+}
+
 /// A symmetric (or `mutual`) verb pattern whose object is missing, with coordinated
 /// subjects: "India and Pakistan exchanged fire", "Armenia and Azerbaijan signed a peace
 /// deal", "Seoul and Tokyo agreed to resume talks". The pattern's words up to its final
@@ -1556,14 +1583,7 @@ fn pair_by_words(
     if !(symmetric || p.mutual) || p.elems.last() != Some(&PatternElem::Object) {
         return None;
     }
-    // the words before "with O" / "to O"
-    let mut core = &p.elems[..p.elems.len() - 1];
-    if let [rest @ .., PatternElem::Words(_)] = core {
-        core = rest;
-    }
-    while let [rest @ .., PatternElem::Gap] = core {
-        core = rest;
-    }
+    let core = core_words(&p.elems);
     let mut end = head + 1;
     if core.iter().any(|e| matches!(e, PatternElem::Words(_))) {
         end = match_elems(tokens, mentions, core, head + 1, true, false, false)?.1;
@@ -1654,6 +1674,9 @@ fn is_event_noun(w: &str) -> bool {
             | "negotiations"
             | "clashes"
             | "consultations"
+            | "consultation"
+            | "negotiation"
+            | "contacts"
             | "dialogue"
             | "exercises"
             | "drills"
@@ -1787,7 +1810,16 @@ fn noun_event(
         p.modifier_object,
     ) {
         Some(x) if !x.0.is_empty() => x,
-        _ if rel.symmetric => (Vec::new(), head + 1),
+        // a symmetric noun may stand without its other side ("the talks"), but its own
+        // words must be there ("joint exercises", not "joint trade accord")
+        _ if rel.symmetric && {
+            let core = core_words(&p.elems);
+            core.is_empty()
+                || match_elems(tokens, mentions, core, head + 1, true, false, false).is_some()
+        } =>
+        {
+            (Vec::new(), head + 1)
+        }
         _ => return None,
     };
     // "by X" after the object
@@ -1964,6 +1996,25 @@ fn is_direction(w: &str) -> bool {
             | "neighboring"
             | "nearby"
             | "war-torn"
+    )
+}
+
+/// Nouns that take their own "with", "to" or "between" phrase: "relations with Japan".
+fn relational_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "relations"
+            | "ties"
+            | "trade"
+            | "cooperation"
+            | "dispute"
+            | "disputes"
+            | "border"
+            | "links"
+            | "partnership"
+            | "friction"
+            | "tensions"
+            | "tension"
     )
 }
 
