@@ -203,10 +203,9 @@ impl<'a> Extractor<'a> {
                     crate::recognize::people::title_within(tokens, m.tok_start, m.tok_end, self.lex)
                 })
                 .flatten();
-            // "Former Israeli Prime Minister Shimon Peres" holds no office now
-            if title.is_some_and(|(_, time)| time == TitleTime::Past) {
-                continue;
-            }
+            // "Former Israeli Prime Minister Shimon Peres" holds that office no more (what he
+            // holds on the article's date, the lexicon may still say)
+            let past = title.is_some_and(|(_, time)| time == TitleTime::Past);
             if m.office.is_none()
                 && m.via == crate::recognize::Via::Title
                 && m.entity.kind == Kind::Person
@@ -229,6 +228,15 @@ impl<'a> Extractor<'a> {
                                 .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
                         })
                     };
+                    let holds_now = || {
+                        article_day.is_some()
+                            && self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
+                                self.lex.roles_of(pi, article_day).any(|r| r.of == c.id)
+                            })
+                    };
+                    if past && !holds_now() {
+                        continue;
+                    }
                     let leads = match (article_day, title) {
                         (Some(_), _) => held(article_day),
                         (None, Some((t, time))) if t.kind == crate::lexicon::TitleKind::Office => {
@@ -249,7 +257,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             if let Some((role, of)) = &m.office {
-                if of.id == m.entity.id {
+                if of.id == m.entity.id || past {
                     continue;
                 }
                 let rel = if LEADER_ROLES.contains(&role.as_str()) && of.kind == Kind::Country {

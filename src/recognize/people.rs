@@ -102,16 +102,28 @@ pub fn title_within<'a>(
 ) -> Option<(&'a Title, TitleTime)> {
     (start..end).find_map(|i| {
         title_at(tokens, i, lex).map(|(_, t)| {
-            let before = |k: usize| i.checked_sub(k).map(|p| tokens[p].norm.as_str());
-            let word = match before(1) {
-                Some("-") => before(2),
-                w => w,
+            // the word before the title, over a dash and over the state it is of ("former
+            // Israeli Prime Minister", "the ex-U.S. envoy")
+            let qualifier = |w: &str| match w {
+                "former" | "ex" | "ousted" | "deposed" | "late" => Some(TitleTime::Past),
+                "vice" | "deputy" | "assistant" | "under" => Some(TitleTime::Under),
+                _ => None,
             };
-            let time = match word {
-                Some("former" | "ex" | "ousted" | "deposed" | "late") => TitleTime::Past,
-                Some("vice" | "deputy" | "assistant" | "under") => TitleTime::Under,
-                _ => TitleTime::Current,
-            };
+            let mut k = i;
+            while k > 0 && i - k < 4 {
+                let t = &tokens[k - 1];
+                let over = t.norm == "-"
+                    || t.norm == "'s"
+                    || t.capitalized && qualifier(&t.norm).is_none();
+                if !over {
+                    break;
+                }
+                k -= 1;
+            }
+            let time = k
+                .checked_sub(1)
+                .and_then(|p| qualifier(&tokens[p].norm))
+                .unwrap_or(TitleTime::Current);
             (t, time)
         })
     })
