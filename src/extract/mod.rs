@@ -171,7 +171,14 @@ impl<'a> Extractor<'a> {
                 })
                 .clone()
         };
-        let date = sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone());
+        // the date too is read only for sentences that give triples
+        let date = std::cell::OnceCell::new();
+        let date = || -> Option<String> {
+            date.get_or_init(|| {
+                sentence_date(tokens, article.date.as_deref()).or_else(|| article.date.clone())
+            })
+            .clone()
+        };
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
             article: article.id.clone(),
             sentence: si,
@@ -184,7 +191,7 @@ impl<'a> Extractor<'a> {
             modality: Modality::Asserted,
             claimed_by: None,
             confidence: 0.9,
-            date: date.clone(),
+            date: date(),
             evidence: evidence(),
         };
         // Structural: people and the offices the text gives them.
@@ -219,9 +226,23 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // Attribution.
-        let claims = frames::attributions(tokens, mentions);
-        let events = frames::find_events(self, tokens, mentions);
+        // An event triple joins two different entities (see the `s.id == o.id` test
+        // below): a sentence that mentions fewer has none, and most sentences of news
+        // prose are such, so the pattern search, attribution and modality are skipped
+        // for them.
+        let mut ids = mentions.iter().flat_map(Mention::entities).map(|e| &e.id);
+        let two_entities = ids.next().is_some_and(|first| ids.any(|id| id != first));
+        let events = if two_entities {
+            frames::find_events(self, tokens, mentions)
+        } else {
+            Vec::new()
+        };
+        // Attribution, for the events found.
+        let claims = if events.is_empty() {
+            Vec::new()
+        } else {
+            frames::attributions(tokens, mentions)
+        };
         let mut seen = std::collections::HashSet::new();
         for ev in events {
             let p = &self.lex.patterns[ev.pattern];
