@@ -23,7 +23,7 @@ use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
 use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
-use crate::text::{split_sentences, tokenize, Token};
+use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The 16 PLOVER event types.
@@ -120,8 +120,10 @@ impl<'a> Extractor<'a> {
         let mut discourse = Discourse::new();
         let mut out = Vec::new();
         let mut sport_cues = 0;
+        // one token buffer for all the sentences of the article
+        let mut tokens = Vec::new();
         for (si, s) in split_sentences(text).iter().enumerate() {
-            let tokens = tokenize(&text[s.start..s.end], s.start);
+            tokenize_into(&text[s.start..s.end], s.start, &mut tokens);
             let mentions = recognize(text, &tokens, self.lex, date, &discourse);
             let cues = guards::sport_cues(&tokens);
             sport_cues += cues;
