@@ -136,7 +136,7 @@ fn closes_sentence(tokens: &[Token], mentions: &[Mention], c: &Claim) -> bool {
                         | "spokeswoman"
                         | "official"
                 )
-                || DETERMINERS.contains(&t.norm.as_str())
+                || DETERMINERS.has(t)
         })
 }
 
@@ -149,10 +149,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
         let w = t.norm.as_str();
         if w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to") {
             let mut k = i + 2;
-            while tokens
-                .get(k)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(k).is_some_and(|t| DETERMINERS.has(t)) {
                 k += 1;
             }
             if let Some(m) = mention_starting_at(mentions, k) {
@@ -164,10 +161,10 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
             }
             continue;
         }
-        if !ATTRIBUTION.contains(&w) {
+        if !ATTRIBUTION.has(t) {
             continue;
         }
-        let hedging = HEDGING_ATTRIBUTION.contains(&w);
+        let hedging = HEDGING_ATTRIBUTION.has(t);
         // Speaker to the left: "Price said", "US officials say", "the Journal reported".
         let mut j = i;
         let mut steps = 0;
@@ -175,8 +172,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
             j -= 1;
             if let Some(m) = mention_ending_at(mentions, j + 1) {
                 let mm = &mentions[m];
-                let after_prep = mm.tok_start > 0
-                    && PREPOSITIONS.contains(&tokens[mm.tok_start - 1].norm.as_str());
+                let after_prep = mm.tok_start > 0 && PREPOSITIONS.has(&tokens[mm.tok_start - 1]);
                 if mm.role != MentionRole::Location
                     && !after_prep
                     && mm.entity.kind != Kind::Location
@@ -203,10 +199,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
         }
         // Speaker to the right: "..., said Price", "said the statement".
         let mut k = i + 1;
-        while tokens
-            .get(k)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(k).is_some_and(|t| DETERMINERS.has(t)) {
             k += 1;
         }
         if let Some(m) = mention_starting_at(mentions, k) {
@@ -337,10 +330,7 @@ fn request_and_supply(
                 continue;
             }
             let mut z = k + 1;
-            while tokens
-                .get(z)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(z).is_some_and(|t| DETERMINERS.has(t)) {
                 z += 1;
             }
             let Some(sup) =
@@ -351,8 +341,8 @@ fn request_and_supply(
             let mut v = mentions[sup].tok_end;
             while v < tokens.len()
                 && v < mentions[sup].tok_end + 4
-                && (AUXILIARIES.contains(&tokens[v].norm.as_str())
-                    || FUTURES.contains(&tokens[v].norm.as_str())
+                && (AUXILIARIES.has(&tokens[v])
+                    || FUTURES.has(&tokens[v])
                     || tokens[v].norm == "to")
             {
                 v += 1;
@@ -514,10 +504,7 @@ fn find_object(
         // "slams 'deepening alliance' between Russia and Iran": both are the object
         if skipped > 0 && matches!(tokens[k].norm.as_str(), "between" | "among") {
             let mut s = k + 1;
-            while tokens
-                .get(s)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                 s += 1;
             }
             let a = mention_starting_at(mentions, s).filter(|&a| can_be_actor(&mentions[a]))?;
@@ -582,8 +569,8 @@ fn find_object(
             let mut s = k + 1;
             while s < tokens.len() && s <= k + 3 && mention_starting_at(mentions, s).is_none() {
                 let x = &tokens[s];
-                let adjective_like = DETERMINERS.contains(&x.norm.as_str())
-                    || x.kind == TokenKind::Word && !x.capitalized && !is_function_word(&x.norm);
+                let adjective_like = DETERMINERS.has(x)
+                    || x.kind == TokenKind::Word && !x.capitalized && !is_function_token(x);
                 if !adjective_like {
                     break;
                 }
@@ -599,7 +586,7 @@ fn find_object(
         let before_number = tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
-        let skippable = DETERMINERS.contains(&w) && w != "that"
+        let skippable = DETERMINERS.has(t) && w != "that"
             || t.kind == TokenKind::Number
             || before_number
                 && matches!(
@@ -617,9 +604,9 @@ fn find_object(
             || matches!(w, "\"" | "'" | "'s" | "his" | "her" | "its" | "their" | "-")
             || (is_word(t)
                 && !t.capitalized
-                && !PREPOSITIONS.contains(&w)
-                && !is_function_word(w)
-                && !ATTRIBUTION.contains(&w)
+                && !PREPOSITIONS.has(t)
+                && !is_function_token(t)
+                && !ATTRIBUTION.has(t)
                 && skipped < 3
                 && !after_prep_stop(w));
         if !skippable {
@@ -651,7 +638,7 @@ fn find_subject(
             let mm = &mentions[m];
             // the word before the mention, over determiners: "from the Netherlands"
             let mut b = mm.tok_start;
-            while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+            while b > 0 && DETERMINERS.has(&tokens[b - 1]) {
                 b -= 1;
             }
             let prev = b.checked_sub(1).map(|p| tokens[p].norm.as_str());
@@ -686,15 +673,12 @@ fn find_subject(
                 }
                 while k < head
                     && tokens[k].kind == TokenKind::Word
-                    && !CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
+                    && !CONTROL_NOUNS.has(&tokens[k])
                     && k < mm.tok_end + 3
                 {
                     k += 1;
                 }
-                if k + 2 == head
-                    && CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
-                    && tokens[k + 1].norm == "to"
-                {
+                if k + 2 == head && CONTROL_NOUNS.has(&tokens[k]) && tokens[k + 1].norm == "to" {
                     return Some((vec![m], mm.tok_start, 0.1));
                 }
             }
@@ -705,18 +689,18 @@ fn find_subject(
             continue;
         }
         let w = tokens[j].norm.as_str();
-        if matches!(w, ";" | ":" | "(" | ")") || CLAUSE_OPENERS.contains(&w) {
+        if matches!(w, ";" | ":" | "(" | ")") || CLAUSE_OPENERS.has(&tokens[j]) {
             return None;
         }
         if w == "that"
             && j > 0
-            && (ATTRIBUTION.contains(&tokens[j - 1].norm.as_str())
-                || HEDGES.contains(&tokens[j - 1].norm.as_str())
+            && (ATTRIBUTION.has(&tokens[j - 1])
+                || HEDGES.has(&tokens[j - 1])
                 || tokens[j - 1].norm == "so")
         {
             return None;
         }
-        if RELATIVES.contains(&w) && w != "that"
+        if RELATIVES.has(&tokens[j]) && w != "that"
             || (w == "that" && j > 0 && mention_ending_at(mentions, j).is_some())
         {
             // antecedent: the actor right before (over a comma)
@@ -745,10 +729,10 @@ fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -
         return false;
     }
     // "invited Arafat to meet": the subject found is the one asked
-    if from > 0 && REQUEST_WORDS.contains(&tokens[from - 1].norm.as_str()) {
+    if from > 0 && REQUEST_WORDS.has(&tokens[from - 1]) {
         return true;
     }
-    let Some(r) = (from..head).find(|&k| REQUEST_WORDS.contains(&tokens[k].norm.as_str())) else {
+    let Some(r) = (from..head).find(|&k| REQUEST_WORDS.has(&tokens[k])) else {
         return false;
     };
     mentions
@@ -822,7 +806,7 @@ fn verb_event(
     while b > 0 && head - b < 4 {
         b -= 1;
         let w = tokens[b].norm.as_str();
-        if BE_FORMS.contains(&w) {
+        if BE_FORMS.has(&tokens[b]) {
             be = true;
             break;
         }
@@ -850,10 +834,7 @@ fn verb_event(
         for k in head + 1..(head + 8).min(tokens.len()) {
             if tokens[k].norm == "by" {
                 let mut s = k + 1;
-                while tokens
-                    .get(s)
-                    .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-                {
+                while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                     s += 1;
                 }
                 agent = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]));
@@ -910,9 +891,7 @@ fn verb_event(
             // "A and B met (on Monday)" but not "A and B battled militants": the verb must
             // stand without an object of its own
             let intransitive = tokens.get(head + 1).is_none_or(|t| {
-                t.kind != TokenKind::Word
-                    || PREPOSITIONS.contains(&t.norm.as_str())
-                    || is_time_word(&t.norm)
+                t.kind != TokenKind::Word || PREPOSITIONS.has(t) || is_time_word(&t.norm)
             });
             let pair = symmetric
                 && intransitive
@@ -998,10 +977,7 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
         let w = tokens[k].norm.as_str();
         if matches!(w, "in" | "at") {
             let mut s = k + 1;
-            while tokens
-                .get(s)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                 s += 1;
             }
             return mention_starting_at(mentions, s)
@@ -1116,10 +1092,7 @@ fn noun_event(
         .is_some_and(|t| matches!(t.norm.as_str(), "between" | "among"))
     {
         b += 1;
-        while tokens
-            .get(b)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(b).is_some_and(|t| DETERMINERS.has(t)) {
             b += 1;
         }
         if let Some(a) = mention_starting_at(mentions, b) {
@@ -1156,10 +1129,7 @@ fn noun_event(
     // "by X" after the object
     if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
         let mut s = end + 1;
-        while tokens
-            .get(s)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
             s += 1;
         }
         if let Some(m) = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m])) {
@@ -1231,7 +1201,7 @@ fn noun_event(
             });
         }
         let w = prev.norm.as_str();
-        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w)
+        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.has(prev) && !is_function_token(prev)
             || w == "-"
             || w == "\""
             || w == "'"
@@ -1244,7 +1214,7 @@ fn noun_event(
     }
     // a determiner, then a light verb: "returned from a visit to", "launched an attack on"
     let mut d = k;
-    while d > 0 && DETERMINERS.contains(&tokens[d - 1].norm.as_str()) {
+    while d > 0 && DETERMINERS.has(&tokens[d - 1]) {
         d -= 1;
     }
     if d < k
@@ -1254,7 +1224,7 @@ fn noun_event(
     {
         let mut l = d;
         let mut n = 0;
-        while l > 0 && n < 3 && LIGHT_VERBS.contains(&tokens[l - 1].norm.as_str()) {
+        while l > 0 && n < 3 && LIGHT_VERBS.has(&tokens[l - 1]) {
             l -= 1;
             n += 1;
         }
@@ -1312,10 +1282,10 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
     let window = &tokens[from..head];
-    let has = |list: &WordSet| window.iter().any(|t| list.contains(&t.norm.as_str()));
+    let has = |list: &WordSet| window.iter().any(|t| list.has(t));
     let negated = window
         .iter()
-        .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
+        .any(|t| NEGATIONS.has(t) || t.norm.ends_with("n't"))
         || head > 0 && tokens[head - 1].norm == "no"
         || window
             .windows(2)
@@ -1327,20 +1297,14 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let would = window.iter().any(|t| t.norm == "would");
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
     if has(&HEDGES)
-        && !(would
-            && reported
-            && !window
-                .iter()
-                .any(|t| t.norm != "would" && HEDGES.contains(&t.norm.as_str())))
+        && !(would && reported && !window.iter().any(|t| t.norm != "would" && HEDGES.has(t)))
         || hedged_claim
     {
         return (Modality::Hedged, 0.1);
     }
     if has(&FUTURES)
         || would && reported
-        || (head >= 1
-            && tokens[head - 1].norm == "to"
-            && window.iter().any(|t| FUTURES.contains(&t.norm.as_str())))
+        || (head >= 1 && tokens[head - 1].norm == "to" && window.iter().any(|t| FUTURES.has(t)))
     {
         return (Modality::Future, 0.05);
     }

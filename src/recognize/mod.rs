@@ -11,7 +11,7 @@
 
 mod gazetteer;
 mod people;
-pub mod words;
+pub use crate::text::words;
 
 use crate::lexicon::{AliasType, DateKey, Lexicon};
 use crate::model::{EntityRef, Kind};
@@ -145,8 +145,8 @@ fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
     let next = tokens.get(m.tok_end);
     let next_is_noun_like = next.is_some_and(|t| {
         t.kind == crate::text::TokenKind::Word
-            && !words::is_function_word(&t.norm)
-            && !crate::recognize::words::ATTRIBUTION.contains(&t.norm.as_str())
+            && !words::is_function_token(t)
+            && !words::ATTRIBUTION.has(t)
     });
     (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like)
         || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
@@ -257,7 +257,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
             if t.norm == "'s" || t.norm == "-" {
                 continue;
             }
-            if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier(&t.norm) {
+            if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier_token(t) {
                 break;
             }
             steps += 1;
@@ -280,7 +280,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
                     || t.norm == "the"
                     || t.kind == crate::text::TokenKind::Word
                         && !t.capitalized
-                        && !words::is_function_word(&t.norm))
+                        && !words::is_function_token(t))
                 {
                     break;
                 }

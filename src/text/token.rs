@@ -1,5 +1,6 @@
 //! Tokens with byte spans and a normalised form.
 
+use super::words::classes_of;
 use compact_str::CompactString;
 
 /// What a token is.
@@ -28,6 +29,10 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whether the original starts with an uppercase letter.
     pub capitalized: bool,
+    /// The closed word classes of a word, one bit per [`WordClass`](super::words::WordClass)
+    /// (see [`WordSet::has`](super::words::WordSet::has)); 0 for other tokens, which no
+    /// class contains.
+    pub classes: u32,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -118,10 +123,12 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
             if text[pos..m].contains('.') && at(m) == Some('.') {
                 m += 1;
             }
+            let norm = normalize(&text[pos..m]);
             out.push(Token {
                 start: base + pos,
                 end: base + m,
-                norm: normalize(&text[pos..m]),
+                classes: classes_of(&norm),
+                norm,
                 kind: TokenKind::Word,
                 capitalized: c.is_uppercase(),
             });
@@ -149,6 +156,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
                 norm: normalize(&text[pos..m]),
                 kind: TokenKind::Number,
                 capitalized: false,
+                classes: 0,
             });
             k = m;
             continue;
@@ -170,6 +178,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
                     norm: CompactString::const_new("'s"),
                     kind: TokenKind::Possessive,
                     capitalized: false,
+                    classes: 0,
                 });
                 k = next + 1;
                 continue;
@@ -184,6 +193,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
                     norm: CompactString::const_new("'s"),
                     kind: TokenKind::Possessive,
                     capitalized: false,
+                    classes: 0,
                 });
                 k = next;
                 continue;
@@ -205,6 +215,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
             norm,
             kind: TokenKind::Punct,
             capitalized: false,
+            classes: 0,
         });
         k = next;
     }
