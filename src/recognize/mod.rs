@@ -96,18 +96,19 @@ pub fn recognize(
 
 /// A headline in capitals: matching then ignores case for all aliases.
 fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.kind == crate::text::TokenKind::Word)
-        .collect();
-    if words.len() < 3 {
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind == crate::text::TokenKind::Word)
+    };
+    let n = words().count();
+    if n < 3 {
         return false;
     }
-    let caps = words
-        .iter()
+    let caps = words()
         .filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase()))
         .count();
-    caps * 10 >= words.len() * 8
+    caps * 10 >= n * 8
 }
 
 /// Marks adjectives, compound modifiers and places.
@@ -342,10 +343,15 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
 fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
+        let w = t.norm.as_str();
+        // (the words resolved below: most tokens are none of them)
+        if !matches!(
+            w,
+            "he" | "she" | "his" | "him" | "it" | "its" | "they" | "their" | "both" | "two"
+        ) || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end)
+        {
             continue;
         }
-        let w = t.norm.as_str();
         let earlier: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.tok_end <= i && m.role != MentionRole::Location)
