@@ -43,6 +43,10 @@ fn is_apostrophe(c: char) -> bool {
 /// without an allocation; ASCII fast path.
 fn normalize(s: &str) -> CompactString {
     if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            // most words: nothing to change
+            return CompactString::from(s);
+        }
         let mut out = CompactString::from(s);
         out.make_ascii_lowercase();
         out
@@ -77,6 +81,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 /// where it stands: no per-sentence table of characters is built.
 pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
     out.clear();
+    let bytes = text.as_bytes();
     let at = |p: usize| char_at(text, p);
     let mut k = 0;
     while let Some(c) = at(k) {
@@ -90,6 +95,11 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
             // characters of the word so far
             let mut chars = 1;
             loop {
+                // ASCII letters and digits, the bulk of every word, a byte at a time
+                while bytes.get(m).is_some_and(u8::is_ascii_alphanumeric) {
+                    m += 1;
+                    chars += 1;
+                }
                 let cm = at(m);
                 if let Some(x) = cm.filter(|x| x.is_alphanumeric()) {
                     m += x.len_utf8();
@@ -120,7 +130,7 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
                 break;
             }
             // keep the trailing dot of a dotted abbreviation: "U.S."
-            if text[pos..m].contains('.') && at(m) == Some('.') {
+            if at(m) == Some('.') && text[pos..m].contains('.') {
                 m += 1;
             }
             let norm = normalize(&text[pos..m]);
