@@ -343,15 +343,11 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
 fn pronouns(tokens: &[Token], discourse: &Discourse, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        let w = t.norm.as_str();
         // (the words resolved below: most tokens are none of them)
-        if !matches!(
-            w,
-            "he" | "she" | "his" | "him" | "it" | "its" | "they" | "their" | "both" | "two"
-        ) || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end)
-        {
+        if !words::ANAPHORS.has(t) || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
             continue;
         }
+        let w = t.norm.as_str();
         let earlier: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.tok_end <= i && m.role != MentionRole::Location)

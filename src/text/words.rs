@@ -67,6 +67,8 @@ pub enum WordClass {
     SportWords,
     /// [`STRONG_SPORT_WORDS`]
     StrongSportWords,
+    /// [`ANAPHORS`]
+    Anaphors,
 }
 
 /// A fixed list of words of one class.
@@ -131,6 +133,7 @@ static ALL: &[&WordSet] = &[
     &NOT_NAMES,
     &SPORT_WORDS,
     &STRONG_SPORT_WORDS,
+    &ANAPHORS,
 ];
 
 /// The classes `w` belongs to, as a bit set (one bit per [`WordClass`]); 0 for most words.
@@ -1084,6 +1087,15 @@ pub static STRONG_SPORT_WORDS: WordSet = WordSet::new(
     ],
 );
 
+/// The words that the recognizer's pronoun pass resolves from earlier text: "he", "its",
+/// "their", "both sides", "the two countries".
+pub static ANAPHORS: WordSet = WordSet::new(
+    WordClass::Anaphors,
+    &[
+        "he", "she", "his", "him", "it", "its", "they", "their", "both", "two",
+    ],
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1098,7 +1110,7 @@ mod tests {
             assert_eq!(seen & set.mask, 0, "two sets share a class");
             seen |= set.mask;
         }
-        assert_eq!(seen, (1u32 << (WordClass::StrongSportWords as u32 + 1)) - 1);
+        assert_eq!(seen, (1u32 << (WordClass::Anaphors as u32 + 1)) - 1);
     }
 
     /// The tokenizer tags Word tokens only: no list may hold a word that another kind of
