@@ -13,7 +13,7 @@ mod gazetteer;
 mod people;
 pub use crate::text::words;
 
-use crate::lexicon::{AliasType, DateKey, Lexicon};
+use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
 use crate::model::{EntityRef, Kind};
 use crate::resolve::Discourse;
 use crate::text::Token;
@@ -86,8 +86,10 @@ pub fn recognize(
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
     classify_roles(tokens, &mut mentions);
     owned_bodies(tokens, lex, &mut mentions);
-    agents(tokens, lex, &mut mentions);
-    people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
+    // one look-up per word for what it can start in the title and agent tables
+    let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
+    agents(tokens, &tags, lex, &mut mentions);
+    people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -208,10 +210,14 @@ fn title_case(s: &str) -> String {
 
 /// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
 /// "a Tunisian court", "a court in Guyana", "UN troops".
-fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut i = 0;
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
+        if !tags[i].any(WordTags::AGENT.union(WordTags::AGENT_START)) {
+            i += 1;
+            continue;
+        }
         // Longest agent noun at i (two words, then one).
         // (two-word keys are only built after a word that starts one)
         let two = tokens

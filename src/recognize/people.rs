@@ -2,7 +2,7 @@
 
 use super::words::{is_function_token, NAME_PARTICLES, NOT_NAMES, TITLE_PREFIXES};
 use super::{Mention, MentionRole, Via};
-use crate::lexicon::{DateKey, Lexicon, Title, TitleKind};
+use crate::lexicon::{DateKey, Lexicon, Title, TitleKind, WordTags};
 use crate::model::{EntityRef, Kind};
 use crate::resolve::{slug, Discourse};
 use crate::text::{Token, TokenKind};
@@ -93,6 +93,7 @@ fn span_text(text: &str, tokens: &[Token], s: usize, e: usize) -> String {
 pub fn titled_people(
     text: &str,
     tokens: &[Token],
+    tags: &[WordTags],
     lex: &Lexicon,
     date: Option<DateKey>,
     discourse: &Discourse,
@@ -105,10 +106,16 @@ pub fn titled_people(
         while ts < tokens.len() && TITLE_PREFIXES.has(&tokens[ts]) {
             ts += 1;
         }
-        let found = title_at(tokens, ts, lex).or_else(|| {
-            (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
-                .then(|| (ts + 1, &COUNTERPART))
-        });
+        // (no title starts with most words)
+        let found = tags
+            .get(ts)
+            .is_some_and(|t| t.any(WordTags::TITLE_START))
+            .then(|| title_at(tokens, ts, lex))
+            .flatten()
+            .or_else(|| {
+                (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
+                    .then(|| (ts + 1, &COUNTERPART))
+            });
         let Some((te, title)) = found else {
             i += 1;
             continue;
