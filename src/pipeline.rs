@@ -29,13 +29,14 @@ pub struct RunStats {
 }
 
 /// Reads every source, extracts every article, and calls `on_article` with each article
-/// and its triples in input order, `on_problem` with each input problem as it is met.
+/// and its triples in input order (handing both over, so that a caller that keeps them
+/// need not copy them), `on_problem` with each input problem as it is met.
 /// `on_article` returns `false` to stop early (a closed pipe, say).
 pub fn run(
     sources: &[Source],
     opts: &IngestOptions,
     ex: &Extractor,
-    on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool,
+    on_article: &mut dyn FnMut(Article, Vec<Triple>) -> bool,
     on_problem: &mut dyn FnMut(&Error),
 ) -> RunStats {
     let mut stats = RunStats::default();
@@ -44,17 +45,17 @@ pub fn run(
     let flush = |batch: &mut Vec<Article>,
                  stats: &mut RunStats,
                  stop: &mut bool,
-                 on_article: &mut dyn FnMut(&Article, &[Triple]) -> bool| {
+                 on_article: &mut dyn FnMut(Article, Vec<Triple>) -> bool| {
         if *stop {
             batch.clear();
             return;
         }
         let results: Vec<Vec<Triple>> = batch.par_iter().map(|a| ex.extract_article(a)).collect();
-        for (a, ts) in batch.iter().zip(results) {
+        for (a, ts) in batch.drain(..).zip(results) {
             stats.articles += 1;
             stats.bytes += a.text.len();
             stats.triples += ts.len();
-            if !on_article(a, &ts) {
+            if !on_article(a, ts) {
                 *stop = true;
                 break;
             }

@@ -247,7 +247,7 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
                 &opts,
                 &ex,
                 &mut |_, ts| {
-                    for t in ts {
+                    for t in &ts {
                         let _ = write_triple(&mut sink, t, TripleFormat::Jsonl);
                     }
                     true

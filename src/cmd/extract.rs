@@ -51,7 +51,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             if io_error.is_some() {
                 return false;
             }
-            for t in triples {
+            for t in &triples {
                 if let Err(e) = write_triple(&mut out, t, args.format) {
                     io_error = Some(e);
                     return false;
