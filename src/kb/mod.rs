@@ -633,6 +633,13 @@ pub struct Writer<'a> {
     goldstein_by_relation: HashMap<String, f64>,
     aliases_of: HashMap<usize, Vec<usize>>,
     relations_written: bool,
+    /// What this writer's committed batches stored, so that later batches skip the
+    /// statements that would change nothing: the entity versions upserted (upserting one
+    /// again, with its aliases, is a no-op) and the ids of the edges (keyed by subject,
+    /// relation and object, NUL-separated). Cleared when a batch replaces articles, since
+    /// that can delete entities and edges.
+    stored_entities: HashSet<EntityRef>,
+    edge_ids: HashMap<String, i64>,
 }
 
 impl<'a> Writer<'a> {
@@ -662,6 +669,8 @@ impl<'a> Writer<'a> {
                 .collect(),
             aliases_of,
             relations_written: false,
+            stored_entities: HashSet::new(),
+            edge_ids: HashMap::new(),
         })
     }
 
@@ -716,6 +725,9 @@ impl<'a> Writer<'a> {
         // so a batch costs the same whatever the size of the knowledge base
         let mut gained: BTreeMap<i64, EdgeSummary> = BTreeMap::new();
         let mut seen_entities: HashSet<String> = HashSet::new();
+        // what this batch stores, for `stored_entities` and `edge_ids` once it is committed
+        let mut new_entities: Vec<EntityRef> = Vec::new();
+        let mut new_edges: HashMap<String, i64> = HashMap::new();
         let mut any_replaced = false;
         for (article, triples) in batch {
             let hash = article_hash(article);
@@ -760,8 +772,9 @@ impl<'a> Writer<'a> {
                     .into_iter()
                     .flatten()
                 {
-                    if seen_entities.insert(e.id.clone()) {
+                    if seen_entities.insert(e.id.clone()) && !self.stored_entities.contains(e) {
                         upsert_entity(&tx, self.lex, &self.aliases_of, e)?;
+                        new_entities.push(e.clone());
                     }
                 }
                 let (s, o) = if self.symmetric.contains(&t.relation) && t.object.id < t.subject.id {
@@ -769,15 +782,24 @@ impl<'a> Writer<'a> {
                 } else {
                     (&t.subject.id, &t.object.id)
                 };
-                tx.prepare_cached(
-                    "INSERT OR IGNORE INTO edges(subject, relation, object) VALUES(?1, ?2, ?3)",
-                )?
-                .execute(params![s, t.relation, o])?;
-                let edge: i64 = tx
-                    .prepare_cached(
-                        "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
-                    )?
-                    .query_row(params![s, t.relation, o], |r| r.get(0))?;
+                let key = format!("{s}\0{}\0{o}", t.relation);
+                let known = self.edge_ids.get(&key).or_else(|| new_edges.get(&key));
+                let edge: i64 = match known {
+                    Some(&id) => id,
+                    None => {
+                        tx.prepare_cached(
+                            "INSERT OR IGNORE INTO edges(subject, relation, object) VALUES(?1, ?2, ?3)",
+                        )?
+                        .execute(params![s, t.relation, o])?;
+                        let id = tx
+                            .prepare_cached(
+                                "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
+                            )?
+                            .query_row(params![s, t.relation, o], |r| r.get(0))?;
+                        new_edges.insert(key, id);
+                        id
+                    }
+                };
                 gained.entry(edge).or_default().add(
                     1,
                     t.date.as_deref(),
@@ -884,6 +906,13 @@ impl<'a> Writer<'a> {
         }
         tx.commit()?;
         self.relations_written = true;
+        if any_replaced {
+            self.stored_entities.clear();
+            self.edge_ids.clear();
+        } else {
+            self.stored_entities.extend(new_entities);
+            self.edge_ids.extend(new_edges);
+        }
         Ok(stats)
     }
 }
