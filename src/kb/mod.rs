@@ -28,7 +28,8 @@ use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Kind, Triple};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The knowledge base file used when neither `--kb` nor `GEOKG_KB` names one.
@@ -633,23 +634,23 @@ pub struct Writer<'a> {
     kb: &'a mut KnowledgeBase,
     lex: &'a Lexicon,
     fingerprint: String,
-    symmetric: HashSet<String>,
-    goldstein_by_cameo: HashMap<String, f64>,
-    goldstein_by_relation: HashMap<String, f64>,
-    aliases_of: HashMap<usize, Vec<usize>>,
+    symmetric: FxHashSet<String>,
+    goldstein_by_cameo: FxHashMap<String, f64>,
+    goldstein_by_relation: FxHashMap<String, f64>,
+    aliases_of: FxHashMap<usize, Vec<usize>>,
     relations_written: bool,
     /// What this writer's committed batches stored, so that later batches skip the
     /// statements that would change nothing: the entity versions upserted (upserting one
     /// again, with its aliases, is a no-op) and the ids of the edges (keyed by subject,
     /// relation and object, NUL-separated). Cleared when a batch replaces articles, since
     /// that can delete entities and edges.
-    stored_entities: HashSet<EntityRef>,
-    edge_ids: HashMap<String, i64>,
+    stored_entities: FxHashSet<EntityRef>,
+    edge_ids: FxHashMap<String, i64>,
 }
 
 impl<'a> Writer<'a> {
     fn new(kb: &'a mut KnowledgeBase, lex: &'a Lexicon) -> KbResult<Writer<'a>> {
-        let mut aliases_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut aliases_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for (i, a) in lex.aliases.iter().enumerate() {
             aliases_of.entry(a.entity).or_default().push(i);
         }
@@ -674,8 +675,8 @@ impl<'a> Writer<'a> {
                 .collect(),
             aliases_of,
             relations_written: false,
-            stored_entities: HashSet::new(),
-            edge_ids: HashMap::new(),
+            stored_entities: FxHashSet::default(),
+            edge_ids: FxHashMap::default(),
         })
     }
 
@@ -729,10 +730,10 @@ impl<'a> Writer<'a> {
         // edges that only gained triples: their summary is updated from the new ones alone,
         // so a batch costs the same whatever the size of the knowledge base
         let mut gained: BTreeMap<i64, EdgeSummary> = BTreeMap::new();
-        let mut seen_entities: HashSet<String> = HashSet::new();
+        let mut seen_entities: FxHashSet<String> = FxHashSet::default();
         // what this batch stores, for `stored_entities` and `edge_ids` once it is committed
         let mut new_entities: Vec<EntityRef> = Vec::new();
-        let mut new_edges: HashMap<String, i64> = HashMap::new();
+        let mut new_edges: FxHashMap<String, i64> = FxHashMap::default();
         let mut any_replaced = false;
         // the statements of every article and triple, prepared (found in the cache) once
         let mut select_article =
@@ -785,7 +786,12 @@ impl<'a> Writer<'a> {
                     .into_iter()
                     .flatten()
                 {
-                    if seen_entities.insert(e.id.clone()) && !self.stored_entities.contains(e) {
+                    // (the id is copied only the first time it is seen)
+                    if seen_entities.contains(&e.id) {
+                        continue;
+                    }
+                    seen_entities.insert(e.id.clone());
+                    if !self.stored_entities.contains(e) {
                         upsert_entity(&tx, self.lex, &self.aliases_of, e)?;
                         new_entities.push(e.clone());
                     }
@@ -962,7 +968,7 @@ impl EdgeSummary {
 fn upsert_entity(
     tx: &rusqlite::Transaction<'_>,
     lex: &Lexicon,
-    aliases_of: &HashMap<usize, Vec<usize>>,
+    aliases_of: &FxHashMap<usize, Vec<usize>>,
     e: &EntityRef,
 ) -> KbResult<()> {
     tx.prepare_cached(
