@@ -295,16 +295,7 @@ fn request_and_supply(
     mentions: &[Mention],
     out: &mut Vec<Event>,
 ) {
-    let lex = ex.lexicon();
-    let pattern_of = |rel: &str| {
-        lex.patterns.iter().position(|p| {
-            p.relation == rel
-                && p.frame == Frame::Verb
-                && p.obj_kind.is_none()
-                && p.subj_kind.is_none()
-        })
-    };
-    let (Some(ask), Some(supply)) = (pattern_of("asks"), pattern_of("supplies")) else {
+    let Some((ask, supply)) = ex.ask_and_supply() else {
         return;
     };
     const SUPPLY: &[&str] = &["supply", "provide", "deliver", "send", "give", "sell"];
@@ -315,10 +306,18 @@ fn request_and_supply(
     };
     for i in 0..tokens.len().saturating_sub(1) {
         let w = tokens[i].norm.as_str();
-        if !(matches!(
-            w,
-            "asked" | "requested" | "sought" | "asks" | "requests" | "seeks" | "ask" | "request"
-        ) && tokens[i + 1].norm == "for")
+        if !(tokens[i + 1].norm == "for"
+            && matches!(
+                w,
+                "asked"
+                    | "requested"
+                    | "sought"
+                    | "asks"
+                    | "requests"
+                    | "seeks"
+                    | "ask"
+                    | "request"
+            ))
         {
             continue;
         }

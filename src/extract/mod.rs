@@ -70,6 +70,9 @@ const LEADER_ROLES: &[&str] = &[
 pub struct Extractor<'a> {
     lex: &'a Lexicon,
     heads: HashMap<String, Vec<(usize, VerbForm)>>,
+    /// The plain verb patterns of `asks` and `supplies`, for requests of supplies ("they
+    /// asked for air defence, which the US will supply"), when the catalogue has both.
+    ask_and_supply: Option<(usize, usize)>,
 }
 
 /// An event found in a sentence, before it becomes triples.
@@ -105,7 +108,20 @@ impl<'a> Extractor<'a> {
                 (std::cmp::Reverse(lits), p.pre.is_none(), *i)
             });
         }
-        Extractor { lex, heads }
+        let pattern_of = |rel: &str| {
+            lex.patterns.iter().position(|p| {
+                p.relation == rel
+                    && p.frame == Frame::Verb
+                    && p.obj_kind.is_none()
+                    && p.subj_kind.is_none()
+            })
+        };
+        let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
+        Extractor {
+            lex,
+            heads,
+            ask_and_supply,
+        }
     }
 
     /// The lexicon in use.
@@ -335,6 +351,10 @@ impl<'a> Extractor<'a> {
 
     pub(crate) fn heads_at(&self, word: &str) -> Option<&Vec<(usize, VerbForm)>> {
         self.heads.get(word)
+    }
+
+    pub(crate) fn ask_and_supply(&self) -> Option<(usize, usize)> {
+        self.ask_and_supply
     }
 
     pub(crate) fn frame_of(&self, pattern: usize) -> Frame {
