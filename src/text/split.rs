@@ -262,7 +262,13 @@ fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize) {
     let end = start + t.len();
     while end - start > MAX_SENTENCE_BYTES {
         // cut at the last whitespace before the limit (or at a char boundary)
-        let window = &text[start..start + MAX_SENTENCE_BYTES.min(end - start)];
+        // the window ends on a character boundary (a multi-byte character at the limit
+        // panicked here: found while timing the splitter on curly quotes)
+        let mut window_end = start + MAX_SENTENCE_BYTES.min(end - start);
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = &text[start..window_end];
         let cut = window
             .rfind(char::is_whitespace)
             .filter(|&c| c > 0)
@@ -443,6 +449,17 @@ mod tests {
         let long = "é".repeat(3000);
         for p in split_sentences(&long) {
             assert!(long.is_char_boundary(p.start) && long.is_char_boundary(p.end));
+        }
+        // three-byte characters, so that the limit falls inside one
+        for long in [
+            "’".repeat(3000),
+            format!("a{}", "’".repeat(3000)),
+            "John’s “dog” said ".repeat(400),
+        ] {
+            for p in split_sentences(&long) {
+                assert!(long.is_char_boundary(p.start) && long.is_char_boundary(p.end));
+                assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            }
         }
     }
 
