@@ -261,7 +261,7 @@ impl<'a> Extractor<'a> {
         } else {
             frames::attributions(tokens, mentions)
         };
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         for ev in events {
             let p = &self.lex.patterns[ev.pattern];
             let Some(rel) = self.lex.relation(&p.relation) else {
@@ -337,7 +337,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // one line per fact: a person named twice with the same office, say
-        let mut once = std::collections::HashSet::new();
+        let mut once = rustc_hash::FxHashSet::default();
         out.retain(|t| {
             once.insert((
                 t.subject.id.clone(),

@@ -9,7 +9,7 @@
 use crate::model::{EntityRef, Kind};
 use crate::recognize::words::NAME_PARTICLES;
 use crate::recognize::{Mention, MentionRole};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What an article has said so far, for coreference.
 #[derive(Debug, Clone, Default)]
