@@ -107,10 +107,21 @@ fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
     if n < 3 {
         return false;
     }
-    let caps = words()
-        .filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase()))
-        .count();
-    caps * 10 >= n * 8
+    // At least 80% of the words in capitals: the count stops as soon as more than 20% are
+    // not, which in ordinary prose is within the first few words.
+    let mut not_caps = 0;
+    for t in words() {
+        // a word that starts with an ASCII lowercase letter has one, without decoding it
+        let lower = text.as_bytes()[t.start].is_ascii_lowercase()
+            || text[t.start..t.end].chars().any(char::is_lowercase);
+        if lower {
+            not_caps += 1;
+            if (n - not_caps) * 10 < n * 8 {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Marks adjectives, compound modifiers and places.
