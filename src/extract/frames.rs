@@ -4,8 +4,8 @@
 use super::{Event, Extractor};
 use crate::lexicon::{Frame, PatternElem, VerbForm};
 use crate::model::{Kind, Modality};
-use crate::recognize::words::*;
 use crate::recognize::{Mention, MentionRole, Via};
+use crate::text::words::*;
 use crate::text::{Token, TokenKind};
 
 /// How far (in tokens) the subject search goes to the left.

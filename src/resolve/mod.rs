@@ -7,8 +7,8 @@
 //! that drops name particles. Also rolls people and bodies up to their state.
 
 use crate::model::{EntityRef, Kind};
-use crate::recognize::words::NAME_PARTICLES;
 use crate::recognize::{Mention, MentionRole};
+use crate::text::words::NAME_PARTICLES;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What an article has said so far, for coreference.
