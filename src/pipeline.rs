@@ -39,23 +39,51 @@ pub fn run(
     on_article: &mut dyn FnMut(Article, Vec<Triple>) -> bool,
     on_problem: &mut dyn FnMut(&Error),
 ) -> RunStats {
+    run_with(
+        sources,
+        opts,
+        ex,
+        &|_, triples| triples,
+        on_article,
+        on_problem,
+    )
+}
+
+/// As [`run`], with a `finish` step that turns each article's triples into what
+/// `on_article` receives (their serialised lines, say). `finish` runs on the worker
+/// threads with the extraction, so that only what must be serial (reading the input,
+/// writing the output in order) is left to the calling thread.
+pub fn run_with<T: Send>(
+    sources: &[Source],
+    opts: &IngestOptions,
+    ex: &Extractor,
+    finish: &(dyn Fn(&Article, Vec<Triple>) -> T + Sync),
+    on_article: &mut dyn FnMut(Article, T) -> bool,
+    on_problem: &mut dyn FnMut(&Error),
+) -> RunStats {
     let mut stats = RunStats::default();
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut stop = false;
     let flush = |batch: &mut Vec<Article>,
                  stats: &mut RunStats,
                  stop: &mut bool,
-                 on_article: &mut dyn FnMut(Article, Vec<Triple>) -> bool| {
+                 on_article: &mut dyn FnMut(Article, T) -> bool| {
         if *stop {
             batch.clear();
             return;
         }
-        let results: Vec<Vec<Triple>> = batch.par_iter().map(|a| ex.extract_article(a)).collect();
-        for (a, ts) in batch.drain(..).zip(results) {
+        let results: Vec<(usize, T)> = batch
+            .par_iter()
+            .map(|a| {
+                let triples = ex.extract_article(a);
+                (triples.len(), finish(a, triples))
+            })
+            .collect();
+        for (a, (n, done)) in batch.drain(..).zip(results) {
             stats.articles += 1;
             stats.bytes += a.text.len();
-            stats.triples += ts.len();
-            if !on_article(a, ts) {
+            stats.triples += n;
+            if !on_article(a, done) {
                 *stop = true;
                 break;
             }
