@@ -19,8 +19,12 @@ pub const TSV_HEADER: &str = "article\tsentence\tsubject\trelation\tobject\tplov
 pub fn write_triple(w: &mut dyn Write, t: &Triple, fmt: TripleFormat) -> io::Result<()> {
     match fmt {
         TripleFormat::Jsonl => {
-            serde_json::to_writer(&mut *w, t).map_err(io::Error::other)?;
-            w.write_all(b"\n")
+            // The line is serialised into a buffer and written at once: serde_json writes
+            // a record piece by piece, and through `dyn Write` every piece is a call.
+            let mut line = Vec::with_capacity(1024);
+            serde_json::to_writer(&mut line, t).map_err(io::Error::other)?;
+            line.push(b'\n');
+            w.write_all(&line)
         }
         TripleFormat::Tsv => {
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");

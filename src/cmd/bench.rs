@@ -242,14 +242,21 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
         ("extract", Some(lex)) => {
             let ex = Extractor::new(lex);
             let mut sink = BufWriter::new(std::io::sink());
-            let stats = pipeline::run(
+            // as `geokg extract` does: lines serialised on the workers, written here
+            let serialise = |_: &Article, ts: Vec<geokg::model::Triple>| {
+                let mut lines = Vec::new();
+                for t in &ts {
+                    let _ = write_triple(&mut lines, t, TripleFormat::Jsonl);
+                }
+                lines
+            };
+            let stats = pipeline::run_with(
                 std::slice::from_ref(&source),
                 &opts,
                 &ex,
-                &mut |_, ts| {
-                    for t in ts {
-                        let _ = write_triple(&mut sink, t, TripleFormat::Jsonl);
-                    }
+                &serialise,
+                &mut |_, lines| {
+                    let _ = sink.write_all(&lines);
                     true
                 },
                 &mut |_| {},

@@ -178,7 +178,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 if let Some(pb) = progress {
                     pb.inc(1);
                 }
-                pending.push((a.clone(), triples.to_vec()));
+                pending.push((a, triples));
                 if pending.len() < batch_size {
                     return true;
                 }

@@ -4,6 +4,7 @@ use super::{is_broken_pipe, load_lexicon};
 use crate::Cli;
 use geokg::extract::Extractor;
 use geokg::ingest::{expand_inputs, IngestOptions};
+use geokg::model::{Article, Triple};
 use geokg::output::{write_triple, TripleFormat, TSV_HEADER};
 use geokg::pipeline;
 use std::io::{BufWriter, Write};
@@ -43,19 +44,28 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
     };
-    let stats = pipeline::run(
+    // The triples are serialised on the worker threads, with their extraction; this thread
+    // only writes the lines in order.
+    let format = args.format;
+    let serialise = |_: &Article, triples: Vec<Triple>| -> std::io::Result<Vec<u8>> {
+        let mut lines = Vec::new();
+        for t in &triples {
+            write_triple(&mut lines, t, format)?;
+        }
+        Ok(lines)
+    };
+    let stats = pipeline::run_with(
         &sources,
         &opts,
         &ex,
-        &mut |_, triples| {
+        &serialise,
+        &mut |_, lines| {
             if io_error.is_some() {
                 return false;
             }
-            for t in triples {
-                if let Err(e) = write_triple(&mut out, t, args.format) {
-                    io_error = Some(e);
-                    return false;
-                }
+            if let Err(e) = lines.and_then(|l| out.write_all(&l)) {
+                io_error = Some(e);
+                return false;
             }
             true
         },

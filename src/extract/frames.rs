@@ -4,8 +4,8 @@
 use super::{Event, Extractor};
 use crate::lexicon::{Frame, PatternElem, VerbForm};
 use crate::model::{Kind, Modality};
-use crate::recognize::words::*;
 use crate::recognize::{Mention, MentionRole, Via};
+use crate::text::words::*;
 use crate::text::{Token, TokenKind};
 
 /// How far (in tokens) the subject search goes to the left.
@@ -136,7 +136,7 @@ fn closes_sentence(tokens: &[Token], mentions: &[Mention], c: &Claim) -> bool {
                         | "spokeswoman"
                         | "official"
                 )
-                || DETERMINERS.contains(&t.norm.as_str())
+                || DETERMINERS.has(t)
         })
 }
 
@@ -149,10 +149,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
         let w = t.norm.as_str();
         if w == "according" && tokens.get(i + 1).is_some_and(|n| n.norm == "to") {
             let mut k = i + 2;
-            while tokens
-                .get(k)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(k).is_some_and(|t| DETERMINERS.has(t)) {
                 k += 1;
             }
             if let Some(m) = mention_starting_at(mentions, k) {
@@ -164,10 +161,10 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
             }
             continue;
         }
-        if !ATTRIBUTION.contains(&w) {
+        if !ATTRIBUTION.has(t) {
             continue;
         }
-        let hedging = HEDGING_ATTRIBUTION.contains(&w);
+        let hedging = HEDGING_ATTRIBUTION.has(t);
         // Speaker to the left: "Price said", "US officials say", "the Journal reported".
         let mut j = i;
         let mut steps = 0;
@@ -175,8 +172,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
             j -= 1;
             if let Some(m) = mention_ending_at(mentions, j + 1) {
                 let mm = &mentions[m];
-                let after_prep = mm.tok_start > 0
-                    && PREPOSITIONS.contains(&tokens[mm.tok_start - 1].norm.as_str());
+                let after_prep = mm.tok_start > 0 && PREPOSITIONS.has(&tokens[mm.tok_start - 1]);
                 if mm.role != MentionRole::Location
                     && !after_prep
                     && mm.entity.kind != Kind::Location
@@ -203,10 +199,7 @@ fn attribution_from(tokens: &[Token], mentions: &[Mention], from: usize) -> Opti
         }
         // Speaker to the right: "..., said Price", "said the statement".
         let mut k = i + 1;
-        while tokens
-            .get(k)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(k).is_some_and(|t| DETERMINERS.has(t)) {
             k += 1;
         }
         if let Some(m) = mention_starting_at(mentions, k) {
@@ -534,16 +527,7 @@ fn request_and_supply(
     mentions: &[Mention],
     out: &mut Vec<Event>,
 ) {
-    let lex = ex.lexicon();
-    let pattern_of = |rel: &str| {
-        lex.patterns.iter().position(|p| {
-            p.relation == rel
-                && p.frame == Frame::Verb
-                && p.obj_kind.is_none()
-                && p.subj_kind.is_none()
-        })
-    };
-    let (Some(ask), Some(supply)) = (pattern_of("asks"), pattern_of("supplies")) else {
+    let Some((ask, supply)) = ex.ask_and_supply() else {
         return;
     };
     const SUPPLY: &[&str] = &["supply", "provide", "deliver", "send", "give", "sell"];
@@ -554,10 +538,18 @@ fn request_and_supply(
     };
     for i in 0..tokens.len().saturating_sub(1) {
         let w = tokens[i].norm.as_str();
-        if !(matches!(
-            w,
-            "asked" | "requested" | "sought" | "asks" | "requests" | "seeks" | "ask" | "request"
-        ) && tokens[i + 1].norm == "for")
+        if !(tokens[i + 1].norm == "for"
+            && matches!(
+                w,
+                "asked"
+                    | "requested"
+                    | "sought"
+                    | "asks"
+                    | "requests"
+                    | "seeks"
+                    | "ask"
+                    | "request"
+            ))
         {
             continue;
         }
@@ -569,10 +561,7 @@ fn request_and_supply(
                 continue;
             }
             let mut z = k + 1;
-            while tokens
-                .get(z)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(z).is_some_and(|t| DETERMINERS.has(t)) {
                 z += 1;
             }
             let Some(sup) =
@@ -583,8 +572,8 @@ fn request_and_supply(
             let mut v = mentions[sup].tok_end;
             while v < tokens.len()
                 && v < mentions[sup].tok_end + 4
-                && (AUXILIARIES.contains(&tokens[v].norm.as_str())
-                    || FUTURES.contains(&tokens[v].norm.as_str())
+                && (AUXILIARIES.has(&tokens[v])
+                    || FUTURES.has(&tokens[v])
                     || tokens[v].norm == "to")
             {
                 v += 1;
@@ -849,10 +838,7 @@ fn find_object(
         // "slams 'deepening alliance' between Russia and Iran": both are the object
         if skipped > 0 && matches!(tokens[k].norm.as_str(), "between" | "among") {
             let mut s = k + 1;
-            while tokens
-                .get(s)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                 s += 1;
             }
             let a = mention_starting_at(mentions, s).filter(|&a| can_be_actor(&mentions[a]))?;
@@ -926,8 +912,8 @@ fn find_object(
             let mut s = k + 1;
             while s < tokens.len() && s <= k + 3 && mention_starting_at(mentions, s).is_none() {
                 let x = &tokens[s];
-                let adjective_like = DETERMINERS.contains(&x.norm.as_str())
-                    || x.kind == TokenKind::Word && !x.capitalized && !is_function_word(&x.norm);
+                let adjective_like = DETERMINERS.has(x)
+                    || x.kind == TokenKind::Word && !x.capitalized && !is_function_token(x);
                 if !adjective_like {
                     break;
                 }
@@ -943,7 +929,7 @@ fn find_object(
         let before_number = tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
-        let skippable = DETERMINERS.contains(&w) && w != "that"
+        let skippable = DETERMINERS.has(t) && w != "that"
             || t.kind == TokenKind::Number
             || before_number
                 && matches!(
@@ -961,9 +947,9 @@ fn find_object(
             || matches!(w, "\"" | "'" | "'s" | "his" | "her" | "its" | "their" | "-")
             || (is_word(t)
                 && !t.capitalized
-                && !PREPOSITIONS.contains(&w)
-                && !is_function_word(w)
-                && !ATTRIBUTION.contains(&w)
+                && !PREPOSITIONS.has(t)
+                && !is_function_token(t)
+                && !ATTRIBUTION.has(t)
                 && skipped < 3
                 && !after_prep_stop(w)
                 // "warning the raids violated Georgian sovereignty": a verb after a noun
@@ -1001,10 +987,7 @@ fn find_subject(
             let mm = &mentions[m];
             // (an object stands after its verb or, as an apposition, after a comma)
             let mut b = mm.tok_start;
-            while b > 0
-                && tokens[b - 1].norm != "that"
-                && DETERMINERS.contains(&tokens[b - 1].norm.as_str())
-            {
+            while b > 0 && tokens[b - 1].norm != "that" && DETERMINERS.has(&tokens[b - 1]) {
                 b -= 1;
             }
             let after_verb = b.checked_sub(1).is_some_and(|p| {
@@ -1013,7 +996,7 @@ fn find_subject(
                     || is_word(t)
                         && !t.capitalized
                         && !is_function_word(&t.norm)
-                        && !RELATIVES.contains(&t.norm.as_str())
+                        && !RELATIVES.has(t)
             });
             if std::mem::take(&mut skip_object) && after_verb {
                 j = mm.tok_start;
@@ -1025,10 +1008,7 @@ fn find_subject(
             // the word before the mention, over determiners and words of direction: "from
             // the Netherlands", "in southern Turkey"
             let mut b = mm.tok_start;
-            while b > 0
-                && (DETERMINERS.contains(&tokens[b - 1].norm.as_str())
-                    || is_direction(&tokens[b - 1].norm))
-            {
+            while b > 0 && (DETERMINERS.has(&tokens[b - 1]) || is_direction(&tokens[b - 1].norm)) {
                 b -= 1;
             }
             let prev = b.checked_sub(1).map(|p| tokens[p].norm.as_str());
@@ -1064,15 +1044,12 @@ fn find_subject(
                 }
                 while k < head
                     && tokens[k].kind == TokenKind::Word
-                    && !CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
+                    && !CONTROL_NOUNS.has(&tokens[k])
                     && k < mm.tok_end + 3
                 {
                     k += 1;
                 }
-                if k + 2 == head
-                    && CONTROL_NOUNS.contains(&tokens[k].norm.as_str())
-                    && tokens[k + 1].norm == "to"
-                {
+                if k + 2 == head && CONTROL_NOUNS.has(&tokens[k]) && tokens[k + 1].norm == "to" {
                     return Some((vec![m], mm.tok_start, 0.1));
                 }
             }
@@ -1087,7 +1064,7 @@ fn find_subject(
         // of an apposition does not ("the powers—Britain, France, and Italy—conceded")
         let dash = matches!(w, "--" | "—" | "–");
         if matches!(w, ";" | ":" | "(" | ")")
-            || CLAUSE_OPENERS.contains(&w)
+            || CLAUSE_OPENERS.has(&tokens[j])
             || dash && mention_ending_at(mentions, j).is_none()
         {
             return None;
@@ -1122,13 +1099,13 @@ fn find_subject(
         }
         if w == "that"
             && j > 0
-            && (ATTRIBUTION.contains(&tokens[j - 1].norm.as_str())
-                || HEDGES.contains(&tokens[j - 1].norm.as_str())
+            && (ATTRIBUTION.has(&tokens[j - 1])
+                || HEDGES.has(&tokens[j - 1])
                 || tokens[j - 1].norm == "so")
         {
             return None;
         }
-        if RELATIVES.contains(&w) && w != "that"
+        if RELATIVES.has(&tokens[j]) && w != "that"
             || (w == "that" && j > 0 && mention_ending_at(mentions, j).is_some())
         {
             // antecedent: the actor right before (over a comma)
@@ -1270,12 +1247,12 @@ fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -
         return false;
     }
     // "invited Arafat to meet": the subject found is the one asked
-    if from > 0 && REQUEST_WORDS.contains(&tokens[from - 1].norm.as_str()) {
+    if from > 0 && REQUEST_WORDS.has(&tokens[from - 1]) {
         return true;
     }
-    let Some(r) = (from..head).find(|&k| {
-        REQUEST_WORDS.contains(&tokens[k].norm.as_str()) && !inside_mention(mentions, k)
-    }) else {
+    let Some(r) =
+        (from..head).find(|&k| REQUEST_WORDS.has(&tokens[k]) && !inside_mention(mentions, k))
+    else {
         return false;
     };
     mentions
@@ -1361,7 +1338,7 @@ fn verb_event(
     while b > 0 && head - b < 4 {
         b -= 1;
         let w = tokens[b].norm.as_str();
-        if BE_FORMS.contains(&w) {
+        if BE_FORMS.has(&tokens[b]) {
             be = true;
             break;
         }
@@ -1389,10 +1366,7 @@ fn verb_event(
         for k in head + 1..(head + 8).min(tokens.len()) {
             if tokens[k].norm == "by" {
                 let mut s = k + 1;
-                while tokens
-                    .get(s)
-                    .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-                {
+                while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                     s += 1;
                 }
                 agent = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]));
@@ -1643,10 +1617,7 @@ fn loc_object(tokens: &[Token], mentions: &[Mention], head: usize) -> Option<Vec
         let w = tokens[k].norm.as_str();
         if matches!(w, "in" | "at") {
             let mut s = k + 1;
-            while tokens
-                .get(s)
-                .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-            {
+            while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                 s += 1;
             }
             return mention_starting_at(mentions, s)
@@ -1768,10 +1739,7 @@ fn noun_event(
         .is_some_and(|t| matches!(t.norm.as_str(), "between" | "among"))
     {
         b += 1;
-        while tokens
-            .get(b)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(b).is_some_and(|t| DETERMINERS.has(t)) {
             b += 1;
         }
         if let Some(a) = mention_starting_at(mentions, b) {
@@ -1825,10 +1793,7 @@ fn noun_event(
     // "by X" after the object
     if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
         let mut s = end + 1;
-        while tokens
-            .get(s)
-            .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-        {
+        while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
             s += 1;
         }
         if let Some(m) = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m])) {
@@ -1900,7 +1865,7 @@ fn noun_event(
             });
         }
         let w = prev.norm.as_str();
-        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.contains(&w) && !is_function_word(w)
+        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.has(prev) && !is_function_token(prev)
             || w == "-"
             || w == "\""
             || w == "'"
@@ -1913,7 +1878,7 @@ fn noun_event(
     }
     // a determiner, then a light verb: "returned from a visit to", "launched an attack on"
     let mut d = k;
-    while d > 0 && DETERMINERS.contains(&tokens[d - 1].norm.as_str()) {
+    while d > 0 && DETERMINERS.has(&tokens[d - 1]) {
         d -= 1;
     }
     if d < k
@@ -1923,7 +1888,7 @@ fn noun_event(
     {
         let mut l = d;
         let mut n = 0;
-        while l > 0 && n < 3 && LIGHT_VERBS.contains(&tokens[l - 1].norm.as_str()) {
+        while l > 0 && n < 3 && LIGHT_VERBS.has(&tokens[l - 1]) {
             l -= 1;
             n += 1;
         }
@@ -2274,10 +2239,10 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
     let window = &tokens[from..head];
-    let has = |list: &WordSet| window.iter().any(|t| list.contains(&t.norm.as_str()));
+    let has = |list: &WordSet| window.iter().any(|t| list.has(t));
     let negated = window
         .iter()
-        .any(|t| NEGATIONS.contains(&t.norm.as_str()) || t.norm.ends_with("n't"))
+        .any(|t| NEGATIONS.has(t) || t.norm.ends_with("n't"))
         || denied_clause(tokens, ev.clause_start.min(head))
         || head > 0 && tokens[head - 1].norm == "no"
         || window
@@ -2301,20 +2266,14 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     }
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
     if has(&HEDGES)
-        && !(would
-            && reported
-            && !window
-                .iter()
-                .any(|t| t.norm != "would" && HEDGES.contains(&t.norm.as_str())))
+        && !(would && reported && !window.iter().any(|t| t.norm != "would" && HEDGES.has(t)))
         || hedged_claim
     {
         return (Modality::Hedged, 0.1);
     }
     if has(&FUTURES)
         || would && reported
-        || (head >= 1
-            && tokens[head - 1].norm == "to"
-            && window.iter().any(|t| FUTURES.contains(&t.norm.as_str())))
+        || (head >= 1 && tokens[head - 1].norm == "to" && window.iter().any(|t| FUTURES.has(t)))
     {
         return (Modality::Future, 0.05);
     }

@@ -25,7 +25,7 @@ use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple}
 use crate::recognize::people::TitleTime;
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
-use crate::text::{split_sentences, tokenize, Token};
+use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The 16 PLOVER event types.
@@ -72,6 +72,9 @@ const LEADER_ROLES: &[&str] = &[
 pub struct Extractor<'a> {
     lex: &'a Lexicon,
     heads: HashMap<String, Vec<(usize, VerbForm)>>,
+    /// The plain verb patterns of `asks` and `supplies`, for requests of supplies ("they
+    /// asked for air defence, which the US will supply"), when the catalogue has both.
+    ask_and_supply: Option<(usize, usize)>,
 }
 
 /// An event found in a sentence, before it becomes triples.
@@ -107,7 +110,20 @@ impl<'a> Extractor<'a> {
                 (std::cmp::Reverse(lits), p.pre.is_none(), *i)
             });
         }
-        Extractor { lex, heads }
+        let pattern_of = |rel: &str| {
+            lex.patterns.iter().position(|p| {
+                p.relation == rel
+                    && p.frame == Frame::Verb
+                    && p.obj_kind.is_none()
+                    && p.subj_kind.is_none()
+            })
+        };
+        let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
+        Extractor {
+            lex,
+            heads,
+            ask_and_supply,
+        }
     }
 
     /// The lexicon in use.
@@ -122,8 +138,10 @@ impl<'a> Extractor<'a> {
         let mut discourse = Discourse::new();
         let mut out = Vec::new();
         let mut sport_cues = 0;
+        // one token buffer for all the sentences of the article
+        let mut tokens = Vec::new();
         for (si, s) in split_sentences(text).iter().enumerate() {
-            let tokens = tokenize(&text[s.start..s.end], s.start);
+            tokenize_into(&text[s.start..s.end], s.start, &mut tokens);
             let mentions = recognize(text, &tokens, self.lex, date, &discourse);
             let cues = guards::sport_cues(&tokens);
             sport_cues += cues;
@@ -173,8 +191,14 @@ impl<'a> Extractor<'a> {
                 })
                 .clone()
         };
-        let day = sentence_date(tokens, article.date.as_deref());
-        let date = day.clone().or_else(|| article.date.clone());
+        // the date too is read only for sentences that give triples: a day the sentence
+        // names, else the article's
+        let day = std::cell::OnceCell::new();
+        let day = || -> Option<String> {
+            day.get_or_init(|| sentence_date(tokens, article.date.as_deref()))
+                .clone()
+        };
+        let date = || day().or_else(|| article.date.clone());
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
             article: article.id.clone(),
             sentence: si,
@@ -187,7 +211,7 @@ impl<'a> Extractor<'a> {
             modality: Modality::Asserted,
             claimed_by: None,
             confidence: 0.9,
-            date: date.clone(),
+            date: date(),
             evidence: evidence(),
         };
         // Structural: people and the offices the text gives them. An office the text names no
@@ -270,10 +294,24 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // Attribution.
-        let claims = frames::attributions(tokens, mentions);
-        let events = frames::find_events(self, tokens, mentions);
-        let mut seen = std::collections::HashSet::new();
+        // An event triple joins two different entities (see the `s.id == o.id` test
+        // below): a sentence that mentions fewer has none, and most sentences of news
+        // prose are such, so the pattern search, attribution and modality are skipped
+        // for them.
+        let mut ids = mentions.iter().flat_map(Mention::entities).map(|e| &e.id);
+        let two_entities = ids.next().is_some_and(|first| ids.any(|id| id != first));
+        let events = if two_entities {
+            frames::find_events(self, tokens, mentions)
+        } else {
+            Vec::new()
+        };
+        // Attribution, for the events found.
+        let claims = if events.is_empty() {
+            Vec::new()
+        } else {
+            frames::attributions(tokens, mentions)
+        };
+        let mut seen = rustc_hash::FxHashSet::default();
         for ev in events {
             let p = &self.lex.patterns[ev.pattern];
             let Some(rel) = self.lex.relation(&p.relation) else {
@@ -281,7 +319,7 @@ impl<'a> Extractor<'a> {
             };
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
             // a day the sentence names, else the month or year of the event's own clause
-            let ev_date = day.clone().or_else(|| {
+            let ev_date = day().or_else(|| {
                 event_period(
                     tokens,
                     ev.clause_start,
@@ -376,7 +414,7 @@ impl<'a> Extractor<'a> {
             }
         }
         // one line per fact: a person named twice with the same office, say
-        let mut once = std::collections::HashSet::new();
+        let mut once = rustc_hash::FxHashSet::default();
         out.retain(|t| {
             once.insert((
                 t.subject.id.clone(),
@@ -390,6 +428,10 @@ impl<'a> Extractor<'a> {
 
     pub(crate) fn heads_at(&self, word: &str) -> Option<&Vec<(usize, VerbForm)>> {
         self.heads.get(word)
+    }
+
+    pub(crate) fn ask_and_supply(&self) -> Option<(usize, usize)> {
+        self.ask_and_supply
     }
 
     pub(crate) fn frame_of(&self, pattern: usize) -> Frame {

@@ -1,6 +1,6 @@
 //! JSON and JSON Lines article records.
 
-use super::{decode, derive_id, normalize_date, IngestOptions};
+use super::{decode, derive_id, normalize_date, IngestOptions, Record};
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Article;
 use serde_json::Value;
@@ -102,11 +102,14 @@ pub(super) fn read_document(
 }
 
 /// A `.jsonl` stream: one article object per line, streamed, each line judged alone.
+/// Each non-blank line is handed on unparsed, as a [`RawLine`], so that lines can be
+/// parsed in parallel; problems of the stream itself (unreadable, a line over the limit,
+/// no line at all) come as finished records.
 pub(super) fn read_lines(
     reader: &mut dyn BufRead,
     loc: &Location,
     opts: &IngestOptions,
-    sink: &mut dyn FnMut(Result<Article, Error>),
+    records: &mut dyn FnMut(Record),
 ) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
@@ -118,11 +121,11 @@ pub(super) fn read_lines(
         let (n, too_long) = match read_line_limited(reader, &mut buf, opts.max_article_bytes) {
             Ok(x) => x,
             Err(e) => {
-                sink(Err(Error::new(
+                records(Record::Done(Err(Error::new(
                     ErrorKind::Io,
                     loc.clone().at_line(line_no),
                     format!("cannot read: {e}"),
-                )));
+                ))));
                 return;
             }
         };
@@ -131,14 +134,14 @@ pub(super) fn read_lines(
         }
         let l = loc.clone().at_line(line_no);
         if too_long {
-            sink(Err(Error::new(
+            records(Record::Done(Err(Error::new(
                 ErrorKind::TooLarge,
                 l,
                 format!(
                     "line longer than the maximum article size of {} bytes; skipped",
                     opts.max_article_bytes
                 ),
-            )));
+            ))));
             any = true;
             continue;
         }
@@ -146,9 +149,37 @@ pub(super) fn read_lines(
             continue;
         }
         any = true;
-        let text = match decode(&buf, &l, sink) {
+        // (the buffer keeps its size for the next line)
+        let capacity = buf.capacity();
+        records(Record::Line(RawLine {
+            bytes: std::mem::replace(&mut buf, Vec::with_capacity(capacity)),
+            loc: l,
+        }));
+    }
+    if !any {
+        records(Record::Done(Err(Error::new(
+            ErrorKind::Empty,
+            loc.clone(),
+            "empty file: no article",
+        ))));
+    }
+}
+
+/// One line of a JSON Lines stream, read but not yet parsed.
+#[derive(Debug, Clone)]
+pub struct RawLine {
+    bytes: Vec<u8>,
+    loc: Location,
+}
+
+impl RawLine {
+    /// Parses the line: hands `sink` its article or its problem, after a warning when the
+    /// line was not valid UTF-8.
+    pub fn parse(&self, sink: &mut dyn FnMut(Result<Article, Error>)) {
+        let l = self.loc.clone();
+        let text = match decode(&self.bytes, &l, sink) {
             Some(t) => t,
-            None => continue,
+            None => return,
         };
         match serde_json::from_str::<Value>(&text) {
             Ok(v) => sink(article_from_value(&v).map_err(|m| Error::new(ErrorKind::Json, l, m))),
@@ -158,13 +189,6 @@ pub(super) fn read_lines(
                 format!("invalid JSON: {e}"),
             ))),
         }
-    }
-    if !any {
-        sink(Err(Error::new(
-            ErrorKind::Empty,
-            loc.clone(),
-            "empty file: no article",
-        )));
     }
 }
 
@@ -230,7 +254,7 @@ mod tests {
             &mut &input[..],
             &Location::file("f.jsonl"),
             &IngestOptions::default(),
-            &mut |r| out.push(r),
+            &mut |r| r.parse(&mut |a| out.push(a)),
         );
         assert_eq!(out.len(), 4);
         assert!(out[0].is_ok());

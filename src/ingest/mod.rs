@@ -18,7 +18,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 pub use html::{html_to_text, read_html, HtmlPage};
-pub use json::article_from_value;
+pub use json::{article_from_value, RawLine};
 
 /// Limits that apply while reading.
 #[derive(Debug, Clone, Copy)]
@@ -159,6 +159,27 @@ fn walk(
     }
 }
 
+/// What a source yields, in order: a finished article or problem, or a line of JSON Lines
+/// whose parsing the caller does ([`RawLine::parse`]), so that lines can be parsed in
+/// parallel.
+#[derive(Debug)]
+pub enum Record {
+    /// An article, or a problem met reading the source.
+    Done(Result<Article, Error>),
+    /// A JSON Lines line, not yet parsed.
+    Line(RawLine),
+}
+
+impl Record {
+    /// The record's articles and problems: a finished one as it is, a line parsed.
+    pub fn parse(self, sink: &mut dyn FnMut(Result<Article, Error>)) {
+        match self {
+            Record::Done(r) => sink(r),
+            Record::Line(l) => l.parse(sink),
+        }
+    }
+}
+
 /// Reads one source and hands each article (or error) to `sink` as soon as it is read.
 /// JSON Lines are streamed line by line; other formats are read whole, up to the limit.
 pub fn read_source(
@@ -166,14 +187,19 @@ pub fn read_source(
     opts: &IngestOptions,
     sink: &mut dyn FnMut(Result<Article, Error>),
 ) {
+    read_records(source, opts, &mut |r| r.parse(sink))
+}
+
+/// As [`read_source`], handing on JSON Lines lines unparsed.
+pub fn read_records(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(Record)) {
     match source {
         Source::File(path, fmt) => match fs::File::open(path) {
-            Ok(f) => read_stream(BufReader::new(f), Some(path), *fmt, opts, sink),
-            Err(e) => sink(Err(Error::new(
+            Ok(f) => read_stream_records(BufReader::new(f), Some(path), *fmt, opts, sink),
+            Err(e) => sink(Record::Done(Err(Error::new(
                 ErrorKind::Io,
                 Location::file(path),
                 format!("cannot open: {e}"),
-            ))),
+            )))),
         },
         Source::Stdin => {
             let stdin = std::io::stdin();
@@ -181,15 +207,15 @@ pub fn read_source(
             let fmt = match reader.fill_buf() {
                 Ok(buf) => sniff(buf),
                 Err(e) => {
-                    sink(Err(Error::new(
+                    sink(Record::Done(Err(Error::new(
                         ErrorKind::Io,
                         Location::default(),
                         format!("cannot read standard input: {e}"),
-                    )));
+                    ))));
                     return;
                 }
             };
-            read_stream(reader, None, fmt, opts, sink)
+            read_stream_records(reader, None, fmt, opts, sink)
         }
     }
 }
@@ -213,17 +239,29 @@ fn location(path: Option<&PathBuf>) -> Location {
 
 /// Reads articles of one format from any reader (a file, stdin, a test buffer).
 pub fn read_stream<R: BufRead>(
-    mut reader: R,
+    reader: R,
     path: Option<&PathBuf>,
     fmt: Format,
     opts: &IngestOptions,
     sink: &mut dyn FnMut(Result<Article, Error>),
 ) {
+    read_stream_records(reader, path, fmt, opts, &mut |r| r.parse(sink))
+}
+
+/// As [`read_stream`], handing on JSON Lines lines unparsed.
+fn read_stream_records<R: BufRead>(
+    mut reader: R,
+    path: Option<&PathBuf>,
+    fmt: Format,
+    opts: &IngestOptions,
+    records: &mut dyn FnMut(Record),
+) {
     let loc = location(path);
     if fmt == Format::JsonLines {
-        json::read_lines(&mut reader, &loc, opts, sink);
+        json::read_lines(&mut reader, &loc, opts, records);
         return;
     }
+    let sink = &mut |r: Result<Article, Error>| records(Record::Done(r));
     let mut bytes = Vec::new();
     let limit = opts.max_article_bytes as u64 + 1;
     if let Err(e) = reader.by_ref().take(limit).read_to_end(&mut bytes) {

@@ -28,7 +28,8 @@ use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Kind, Triple};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The knowledge base file used when neither `--kb` nor `GEOKG_KB` names one.
@@ -94,12 +95,18 @@ pub struct BuildRun {
 /// FNV-1a, 128 bits: the content hash of articles (collisions are out of reach at any
 /// corpus size, unlike 64 bits over billions of articles).
 pub fn fnv1a_128(bytes: &[u8]) -> u128 {
-    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-    const PRIME: u128 = 0x0000000001000000000000000000013B;
-    let mut h = OFFSET;
+    fnv1a_128_update(FNV_OFFSET, bytes)
+}
+
+const FNV_OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+
+/// Continues an FNV-1a 128 hash `h` over `bytes`.
+fn fnv1a_128_update(mut h: u128, bytes: &[u8]) -> u128 {
+    // The prime is 2^88 + 0x13B: multiplying by it (mod 2^128) is a shift and a small
+    // product, which costs less than the general 128-bit multiplication.
     for &b in bytes {
-        h ^= b as u128;
-        h = h.wrapping_mul(PRIME);
+        h ^= u128::from(b);
+        h = (h << 88).wrapping_add(h.wrapping_mul(0x13B));
     }
     h
 }
@@ -107,7 +114,9 @@ pub fn fnv1a_128(bytes: &[u8]) -> u128 {
 /// The content hash of an article: every field, separated so that moving text between
 /// fields changes it.
 pub fn article_hash(a: &Article) -> String {
-    let mut buf = Vec::with_capacity(a.text.len() + 128);
+    // the hash of: each field as 1, its bytes, 0xff, or, when absent, as 0, 0xff (hashed
+    // as it goes, without gathering the bytes first)
+    let mut h = FNV_OFFSET;
     for field in [
         Some(a.id.as_str()),
         a.title.as_deref(),
@@ -116,16 +125,13 @@ pub fn article_hash(a: &Article) -> String {
         a.url.as_deref(),
         Some(a.text.as_str()),
     ] {
-        match field {
-            Some(s) => {
-                buf.push(1);
-                buf.extend_from_slice(s.as_bytes());
-            }
-            None => buf.push(0),
-        }
-        buf.push(0xff);
+        h = match field {
+            Some(s) => fnv1a_128_update(fnv1a_128_update(h, &[1]), s.as_bytes()),
+            None => fnv1a_128_update(h, &[0]),
+        };
+        h = fnv1a_128_update(h, &[0xff]);
     }
-    format!("{:032x}", fnv1a_128(&buf))
+    format!("{h:032x}")
 }
 
 /// A fingerprint of what extraction depends on (geokg's version and every lexicon file):
@@ -628,16 +634,23 @@ pub struct Writer<'a> {
     kb: &'a mut KnowledgeBase,
     lex: &'a Lexicon,
     fingerprint: String,
-    symmetric: HashSet<String>,
-    goldstein_by_cameo: HashMap<String, f64>,
-    goldstein_by_relation: HashMap<String, f64>,
-    aliases_of: HashMap<usize, Vec<usize>>,
+    symmetric: FxHashSet<String>,
+    goldstein_by_cameo: FxHashMap<String, f64>,
+    goldstein_by_relation: FxHashMap<String, f64>,
+    aliases_of: FxHashMap<usize, Vec<usize>>,
     relations_written: bool,
+    /// What this writer's committed batches stored, so that later batches skip the
+    /// statements that would change nothing: the entity versions upserted (upserting one
+    /// again, with its aliases, is a no-op) and the ids of the edges (keyed by subject,
+    /// relation and object, NUL-separated). Cleared when a batch replaces articles, since
+    /// that can delete entities and edges.
+    stored_entities: FxHashSet<EntityRef>,
+    edge_ids: FxHashMap<String, i64>,
 }
 
 impl<'a> Writer<'a> {
     fn new(kb: &'a mut KnowledgeBase, lex: &'a Lexicon) -> KbResult<Writer<'a>> {
-        let mut aliases_of: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut aliases_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for (i, a) in lex.aliases.iter().enumerate() {
             aliases_of.entry(a.entity).or_default().push(i);
         }
@@ -662,6 +675,8 @@ impl<'a> Writer<'a> {
                 .collect(),
             aliases_of,
             relations_written: false,
+            stored_entities: FxHashSet::default(),
+            edge_ids: FxHashMap::default(),
         })
     }
 
@@ -715,12 +730,27 @@ impl<'a> Writer<'a> {
         // edges that only gained triples: their summary is updated from the new ones alone,
         // so a batch costs the same whatever the size of the knowledge base
         let mut gained: BTreeMap<i64, EdgeSummary> = BTreeMap::new();
-        let mut seen_entities: HashSet<String> = HashSet::new();
+        let mut seen_entities: FxHashSet<String> = FxHashSet::default();
+        // what this batch stores, for `stored_entities` and `edge_ids` once it is committed
+        let mut new_entities: Vec<EntityRef> = Vec::new();
+        let mut new_edges: FxHashMap<String, i64> = FxHashMap::default();
         let mut any_replaced = false;
+        // the statements of every article and triple, prepared (found in the cache) once
+        let mut select_article =
+            tx.prepare_cached("SELECT hash, extractor FROM articles WHERE id = ?1")?;
+        let mut insert_article = tx.prepare_cached(
+            "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples)
+             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        let mut insert_triple = tx.prepare_cached(
+            "INSERT INTO triples(edge, article, sentence, subject, relation, object, plover,
+               plover_source, plover_target, cameo, goldstein, polarity, modality, claimed_by,
+               confidence, date, start, end, text)
+             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+        )?;
         for (article, triples) in batch {
             let hash = article_hash(article);
-            let old: Option<(String, String)> = tx
-                .prepare_cached("SELECT hash, extractor FROM articles WHERE id = ?1")?
+            let old: Option<(String, String)> = select_article
                 .query_row([&article.id], |r| Ok((r.get(0)?, r.get(1)?)))
                 .optional()?;
             if let Some((h, x)) = &old {
@@ -740,11 +770,7 @@ impl<'a> Writer<'a> {
             } else {
                 stats.added += 1;
             }
-            tx.prepare_cached(
-                "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?
-            .execute(params![
+            insert_article.execute(params![
                 article.id,
                 hash,
                 self.fingerprint,
@@ -760,8 +786,14 @@ impl<'a> Writer<'a> {
                     .into_iter()
                     .flatten()
                 {
-                    if seen_entities.insert(e.id.clone()) {
+                    // (the id is copied only the first time it is seen)
+                    if seen_entities.contains(&e.id) {
+                        continue;
+                    }
+                    seen_entities.insert(e.id.clone());
+                    if !self.stored_entities.contains(e) {
                         upsert_entity(&tx, self.lex, &self.aliases_of, e)?;
+                        new_entities.push(e.clone());
                     }
                 }
                 let (s, o) = if self.symmetric.contains(&t.relation) && t.object.id < t.subject.id {
@@ -769,15 +801,24 @@ impl<'a> Writer<'a> {
                 } else {
                     (&t.subject.id, &t.object.id)
                 };
-                tx.prepare_cached(
-                    "INSERT OR IGNORE INTO edges(subject, relation, object) VALUES(?1, ?2, ?3)",
-                )?
-                .execute(params![s, t.relation, o])?;
-                let edge: i64 = tx
-                    .prepare_cached(
-                        "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
-                    )?
-                    .query_row(params![s, t.relation, o], |r| r.get(0))?;
+                let key = format!("{s}\0{}\0{o}", t.relation);
+                let known = self.edge_ids.get(&key).or_else(|| new_edges.get(&key));
+                let edge: i64 = match known {
+                    Some(&id) => id,
+                    None => {
+                        tx.prepare_cached(
+                            "INSERT OR IGNORE INTO edges(subject, relation, object) VALUES(?1, ?2, ?3)",
+                        )?
+                        .execute(params![s, t.relation, o])?;
+                        let id = tx
+                            .prepare_cached(
+                                "SELECT id FROM edges WHERE subject = ?1 AND relation = ?2 AND object = ?3",
+                            )?
+                            .query_row(params![s, t.relation, o], |r| r.get(0))?;
+                        new_edges.insert(key, id);
+                        id
+                    }
+                };
                 gained.entry(edge).or_default().add(
                     1,
                     t.date.as_deref(),
@@ -790,13 +831,7 @@ impl<'a> Writer<'a> {
                     .and_then(|c| self.goldstein_by_cameo.get(c))
                     .or_else(|| self.goldstein_by_relation.get(&t.relation))
                     .copied();
-                tx.prepare_cached(
-                    "INSERT INTO triples(edge, article, sentence, subject, relation, object, plover,
-                       plover_source, plover_target, cameo, goldstein, polarity, modality, claimed_by,
-                       confidence, date, start, end, text)
-                     VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-                )?
-                .execute(params![
+                insert_triple.execute(params![
                     edge,
                     t.article,
                     t.sentence as i64,
@@ -820,6 +855,7 @@ impl<'a> Writer<'a> {
                 stats.triples += 1;
             }
         }
+        drop((select_article, insert_article, insert_triple));
         for (edge, new) in &gained {
             if touched.contains(edge) {
                 continue;
@@ -884,6 +920,13 @@ impl<'a> Writer<'a> {
         }
         tx.commit()?;
         self.relations_written = true;
+        if any_replaced {
+            self.stored_entities.clear();
+            self.edge_ids.clear();
+        } else {
+            self.stored_entities.extend(new_entities);
+            self.edge_ids.extend(new_edges);
+        }
         Ok(stats)
     }
 }
@@ -925,7 +968,7 @@ impl EdgeSummary {
 fn upsert_entity(
     tx: &rusqlite::Transaction<'_>,
     lex: &Lexicon,
-    aliases_of: &HashMap<usize, Vec<usize>>,
+    aliases_of: &FxHashMap<usize, Vec<usize>>,
     e: &EntityRef,
 ) -> KbResult<()> {
     tx.prepare_cached(
@@ -956,6 +999,55 @@ fn upsert_entity(
 mod tests {
     use super::*;
     use crate::extract::Extractor;
+
+    /// The hash as first written: FNV-1a with a general 128-bit multiplication, over the
+    /// fields gathered into one buffer. Stored hashes must not change.
+    fn article_hash_reference(a: &Article) -> String {
+        let mut buf = Vec::new();
+        for field in [
+            Some(a.id.as_str()),
+            a.title.as_deref(),
+            a.date.as_deref(),
+            a.source.as_deref(),
+            a.url.as_deref(),
+            Some(a.text.as_str()),
+        ] {
+            match field {
+                Some(s) => {
+                    buf.push(1);
+                    buf.extend_from_slice(s.as_bytes());
+                }
+                None => buf.push(0),
+            }
+            buf.push(0xff);
+        }
+        let mut h = FNV_OFFSET;
+        for &b in &buf {
+            h ^= b as u128;
+            h = h.wrapping_mul(0x0000000001000000000000000000013B);
+        }
+        format!("{h:032x}")
+    }
+
+    #[test]
+    fn article_hash_is_unchanged() {
+        let mut a = Article {
+            id: "a1".into(),
+            text: "Chile signed a pact with Peru. \u{2019}\u{e9}".into(),
+            ..Article::default()
+        };
+        assert_eq!(article_hash(&a), article_hash_reference(&a));
+        a.title = Some(String::new());
+        a.date = Some("2022-11-11".into());
+        a.url = Some("https://example.org/\u{ff}".into());
+        assert_eq!(article_hash(&a), article_hash_reference(&a));
+        // a hash stored by earlier versions
+        assert_eq!(fnv1a_128(b""), FNV_OFFSET);
+        assert_eq!(
+            format!("{:032x}", fnv1a_128(b"a")),
+            "d228cb696f1a8caf78912b704e4a8964"
+        );
+    }
 
     fn lex() -> Lexicon {
         Lexicon::builtin().expect("lexicon")

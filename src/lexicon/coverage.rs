@@ -8,8 +8,8 @@
 use super::Lexicon;
 use crate::model::{Article, Kind};
 use crate::recognize::recognize;
-use crate::recognize::words::is_function_word;
 use crate::resolve::Discourse;
+use crate::text::words::is_function_word;
 use crate::text::{split_sentences, tokenize, TokenKind};
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 use super::patterns::parse_patterns;
 use super::{
     date_key, Agent, Alias, AliasType, Ambiguity, Entity, Gender, Lexicon, Relation, Role, Title,
-    TitleKind,
+    TitleKind, WordTags,
 };
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::Kind;
@@ -624,6 +624,20 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         roles_by_of.entry(r.of.clone()).or_default().push(i);
         roles_by_person.entry(r.person).or_default().push(i);
     }
+    let agent_starts: rustc_hash::FxHashSet<String> = agents
+        .keys()
+        .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+        .collect();
+    let title_index = {
+        let mut ix: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, t) in titles.iter().enumerate() {
+            if let Some(first) = t.tokens.first() {
+                ix.entry(first.clone()).or_default().push(i);
+            }
+        }
+        ix
+    };
+    let word_tags = WordTags::table(&title_index, &agents, &agent_starts);
     Ok(Lexicon {
         entities,
         by_id,
@@ -631,19 +645,9 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         roles,
         roles_by_of,
         roles_by_person,
-        agent_starts: agents
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
-            .collect(),
-        title_index: {
-            let mut ix: HashMap<String, Vec<usize>> = HashMap::default();
-            for (i, t) in titles.iter().enumerate() {
-                if let Some(first) = t.tokens.first() {
-                    ix.entry(first.clone()).or_default().push(i);
-                }
-            }
-            ix
-        },
+        agent_starts,
+        title_index,
+        word_tags,
         titles,
         agents,
         genders,

@@ -274,6 +274,52 @@ pub struct Lexicon {
     roles_by_of: HashMap<String, Vec<usize>>,
     /// Person index → indexes into `roles`.
     roles_by_person: HashMap<usize, Vec<usize>>,
+    /// Word → what it can start in the tables above ([`WordTags`]), so that recognition
+    /// looks each word up once instead of once per table.
+    word_tags: HashMap<String, WordTags>,
+}
+
+/// What a (lowercase) word can start in the lexicon's tables: a bit set, see
+/// [`Lexicon::word_tags`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordTags(u8);
+
+impl WordTags {
+    /// The first word of a title (a key of [`Lexicon::title_index`]).
+    pub const TITLE_START: WordTags = WordTags(1);
+    /// A one-word agent noun (a key of [`Lexicon::agents`]).
+    pub const AGENT: WordTags = WordTags(2);
+    /// The first word of a two-word agent noun (in [`Lexicon::agent_starts`]).
+    pub const AGENT_START: WordTags = WordTags(4);
+
+    /// Whether any of the tags in `other` is set.
+    pub fn any(self, other: WordTags) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Both sets of tags.
+    pub fn union(self, other: WordTags) -> WordTags {
+        WordTags(self.0 | other.0)
+    }
+
+    /// The tags of every word, from the tables they index.
+    pub(crate) fn table(
+        titles: &HashMap<String, Vec<usize>>,
+        agents: &HashMap<String, Agent>,
+        agent_starts: &rustc_hash::FxHashSet<String>,
+    ) -> HashMap<String, WordTags> {
+        let mut t: HashMap<String, WordTags> = HashMap::default();
+        let mut tag = |w: &String, tag: WordTags| {
+            let e = t.entry(w.clone()).or_default();
+            *e = e.union(tag);
+        };
+        titles.keys().for_each(|w| tag(w, WordTags::TITLE_START));
+        agents.keys().for_each(|w| tag(w, WordTags::AGENT));
+        agent_starts
+            .iter()
+            .for_each(|w| tag(w, WordTags::AGENT_START));
+        t
+    }
 }
 
 impl Lexicon {
@@ -354,6 +400,13 @@ impl Lexicon {
             .get(id)
             .and_then(|i| self.genders.get(i))
             .copied()
+    }
+
+    /// What a lowercase word can start: a title, an agent noun (none for most words).
+    /// Derived from [`Lexicon::title_index`], [`Lexicon::agents`] and
+    /// [`Lexicon::agent_starts`] when the lexicon is built.
+    pub fn word_tags(&self, word: &str) -> WordTags {
+        self.word_tags.get(word).copied().unwrap_or_default()
     }
 
     /// The relation with this id.

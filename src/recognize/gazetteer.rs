@@ -104,17 +104,26 @@ fn case_insensitive_ok(surface: &str, ty: AliasType) -> bool {
 }
 
 fn boundary_before(text: &str, s: usize) -> bool {
-    text[..s]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    match s.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        // (an ASCII byte is a whole character)
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 fn boundary_after(text: &str, e: usize) -> bool {
-    text[e..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric())
+    match text.as_bytes().get(e) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => text[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric()),
+    }
 }
 
 /// Ranks an alias type: names before abbreviations before capitals.

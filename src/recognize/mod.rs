@@ -11,9 +11,9 @@
 
 mod gazetteer;
 pub(crate) mod people;
-pub mod words;
+pub use crate::text::words;
 
-use crate::lexicon::{AliasType, DateKey, Lexicon};
+use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
 use crate::model::{EntityRef, Kind};
 use crate::resolve::Discourse;
 use crate::text::Token;
@@ -86,8 +86,10 @@ pub fn recognize(
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
     classify_roles(tokens, &mut mentions);
     owned_bodies(tokens, lex, &mut mentions);
-    agents(tokens, lex, &mut mentions);
-    people::titled_people(text, tokens, lex, date, discourse, &mut mentions);
+    // one look-up per word for what it can start in the title and agent tables
+    let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
+    agents(tokens, &tags, lex, &mut mentions);
+    people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -96,18 +98,30 @@ pub fn recognize(
 
 /// A headline in capitals: matching then ignores case for all aliases.
 fn is_all_caps(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.kind == crate::text::TokenKind::Word)
-        .collect();
-    if words.len() < 3 {
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind == crate::text::TokenKind::Word)
+    };
+    let n = words().count();
+    if n < 3 {
         return false;
     }
-    let caps = words
-        .iter()
-        .filter(|t| text[t.start..t.end].chars().all(|c| !c.is_lowercase()))
-        .count();
-    caps * 10 >= words.len() * 8
+    // At least 80% of the words in capitals: the count stops as soon as more than 20% are
+    // not, which in ordinary prose is within the first few words.
+    let mut not_caps = 0;
+    for t in words() {
+        // a word that starts with an ASCII lowercase letter has one, without decoding it
+        let lower = text.as_bytes()[t.start].is_ascii_lowercase()
+            || text[t.start..t.end].chars().any(char::is_lowercase);
+        if lower {
+            not_caps += 1;
+            if (n - not_caps) * 10 < n * 8 {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Marks adjectives, compound modifiers and places.
@@ -145,8 +159,8 @@ fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
     let next = tokens.get(m.tok_end);
     let next_is_noun_like = next.is_some_and(|t| {
         t.kind == crate::text::TokenKind::Word
-            && !words::is_function_word(&t.norm)
-            && !crate::recognize::words::ATTRIBUTION.contains(&t.norm.as_str())
+            && !words::is_function_token(t)
+            && !words::ATTRIBUTION.has(t)
     });
     (last.ends_with('s') && !last.ends_with("ss") && !next_is_noun_like)
         || !next_is_noun_like && m.tok_start > 0 && tokens[m.tok_start - 1].norm == "the"
@@ -207,10 +221,14 @@ fn title_case(s: &str) -> String {
 
 /// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
 /// "a Tunisian court", "a court in Guyana", "UN troops".
-fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut i = 0;
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
+        if !tags[i].any(WordTags::AGENT.union(WordTags::AGENT_START)) {
+            i += 1;
+            continue;
+        }
         // Longest agent noun at i (two words, then one).
         // (two-word keys are only built after a word that starts one)
         let two = tokens
@@ -257,7 +275,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
             if t.norm == "'s" || t.norm == "-" {
                 continue;
             }
-            if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier(&t.norm) {
+            if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier_token(t) {
                 break;
             }
             steps += 1;
@@ -280,7 +298,7 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
                     || t.norm == "the"
                     || t.kind == crate::text::TokenKind::Word
                         && !t.capitalized
-                        && !words::is_function_word(&t.norm))
+                        && !words::is_function_token(t))
                 {
                     break;
                 }
@@ -370,7 +388,8 @@ fn agents(tokens: &[Token], lex: &Lexicon, mentions: &mut Vec<Mention>) {
 fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        if mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
+        // (the words resolved below: most tokens are none of them)
+        if !words::ANAPHORS.has(t) || mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end) {
             continue;
         }
         let w = t.norm.as_str();

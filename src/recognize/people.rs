@@ -1,84 +1,11 @@
 //! People from titles and roles, and short names of people met earlier in the article.
 
-use super::words::{is_function_word, NAME_PARTICLES};
+use super::words::{is_function_token, NAME_PARTICLES, NOT_NAMES, TITLE_PREFIXES};
 use super::{Mention, MentionRole, Via};
-use crate::lexicon::{DateKey, Lexicon, Title, TitleKind};
+use crate::lexicon::{DateKey, Lexicon, Title, TitleKind, WordTags};
 use crate::model::{EntityRef, Kind};
 use crate::resolve::{slug, Discourse};
 use crate::text::{Token, TokenKind};
-
-/// Words that may precede a title without changing it.
-const TITLE_PREFIXES: &[&str] = &[
-    "deputy",
-    "vice",
-    "acting",
-    "former",
-    "assistant",
-    "interim",
-    "top",
-    "senior",
-    "outgoing",
-    "incoming",
-    "then",
-    "chief",
-    "first",
-];
-
-/// Capitalised words that never start a name.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "a",
-    "an",
-    "and",
-    "but",
-    "in",
-    "on",
-    "at",
-    "of",
-    "for",
-    "with",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "his",
-    "her",
-    "their",
-    "its",
-    "said",
-    "says",
-    "told",
-    "after",
-    "before",
-    "while",
-    "as",
-    "when",
-    "if",
-    "late",
-    "early",
-];
 
 /// Whether a title starts at token `i` ("army chief" is a title, not the army).
 /// How a title is qualified by the word before it.
@@ -174,15 +101,14 @@ fn name_at(text: &str, tokens: &[Token], i: usize, mentions: &[Mention]) -> Opti
             }
             break;
         }
-        let is_cap =
-            t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.contains(&t.norm.as_str());
+        let is_cap = t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.has(t);
         let joined_hyphen = t.norm == "-"
             && j > i
             && tokens[j - 1].end == t.start
             && tokens
                 .get(j + 1)
                 .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
-        let particle = NAME_PARTICLES.contains(&t.norm.as_str())
+        let particle = NAME_PARTICLES.has(t)
             && words > 0
             && tokens
                 .get(j + 1)
@@ -215,6 +141,7 @@ fn span_text(text: &str, tokens: &[Token], s: usize, e: usize) -> String {
 pub fn titled_people(
     text: &str,
     tokens: &[Token],
+    tags: &[WordTags],
     lex: &Lexicon,
     date: Option<DateKey>,
     discourse: &Discourse,
@@ -224,13 +151,19 @@ pub fn titled_people(
     while i < tokens.len() {
         // prefix words ("Deputy", "former") then a title
         let mut ts = i;
-        while ts < tokens.len() && TITLE_PREFIXES.contains(&tokens[ts].norm.as_str()) {
+        while ts < tokens.len() && TITLE_PREFIXES.has(&tokens[ts]) {
             ts += 1;
         }
-        let found = title_at(tokens, ts, lex).or_else(|| {
-            (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
-                .then(|| (ts + 1, &COUNTERPART))
-        });
+        // (no title starts with most words)
+        let found = tags
+            .get(ts)
+            .is_some_and(|t| t.any(WordTags::TITLE_START))
+            .then(|| title_at(tokens, ts, lex))
+            .flatten()
+            .or_else(|| {
+                (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
+                    .then(|| (ts + 1, &COUNTERPART))
+            });
         let Some((te, title)) = found else {
             i += 1;
             continue;
@@ -331,7 +264,7 @@ fn build_person(
         let mut adj = 0;
         while adj < 2
             && tokens.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && !t.capitalized && !is_function_word(&t.norm)
+                t.kind == TokenKind::Word && !t.capitalized && !is_function_token(t)
             })
             && !mentions.iter().any(|m| m.tok_start == k)
         {
@@ -349,7 +282,7 @@ fn build_person(
                 end += 1;
                 while end < tokens.len()
                     && tokens[end].kind == TokenKind::Word
-                    && !is_function_word(&tokens[end].norm)
+                    && !is_function_token(&tokens[end])
                     && !tokens[end].capitalized_name_start(text)
                 {
                     end += 1;
@@ -389,9 +322,9 @@ fn build_person(
             while s > 0
                 && (tokens[s - 1].capitalized
                     && tokens[s - 1].kind == TokenKind::Word
-                    && !NOT_NAMES.contains(&tokens[s - 1].norm.as_str())
+                    && !NOT_NAMES.has(&tokens[s - 1])
                     || (tokens[s - 1].norm == "-" && s >= 2)
-                    || NAME_PARTICLES.contains(&tokens[s - 1].norm.as_str()))
+                    || NAME_PARTICLES.has(&tokens[s - 1]))
             {
                 s -= 1;
             }
@@ -573,7 +506,7 @@ trait NameStart {
 
 impl NameStart for Token {
     fn capitalized_name_start(&self, _text: &str) -> bool {
-        self.capitalized && !NOT_NAMES.contains(&self.norm.as_str())
+        self.capitalized && !NOT_NAMES.has(self)
     }
 }
 

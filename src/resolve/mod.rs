@@ -7,9 +7,9 @@
 //! that drops name particles. Also rolls people and bodies up to their state.
 
 use crate::model::{EntityRef, Kind};
-use crate::recognize::words::NAME_PARTICLES;
 use crate::recognize::{Mention, MentionRole};
-use std::collections::HashMap;
+use crate::text::words::NAME_PARTICLES;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What an article has said so far, for coreference.
 #[derive(Debug, Clone, Default)]
@@ -87,21 +87,29 @@ impl Discourse {
             }
             for e in m.entities() {
                 match e.kind {
+                    // The one named last, named again, changes nothing: its surname was
+                    // recorded when it was last pushed, and no person came after it. (News
+                    // names the same actor sentence after sentence.)
+                    Kind::Person if self.persons.last() == Some(e) => {}
                     Kind::Person => {
                         self.persons.retain(|p| p.id != e.id);
                         self.persons.push(e.clone());
                         if !e.id.starts_with("office:") {
                             if let Some(last) = e.name.split_whitespace().last() {
-                                let key = last
+                                let mut key = last
                                     .trim_matches(|c: char| !c.is_alphanumeric())
                                     .to_lowercase();
-                                let key = key.rsplit('-').next().unwrap_or(&key).to_string();
+                                // the part after the last hyphen
+                                if let Some(h) = key.rfind('-') {
+                                    key.drain(..=h);
+                                }
                                 if key.len() > 2 {
                                     self.surnames.insert(key, e.clone());
                                 }
                             }
                         }
                     }
+                    Kind::Country if self.states.last() == Some(e) => {}
                     Kind::Country => {
                         self.states.retain(|p| p.id != e.id);
                         self.states.push(e.clone());

@@ -9,6 +9,7 @@
 
 mod split;
 mod token;
+pub mod words;
 
 pub use split::{dateline_len, split_sentences, Sentence, MAX_SENTENCE_BYTES};
-pub use token::{tokenize, Token, TokenKind};
+pub use token::{tokenize, tokenize_into, Token, TokenKind};

@@ -74,18 +74,15 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     // line looks hard-wrapped (the next line starts in lowercase).
     let bytes = text.as_bytes();
     let mut para_start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
+    // every line end, then the end of the text (memchr finds them a word at a time)
+    for i in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
         let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' {
-            let next_line_start = i + 1;
-            let wrapped = !at_end && is_wrapped_continuation(text, para_start, i, next_line_start);
-            if !wrapped {
-                split_paragraph(text, para_start, i, &mut out);
-                para_start = next_line_start.min(bytes.len());
-            }
+        let next_line_start = i + 1;
+        let wrapped = !at_end && is_wrapped_continuation(text, para_start, i, next_line_start);
+        if !wrapped {
+            split_paragraph(text, para_start, i, &mut out);
+            para_start = next_line_start.min(bytes.len());
         }
-        i += 1;
     }
     out
 }
@@ -204,8 +201,24 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
     let body = &text[body_start..end];
     let b = body.as_bytes();
     let mut sent_start = 0usize; // relative to body
+                                 // The candidates for a sentence end are '.', '!', '?' and '…' (whose UTF-8 starts with
+                                 // the byte E2, as curly quotes do): memchr jumps from one to the next. The next of
+                                 // each kind is remembered, so that no stretch of text is searched twice.
+    let find = |k: usize, found: Option<usize>, search: &dyn Fn(&[u8]) -> Option<usize>| match found
+    {
+        Some(f) if f >= k => f,
+        _ => search(&b[k..]).map_or(b.len(), |p| k + p),
+    };
+    let (mut next_stop, mut next_e2) = (None, None);
     let mut k = 0;
     while k < b.len() {
+        let stop = find(k, next_stop, &|h| memchr::memchr3(b'.', b'!', b'?', h));
+        let e2 = find(k, next_e2, &|h| memchr::memchr(0xE2, h));
+        (next_stop, next_e2) = (Some(stop), Some(e2));
+        k = stop.min(e2);
+        if k >= b.len() {
+            break;
+        }
         let c = b[k];
         let ellipsis = b[k..].starts_with("…".as_bytes());
         if !(matches!(c, b'.' | b'!' | b'?') || ellipsis) {
@@ -261,7 +274,13 @@ fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize) {
     let end = start + t.len();
     while end - start > MAX_SENTENCE_BYTES {
         // cut at the last whitespace before the limit (or at a char boundary)
-        let window = &text[start..start + MAX_SENTENCE_BYTES.min(end - start)];
+        // the window ends on a character boundary (a multi-byte character at the limit
+        // panicked here: found while timing the splitter on curly quotes)
+        let mut window_end = start + MAX_SENTENCE_BYTES.min(end - start);
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let window = &text[start..window_end];
         let cut = window
             .rfind(char::is_whitespace)
             .filter(|&c| c > 0)
@@ -450,6 +469,17 @@ mod tests {
         let long = "é".repeat(3000);
         for p in split_sentences(&long) {
             assert!(long.is_char_boundary(p.start) && long.is_char_boundary(p.end));
+        }
+        // three-byte characters, so that the limit falls inside one
+        for long in [
+            "’".repeat(3000),
+            format!("a{}", "’".repeat(3000)),
+            "John’s “dog” said ".repeat(400),
+        ] {
+            for p in split_sentences(&long) {
+                assert!(long.is_char_boundary(p.start) && long.is_char_boundary(p.end));
+                assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
+            }
         }
     }
 

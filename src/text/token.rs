@@ -1,5 +1,6 @@
 //! Tokens with byte spans and a normalised form.
 
+use super::words::classes_of;
 use compact_str::CompactString;
 
 /// What a token is.
@@ -28,6 +29,10 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whether the original starts with an uppercase letter.
     pub capitalized: bool,
+    /// The closed word classes of a word, one bit per [`WordClass`](super::words::WordClass)
+    /// (see [`WordSet::has`](super::words::WordSet::has)); 0 for other tokens, which no
+    /// class contains.
+    pub classes: u32,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -38,6 +43,10 @@ fn is_apostrophe(c: char) -> bool {
 /// without an allocation; ASCII fast path.
 fn normalize(s: &str) -> CompactString {
     if s.is_ascii() {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            // most words: nothing to change
+            return CompactString::from(s);
+        }
         let mut out = CompactString::from(s);
         out.make_ascii_lowercase();
         out
@@ -46,60 +55,89 @@ fn normalize(s: &str) -> CompactString {
     }
 }
 
+/// The character that starts at byte `p` of `text` (a character boundary), if any. ASCII,
+/// nearly all of news text, is read without UTF-8 decoding.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    let b = *text.as_bytes().get(p)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text[p..].chars().next()
+    }
+}
+
 /// Tokenizes `text`; offsets are `base + ` offsets in `text`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let end_of = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    tokenize_into(text, base, &mut out);
+    out
+}
+
+/// As [`tokenize`], into `out` (cleared first), so that a caller that tokenizes sentence
+/// after sentence reuses one buffer instead of allocating a new one for each.
+///
+/// The scan works on byte positions and looks at most two characters ahead, decoding them
+/// where it stands: no per-sentence table of characters is built.
+pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let at = |p: usize| char_at(text, p);
     let mut k = 0;
-    while k < n {
-        let (pos, c) = chars[k];
+    while let Some(c) = at(k) {
+        let pos = k;
         if c.is_whitespace() {
-            k += 1;
+            k += c.len_utf8();
             continue;
         }
         if c.is_alphabetic() {
-            let mut m = k + 1;
+            let mut m = k + c.len_utf8();
+            // characters of the word so far
+            let mut chars = 1;
             loop {
-                if m < n && (chars[m].1.is_alphanumeric()) {
+                // ASCII letters and digits, the bulk of every word, a byte at a time
+                while bytes.get(m).is_some_and(u8::is_ascii_alphanumeric) {
                     m += 1;
+                    chars += 1;
+                }
+                let cm = at(m);
+                if let Some(x) = cm.filter(|x| x.is_alphanumeric()) {
+                    m += x.len_utf8();
+                    chars += 1;
                     continue;
                 }
                 // inner dot in abbreviations: U.S. / U.N. / D.C.
-                if m < n
-                    && chars[m].1 == '.'
-                    && m + 1 < n
-                    && chars[m + 1].1.is_alphabetic()
-                    && m - k <= 2
-                {
+                if cm == Some('.') && at(m + 1).is_some_and(char::is_alphabetic) && chars <= 2 {
                     m += 1;
+                    chars += 1;
                     continue;
                 }
                 // n't and inner apostrophes (d'Ivoire, O'Brien) but not the possessive 's
-                if m < n && is_apostrophe(chars[m].1) && m + 1 < n && chars[m + 1].1.is_alphabetic()
-                {
-                    // the possessive 's ends the word: one letter s, then no more letters
-                    let possessive = matches!(chars[m + 1].1, 's' | 'S')
-                        && chars.get(m + 2).is_none_or(|x| !x.1.is_alphabetic());
-                    if possessive {
-                        break;
+                if let Some(a) = cm.filter(|&a| is_apostrophe(a)) {
+                    let m1 = m + a.len_utf8();
+                    if let Some(x1) = at(m1).filter(|x| x.is_alphabetic()) {
+                        // the possessive 's ends the word: one letter s, then no more letters
+                        let possessive = matches!(x1, 's' | 'S')
+                            && at(m1 + 1).is_none_or(|x| !x.is_alphabetic());
+                        if possessive {
+                            break;
+                        }
+                        m = m1;
+                        chars += 1;
+                        continue;
                     }
-                    m += 1;
-                    continue;
                 }
                 break;
             }
             // keep the trailing dot of a dotted abbreviation: "U.S."
-            if text[pos..end_of(m)].contains('.') && m < n && chars[m].1 == '.' {
+            if at(m) == Some('.') && text[pos..m].contains('.') {
                 m += 1;
             }
-            let s = pos;
-            let e = end_of(m);
-            let norm = normalize(&text[s..e]);
+            let norm = normalize(&text[pos..m]);
             out.push(Token {
-                start: base + s,
-                end: base + e,
+                start: base + pos,
+                end: base + m,
+                classes: classes_of(&norm),
                 norm,
                 kind: TokenKind::Word,
                 capitalized: c.is_uppercase(),
@@ -109,82 +147,88 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
         if c.is_ascii_digit() {
             let mut m = k + 1;
-            while m < n
-                && (chars[m].1.is_ascii_digit()
-                    || (matches!(chars[m].1, ',' | '.' | ':')
-                        && m + 1 < n
-                        && chars[m + 1].1.is_ascii_digit()))
-            {
-                m += 1;
+            loop {
+                match at(m) {
+                    Some(x) if x.is_ascii_digit() => m += 1,
+                    Some(',' | '.' | ':') if at(m + 1).is_some_and(|y| y.is_ascii_digit()) => {
+                        m += 1
+                    }
+                    _ => break,
+                }
             }
             // 1980s, 10th
-            while m < n && chars[m].1.is_ascii_alphabetic() {
+            while at(m).is_some_and(|x| x.is_ascii_alphabetic()) {
                 m += 1;
             }
-            let e = end_of(m);
             out.push(Token {
                 start: base + pos,
-                end: base + e,
-                norm: normalize(&text[pos..e]),
+                end: base + m,
+                norm: normalize(&text[pos..m]),
                 kind: TokenKind::Number,
                 capitalized: false,
+                classes: 0,
             });
             k = m;
             continue;
         }
+        let next = k + c.len_utf8();
         if is_apostrophe(c) {
             // possessive 's or plural possessive '
             let prev_word = out
                 .last()
                 .is_some_and(|t: &Token| t.end == base + pos && t.kind == TokenKind::Word);
+            let c1 = at(next);
             if prev_word
-                && k + 1 < n
-                && matches!(chars[k + 1].1, 's' | 'S')
-                && (k + 2 >= n || !chars[k + 2].1.is_alphanumeric())
+                && matches!(c1, Some('s' | 'S'))
+                && at(next + 1).is_none_or(|x| !x.is_alphanumeric())
             {
-                let e = end_of(k + 2);
                 out.push(Token {
                     start: base + pos,
-                    end: base + e,
-                    norm: "'s".into(),
+                    end: base + next + 1,
+                    norm: CompactString::const_new("'s"),
                     kind: TokenKind::Possessive,
                     capitalized: false,
+                    classes: 0,
                 });
-                k += 2;
+                k = next + 1;
                 continue;
             }
             if prev_word
                 && out.last().is_some_and(|t| t.norm.ends_with('s'))
-                && (k + 1 >= n || chars[k + 1].1.is_whitespace())
+                && c1.is_none_or(char::is_whitespace)
             {
                 out.push(Token {
                     start: base + pos,
-                    end: base + end_of(k + 1),
-                    norm: "'s".into(),
+                    end: base + next,
+                    norm: CompactString::const_new("'s"),
                     kind: TokenKind::Possessive,
                     capitalized: false,
+                    classes: 0,
                 });
-                k += 1;
+                k = next;
                 continue;
             }
         }
-        let e = end_of(k + 1);
         let norm = match c {
             '“' | '”' | '„' | '«' | '»' => CompactString::const_new("\""),
             '‘' | '’' => CompactString::const_new("'"),
             '–' | '—' | '―' => CompactString::const_new("--"),
+            _ if c.is_ascii() => {
+                let mut buf = [0u8; 4];
+                CompactString::from(&*c.to_ascii_lowercase().encode_utf8(&mut buf))
+            }
             _ => c.to_lowercase().collect(),
         };
         out.push(Token {
             start: base + pos,
-            end: base + e,
+            end: base + next,
             norm,
             kind: TokenKind::Punct,
             capitalized: false,
+            classes: 0,
         });
-        k += 1;
+        k = next;
     }
-    out
 }
 
 #[cfg(test)]
