@@ -822,6 +822,25 @@ fn match_elems(
     Some((objects, j))
 }
 
+/// A pattern's words and object after its head at `head`.
+fn match_after_head(
+    tokens: &[Token],
+    mentions: &[Mention],
+    p: &crate::lexicon::Pattern,
+    head: usize,
+    hostile: bool,
+) -> Option<(Vec<usize>, usize)> {
+    match_elems(
+        tokens,
+        mentions,
+        &p.elems,
+        head + 1,
+        false,
+        hostile,
+        p.modifier_object,
+    )
+}
+
 /// The object starting near `j`: an actor after at most a few determiners or adjectives,
 /// with the actors coordinated with it.
 fn find_object(
@@ -1381,15 +1400,7 @@ fn verb_event(
         // the surface subject ("Ukraine was attacked by Russia").
         let has_words = p.elems.iter().any(|e| matches!(e, PatternElem::Words(_)));
         let (objects, clause_start) = if has_words {
-            let (o, _) = match_elems(
-                tokens,
-                mentions,
-                &p.elems,
-                head + 1,
-                false,
-                hostile,
-                p.modifier_object,
-            )?;
+            let (o, _) = match_after_head(tokens, mentions, p, head, hostile)?;
             (o, head)
         } else if be {
             match find_subject(tokens, mentions, b) {
@@ -1419,15 +1430,7 @@ fn verb_event(
             confidence: 0.8,
         });
     }
-    let (objects, end) = match match_elems(
-        tokens,
-        mentions,
-        &p.elems,
-        head + 1,
-        false,
-        hostile,
-        p.modifier_object,
-    ) {
+    let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
         Some(x) if !x.0.is_empty() => x,
         // A pattern with words of its own: only a pair by its own words ("India and Pakistan
         // exchanged fire", "Armenia and Azerbaijan signed a peace deal").
@@ -1768,15 +1771,7 @@ fn noun_event(
         }
         return None;
     }
-    let (objects, end) = match match_elems(
-        tokens,
-        mentions,
-        &p.elems,
-        head + 1,
-        false,
-        hostile,
-        p.modifier_object,
-    ) {
+    let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
         Some(x) if !x.0.is_empty() => x,
         // a symmetric noun may stand without its other side ("the talks"), but its own
         // words must be there ("joint exercises", not "joint trade accord")
