@@ -345,10 +345,7 @@ fn repelled_attacks(ex: &Extractor, tokens: &[Token], mentions: &[Mention], out:
         let agent_by = (tokens.get(n + 1).is_some_and(|t| t.norm == "by"))
             .then(|| {
                 let mut s = n + 2;
-                while tokens
-                    .get(s)
-                    .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-                {
+                while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
                     s += 1;
                 }
                 mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]))
@@ -380,10 +377,7 @@ fn attack_phrase(
     mentions: &[Mention],
     mut k: usize,
 ) -> Option<(Option<usize>, usize)> {
-    while tokens
-        .get(k)
-        .is_some_and(|t| DETERMINERS.contains(&t.norm.as_str()))
-    {
+    while tokens.get(k).is_some_and(|t| DETERMINERS.has(t)) {
         k += 1;
     }
     let agent = mention_starting_at(mentions, k).filter(|&m| {
@@ -665,16 +659,16 @@ fn noun_use(tokens: &[Token], mentions: &[Mention], i: usize, form: VerbForm) ->
     }
     let w = prev.norm.as_str();
     match form {
-        VerbForm::Base => PREPOSITIONS.contains(&w) && w != "to",
+        VerbForm::Base => PREPOSITIONS.has(prev) && w != "to",
         VerbForm::Third => {
-            PREPOSITIONS.contains(&w)
-                || DETERMINERS.contains(&w) && w != "that"
+            PREPOSITIONS.has(prev)
+                || DETERMINERS.has(prev) && w != "that"
                 || is_word(prev)
                     && !prev.capitalized
-                    && !is_function_word(w)
+                    && !is_function_token(prev)
                     && !w.ends_with("ly")
-                    && !NEGATIONS.contains(&w)
-                    && !RELATIVES.contains(&w)
+                    && !NEGATIONS.has(prev)
+                    && !RELATIVES.has(prev)
                     && !matches!(
                         w,
                         "also"
@@ -694,7 +688,7 @@ fn noun_use(tokens: &[Token], mentions: &[Mention], i: usize, form: VerbForm) ->
         }
         // "an emergency cabinet meeting in Athens", "the meeting"
         VerbForm::Ing => {
-            DETERMINERS.contains(&w) && w != "that"
+            DETERMINERS.has(prev) && w != "that"
                 || matches!(
                     w,
                     "cabinet"
@@ -975,7 +969,7 @@ fn find_object(
                 // ends the object ("the occupied territories" does not)
                 && !(w.ends_with("ed")
                     && k > j
-                    && !DETERMINERS.contains(&tokens[k - 1].norm.as_str())));
+                    && !DETERMINERS.has(&tokens[k - 1])));
         if !skippable {
             return None;
         }
@@ -1091,10 +1085,8 @@ fn find_subject(
         // "Chirac and Reagan said the institute agreed": the speaker is not the subject
         // (but "the reported attack" is an adjective, "Bongo was quoted as thanking" a
         // passive whose subject is the verb's, and "X claimed to have captured" X's own)
-        if ATTRIBUTION.contains(&w)
-            && !(j > 0
-                && (DETERMINERS.contains(&tokens[j - 1].norm.as_str())
-                    || BE_FORMS.contains(&tokens[j - 1].norm.as_str())))
+        if ATTRIBUTION.has(&tokens[j])
+            && !(j > 0 && (DETERMINERS.has(&tokens[j - 1]) || BE_FORMS.has(&tokens[j - 1])))
             && !w.ends_with("ing")
             && !tokens[j + 1..head.min(j + 4)]
                 .iter()
@@ -1182,7 +1174,7 @@ fn preposition_over_modifiers(tokens: &[Token], mentions: &[Mention], b: usize) 
     while k > 0 && words < 4 {
         let t = &tokens[k - 1];
         let w = t.norm.as_str();
-        if PREPOSITIONS.contains(&w) {
+        if PREPOSITIONS.has(t) {
             return w != "of";
         }
         if let Some(m) = mention_ending_at(mentions, k) {
@@ -1194,12 +1186,12 @@ fn preposition_over_modifiers(tokens: &[Token], mentions: &[Mention], b: usize) 
             continue;
         }
         let adjective = is_word(t)
-            && !is_function_word(w)
-            && !RELATIVES.contains(&w)
+            && !is_function_token(t)
+            && !RELATIVES.has(t)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && (!t.capitalized || w.ends_with("ic") || w.ends_with("ian") || w.ends_with("ist"));
-        if !(adjective || DETERMINERS.contains(&w) && w != "that") {
+        if !(adjective || DETERMINERS.has(t) && w != "that") {
             return false;
         }
         k -= 1;
@@ -1225,7 +1217,7 @@ fn common_noun_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> b
         (k + 1 == p || !verbal(p - 1))
             && (matches!(tokens[k].norm.as_str(), "its" | "his" | "her" | "their")
                 || mention_ending_at(mentions, k + 1).is_some()
-                || PREPOSITIONS.contains(&tokens[k].norm.as_str()))
+                || PREPOSITIONS.has(&tokens[k]))
     });
     !owned
         && is_word(t)
@@ -1235,13 +1227,13 @@ fn common_noun_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> b
         && !w.ends_with("ss")
         && !w.ends_with("ly")
         && !inside_mention(mentions, p)
-        && !is_function_word(w)
+        && !is_function_token(t)
         && !is_time_word(w)
-        && !NEGATIONS.contains(&w)
-        && !RELATIVES.contains(&w)
-        && !ATTRIBUTION.contains(&w)
-        && !HEDGES.contains(&w)
-        && !FUTURES.contains(&w)
+        && !NEGATIONS.has(t)
+        && !RELATIVES.has(t)
+        && !ATTRIBUTION.has(t)
+        && !HEDGES.has(t)
+        && !FUTURES.has(t)
         && !matches!(
             w,
             "always"
@@ -1516,11 +1508,9 @@ fn verb_event(
 /// Whether the verb at `head` stands without an object of its own: "A and B met (on
 /// Monday)", not "A and B battled militants".
 fn intransitive(tokens: &[Token], head: usize) -> bool {
-    tokens.get(head + 1).is_none_or(|t| {
-        t.kind != TokenKind::Word
-            || PREPOSITIONS.contains(&t.norm.as_str())
-            || is_time_word(&t.norm)
-    })
+    tokens
+        .get(head + 1)
+        .is_none_or(|t| t.kind != TokenKind::Word || PREPOSITIONS.has(t) || is_time_word(&t.norm))
 }
 
 /// A pattern's own words before its final preposition and object: "signed ... a deal" of
@@ -1568,10 +1558,7 @@ fn pair_by_words(
         return None;
     }
     // "talks with Peking on normalising relations": a gerund's subject is not in reach
-    if tokens[head].norm.ends_with("ing")
-        && head > 0
-        && PREPOSITIONS.contains(&tokens[head - 1].norm.as_str())
-    {
+    if tokens[head].norm.ends_with("ing") && head > 0 && PREPOSITIONS.has(&tokens[head - 1]) {
         return None;
     }
     let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
@@ -2068,7 +2055,7 @@ fn clause_subject(
     while k > 0 && at - k < 4 && !inside_mention(mentions, k - 1) {
         k -= 1;
         let w = tokens[k].norm.as_str();
-        if ATTRIBUTION.contains(&w) {
+        if ATTRIBUTION.has(&tokens[k]) {
             from = k;
             break;
         }
@@ -2091,14 +2078,14 @@ fn clause_subject(
             return None;
         }
         let mut b = m.tok_start;
-        while b > 0 && DETERMINERS.contains(&tokens[b - 1].norm.as_str()) {
+        while b > 0 && DETERMINERS.has(&tokens[b - 1]) {
             b -= 1;
         }
         let verb_before = b.checked_sub(1).is_some_and(|p| {
             let w = tokens[p].norm.as_str();
             !tokens[p].capitalized
-                && !ATTRIBUTION.contains(&w)
-                && (LIGHT_VERBS.contains(&w)
+                && !ATTRIBUTION.has(&tokens[p])
+                && (LIGHT_VERBS.has(&tokens[p])
                     || ex.heads_at(w).is_some_and(|c| {
                         c.iter()
                             .any(|&(pi, f)| f != VerbForm::Noun && ex.frame_of(pi) == Frame::Verb)
@@ -2112,7 +2099,7 @@ fn clause_subject(
             .get(mentions[subj[0]].tok_end)
             .is_some_and(|t| matches!(t.norm.as_str(), "to" | "of"));
         if !verb_before || subject_of_next {
-            return Some((subj, cs, malus + 0.05 * (from < at) as u8 as f64));
+            return Some((subj, cs, malus + if from < at { 0.05 } else { 0.0 }));
         }
         from = b.checked_sub(1)?;
     }
@@ -2252,9 +2239,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     let cs = ev.clause_start.min(head);
     let conditional = (cs.saturating_sub(2)..cs).any(|k| {
         matches!(tokens[k].norm.as_str(), "if" | "unless")
-            && tokens[k + 1..cs]
-                .iter()
-                .all(|t| DETERMINERS.contains(&t.norm.as_str()))
+            && tokens[k + 1..cs].iter().all(|t| DETERMINERS.has(t))
     });
     if conditional {
         return (Modality::Hedged, 0.1);
