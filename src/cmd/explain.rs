@@ -38,7 +38,9 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         let tokens = tokenize(&text[s.start..s.end], s.start);
         ud_words(text, &tokens, &mut words);
         let forms: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
-        model.analyze(&forms, &mut scratch, &mut analysis);
+        let mentions = recognize(text, &tokens, &lex, date, &discourse);
+        let known = geokg::extract::known_tags(&forms, &words, &mentions);
+        model.analyze_constrained(&forms, &known, &mut scratch, &mut analysis);
         println!("    syntax (word, tag, lemma, relation -> head):");
         let width = forms.iter().map(|f| f.chars().count()).max().unwrap_or(0);
         for (k, (f, a)) in forms.iter().zip(&analysis).enumerate() {
@@ -55,7 +57,6 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 a.rel.as_str(),
             );
         }
-        let mentions = recognize(text, &tokens, &lex, date, &discourse);
         for m in &mentions {
             let span = &text[tokens[m.tok_start].start..tokens[m.tok_end - 1].end];
             let also: Vec<&str> = m.also.iter().map(|e| e.id.as_str()).collect();

@@ -1,4 +1,5 @@
-//! `geokg lexicon check|lookup|dump`: inspect and validate the dictionaries.
+//! `geokg lexicon check|lookup|coverage|dump|import-cameo`: inspect, validate and import the
+//! dictionaries.
 
 use super::load_lexicon;
 use crate::Cli;
@@ -28,6 +29,18 @@ pub enum LexiconCommand {
         #[arg(long, default_value_t = 30)]
         top: usize,
     },
+    /// Convert PETRARCH-2's CAMEO verb dictionary into geokg's event vocabulary
+    /// (`cameo.txt` in the output directory), applying the overrides file.
+    ImportCameo {
+        /// The dictionary (CAMEO.2.0.txt).
+        file: PathBuf,
+        /// Where to write cameo.txt.
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: PathBuf,
+        /// The overrides to apply (default: the built-in data/events/overrides.txt).
+        #[arg(long, value_name = "FILE")]
+        overrides: Option<PathBuf>,
+    },
     /// Write the effective tables (built-in plus user lexicons) into a directory.
     Dump {
         /// The directory to write (created if missing).
@@ -37,6 +50,14 @@ pub enum LexiconCommand {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
+    if let LexiconCommand::ImportCameo {
+        file,
+        output,
+        overrides,
+    } = c
+    {
+        return import_cameo(file, output, overrides.as_deref());
+    }
     let Some(lex) = load_lexicon(cli) else {
         return 2;
     };
@@ -45,11 +66,12 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             let mut errors = check::check_sorted(&lex.files);
             errors.extend(check::check_ambiguity(&lex));
             errors.extend(check::check_examples(&lex));
+            errors.extend(check::check_event_examples(&lex));
             for e in &errors {
                 eprintln!("geokg: {e}");
             }
             println!(
-                "entities={} aliases={} roles={} titles={} relations={} patterns={} examples={} problems={}",
+                "entities={} aliases={} roles={} titles={} relations={} patterns={} examples={} event_groups={} event_examples={} problems={}",
                 lex.entities.len(),
                 lex.aliases.len(),
                 lex.roles.len(),
@@ -57,6 +79,8 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
                 lex.relations.len(),
                 lex.patterns.len(),
                 lex.examples.len(),
+                lex.events.groups.len(),
+                lex.events.examples.len(),
                 errors.len()
             );
             if errors.is_empty() {
@@ -77,6 +101,7 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             lookup(&lex, name, d)
         }
         LexiconCommand::Coverage { inputs, top } => coverage(&lex, inputs, *top),
+        LexiconCommand::ImportCameo { .. } => unreachable!("handled before the lexicon loads"),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
                 eprintln!("geokg: wrote {n} files to {}", dir.display());
@@ -274,4 +299,50 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
         n += 1;
     }
     Ok(n)
+}
+
+/// The overrides shipped with geokg.
+const BUILTIN_OVERRIDES: &str = include_str!("../../data/events/overrides.txt");
+
+fn import_cameo(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    overrides: Option<&std::path::Path>,
+) -> u8 {
+    let source = match std::fs::read(file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", file.display());
+            return 2;
+        }
+    };
+    let ov = match overrides {
+        Some(p) => match std::fs::read_to_string(p) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("geokg: {}: {e}", p.display());
+                return 2;
+            }
+        },
+        None => BUILTIN_OVERRIDES.to_string(),
+    };
+    let lem = geokg::syntax::Model::builtin().parts().2;
+    let (text, report) = match geokg::lexicon::cameo_import::convert(&source, &ov, lem) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("geokg: {e}");
+            return 2;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(output) {
+        eprintln!("geokg: {}: {e}", output.display());
+        return 2;
+    }
+    let path = output.join("cameo.txt");
+    if let Err(e) = std::fs::write(&path, text) {
+        eprintln!("geokg: {}: {e}", path.display());
+        return 2;
+    }
+    eprintln!("geokg: wrote {}: {report}", path.display());
+    0
 }

@@ -2230,12 +2230,7 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
         || window
             .windows(2)
             .any(|w| w[0].norm == "short" && w[1].norm == "of");
-    if negated {
-        return (Modality::Negated, 0.0);
-    }
-    let reported = claim.is_some();
-    let would = window.iter().any(|t| t.norm == "would");
-    // "if Britain refuses to withdraw": a condition, not a fact
+    // "if Britain refuses to withdraw": a condition, not a fact, nor a denial
     let cs = ev.clause_start.min(head);
     let conditional = (cs.saturating_sub(2)..cs).any(|k| {
         matches!(tokens[k].norm.as_str(), "if" | "unless")
@@ -2244,6 +2239,11 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
     if conditional {
         return (Modality::Hedged, 0.1);
     }
+    if negated {
+        return (Modality::Negated, 0.0);
+    }
+    let reported = claim.is_some();
+    let would = window.iter().any(|t| t.norm == "would");
     let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
     if has(&HEDGES)
         && !(would && reported && !window.iter().any(|t| t.norm != "would" && HEDGES.has(t)))

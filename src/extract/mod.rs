@@ -15,8 +15,10 @@
 //! one article; it is a pure function of the article and the lexicon.
 
 mod dates;
+mod events;
 mod frames;
 mod guards;
+mod tree;
 
 pub use dates::{event_period, sentence_date};
 
@@ -75,6 +77,39 @@ pub struct Extractor<'a> {
     /// The plain verb patterns of `asks` and `supplies`, for requests of supplies ("they
     /// asked for air defence, which the US will supply"), when the catalogue has both.
     ask_and_supply: Option<(usize, usize)>,
+    /// CAMEO code → its PLOVER types.
+    plover_of_code: HashMap<String, Vec<String>>,
+    /// The syntax model.
+    syntax: &'static crate::syntax::Model,
+}
+
+/// The relation of each CAMEO root whose codes have no relation of their own.
+const ROOT_RELATIONS: &[(&str, &str)] = &[
+    ("02", "appeals_to"),
+    ("03", "promises"),
+    ("04", "meets"),
+    ("05", "supports"),
+    ("06", "cooperates_with"),
+    ("07", "aids"),
+    ("08", "concedes_to"),
+    ("09", "investigates"),
+    ("10", "demands"),
+    ("11", "criticizes"),
+    ("12", "rejects"),
+    ("13", "threatens"),
+    ("14", "protests_against"),
+    ("15", "mobilizes_against"),
+    ("16", "reduces_relations_with"),
+    ("17", "coerces"),
+    ("18", "attacks"),
+    ("19", "attacks"),
+    ("20", "attacks"),
+];
+
+thread_local! {
+    /// The syntax stage's buffers, one set per thread.
+    static SYNTAX_SCRATCH: std::cell::RefCell<(crate::syntax::Scratch, Vec<crate::syntax::UdWord>, Vec<crate::syntax::Word>)> =
+        std::cell::RefCell::new(Default::default());
 }
 
 /// An event found in a sentence, before it becomes triples.
@@ -119,11 +154,57 @@ impl<'a> Extractor<'a> {
             })
         };
         let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
+        let plover_of_code = crate::eval::cameo_table()
+            .into_iter()
+            .map(|(code, (_, _, types))| (code, types))
+            .collect();
         Extractor {
             lex,
             heads,
             ask_and_supply,
+            plover_of_code,
+            syntax: crate::syntax::Model::builtin(),
         }
+    }
+
+    /// The relation a CAMEO code stands for: the catalogue's relation of that code, else of
+    /// its three-digit parent, else of its root.
+    /// A mutual event (the same code both ways: "clashed with") prefers a symmetric
+    /// relation of that code ("fights" over "attacks").
+    fn relation_for_code(&self, code: &str, mutual: bool) -> Option<&crate::lexicon::Relation> {
+        let by_code = |c: &str| {
+            let mut rs = self
+                .lex
+                .relations
+                .iter()
+                .filter(|r| r.plover.is_some() && r.cameo.as_deref() == Some(c));
+            let first = rs.next()?;
+            if mutual && !first.symmetric {
+                if let Some(sym) = rs.find(|r| r.symmetric) {
+                    return Some(sym);
+                }
+            }
+            Some(first)
+        };
+        by_code(code)
+            .or_else(|| code.get(..3).and_then(by_code))
+            .or_else(|| {
+                let root = code.get(..2)?;
+                let id = ROOT_RELATIONS.iter().find(|(r, _)| *r == root)?.1;
+                self.lex.relation(id)
+            })
+    }
+
+    /// The PLOVER type of a CAMEO code (from the code table, else its relation's).
+    fn plover_for_code(&self, code: &str, rel: &crate::lexicon::Relation) -> Option<String> {
+        let mut c = code.to_string();
+        while !c.is_empty() {
+            if let Some(t) = self.plover_of_code.get(&c).and_then(|t| t.first()) {
+                return Some(t.clone());
+            }
+            c.pop();
+        }
+        rel.plover.clone()
     }
 
     /// The lexicon in use.
@@ -312,6 +393,171 @@ impl<'a> Extractor<'a> {
             frames::attributions(tokens, mentions)
         };
         let mut seen = rustc_hash::FxHashSet::default();
+        // Events by grammatical role, over the sentence's dependency tree. An event needs
+        // someone who acts (no place, no newspaper) and someone or somewhere acted on: other
+        // sentences are not parsed.
+        let parse_worthy = two_entities && {
+            let mut ids = mentions.iter().flat_map(Mention::entities).filter(|e| {
+                e.kind != Kind::Media && (e.kind != Kind::Location || e.country.is_some())
+            });
+            let actor = mentions.iter().any(|m| {
+                m.role != crate::recognize::MentionRole::Location
+                    && m.entities()
+                        .any(|e| !matches!(e.kind, Kind::Location | Kind::Media))
+            });
+            actor
+                && ids
+                    .next()
+                    .is_some_and(|first| ids.any(|e| e.id != first.id))
+        };
+        if parse_worthy {
+            SYNTAX_SCRATCH.with(|cell| {
+                let (scratch, spans, words) = &mut *cell.borrow_mut();
+                crate::syntax::ud_words(&article.text, tokens, spans);
+                let forms: Vec<&str> = spans
+                    .iter()
+                    .map(|w| &article.text[w.start..w.end])
+                    .collect();
+                let allowed = known_tags(&forms, spans, mentions);
+                self.syntax
+                    .analyze_constrained(&forms, &allowed, scratch, words);
+                let tree = tree::Tree::new(spans, words, tokens, mentions);
+                let found = events::find(&tree, &self.lex.events);
+                let claims = if found.is_empty() {
+                    Vec::new()
+                } else {
+                    frames::attributions(tokens, mentions)
+                };
+                for tev in found {
+                    let ev = Event {
+                        pattern: usize::MAX,
+                        subjects: tev.subjects.clone(),
+                        objects: tev.objects.clone(),
+                        trigger: (tev.trigger, tev.trigger + 1),
+                        clause_start: tev.clause_start,
+                        confidence: tev.confidence,
+                    };
+                    let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+                    let ev_date = day().or_else(|| {
+                        event_period(
+                            tokens,
+                            ev.clause_start,
+                            ev.trigger.0,
+                            article.date.as_deref(),
+                        )
+                    });
+                    let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+                    let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
+                    // the other side of a one-way event ("B hosts A" of "A visits B") is
+                    // the same event seen from B: written once, as coders do
+                    let mutual = tev.code.forward.is_some() && tev.code.forward == tev.code.reverse;
+                    let forward_kind = tev.code.forward.as_ref().and_then(|c| {
+                        self.relation_for_code(c, mutual)
+                            .and_then(|r| self.plover_for_code(c, r))
+                    });
+                    let directions = [
+                        (
+                            tev.code.forward.as_ref(),
+                            &tev.subjects,
+                            &tev.objects,
+                            false,
+                        ),
+                        (tev.code.reverse.as_ref(), &tev.objects, &tev.subjects, true),
+                    ];
+                    for (code, from, to, reverse) in directions {
+                        let Some(code) = code else { continue };
+                        let Some(rel) = self.relation_for_code(code, mutual) else {
+                            continue;
+                        };
+                        let Some(kind) = self.plover_for_code(code, rel) else {
+                            continue;
+                        };
+                        if reverse
+                            && !rel.symmetric
+                            && tev.code.forward.as_ref() != Some(code)
+                            && forward_kind.as_ref() == Some(&kind)
+                        {
+                            continue;
+                        }
+                        // a threat to act is a threat, not the act: "threatened to cut gas
+                        // supplies to Moldova"
+                        let (rel, kind, code) = if frames::threatened(tokens, &ev) {
+                            let c = frames::threat_code(&rel.id, Some(&kind)).to_string();
+                            match self.lex.relation("threatens") {
+                                Some(th) => (th, "THREATEN".to_string(), c),
+                                None => (rel, kind, code.clone()),
+                            }
+                        } else {
+                            (rel, kind, code.clone())
+                        };
+                        let code = &code;
+                        // "Chile and Peru signed a treaty", "India and Pakistan fought two
+                        // wars": a symmetric event between the coordinated subjects
+                        let to = if rel.symmetric && from.len() >= 2 && !tev.person_object {
+                            from
+                        } else {
+                            to
+                        };
+                        let mut pairs = Vec::new();
+                        for &a in from {
+                            for &b in to {
+                                pairs.push((a, b));
+                                if rel.symmetric {
+                                    pairs.push((b, a));
+                                }
+                            }
+                        }
+                        for (a, b) in pairs {
+                            if a == b {
+                                continue;
+                            }
+                            // a place acted on stands for its state
+                            let as_actor = |e: &EntityRef| -> Option<EntityRef> {
+                                if e.kind != Kind::Location {
+                                    return Some(e.clone());
+                                }
+                                let c = e.country.as_ref()?;
+                                self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
+                            };
+                            for s in mentions[a].entities().filter(|e| e.kind != Kind::Location) {
+                                for o in mentions[b].entities().filter_map(as_actor) {
+                                    let o = &o;
+                                    if s.id == o.id
+                                        || claimed_by.as_ref().is_some_and(|c| {
+                                            c.id == o.id
+                                                && claim.as_ref().is_some_and(|c| c.speaker == b)
+                                        })
+                                    {
+                                        continue;
+                                    }
+                                    if !seen.insert((s.id.clone(), rel.id.clone(), o.id.clone())) {
+                                        continue;
+                                    }
+                                    let mut t = base(s.clone(), &rel.id, o.clone());
+                                    t.plover = Some(Plover {
+                                        kind: kind.clone(),
+                                        source: s.id.clone(),
+                                        target: o.id.clone(),
+                                    });
+                                    t.cameo = Some(code.clone());
+                                    t.polarity = rel.polarity.clone();
+                                    t.modality = modality;
+                                    t.claimed_by = claimed_by
+                                        .clone()
+                                        .filter(|c| c.id != s.id || modality == Modality::Reported);
+                                    t.confidence =
+                                        round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                    if let Some(d) = &ev_date {
+                                        t.date = Some(d.clone());
+                                    }
+                                    out.push(t);
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        }
         for ev in events {
             let p = &self.lex.patterns[ev.pattern];
             let Some(rel) = self.lex.relation(&p.relation) else {
@@ -437,6 +683,66 @@ impl<'a> Extractor<'a> {
     pub(crate) fn frame_of(&self, pattern: usize) -> Frame {
         self.lex.patterns[pattern].frame
     }
+}
+
+/// What the gazetteer knows of each word's part of speech (a set of [`crate::syntax::Upos`]
+/// bits per word, 0 where it knows nothing), for the tagger: a capitalised
+/// word of a name is a proper noun ("Kyiv", "the White House"), a state's adjective that
+/// modifies a noun is an adjective ("Chilean exports").
+pub fn known_tags(
+    forms: &[&str],
+    spans: &[crate::syntax::UdWord],
+    mentions: &[Mention],
+) -> Vec<u32> {
+    use crate::lexicon::AliasType as A;
+    use crate::recognize::{MentionRole, Via};
+    use crate::syntax::Upos;
+    const LOWER: &[&str] = &[
+        "of", "and", "the", "de", "del", "da", "al", "el", "la", "du", "von", "van", "bin", "for",
+    ];
+    let mut out = vec![0u32; forms.len()];
+    for m in mentions {
+        let Via::Alias(kind) = m.via else { continue };
+        // a proper name is capitalised throughout ("Bosnia and Herzegovina"); "Pakistani
+        // troops" is a name of the army, not a proper name
+        let proper = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end)
+            .all(|(i, _)| {
+                let f = forms[i];
+                !f.chars().next().is_some_and(char::is_lowercase) || LOWER.contains(&f)
+            });
+        if !proper {
+            continue;
+        }
+        let words = spans
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end);
+        for (i, _) in words {
+            let f = forms[i];
+            let capital = f.chars().next().is_some_and(char::is_uppercase)
+                && f.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+            if !capital {
+                continue;
+            }
+            out[i] = match kind {
+                A::Name
+                | A::Short
+                | A::Abbreviation
+                | A::Capital
+                | A::Metonym
+                | A::Variant
+                | A::Surname => Upos::Propn.bit(),
+                A::Demonym if m.role == MentionRole::Modifier && m.tok_end == m.tok_start + 1 => {
+                    Upos::Adj.bit()
+                }
+                _ => 0,
+            };
+        }
+    }
+    out
 }
 
 fn round2(x: f64) -> f64 {

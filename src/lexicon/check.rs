@@ -134,6 +134,79 @@ pub fn check_examples(lex: &Lexicon) -> Vec<Error> {
     out
 }
 
+/// Runs every example sentence of the event vocabulary: a `+` example must give an event
+/// (any modality but negated) from its source to its target, of its code (a CAMEO code, or a
+/// prefix of one) or PLOVER type when it names one; a `-` example must not.
+pub fn check_event_examples(lex: &Lexicon) -> Vec<Error> {
+    let ex = Extractor::new(lex);
+    let mut out = Vec::new();
+    for e in &lex.events.examples {
+        let article = Article {
+            id: "example".into(),
+            text: e.sentence.clone(),
+            ..Default::default()
+        };
+        let triples = ex.extract_article(&article);
+        let ent = |id: &str| {
+            [&triples]
+                .into_iter()
+                .flatten()
+                .flat_map(|t| [&t.subject, &t.object])
+                .find(|x| x.id == id)
+                .cloned()
+        };
+        let matches = |want: &str, id: &str| {
+            want == "*" || id == want || ent(id).is_some_and(|x| x.country.as_deref() == Some(want))
+        };
+        let found = triples.iter().any(|t| {
+            let Some(p) = &t.plover else { return false };
+            t.modality != crate::model::Modality::Negated
+                && matches(&e.source, &p.source)
+                && matches(&e.target, &p.target)
+                && e.code.as_deref().is_none_or(|c| {
+                    p.kind == c || t.cameo.as_deref().is_some_and(|k| k.starts_with(c))
+                })
+        });
+        if found != e.positive {
+            let got: Vec<String> = triples
+                .iter()
+                .filter_map(|t| {
+                    let p = t.plover.as_ref()?;
+                    let c = |id: &str| {
+                        ent(id)
+                            .and_then(|x| x.country)
+                            .unwrap_or_else(|| id.to_string())
+                    };
+                    Some(format!(
+                        "{} {} {} {}",
+                        c(&p.source),
+                        t.cameo.as_deref().unwrap_or(&p.kind),
+                        c(&p.target),
+                        t.modality.as_str()
+                    ))
+                })
+                .collect();
+            let want = if e.positive {
+                "expected"
+            } else {
+                "did not expect"
+            };
+            out.push(Error::new(
+                ErrorKind::Lexicon,
+                crate::error::Location::file(&e.path).at_line(e.line),
+                format!(
+                    "{want} `{} {} {}`; got [{}]",
+                    e.source,
+                    e.code.as_deref().unwrap_or("event"),
+                    e.target,
+                    got.join("; ")
+                ),
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,8 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
     "ambiguous.csv" => "data/lexicon/ambiguous.csv",
     "relations.csv" => "data/relations.csv",
     "patterns.txt" => "data/patterns.txt",
+    "cameo_events.txt" => "data/events/cameo.txt",
+    "events.txt" => "data/events/geokg.txt",
 };
 
 /// The built-in data files.
@@ -597,6 +599,16 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
+    // The event vocabulary: the CAMEO conversion, then geokg's own, then the user's.
+    let mut events = super::events::EventVocab::default();
+    for name in ["cameo_events.txt", "events.txt"] {
+        for f in files.iter().filter(|f| f.name == name) {
+            if let Err(mut e) = events.add_file(&f.text, &f.path) {
+                errors.append(&mut e);
+            }
+        }
+    }
+
     // The automaton: one pattern per distinct surface (with ’ variants).
     let mut surface_map: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, a) in aliases.iter().enumerate() {
@@ -656,6 +668,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         relation_index,
         patterns,
         examples,
+        events,
         files: files.to_vec(),
         warnings: Vec::new(),
         surfaces,

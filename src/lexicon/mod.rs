@@ -6,9 +6,11 @@
 //! (an aho-corasick automaton over all aliases, title and agent tables, relations and
 //! patterns) ready for the recognize and extract stages. See `data/lexicon/README.md`.
 
+pub mod cameo_import;
 pub mod check;
 pub mod coverage;
 mod dates;
+pub mod events;
 mod load;
 mod patterns;
 pub mod petrarch;
@@ -261,6 +263,8 @@ pub struct Lexicon {
     pub patterns: Vec<Pattern>,
     /// Example sentences of the patterns.
     pub examples: Vec<Example>,
+    /// The event vocabulary (verbs, event nouns and their CAMEO codes).
+    pub events: events::EventVocab,
     /// The data files it was built from.
     pub files: Vec<DataFile>,
     /// Problems that did not stop loading (malformed lines of imported dictionaries).

@@ -59,6 +59,11 @@ impl Upos {
             .map_or(Upos::X, |(u, _)| *u)
     }
 
+    /// The tag's bit in a set of tags.
+    pub fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     /// A noun or a proper noun.
     pub fn is_nominal(self) -> bool {
         matches!(self, Upos::Noun | Upos::Propn)

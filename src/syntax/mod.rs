@@ -81,6 +81,7 @@ pub struct Scratch {
     word_facts: Vec<WordFacts>,
     tag: TagScratch,
     tags: Vec<u8>,
+    masks: Vec<u128>,
     parse: ParseScratch,
 }
 
@@ -132,20 +133,47 @@ impl Model {
     }
 
     /// Tags only: the tag class of each word (index into the model's classes), into `out`.
-    fn tag_into<S: AsRef<str>>(&self, forms: &[S], s: &mut Scratch) {
+    fn tag_into<S: AsRef<str>>(&self, forms: &[S], allowed: &[u32], s: &mut Scratch) {
         facts(forms, &mut s.facts, &mut s.word_facts);
+        s.masks.clear();
+        s.masks.extend(allowed.iter().map(|&m| self.class_mask(m)));
         self.tagger
-            .tag_facts(&s.word_facts, &mut s.tag, &mut s.tags);
+            .tag_constrained(&s.word_facts, &s.masks, &mut s.tag, &mut s.tags);
+    }
+
+    /// The classes whose universal tag is in a mask of [`Upos::bit`]s.
+    fn class_mask(&self, upos: u32) -> u128 {
+        if upos == 0 {
+            return 0;
+        }
+        self.classes
+            .iter()
+            .enumerate()
+            .filter(|(i, (u, _))| *i < 128 && upos >> (*u as u32) & 1 == 1)
+            .fold(0u128, |m, (i, _)| m | 1 << i)
     }
 
     /// Analyses one sentence given as its words: tags, lemmas and the dependency tree,
     /// into `out` (cleared first), one [`Word`] per form.
     pub fn analyze<S: AsRef<str>>(&self, forms: &[S], s: &mut Scratch, out: &mut Vec<Word>) {
+        self.analyze_constrained(forms, &[], s, out);
+    }
+
+    /// As [`Model::analyze`], with what the caller knows of some words: `allowed[i]` is a
+    /// set of universal tags for word `i` ([`Upos::bit`]s; 0 for no restriction), from a
+    /// gazetteer, say ("Kyiv" is a proper noun, "Chilean" before a noun an adjective).
+    pub fn analyze_constrained<S: AsRef<str>>(
+        &self,
+        forms: &[S],
+        allowed: &[u32],
+        s: &mut Scratch,
+        out: &mut Vec<Word>,
+    ) {
         out.clear();
         if forms.is_empty() {
             return;
         }
-        self.tag_into(forms, s);
+        self.tag_into(forms, allowed, s);
         let tags = &s.tags;
         s.parse.input.fill(
             s.word_facts
@@ -173,7 +201,7 @@ impl Model {
 
     /// Tags only (no tree): universal and English tag of each word.
     pub fn tag<S: AsRef<str>>(&self, forms: &[S], s: &mut Scratch) -> Vec<(Upos, &'static str)> {
-        self.tag_into(forms, s);
+        self.tag_into(forms, &[], s);
         s.tags
             .iter()
             .map(|&t| self.classes[usize::from(t)])

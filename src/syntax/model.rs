@@ -15,7 +15,7 @@ pub const MAGIC: &str = "geokg syntax model";
 pub const FORMAT: u32 = 1;
 /// The feature templates and hashing this code computes: a model trained with other
 /// features would score garbage, so the loader refuses it.
-pub const FEATURES: u32 = 1;
+pub const FEATURES: u32 = 2;
 
 /// The header of a model file: `key: value` lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

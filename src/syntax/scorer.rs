@@ -282,6 +282,9 @@ pub struct Weights {
     slots: Vec<u64>,
     /// The rows.
     arena: Vec<u16>,
+    /// The weights of dense rows, one byte a class (a dense row's header is followed by
+    /// its offset here, in two words).
+    dense: Vec<i8>,
     /// The exponent of one unit of the scores.
     e_base: i32,
     /// 32 less the number of bits of a slot index.
@@ -311,7 +314,14 @@ impl Weights {
 
     /// Bytes of memory the table takes.
     pub fn memory(&self) -> usize {
-        self.slots.len() * 8 + self.arena.len() * 2
+        self.slots.len() * 8 + self.arena.len() * 2 + self.dense.len()
+    }
+
+    /// The body of a dense row whose header is at `at`.
+    #[inline]
+    fn dense_row(&self, at: usize) -> &[i8] {
+        let off = usize::from(self.arena[at + 2]) | usize::from(self.arena[at + 3]) << 16;
+        &self.dense[off..off + self.n_classes]
     }
 
     /// The value of one unit of [`Weights::score`]'s scores.
@@ -333,15 +343,16 @@ impl Weights {
                 let len = usize::from(self.arena[at]);
                 let h = self.arena[at + 1];
                 let exp = h as u8 as i8;
-                let body = &self.arena[at + 2..at + 2 + len];
                 let cells = if h & DENSE != 0 {
-                    body.iter()
+                    self.dense_row(at)
+                        .iter()
                         .enumerate()
-                        .filter(|(_, &q)| q as u8 != 0)
-                        .map(|(c, &q)| (c as u8, q as u8 as i8))
+                        .filter(|(_, &q)| q != 0)
+                        .map(|(c, &q)| (c as u8, q))
                         .collect()
                 } else {
-                    body.iter()
+                    self.arena[at + 2..at + 2 + len]
+                        .iter()
                         .map(|&x| (x as u8, (x >> 8) as u8 as i8))
                         .collect()
                 };
@@ -389,10 +400,12 @@ impl Weights {
         let len = usize::from(self.arena[at]);
         let h = self.arena[at + 1];
         let shift = i32::from(h as u8 as i8) - self.e_base;
-        let body = &self.arena[at + 2..at + 2 + len];
         if h & DENSE != 0 {
-            add_dense(body, shift, scores);
-        } else if shift >= 0 {
+            add_dense(self.dense_row(at), shift, scores);
+            return;
+        }
+        let body = &self.arena[at + 2..at + 2 + len];
+        if shift >= 0 {
             for &x in body {
                 scores[usize::from(x as u8)] += i32::from((x >> 8) as u8 as i8) << shift;
             }
@@ -460,6 +473,7 @@ impl Weights {
             n_classes,
             slots: vec![0; size],
             arena: Vec::with_capacity(input.len()),
+            dense: Vec::new(),
             e_base: 0,
             shift: 32 - size.trailing_zeros(),
             n_rows,
@@ -488,12 +502,14 @@ impl Weights {
             }
             let at = w.arena.len() as u64;
             if len * 4 >= n_classes {
+                let off = w.dense.len();
                 w.arena.push(n_classes as u16);
                 w.arena.push(u16::from(exp) | DENSE);
-                let base = w.arena.len();
-                w.arena.resize(base + n_classes, 0);
+                w.arena.push(off as u16);
+                w.arena.push((off >> 16) as u16);
+                w.dense.resize(off + n_classes, 0);
                 for (&c, &q) in classes.iter().zip(qs) {
-                    w.arena[base + usize::from(c)] = u16::from(q);
+                    w.dense[off + usize::from(c)] = q as i8;
                 }
             } else {
                 w.arena.push(len as u16);
@@ -526,7 +542,7 @@ impl Weights {
 /// Adds a dense row (one 8-bit weight per class, shifted) to the scores: with AVX2 where
 /// the processor has it (eight lanes at a time instead of four).
 #[inline]
-fn add_dense(row: &[u16], shift: i32, scores: &mut [i32]) {
+fn add_dense(row: &[i8], shift: i32, scores: &mut [i32]) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor supports AVX2, checked just above.
@@ -537,14 +553,14 @@ fn add_dense(row: &[u16], shift: i32, scores: &mut [i32]) {
 }
 
 #[inline(always)]
-fn add_dense_plain(row: &[u16], shift: i32, scores: &mut [i32]) {
+fn add_dense_plain(row: &[i8], shift: i32, scores: &mut [i32]) {
     if shift >= 0 {
         for (s, &q) in scores.iter_mut().zip(row) {
-            *s += i32::from(q as u8 as i8) << shift;
+            *s += i32::from(q) << shift;
         }
     } else {
         for (s, &q) in scores.iter_mut().zip(row) {
-            *s += i32::from(q as u8 as i8) >> -shift;
+            *s += i32::from(q) >> -shift;
         }
     }
 }
@@ -552,7 +568,7 @@ fn add_dense_plain(row: &[u16], shift: i32, scores: &mut [i32]) {
 /// [`add_dense_plain`] compiled for AVX2, which the compiler vectorises eight lanes wide.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn add_dense_avx2(row: &[u16], shift: i32, scores: &mut [i32]) {
+unsafe fn add_dense_avx2(row: &[i8], shift: i32, scores: &mut [i32]) {
     add_dense_plain(row, shift, scores);
 }
 

@@ -155,13 +155,34 @@ impl Tagger {
 
     /// Tags words whose facts are known.
     pub fn tag_facts(&self, words: &[WordFacts], s: &mut TagScratch, out: &mut Vec<u8>) {
+        self.tag_constrained(words, &[], s, out);
+    }
+
+    /// Tags words, each restricted to the classes of its mask (one bit per class; 0, or a
+    /// word past the end of `allowed`, for no restriction): what a caller knows of a word
+    /// (a name from a gazetteer is a proper noun) the tagger then cannot contradict.
+    pub fn tag_constrained(
+        &self,
+        words: &[WordFacts],
+        allowed: &[u128],
+        s: &mut TagScratch,
+        out: &mut Vec<u8>,
+    ) {
         out.clear();
         s.scores.resize(self.tags.len(), 0);
         let mut prev = [EDGE, EDGE];
         for i in 0..words.len() {
             features(words, &self.ambiguity, i, prev, &mut s.feats);
             self.weights.score(&s.feats, &mut s.scores);
-            let best = argmax(&s.scores);
+            let mask = allowed.get(i).copied().unwrap_or(0);
+            let best = if mask == 0 {
+                argmax(&s.scores)
+            } else {
+                (0..s.scores.len())
+                    .filter(|&c| c < 128 && mask >> c & 1 == 1)
+                    .max_by(|&a, &b| s.scores[a].cmp(&s.scores[b]).then(b.cmp(&a)))
+                    .unwrap_or_else(|| argmax(&s.scores))
+            };
             out.push(best as u8);
             prev = [tag_value(best), prev[0]];
         }

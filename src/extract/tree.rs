@@ -1,0 +1,460 @@
+//! A sentence's dependency tree as extraction reads it: the words of the syntax stage with
+//! their children, and the entity mentions of the recognize stage placed on the tree (each
+//! mention at its head word).
+
+use crate::recognize::{Mention, MentionRole};
+use crate::syntax::{Rel, UdWord, Upos, Word};
+use crate::text::Token;
+
+/// A parsed sentence with its mentions.
+#[derive(Debug)]
+pub struct Tree<'a> {
+    /// The words (spans).
+    pub spans: &'a [UdWord],
+    /// Their analyses.
+    pub words: &'a [Word],
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// The mentions.
+    pub mentions: &'a [Mention],
+    /// Children of each word, in order.
+    children: Vec<Vec<usize>>,
+    /// The mention whose head each word is.
+    mention_at: Vec<Option<usize>>,
+    /// The mention each word lies in (the longest).
+    inside: Vec<Option<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    /// Builds the view.
+    pub fn new(
+        spans: &'a [UdWord],
+        words: &'a [Word],
+        tokens: &'a [Token],
+        mentions: &'a [Mention],
+    ) -> Tree<'a> {
+        let n = words.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, w) in words.iter().enumerate() {
+            if w.head > 0 && (w.head as usize) <= n {
+                children[w.head as usize - 1].push(i);
+            }
+        }
+        let mut mention_at = vec![None; n];
+        let mut inside: Vec<Option<usize>> = vec![None; n];
+        for (mi, m) in mentions.iter().enumerate() {
+            let ws: Vec<usize> = (0..n)
+                .filter(|&i| spans[i].token >= m.tok_start && spans[i].token < m.tok_end)
+                .collect();
+            let len = m.tok_end - m.tok_start;
+            for &i in &ws {
+                let longer = inside[i].is_none_or(|o| {
+                    let om = &mentions[o];
+                    om.tok_end - om.tok_start < len
+                });
+                if longer {
+                    inside[i] = Some(mi);
+                }
+            }
+            // the head: the word whose head lies outside the mention
+            let head = ws
+                .iter()
+                .copied()
+                .find(|&i| {
+                    let h = words[i].head as usize;
+                    h == 0 || !ws.contains(&(h - 1))
+                })
+                .or(ws.last().copied());
+            if let Some(h) = head {
+                let replace = mention_at[h].is_none_or(|o: usize| {
+                    let om = &mentions[o];
+                    om.tok_end - om.tok_start < len
+                });
+                if replace {
+                    mention_at[h] = Some(mi);
+                }
+            }
+        }
+        Tree {
+            spans,
+            words,
+            tokens,
+            mentions,
+            children,
+            mention_at,
+            inside,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The head of a word (0-based), `None` for the root.
+    pub fn head(&self, w: usize) -> Option<usize> {
+        let h = self.words[w].head as usize;
+        (h > 0).then(|| h - 1)
+    }
+
+    /// The relation of a word to its head.
+    pub fn rel(&self, w: usize) -> Rel {
+        self.words[w].rel
+    }
+
+    /// The lemma of a word.
+    pub fn lemma(&self, w: usize) -> &str {
+        &self.words[w].lemma
+    }
+
+    /// The word's universal tag.
+    pub fn upos(&self, w: usize) -> Upos {
+        self.words[w].upos
+    }
+
+    /// The word's text, lowercased and with straight apostrophes (from its token; a
+    /// contraction's parts share their token's form).
+    pub fn norm(&self, w: usize) -> &str {
+        &self.tokens[self.spans[w].token].norm
+    }
+
+    /// The token a word belongs to.
+    pub fn token(&self, w: usize) -> usize {
+        self.spans[w].token
+    }
+
+    /// The children of a word.
+    pub fn children(&self, w: usize) -> &[usize] {
+        &self.children[w]
+    }
+
+    /// The children of a word with a relation that passes `f`.
+    pub fn kids<'s, F: Fn(Rel) -> bool + 's>(
+        &'s self,
+        w: usize,
+        f: F,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.children[w]
+            .iter()
+            .copied()
+            .filter(move |&c| f(self.words[c].rel))
+    }
+
+    /// The first child with a relation.
+    pub fn kid(&self, w: usize, rel: Rel) -> Option<usize> {
+        self.kids(w, |r| r == rel).next()
+    }
+
+    /// The preposition of a nominal (the lemma of its `case` child), if any.
+    pub fn case(&self, w: usize) -> Option<&str> {
+        self.kids(w, |r| matches!(r, Rel::Case))
+            .map(|c| self.lemma(c))
+            .last()
+    }
+
+    /// Whether one of a nominal's prepositions (its `case` children: "out of" has two) passes
+    /// `f`.
+    pub fn has_case(&self, w: usize, f: impl Fn(&str) -> bool) -> bool {
+        self.kids(w, |r| r == Rel::Case).any(|c| f(self.lemma(c)))
+    }
+
+    /// The actors of a nominal, only as far as it names them itself or through its
+    /// conjuncts ("Germany, Italy and Spain", "Indian and Pakistani troops"): no state of an
+    /// adjective or possessor of a thing ("German birds" are not Germany). For those who act.
+    pub fn agents(&self, w: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for c in self.conjuncts(w) {
+            let Some(m) = self.mention_at[c].or(self.inside[c]) else {
+                // "U.S. and Indian negotiators": people named by their states
+                if people_noun(self.lemma(c)) {
+                    for a in self.kids(c, |r| {
+                        matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+                    }) {
+                        for x in self.conjuncts(a) {
+                            if let Some(m) = self.mention_at[x].or(self.inside[x]) {
+                                if self.is_actor(m) && !out.contains(&m) {
+                                    out.push(m);
+                                }
+                            }
+                        }
+                    }
+                }
+                continue;
+            };
+            if !self.is_actor(m) {
+                continue;
+            }
+            let m = self.named_holder(c, m);
+            if !out.contains(&m) {
+                out.push(m);
+            }
+            for a in self.kids(c, |r| matches!(r, Rel::Amod | Rel::Compound)) {
+                if self.kids(a, |r| r == Rel::Conj).next().is_none() {
+                    continue;
+                }
+                for x in self.conjuncts(a) {
+                    if let Some(m) = self.mention_at[x].or(self.inside[x]) {
+                        if self.is_actor(m) && !out.contains(&m) {
+                            out.push(m);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// "The head of the UN force, Maj. Gen. Aroldo Lazaro": an office named by its holder in
+    /// apposition is that person.
+    fn named_holder(&self, w: usize, m: usize) -> usize {
+        if !self.mentions[m].entity.id.starts_with("office:") {
+            return m;
+        }
+        self.kids(w, |r| r == Rel::Appos)
+            .find_map(|a| self.mention_at[a].or(self.inside[a]))
+            .filter(|&p| self.mentions[p].entity.kind == crate::model::Kind::Person)
+            .unwrap_or(m)
+    }
+
+    /// The word and its conjuncts ("Germany, Italy and Spain": all three from "Germany").
+    pub fn conjuncts(&self, w: usize) -> Vec<usize> {
+        let mut out = vec![w];
+        let mut k = 0;
+        while k < out.len() {
+            let x = out[k];
+            out.extend(self.kids(x, |r| r == Rel::Conj));
+            k += 1;
+        }
+        out
+    }
+
+    /// Whether a verb is passive: it has a passive auxiliary or a passive subject.
+    pub fn is_passive(&self, w: usize) -> bool {
+        self.kids(w, |r| {
+            matches!(r, Rel::AuxPass | Rel::NsubjPass | Rel::CsubjPass)
+        })
+        .next()
+        .is_some()
+    }
+
+    /// The mention whose head is this word.
+    pub fn mention_at(&self, w: usize) -> Option<usize> {
+        self.mention_at[w]
+    }
+
+    /// The mention a word lies in.
+    pub fn mention_inside(&self, w: usize) -> Option<usize> {
+        self.inside[w]
+    }
+
+    /// As [`Tree::actors`], with places too: a place acted on stands for its state ("shelled
+    /// Kharkiv", "the annexation of Crimea").
+    pub fn actors_or_places(&self, w: usize) -> Vec<usize> {
+        let mut out = self.actors(w);
+        for c in self.conjuncts(w) {
+            if let Some(m) = self.mention_at[c].or(self.inside[c]) {
+                let mm = &self.mentions[m];
+                let place = mm.entity.kind == crate::model::Kind::Location
+                    || mm.role == MentionRole::Location;
+                if place && mm.entity.country.is_some() && !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+
+    /// The actor a nominal stands for: the mention it heads or lies in; else, for a noun
+    /// that is no actor itself ("Ukrainian positions", "Syria's army"), the state of its
+    /// adjective, compound or possessor.
+    pub fn actor(&self, w: usize) -> Option<usize> {
+        let m = self.mention_at[w].or(self.inside[w]);
+        if let Some(m) = m {
+            return self.is_actor(m).then_some(m);
+        }
+        if !self.upos(w).is_nominal() && self.upos(w) != Upos::Num {
+            return None;
+        }
+        self.kids(w, |r| {
+            matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+        })
+        .find_map(|c| self.mention_at[c].or(self.inside[c]))
+        .filter(|&m| self.mentions[m].role != MentionRole::Location)
+    }
+
+    /// Whether a mention can act: not a place where something happens.
+    pub fn is_actor(&self, m: usize) -> bool {
+        let mm = &self.mentions[m];
+        mm.role != MentionRole::Location
+            && !matches!(
+                mm.entity.kind,
+                crate::model::Kind::Location | crate::model::Kind::Media
+            )
+    }
+
+    /// The actors of a nominal and its conjuncts; a noun modified by coordinated states
+    /// stands for each ("Indian and Pakistani troops").
+    pub fn actors(&self, w: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut add = |m: usize| {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        };
+        for c in self.conjuncts(w) {
+            if let Some(m) = self.actor(c) {
+                add(self.named_holder(c, m));
+            }
+            if !self.upos(c).is_nominal() {
+                continue;
+            }
+            // a thing of several states ("a U.S.-flagged Kuwaiti tanker") stands for each
+            if self.mention_at[c].or(self.inside[c]).is_none() {
+                for a in self.kids(c, |r| {
+                    matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+                }) {
+                    if let Some(m) = self.mention_at[a].or(self.inside[a]) {
+                        if self.is_actor(m) && self.mentions[m].role != MentionRole::Location {
+                            add(m);
+                        }
+                    }
+                }
+            }
+            for a in self.kids(c, |r| matches!(r, Rel::Amod | Rel::Compound)) {
+                let coordinated = self.kids(a, |r| r == Rel::Conj).next().is_some();
+                if !coordinated {
+                    continue;
+                }
+                for x in self.conjuncts(a) {
+                    if let Some(m) = self.mention_at[x].or(self.inside[x]) {
+                        if self.is_actor(m) {
+                            add(m);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The first and last token of a word's subtree.
+    pub fn token_span(&self, w: usize) -> (usize, usize) {
+        let mut lo = self.token(w);
+        let mut hi = lo;
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(self.token(x));
+            hi = hi.max(self.token(x));
+            stack.extend(self.children(x).iter().copied());
+        }
+        (lo, hi)
+    }
+}
+
+/// Whether a noun names people (who can act for their state when an adjective names it:
+/// "Indian negotiators", "Serbian villagers"): agent nouns in -er, -or, -ist, -ian, -ant,
+/// -ent, and the common words for groups of people.
+pub fn people_noun(lemma: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "person",
+        "man",
+        "woman",
+        "citizen",
+        "civilian",
+        "national",
+        "resident",
+        "delegation",
+        "team",
+        "envoy",
+        "diplomat",
+        "official",
+        "authority",
+        "government",
+        "leader",
+        "force",
+        "troop",
+        "troops",
+        "soldier",
+        "army",
+        "navy",
+        "police",
+        "guard",
+        "crew",
+        "militia",
+        "rebel",
+        "fighter",
+        "gunman",
+        "group",
+        "side",
+        "administration",
+        "regime",
+        "ministry",
+        "cabinet",
+        "parliament",
+        "delegate",
+        "emissary",
+        "staff",
+        "unit",
+        "aide",
+        "spokesman",
+        "spokeswoman",
+        "counterpart",
+        "colleague",
+        "warship",
+        "jet",
+        "plane",
+    ];
+    PEOPLE.contains(&lemma)
+        || (lemma.len() > 4
+            && ["er", "or", "ist", "ian", "ant", "ent"]
+                .iter()
+                .any(|s| lemma.ends_with(s))
+            && ![
+                "order",
+                "border",
+                "water",
+                "paper",
+                "center",
+                "centre",
+                "number",
+                "matter",
+                "power",
+                "letter",
+                "winter",
+                "summer",
+                "corner",
+                "member",
+                "event",
+                "agreement",
+                "statement",
+                "government",
+                "movement",
+                "payment",
+                "plant",
+                "grant",
+                "content",
+                "percent",
+                "incident",
+                "accident",
+                "intent",
+                "extent",
+                "element",
+                "moment",
+                "comment",
+                "investment",
+                "parliament",
+                "department",
+                "tournament",
+                "oil",
+                "major",
+                "error",
+                "sector",
+                "factor",
+                "floor",
+                "door",
+                "armor",
+                "armour",
+            ]
+            .contains(&lemma))
+}
