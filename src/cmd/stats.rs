@@ -6,7 +6,7 @@ use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
 use crate::Cli;
 use geokg::graph::centrality::Score;
 use geokg::graph::Level;
-use geokg::kb::BuildRun;
+use geokg::kb::{BuildRun, KnowledgeBase};
 use serde_json::{json, Value};
 use std::io::Write;
 
@@ -37,14 +37,11 @@ fn scores_json(s: &[Score<'_>], top: usize) -> Value {
 }
 
 /// `finished`, `running` (another process holds the build lock) or `interrupted`.
-fn build_state(b: &BuildRun, kb: &std::path::Path) -> &'static str {
+fn build_state(b: &BuildRun, kb: &KnowledgeBase) -> &'static str {
     if b.finished.is_some() {
         return "finished";
     }
-    let locked = std::fs::File::open(super::build::lock_path(kb))
-        .map(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
-        .unwrap_or(false);
-    if locked {
+    if kb.build_running() {
         "running"
     } else {
         "interrupted"
@@ -78,7 +75,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let build_state = last_build.as_ref().map(|b| build_state(b, &args.kb.kb));
+    let build_state = last_build.as_ref().map(|b| build_state(b, &ctx.kb));
     if let (Some(b), Some(state)) = (&last_build, build_state) {
         match state {
             "running" => eprintln!(
