@@ -22,8 +22,10 @@
 pub mod history;
 pub mod lock;
 mod schema;
+pub mod suggest;
 
 pub use schema::SCHEMA_VERSION;
+pub use suggest::Suggestion;
 
 use crate::eval::cameo_table;
 use crate::lexicon::Lexicon;
