@@ -166,3 +166,214 @@ fn the_build_summary_counts_the_relation_types_found() {
         r.stderr
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn impossible_dates_are_refused_wherever_a_date_is_taken() {
+    let tmp = built();
+    let p = tmp.path();
+    let commands: [&[&str]; 8] = [
+        &["path", "Sweden", "Turkey", "--kb", "news.kb", "--since"],
+        &["neighbors", "Turkey", "--kb", "news.kb", "--until"],
+        &["stats", "--kb", "news.kb", "--since"],
+        &["history", "Sweden", "Turkey", "--kb", "news.kb", "--until"],
+        &["export", "--kb", "news.kb", "-f", "json", "--since"],
+        &["export", "--kb", "news.kb", "-f", "json", "--until"],
+        &["explain", "Norway sent aid to Haiti.", "--date"],
+        &["lexicon", "lookup", "Moscow", "--date"],
+    ];
+    for cmd in commands {
+        let flag = cmd[cmd.len() - 1];
+        for (date, why) in [
+            ("2024-13", "there is no month 13"),
+            ("2024-02-31", "February 2024 has days 01 to 29"),
+            ("2023-02-29", "February 2023 has days 01 to 28"),
+            ("2024-04-31", "April 2024 has days 01 to 30"),
+            ("2024-00", "there is no month 00"),
+            ("2024/02/01", "write a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        ] {
+            let mut args = cmd.to_vec();
+            args.push(date);
+            let r = run(p, &args);
+            assert_eq!(r.code, 2, "{args:?}: {r:?}");
+            assert!(
+                r.stderr
+                    .contains(&format!("'{date}' for '{flag} <DATE>': {why}")),
+                "{args:?}: {}",
+                r.stderr
+            );
+            assert!(r.stdout.is_empty(), "{args:?}: {r:?}");
+        }
+        // A real date, a leap day included, is taken.
+        let mut args = cmd.to_vec();
+        args.push("2024-02-29");
+        let r = run(p, &args);
+        assert!(r.code == 0 || r.code == 1, "{args:?}: {r:?}");
+    }
+}
+
+#[test]
+fn a_misspelt_name_gets_the_nearest_names_and_path_takes_hops() {
+    let tmp = built();
+    let p = tmp.path();
+    for (typed, meant) in [
+        ("Swedn", "Sweden (country:SWE)"),
+        ("Tukrey", "Turkey (country:TUR)"),
+        ("pakistn", "Pakistan (country:PAK)"),
+    ] {
+        let r = run(p, &["path", typed, "Greece", "--kb", "news.kb"]);
+        assert_eq!(r.code, 1, "{r:?}");
+        let line = r
+            .stderr
+            .lines()
+            .find(|l| l.contains("unknown entity"))
+            .unwrap_or_else(|| panic!("{r:?}"));
+        let (_, suggested) = line.split_once("did you mean ").expect(line);
+        let names: Vec<&str> = suggested.trim_end_matches('?').split(", or ").collect();
+        assert_eq!(names[0], meant, "{line}");
+        assert!(names.len() <= 3, "a few suggestions at most: {line}");
+    }
+    // Nothing near: no suggestion rather than a random one.
+    let r = run(p, &["neighbors", "Qwertyuiop", "--kb", "news.kb"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert!(r.stderr.contains("unknown entity") && !r.stderr.contains("did you mean"));
+    // On `path`, --hops is --max-hops.
+    let hops = run(
+        p,
+        &["path", "Sweden", "Greece", "--kb", "news.kb", "--hops", "1"],
+    );
+    let max_hops = run(
+        p,
+        &[
+            "path",
+            "Sweden",
+            "Greece",
+            "--kb",
+            "news.kb",
+            "--max-hops",
+            "1",
+        ],
+    );
+    assert_eq!(hops.code, 1, "no path in one hop: {hops:?}");
+    assert_eq!((hops.code, &hops.stdout), (max_hops.code, &max_hops.stdout));
+    let r = run(
+        p,
+        &["path", "Sweden", "Greece", "--kb", "news.kb", "--hops", "2"],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r.stdout.contains("Sweden — Turkey — Greece"), "{r:?}");
+}
+
+/// The sections of a help text: each heading ("Options:") with the option names under it.
+fn help_sections(help: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in help.lines() {
+        if !line.starts_with(' ') && line.ends_with(':') {
+            out.push((line.to_string(), Vec::new()));
+        } else if let (Some(last), Some(opt)) = (
+            out.last_mut(),
+            line.trim_start()
+                .split([' ', ','])
+                .find(|w| w.starts_with("--")),
+        ) {
+            if line.trim_start().starts_with('-') {
+                last.1.push(opt.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn global_options_stand_under_their_own_heading_in_every_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    let top = run(tmp.path(), &["--help"]);
+    let commands: Vec<String> = top
+        .stdout
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() >= 10, "{commands:?}");
+    let global = [
+        "--lexicon",
+        "--lexicon-petrarch",
+        "--threads",
+        "--max-article-bytes",
+    ];
+    let mut helps: Vec<Vec<String>> = commands.iter().map(|c| vec![c.clone()]).collect();
+    helps.push(vec!["lexicon".into(), "lookup".into()]);
+    helps.push(vec!["lexicon".into(), "check".into()]);
+    for cmd in helps {
+        for flag in ["-h", "--help"] {
+            let mut args: Vec<&str> = cmd.iter().map(String::as_str).collect();
+            args.push(flag);
+            let r = run(tmp.path(), &args);
+            assert_eq!(r.code, 0, "{args:?}: {r:?}");
+            let sections = help_sections(&r.stdout);
+            let own = sections
+                .iter()
+                .find(|(h, _)| h == "Options:")
+                .unwrap_or_else(|| panic!("{args:?}: {}", r.stdout));
+            for g in global {
+                assert!(
+                    !own.1.iter().any(|o| o == g),
+                    "{args:?}: {g} among its own options"
+                );
+            }
+            let (heading, opts) = sections.last().unwrap();
+            assert_eq!(
+                heading, "Global options (lexicon and extraction):",
+                "{args:?}"
+            );
+            assert_eq!(opts, &global, "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn stats_aligns_its_columns_by_characters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    fs::write(
+        p.join("long.txt"),
+        "Long names\n\nThe Democratic Republic of the Congo accused Rwanda of backing the rebels. \
+         São Tomé and Príncipe signed a trade agreement with Ghana. Ghana criticised Rwanda \
+         over the border. Chad praised Ghana.\n",
+    )
+    .unwrap();
+    assert_eq!(run(p, &["build", "long.txt", "--kb", "l.kb"]).code, 0);
+    let r = run(p, &["stats", "--kb", "l.kb"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(r
+        .stdout
+        .contains("Democratic Republic of the Congo (country:COD)"));
+    assert!(r.stdout.contains("São Tomé and Príncipe (country:STP)"));
+    // Every ranked line: "  N. NAME (ID)   SCORE"; the scores start in one column, in
+    // characters, through the three lists.
+    let columns: Vec<usize> = r
+        .stdout
+        .lines()
+        .filter(|l| {
+            l.trim_start()
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+        })
+        .map(|l| {
+            let score = l.rfind(' ').unwrap() + 1;
+            l[..score].chars().count()
+        })
+        .collect();
+    assert!(columns.len() >= 15, "{}", r.stdout);
+    assert!(
+        columns.windows(2).all(|w| w[0] == w[1]),
+        "{columns:?}\n{}",
+        r.stdout
+    );
+}
