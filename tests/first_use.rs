@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -42,6 +42,10 @@ fn listing(dir: &Path) -> Vec<String> {
         .collect();
     v.sort();
     v
+}
+
+fn manifest() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Articles of the project's own, with a few relations between states.
@@ -376,4 +380,284 @@ fn stats_aligns_its_columns_by_characters() {
         "{columns:?}\n{}",
         r.stdout
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Drawings
+// ---------------------------------------------------------------------------------------
+
+/// Whether a program runs (`dot -V`, `chromium --version`); says so when it does not.
+fn have(program: &str, arg: &str) -> bool {
+    let ok = Command::new(program)
+        .arg(arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("SKIPPED: `{program}` is not installed (scripts/setup.sh installs it)");
+    }
+    ok
+}
+
+/// Articles of many small components: pairs of states, one relation each, and one pair
+/// that is reported three times; long names among them.
+fn islands(dir: &Path) -> PathBuf {
+    let pairs = [
+        ("Norway", "Haiti"),
+        ("India", "Nepal"),
+        ("Chile", "Peru"),
+        ("Japan", "Mongolia"),
+        ("Kenya", "Somalia"),
+        ("Egypt", "Sudan"),
+        ("Brazil", "Argentina"),
+        ("Poland", "Lithuania"),
+        ("Spain", "Morocco"),
+        ("Vietnam", "Laos"),
+        ("São Tomé and Príncipe", "Ghana"),
+        ("Qatar", "Oman"),
+        ("Canada", "Denmark"),
+        ("Austria", "Slovenia"),
+        ("Fiji", "Tonga"),
+        ("Cuba", "Jamaica"),
+        ("Finland", "Estonia"),
+        ("The Democratic Republic of the Congo", "Rwanda"),
+    ];
+    let verbs = [
+        "signed a trade agreement with",
+        "criticised",
+        "sent emergency aid to",
+        "accused",
+        "praised",
+    ];
+    let mut out = String::new();
+    for (i, (a, b)) in pairs.iter().enumerate() {
+        let text = format!("{a} {} {b}.", verbs[i % verbs.len()]);
+        out.push_str(&format!(
+            "{{\"id\": \"i{i}\", \"date\": \"2024-03-{:02}\", \"text\": \"{text}\"}}\n",
+            i + 1
+        ));
+    }
+    for k in 0..3 {
+        out.push_str(&format!("{{\"id\": \"r{k}\", \"date\": \"2024-04-0{}\", \"text\": \"Finland criticised Estonia again.\"}}\n", k + 1));
+    }
+    let path = dir.join("islands.jsonl");
+    fs::write(&path, out).unwrap();
+    path
+}
+
+#[test]
+fn a_drawing_of_many_components_is_a_page_not_a_strip() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    islands(p);
+    assert_eq!(run(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code, 0);
+    if !have("dot", "-V") {
+        return;
+    }
+    // SVG: width and height in points, every edge label drawn inside the page.
+    let r = run(p, &["export", "--kb", "i.kb", "-o", "i.svg"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let svg = fs::read_to_string(p.join("i.svg")).unwrap();
+    let opts = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..Default::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(&svg, opts).unwrap();
+    let root = doc.root_element();
+    let pt = |a: &str| -> f64 {
+        root.attribute(a)
+            .unwrap()
+            .trim_end_matches("pt")
+            .parse()
+            .unwrap()
+    };
+    let (w, h) = (pt("width"), pt("height"));
+    eprintln!("SVG of 18 components: {w} × {h} pt, aspect {:.2}", w / h);
+    assert!((0.5..=2.0).contains(&(w / h)), "{w} × {h}");
+    let edges: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("edge"))
+        .collect();
+    assert_eq!(edges.len(), 18);
+    // The drawing's coordinates: y from -height (top) to 0, after Graphviz's translate.
+    let translate = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("graph"))
+        .and_then(|g| g.attribute("transform"))
+        .and_then(|t| t.split("translate(").nth(1))
+        .map(|t| {
+            let v: Vec<f64> = t
+                .trim_end_matches(')')
+                .split(' ')
+                .map(|x| x.parse().unwrap())
+                .collect();
+            (v[0], v[1])
+        })
+        .unwrap();
+    for e in &edges {
+        let label = e
+            .descendants()
+            .find(|n| n.has_tag_name("text"))
+            .unwrap_or_else(|| panic!("an edge without its label: {:?}", e.attribute("id")));
+        let x: f64 = label.attribute("x").unwrap().parse().unwrap();
+        let y: f64 = label.attribute("y").unwrap().parse().unwrap();
+        let (x, y) = (x + translate.0, y + translate.1);
+        assert!(
+            (0.0..=w).contains(&x) && (0.0..=h).contains(&y),
+            "{x},{y} in {w} × {h}"
+        );
+    }
+    // PNG: the same page, measured in pixels.
+    let r = run(p, &["export", "--kb", "i.kb", "-o", "i.png"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let png = fs::read(p.join("i.png")).unwrap();
+    assert_eq!(&png[12..16], b"IHDR");
+    let px = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().unwrap()) as f64;
+    let (pw, ph) = (px(16), px(20));
+    eprintln!("PNG: {pw} × {ph} px, aspect {:.2}", pw / ph);
+    assert!((0.5..=2.0).contains(&(pw / ph)), "{pw} × {ph}");
+}
+
+/// Measures the page after its first fit, from outside the page's own code: every label
+/// shown, its box in the window, and which edges carry theirs.
+const FIT_CHECK: &str = r#"<script>
+(function () {
+  var view = document.getElementById('graph').getBoundingClientRect();
+  var out = { view: [view.left, view.top, view.right, view.bottom], labels: 0, outside: [],
+              edge_labels: [], unlabelled_edges: [] };
+  document.querySelectorAll('#labels .nlabel, #edges .elabel').forEach(function (t) {
+    var edge = t.classList.contains('elabel');
+    var n = edge ? Number(/\((\d+)\)$/.exec(t.textContent)[1]) : 0;
+    if (getComputedStyle(t).display === 'none' || t.closest('.hidden')) {
+      if (edge) out.unlabelled_edges.push(n);
+      return;
+    }
+    var b = t.getBoundingClientRect();
+    out.labels++;
+    if (edge) out.edge_labels.push(n);
+    if (b.width === 0 || b.left < view.left || b.top < view.top || b.right > view.right || b.bottom > view.bottom)
+      out.outside.push(t.textContent + ' at ' + [b.left, b.top, b.right, b.bottom].map(Math.round).join(','));
+  });
+  var pre = document.createElement('pre');
+  pre.id = 'fitcheck';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>
+"#;
+
+fn fit_report(page: &Path, width: u32, height: u32) -> serde_json::Value {
+    let html = fs::read_to_string(page).unwrap();
+    let at = html.rfind("</body>").unwrap();
+    let checked = page.with_extension("check.html");
+    fs::write(
+        &checked,
+        format!("{}{FIT_CHECK}{}", &html[..at], &html[at..]),
+    )
+    .unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ])
+        .arg(format!("--window-size={width},{height}"))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("file://{}", checked.display()))
+        .stderr(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "chromium failed");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.rfind("<pre id=\"fitcheck\">").expect("the check ran") + 19;
+    let end = start + dom[start..].find("</pre>").unwrap();
+    let raw = dom[start..end]
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    serde_json::from_str(&raw).unwrap()
+}
+
+#[test]
+fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    islands(p);
+    let samples = manifest().join("data/samples");
+    let samples = samples.to_str().unwrap();
+    assert_eq!(run(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code, 0);
+    assert_eq!(run(p, &["build", samples, "--kb", "s.kb"]).code, 0);
+    // A star whose spokes have long names: before labels counted, a narrow window cut them.
+    let mut star = String::new();
+    for (i, name) in [
+        "The Democratic Republic of the Congo",
+        "São Tomé and Príncipe",
+        "Bosnia and Herzegovina",
+        "Saint Vincent and the Grenadines",
+        "Trinidad and Tobago",
+        "Antigua and Barbuda",
+        "Papua New Guinea",
+        "Norway",
+        "Chad",
+        "Peru",
+        "the United Arab Emirates",
+    ]
+    .iter()
+    .enumerate()
+    {
+        star.push_str(&format!(
+            "{{\"id\": \"s{i}\", \"date\": \"2024-01-02\", \"text\": \"Brazil accused {name} of breaking the treaty.\"}}\n"
+        ));
+    }
+    fs::write(p.join("star.jsonl"), star).unwrap();
+    assert_eq!(run(p, &["build", "star.jsonl", "--kb", "t.kb"]).code, 0);
+    for kb in ["i.kb", "s.kb", "t.kb"] {
+        let page = p.join(kb).with_extension("html");
+        let r = run(p, &["export", "--kb", kb, "-o", page.to_str().unwrap()]);
+        assert_eq!(r.code, 0, "{r:?}");
+        if !have("chromium", "--version") {
+            return;
+        }
+        for (w, h) in [(1280, 800), (900, 1000)] {
+            let v = fit_report(&page, w, h);
+            eprintln!(
+                "{kb} at {w}×{h}: {} labels shown, {} edge labels",
+                v["labels"],
+                v["edge_labels"].as_array().unwrap().len()
+            );
+            assert!(v["labels"].as_u64().unwrap() > 10, "{v}");
+            assert_eq!(v["outside"], serde_json::json!([]), "{kb} at {w}×{h}: {v}");
+            // The strongest edges carry their label: some do, and none without one has
+            // more evidence than one with.
+            let shown: Vec<u64> = v["edge_labels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_u64().unwrap())
+                .collect();
+            let hidden: Vec<u64> = v["unlabelled_edges"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_u64().unwrap())
+                .collect();
+            assert!(shown.len() >= 15.min(shown.len() + hidden.len()), "{v}");
+            assert!(
+                shown.contains(&4) || kb != "i.kb",
+                "the edge with four sentences: {v}"
+            );
+            let weakest_shown = shown.iter().min().copied().unwrap_or(0);
+            assert!(hidden.iter().all(|&n| n <= weakest_shown), "{v}");
+        }
+    }
 }
