@@ -661,3 +661,59 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The README
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_readme_says_what_the_first_commands_cost_and_what_shared_is() {
+    let readme = fs::read_to_string(manifest().join("README.md")).unwrap();
+    let quick =
+        &readme[readme.find("## Quick start").unwrap()..readme.find("## Commands").unwrap()];
+    // The two commands of a fresh clone, and that the first compiles for minutes.
+    let block = quick
+        .split("```sh\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    let commands: Vec<&str> = block
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        commands,
+        ["cargo run --release -- extract data/samples/", "cargo test"]
+    );
+    assert!(manifest().join("data/samples").is_dir());
+    let after = quick.split("```").nth(2).unwrap();
+    assert!(
+        after.contains("compiles") && after.contains("few") && after.contains("minutes"),
+        "{after}"
+    );
+    // `../shared` is explained where it is first named: only for the project's development.
+    let first = readme.find("../shared").unwrap();
+    let paragraph_start = readme[..first].rfind("\n\n").unwrap();
+    let paragraph_end = first + readme[first..].find("\n\n").unwrap();
+    let paragraph = &readme[paragraph_start..paragraph_end];
+    assert!(
+        paragraph.contains("only for the project's own development")
+            && paragraph.contains("does not need it"),
+        "{paragraph}"
+    );
+    // Outside the Quality section (the project's own measurements), no command needs it.
+    let quality = readme.find("## Quality").unwrap();
+    let speed = readme.find("## Speed").unwrap();
+    for (at, line) in readme.lines().scan(0, |pos, l| {
+        let at = *pos;
+        *pos += l.len() + 1;
+        Some((at, l))
+    }) {
+        let command = line.starts_with("geokg ") || line.starts_with("cargo ");
+        if command && !(quality..speed).contains(&at) {
+            assert!(!line.contains("../shared"), "{line}");
+        }
+    }
+}
