@@ -137,13 +137,26 @@ fn the_build_lock_is_the_knowledge_base_file_itself() {
     let rest: Vec<String> = lines.map(Result::unwrap).collect();
     assert!(waiting.wait().unwrap().success(), "{rest:?}");
     assert!(released.elapsed() < Duration::from_secs(30));
-    // Queries take no lock: they run while a build holds it.
+    // Queries take no lock: they run while a build holds it, and `stats` tells a build
+    // that is still running (its lock held) from one that was interrupted.
+    rusqlite::Connection::open(p.join("news.kb"))
+        .unwrap()
+        .execute("UPDATE builds SET finished = NULL", [])
+        .unwrap();
+    let state = || -> String {
+        let r = run(p, &["stats", "--kb", "news.kb", "--json"]);
+        assert_eq!(r.code, 0, "{r:?}");
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        v["last_build"]["state"].as_str().unwrap().to_string()
+    };
     let held = fs::File::open(p.join("news.kb")).unwrap();
     held.lock().unwrap();
     let r = run(p, &["neighbors", "India", "--kb", "news.kb"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stdout.contains("Pakistan"), "{r:?}");
+    assert_eq!(state(), "running");
     drop(held);
+    assert_eq!(state(), "interrupted");
     assert_eq!(listing(p), ["news.jsonl", "news.kb"]);
 }
 
