@@ -560,15 +560,36 @@ const FIT_CHECK: &str = r#"<script>
 </script>
 "#;
 
-fn fit_report(page: &Path, width: u32, height: u32) -> serde_json::Value {
+/// Tries dates in the page's date filters: which it flags as impossible.
+const DATE_CHECK: &str = r#"<script>
+(function () {
+  var out = {};
+  ['2024-13', '2024-02-31', '2023-02-29', '2024-04-31', '2024-00',
+   '2024-02-29', '2024-12', '2024', '2024-04-30'].forEach(function (d) {
+    ['since', 'until'].forEach(function (id) {
+      var box = document.getElementById(id);
+      box.value = d;
+      box.dispatchEvent(new Event('input'));
+      out[id + ' ' + d] = box.style.borderColor !== '';
+      box.value = '';
+      box.dispatchEvent(new Event('input'));
+    });
+  });
+  var pre = document.createElement('pre');
+  pre.id = 'fitcheck';
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>
+"#;
+
+/// Opens the page in headless Chromium with `script` run after the page's own, and
+/// returns the JSON the script wrote into `<pre id="fitcheck">`.
+fn in_chromium(page: &Path, script: &str, width: u32, height: u32) -> serde_json::Value {
     let html = fs::read_to_string(page).unwrap();
     let at = html.rfind("</body>").unwrap();
     let checked = page.with_extension("check.html");
-    fs::write(
-        &checked,
-        format!("{}{FIT_CHECK}{}", &html[..at], &html[at..]),
-    )
-    .unwrap();
+    fs::write(&checked, format!("{}{script}{}", &html[..at], &html[at..])).unwrap();
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new("chromium")
         .args([
@@ -638,11 +659,14 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
         let page = p.join(kb).with_extension("html");
         let r = run(p, &["export", "--kb", kb, "-o", page.to_str().unwrap()]);
         assert_eq!(r.code, 0, "{r:?}");
-        if !have("chromium", "--version") {
-            return;
-        }
+    }
+    if !have("chromium", "--version") {
+        return;
+    }
+    for kb in ["i.kb", "s.kb", "t.kb"] {
+        let page = p.join(kb).with_extension("html");
         for (w, h) in [(1280, 800), (900, 1000)] {
-            let v = fit_report(&page, w, h);
+            let v = in_chromium(&page, FIT_CHECK, w, h);
             eprintln!(
                 "{kb} at {w}×{h}: {} labels shown, {} edge labels",
                 v["labels"],
@@ -672,6 +696,21 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
             let weakest_shown = shown.iter().min().copied().unwrap_or(0);
             assert!(hidden.iter().all(|&n| n <= weakest_shown), "{v}");
         }
+    }
+    // The page's date filters flag impossible dates, as the command line refuses them.
+    let v = in_chromium(&p.join("t.html"), DATE_CHECK, 1280, 800);
+    assert_eq!(v.as_object().unwrap().len(), 18, "{v}");
+    for (key, flagged) in v.as_object().unwrap() {
+        let date = key.split(' ').nth(1).unwrap();
+        let impossible = [
+            "2024-13",
+            "2024-02-31",
+            "2023-02-29",
+            "2024-04-31",
+            "2024-00",
+        ]
+        .contains(&date);
+        assert_eq!(flagged.as_bool(), Some(impossible), "{key}: {v}");
     }
 }
 

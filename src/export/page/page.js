@@ -287,7 +287,16 @@
     $('until').placeholder = dates[dates.length - 1];
   }
   ['since', 'until'].forEach(function (id) { $(id).addEventListener('input', applyFilters); });
-  function validDate(s) { return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s); }
+  // YYYY, YYYY-MM or YYYY-MM-DD, and a real date: months 01 to 12, days up to the month's
+  // length (29 February in leap years only), as on the command line.
+  function validDate(s) {
+    var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+    if (!m) return false;
+    var y = +m[1], mo = m[2] === undefined ? 1 : +m[2], d = m[3] === undefined ? 1 : +m[3];
+    var leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    var days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= days;
+  }
   function edgeVisible(e, since, until) {
     if (!relOn[e.relation] || !polOn[e.polarity]) return false;
     if (!since && !until) return true;
