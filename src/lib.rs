@@ -32,4 +32,5 @@ pub mod output;
 pub mod pipeline;
 pub mod recognize;
 pub mod resolve;
+pub mod syntax;
 pub mod text;

@@ -17,9 +17,18 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// options), so that they stand apart from each subcommand's own.
 const GLOBAL: &str = "Global options (lexicon and extraction)";
 
+/// The version line, with the licences: the code's, and the syntax model's, which was
+/// trained on a treebank under CC BY-SA 4.0.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\ncode: MIT OR Apache-2.0\n",
+    "syntax model (data/syntax): CC BY-SA 4.0, trained on Universal Dependencies ",
+    "English Web Treebank (UD_English-EWT); see data/syntax/README.md"
+);
+
 /// Reads news articles and builds a knowledge graph of geopolitical relationships.
 #[derive(Debug, Parser)]
-#[command(name = "geokg", version, about, long_about = None)]
+#[command(name = "geokg", version = VERSION, about, long_about = None)]
 pub struct Cli {
     /// A directory of lexicon files that add to or override the built-in ones (repeatable;
     /// also read from GEOKG_LEXICON, several separated by ':').
@@ -35,7 +44,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "N", help_heading = GLOBAL)]
     pub threads: Option<usize>,
 
-    /// In extract, build and bench: articles (or JSON Lines lines) larger than this are
+    /// In extract, build, bench and parse: articles (or JSON Lines lines) larger than this are
     /// skipped with a warning.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = 16 * 1024 * 1024, help_heading = GLOBAL)]
     pub max_article_bytes: usize,
@@ -71,6 +80,11 @@ pub enum Command {
     /// Write the graph, or part of it, as DOT, SVG, PNG, CSV, JSON, GraphML, GEXF, Neo4j or
     /// an interactive HTML page.
     Export(cmd::export::Args),
+    /// Show how geokg reads a text as CoNLL-U: tags, lemmas and dependency trees.
+    Parse(cmd::parse::Args),
+    /// Train and score the tagger, lemmatizer and parser.
+    #[command(subcommand)]
+    Syntax(cmd::syntax::SyntaxCommand),
     /// Inspect and validate the dictionaries, built-in and the user's.
     #[command(subcommand)]
     Lexicon(cmd::lexicon::LexiconCommand),
@@ -94,6 +108,8 @@ fn main() -> ExitCode {
         Command::BenchPhase(a) => cmd::bench::run_phase(&cli, a),
         Command::Explain(a) => cmd::explain::run(&cli, a),
         Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
+        Command::Parse(a) => cmd::parse::run(&cli, a),
+        Command::Syntax(c) => cmd::syntax::run(&cli, c),
         Command::Build(a) => cmd::build::run(&cli, a),
         Command::Path(a) => cmd::path::run(&cli, a),
         Command::Neighbors(a) => cmd::neighbors::run(&cli, a),

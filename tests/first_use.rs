@@ -399,7 +399,8 @@ fn stats_aligns_its_columns_by_characters() {
 // Drawings
 // ---------------------------------------------------------------------------------------
 
-/// Whether a program runs (`dot -V`, `chromium --version`); says so when it does not.
+/// Whether a program runs (`dot -V`, `chromium --version`); says so when it does not,
+/// and under CI (`CI` set, as `.ci/run` does) its absence fails the test.
 fn have(program: &str, arg: &str) -> bool {
     let ok = Command::new(program)
         .arg(arg)
@@ -408,7 +409,11 @@ fn have(program: &str, arg: &str) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !ok {
-        eprintln!("SKIPPED: `{program}` is not installed (scripts/setup.sh installs it)");
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "`{program}` is missing: scripts/setup.sh installs it, and CI needs it"
+        );
+        eprintln!("NOT RUN: `{program}` is not installed (scripts/setup.sh installs it)");
     }
     ok
 }

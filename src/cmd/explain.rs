@@ -8,6 +8,7 @@ use geokg::lexicon::{date_key, parse_user_date};
 use geokg::model::Article;
 use geokg::recognize::recognize;
 use geokg::resolve::Discourse;
+use geokg::syntax::{ud_words, Model, Scratch};
 use geokg::text::{split_sentences, tokenize};
 
 /// Arguments of `geokg explain`.
@@ -29,9 +30,31 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let date = args.date.as_deref().and_then(|d| date_key(d, false));
     let text = &args.text;
     let mut discourse = Discourse::new();
+    let model = Model::builtin();
+    let mut scratch = Scratch::default();
+    let (mut words, mut analysis) = (Vec::new(), Vec::new());
     for (i, s) in split_sentences(text).iter().enumerate() {
         println!("[{i}] {}", &text[s.start..s.end]);
         let tokens = tokenize(&text[s.start..s.end], s.start);
+        ud_words(text, &tokens, &mut words);
+        let forms: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
+        model.analyze(&forms, &mut scratch, &mut analysis);
+        println!("    syntax (word, tag, lemma, relation -> head):");
+        let width = forms.iter().map(|f| f.chars().count()).max().unwrap_or(0);
+        for (k, (f, a)) in forms.iter().zip(&analysis).enumerate() {
+            let head = match a.head {
+                0 => "ROOT".to_string(),
+                h => format!("{h} {}", forms[h as usize - 1]),
+            };
+            println!(
+                "      {:>3} {f:<width$}  {:<5} {:<5} {:<12} {:<14} -> {head}",
+                k + 1,
+                a.upos.as_str(),
+                a.xpos,
+                a.lemma,
+                a.rel.as_str(),
+            );
+        }
         let mentions = recognize(text, &tokens, &lex, date, &discourse);
         for m in &mentions {
             let span = &text[tokens[m.tok_start].start..tokens[m.tok_end - 1].end];

@@ -9,9 +9,11 @@ pub mod extract;
 pub mod history;
 pub mod lexicon;
 pub mod neighbors;
+pub mod parse;
 pub mod path;
 pub mod query;
 pub mod stats;
+pub mod syntax;
 
 use crate::Cli;
 use geokg::lexicon::Lexicon;
