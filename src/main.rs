@@ -13,6 +13,10 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// The help heading of the options every subcommand takes (the lexicon and extraction
+/// options), so that they stand apart from each subcommand's own.
+const GLOBAL: &str = "Global options (lexicon and extraction)";
+
 /// The version line, with the licences: the code's, and the syntax model's, which was
 /// trained on a treebank under CC BY-SA 4.0.
 const VERSION: &str = concat!(
@@ -28,20 +32,21 @@ const VERSION: &str = concat!(
 pub struct Cli {
     /// A directory of lexicon files that add to or override the built-in ones (repeatable;
     /// also read from GEOKG_LEXICON, several separated by ':').
-    #[arg(long = "lexicon", global = true, value_name = "DIR")]
+    #[arg(long = "lexicon", global = true, value_name = "DIR", help_heading = GLOBAL)]
     pub lexicon: Vec<PathBuf>,
 
     /// A PETRARCH/Phoenix actor dictionary to import (repeatable): its actors, synonyms
     /// and dated codes join the lexicon.
-    #[arg(long = "lexicon-petrarch", global = true, value_name = "FILE")]
+    #[arg(long = "lexicon-petrarch", global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub lexicon_petrarch: Vec<PathBuf>,
 
-    /// Worker threads (default: all cores).
-    #[arg(long, global = true, value_name = "N")]
+    /// Worker threads of extraction, in extract, build, eval and bench (default: all cores).
+    #[arg(long, global = true, value_name = "N", help_heading = GLOBAL)]
     pub threads: Option<usize>,
 
-    /// Articles larger than this are skipped with a warning.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = 16 * 1024 * 1024)]
+    /// In extract, build, bench and parse: articles (or JSON Lines lines) larger than this are
+    /// skipped with a warning.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = 16 * 1024 * 1024, help_heading = GLOBAL)]
     pub max_article_bytes: usize,
 
     #[command(subcommand)]

@@ -927,11 +927,9 @@ fn stored_count(kb: &Path) -> i64 {
         .unwrap_or(-1)
 }
 
-/// Whether a build holds the lock of `kb`.
+/// Whether a build holds the lock of `kb` (a lock on the file itself).
 fn build_running(kb: &Path) -> bool {
-    let mut lock = kb.as_os_str().to_owned();
-    lock.push(".lock");
-    fs::File::open(PathBuf::from(lock))
+    fs::File::open(kb)
         .map(|f| matches!(f.try_lock(), Err(fs::TryLockError::WouldBlock)))
         .unwrap_or(false)
 }

@@ -6,23 +6,26 @@
 //! Every batch of articles is written in one transaction; a bad input is reported and
 //! skipped, the rest is built, and the exit code is 2.
 //!
-//! One build at a time: a build holds an exclusive lock on `PATH.lock` beside the knowledge
-//! base for as long as it runs. A second build waits for the first to finish (saying so on
-//! stderr), or with `--no-wait` fails at once with a message. Queries take no lock and run
-//! while a build writes.
+//! Nothing is created until an article has been read: a build whose inputs hold no
+//! readable article says so, exits 2, and leaves the knowledge base as it was (or absent).
+//!
+//! One build at a time: a build holds an exclusive lock on the knowledge-base file itself
+//! (see `geokg::kb::lock`) for as long as it runs. A second build waits for the first to
+//! finish (saying so on stderr), or with `--no-wait` fails at once with a message. Queries
+//! take no lock and run while a build writes.
 
 use super::load_lexicon;
 use super::query::KbArg;
 use crate::Cli;
 use geokg::extract::Extractor;
 use geokg::ingest::{expand_inputs, IngestOptions};
-use geokg::kb::{KnowledgeBase, WriteStats};
+use geokg::kb::lock::Wait;
+use geokg::kb::{KbError, KnowledgeBase, WriteStats};
 use geokg::model::{Article, Triple};
 use geokg::pipeline;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::fs::{File, OpenOptions, TryLockError};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// Arguments of `geokg build`.
@@ -45,79 +48,44 @@ pub struct Args {
     pub write_batch: usize,
 }
 
-/// The lock file of a knowledge base: its path with `.lock` appended.
-pub fn lock_path(kb: &Path) -> PathBuf {
-    let mut p = kb.as_os_str().to_owned();
-    p.push(".lock");
-    PathBuf::from(p)
-}
-
-/// Takes the build lock of the knowledge base at `kb`, waiting for another build to finish
-/// unless `no_wait`. The lock lasts as long as the returned file is open; the operating
-/// system releases it when the process ends, however it ends.
-fn lock_kb(kb: &Path, no_wait: bool) -> Result<File, String> {
-    let path = lock_path(kb);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| format!("{}: cannot create the build lock: {e}", path.display()))?;
-    match file.try_lock() {
-        Ok(()) => return Ok(file),
-        Err(TryLockError::WouldBlock) => {}
-        Err(TryLockError::Error(e)) => {
-            return Err(format!(
-                "{}: cannot take the build lock: {e}",
-                path.display()
-            ))
-        }
-    }
-    if no_wait {
-        return Err(format!(
-            "{}: another geokg build is writing this knowledge base (it holds {}); \
-             nothing was done: try again when it has finished, or leave out --no-wait to wait",
-            kb.display(),
-            path.display()
-        ));
-    }
-    eprintln!(
-        "geokg: {}: another geokg build is writing this knowledge base; waiting for it to finish",
-        kb.display()
-    );
-    file.lock()
-        .map_err(|e| format!("{}: cannot take the build lock: {e}", path.display()))?;
-    Ok(file)
-}
-
 /// Articles written per transaction, by default.
 pub const WRITE_BATCH: usize = 2048;
+
+/// What the writer thread did.
+struct Written {
+    /// The knowledge base and the id of this build's run, once an article came to write.
+    kb: Option<(KnowledgeBase, i64)>,
+    stats: WriteStats,
+    /// What stopped it: the knowledge base could not be opened, or a batch not written.
+    error: Option<String>,
+}
+
+/// Opens the knowledge base for the build (taking its lock) and records the run.
+fn open(args: &Args, say_waiting: &mut dyn FnMut()) -> Result<(KnowledgeBase, i64), String> {
+    let path = &args.kb.kb;
+    let wait = if args.no_wait {
+        Wait::No
+    } else {
+        Wait::Yes(say_waiting)
+    };
+    let mut kb = KnowledgeBase::open_for_build(path, wait).map_err(|e| match e {
+        KbError::Busy(_) => format!(
+            "{}: {e}; nothing was done: try again when it has finished, or leave out \
+             --no-wait to wait",
+            path.display()
+        ),
+        e => format!("{}: {e}", path.display()),
+    })?;
+    let run_id = kb
+        .start_build()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((kb, run_id))
+}
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let Some(lex) = load_lexicon(cli) else {
         return 2;
-    };
-    let _lock = match lock_kb(&args.kb.kb, args.no_wait) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("geokg: {e}");
-            return 2;
-        }
-    };
-    let mut kb = match KnowledgeBase::create_or_open(&args.kb.kb) {
-        Ok(kb) => kb,
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", args.kb.kb.display());
-            return 2;
-        }
-    };
-    let run_id = match kb.start_build() {
-        Ok(id) => id,
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", args.kb.kb.display());
-            return 2;
-        }
     };
     let ex = Extractor::new(&lex);
     let (sources, errors) = expand_inputs(&args.inputs);
@@ -139,37 +107,71 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         None
     };
     let started = Instant::now();
-    let mut writer = match kb.writer(&lex) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", args.kb.kb.display());
-            return 2;
-        }
-    };
     let batch_size = args.write_batch;
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
     };
     // Extraction and writing overlap: batches of extracted articles go to a writer thread
     // (at most two waiting), which commits each in one transaction while the next batch is
-    // extracted. A write error stops the writer; the pipeline then stops at its next batch.
+    // extracted. The first message, sent with the first article read, is an empty batch
+    // that has the writer open (and lock) the knowledge base: nothing is created before an
+    // article is read. An error stops the writer; the pipeline then stops at its next batch.
     let (to_writer, batches) = std::sync::mpsc::sync_channel::<Vec<(Article, Vec<Triple>)>>(2);
-    let (stats, written, write_error) = std::thread::scope(|scope| {
+    let (stats, written) = std::thread::scope(|scope| {
         let progress = &progress;
+        let lex = &lex;
         let writer_thread = scope.spawn(move || {
-            let mut written = WriteStats::default();
-            for batch in batches {
-                match writer.write_batch(&batch) {
-                    Ok(s) => written += s,
-                    Err(e) => return (written, Some(e.to_string())),
+            let mut done = Written {
+                kb: None,
+                stats: WriteStats::default(),
+                error: None,
+            };
+            let Ok(first) = batches.recv() else {
+                return done;
+            };
+            let mut say_waiting = || {
+                let msg = format!(
+                    "geokg: {}: another geokg build is writing this knowledge base; waiting for it to finish",
+                    args.kb.kb.display()
+                );
+                match progress {
+                    Some(pb) => pb.suspend(|| eprintln!("{msg}")),
+                    None => eprintln!("{msg}"),
                 }
-                if let Some(pb) = progress {
-                    pb.set_message(format!("{} triples written", written.triples));
+            };
+            let (mut kb, run_id) = match open(args, &mut say_waiting) {
+                Ok(x) => x,
+                Err(e) => {
+                    done.error = Some(e);
+                    return done;
                 }
-            }
-            (written, None)
+            };
+            done.error = (|| {
+                let mut writer = kb
+                    .writer(lex)
+                    .map_err(|e| format!("{}: {e}", args.kb.kb.display()))?;
+                for batch in std::iter::once(first).chain(batches) {
+                    if batch.is_empty() {
+                        continue;
+                    }
+                    done.stats += writer.write_batch(&batch).map_err(|e| {
+                        format!(
+                            "{}: {e}; the batch being written was rolled back, earlier batches are kept",
+                            args.kb.kb.display()
+                        )
+                    })?;
+                    if let Some(pb) = progress {
+                        pb.set_message(format!("{} triples written", done.stats.triples));
+                    }
+                }
+                Ok::<(), String>(())
+            })()
+            .err();
+            done.kb = Some((kb, run_id));
+            done
         });
-        let mut pending: Vec<(Article, Vec<Triple>)> = Vec::with_capacity(batch_size.min(4096));
+        let mut pending: Vec<(Article, Vec<Triple>)> = Vec::new();
+        let mut opened = false;
         let stats = pipeline::run(
             &sources,
             &opts,
@@ -177,6 +179,13 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             &mut |a, triples| {
                 if let Some(pb) = progress {
                     pb.inc(1);
+                }
+                if !opened {
+                    opened = true;
+                    if to_writer.send(Vec::new()).is_err() {
+                        return false;
+                    }
+                    pending.reserve(batch_size.min(4096));
                 }
                 pending.push((a, triples));
                 if pending.len() < batch_size {
@@ -199,39 +208,46 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             let _ = to_writer.send(pending);
         }
         drop(to_writer);
-        let (written, write_error) = writer_thread.join().unwrap_or_else(|_| {
-            (
-                WriteStats::default(),
-                Some("the writer thread stopped unexpectedly".to_string()),
-            )
+        let written = writer_thread.join().unwrap_or_else(|_| Written {
+            kb: None,
+            stats: WriteStats::default(),
+            error: Some("the writer thread stopped unexpectedly".to_string()),
         });
-        (stats, written, write_error)
+        (stats, written)
     });
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }
     problems += stats.problems;
-    if let Some(e) = write_error {
-        eprintln!(
-            "geokg: {}: {e}; the batch being written was rolled back, earlier batches are kept",
-            args.kb.kb.display()
-        );
+    if let Some(e) = written.error {
+        eprintln!("geokg: {e}");
         return 2;
     }
+    let Some((mut kb, run_id)) = written.kb else {
+        let kb = &args.kb.kb;
+        eprintln!(
+            "geokg: no input was read{}; nothing was built, and {} {}",
+            match problems {
+                0 => String::new(),
+                1 => " (the problem is reported above)".to_string(),
+                n => format!(" ({n} problems reported above)"),
+            },
+            kb.display(),
+            if kb.exists() {
+                "was left untouched"
+            } else {
+                "was not created"
+            }
+        );
+        return 2;
+    };
+    let written = written.stats;
     if let Err(e) = kb.finish_build(run_id, stats.articles, &written, problems) {
         eprintln!("geokg: {}: {e}", args.kb.kb.display());
         return 2;
     }
     let secs = started.elapsed().as_secs_f64();
-    let totals = kb
-        .counts()
-        .map(|c| {
-            c.iter()
-                .map(|(t, n)| format!("{n} {t}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
-        .unwrap_or_default();
+    let totals = summary(&kb).unwrap_or_default();
     eprintln!(
         "geokg: {} article(s) in {secs:.1}s ({:.1} MB/s): {} new, {} replaced, {} unchanged; {} triple(s) written. {}: {totals}",
         stats.articles,
@@ -247,4 +263,18 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 2;
     }
     0
+}
+
+/// What the knowledge base holds, for the summary: its row counts, except the relation
+/// catalogue (every relation the lexicon knows), in whose place come the relation types
+/// its triples use.
+fn summary(kb: &KnowledgeBase) -> Result<String, KbError> {
+    let mut parts: Vec<String> = kb
+        .counts()?
+        .into_iter()
+        .filter(|(t, _)| *t != "relations")
+        .map(|(t, n)| format!("{n} {t}"))
+        .collect();
+    parts.push(format!("{} relation types", kb.relation_types_used()?));
+    Ok(parts.join(", "))
 }

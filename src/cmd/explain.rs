@@ -4,7 +4,7 @@
 use super::load_lexicon;
 use crate::Cli;
 use geokg::extract::Extractor;
-use geokg::lexicon::date_key;
+use geokg::lexicon::{date_key, parse_user_date};
 use geokg::model::Article;
 use geokg::recognize::recognize;
 use geokg::resolve::Discourse;
@@ -17,7 +17,7 @@ pub struct Args {
     /// The text to read (a sentence or more).
     pub text: String,
     /// The article date (YYYY-MM-DD), for dated names and relative dates.
-    #[arg(long)]
+    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub date: Option<String>,
 }
 

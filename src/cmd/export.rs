@@ -15,6 +15,7 @@ use geokg::export::{
     self, read_kb, Artefact, Engine, ExportError, ExportFormat, Focus, Options, Selection,
 };
 use geokg::graph::Level;
+use geokg::lexicon::parse_user_date;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -61,10 +62,10 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub polarity: Option<Polarity>,
     /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub since: Option<String>,
     /// Only evidence dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub until: Option<String>,
     /// Only evidence with at least this confidence (0 to 1).
     #[arg(long, value_name = "X")]

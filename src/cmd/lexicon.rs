@@ -3,7 +3,7 @@
 
 use super::load_lexicon;
 use crate::Cli;
-use geokg::lexicon::{check, date_key, Lexicon};
+use geokg::lexicon::{check, date_key, parse_user_date, Lexicon};
 use std::path::PathBuf;
 
 /// The lexicon subcommands.
@@ -17,7 +17,7 @@ pub enum LexiconCommand {
         /// The name, as it would stand in a text ("the Kremlin", "Tehran", "Raisi").
         name: String,
         /// Resolve as of this date (YYYY-MM-DD): "Moscow" is the USSR in 1987.
-        #[arg(long)]
+        #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
         date: Option<String>,
     },
     /// Measure how many capitalised names, in sentences with a state and a relation
@@ -90,14 +90,8 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             }
         }
         LexiconCommand::Lookup { name, date } => {
-            let d = match date.as_deref().map(|s| (s, date_key(s, false))) {
-                Some((s, None)) => {
-                    eprintln!("geokg: --date `{s}` is not YYYY-MM-DD");
-                    return 2;
-                }
-                Some((_, k)) => k,
-                None => None,
-            };
+            // checked against the calendar when the arguments were parsed
+            let d = date.as_deref().and_then(|s| date_key(s, false));
             lookup(&lex, name, d)
         }
         LexiconCommand::Coverage { inputs, top } => coverage(&lex, inputs, *top),

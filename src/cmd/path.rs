@@ -23,7 +23,7 @@ pub struct Args {
     /// Where they end.
     pub to: String,
     /// Longest path, in hops.
-    #[arg(long, default_value_t = 4, value_name = "N")]
+    #[arg(long, visible_alias = "hops", default_value_t = 4, value_name = "N")]
     pub max_hops: usize,
     /// How many paths at most.
     #[arg(short = 'k', long = "paths", default_value_t = 3, value_name = "K")]

@@ -5,7 +5,8 @@
 use super::load_lexicon;
 use crate::Cli;
 use geokg::graph::{country_entity, HopEdge, KnowledgeGraph, Level};
-use geokg::kb::{EvidenceRow, Filter, KbError, KnowledgeBase, DEFAULT_KB};
+use geokg::kb::{EvidenceRow, Filter, KbError, KnowledgeBase, Suggestion, DEFAULT_KB};
+use geokg::lexicon::parse_user_date;
 use geokg::model::{EntityRef, Kind};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -41,10 +42,10 @@ pub struct FilterArgs {
     #[arg(long, value_enum)]
     pub polarity: Option<Polarity>,
     /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub since: Option<String>,
     /// Only evidence dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub until: Option<String>,
     /// Only evidence with at least this confidence (0 to 1).
     #[arg(long, value_name = "X")]
@@ -54,30 +55,9 @@ pub struct FilterArgs {
     pub json: bool,
 }
 
-fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| r.clone().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
-    match b.len() {
-        4 => digits(0..4),
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7),
-        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10),
-        _ => false,
-    }
-}
-
 impl FilterArgs {
     /// The filter, checked against the knowledge base's relation catalogue.
     pub fn filter(&self, kb: &KnowledgeBase) -> Result<Filter, String> {
-        for (flag, d) in [("--since", &self.since), ("--until", &self.until)] {
-            if let Some(d) = d {
-                if !valid_date(d) {
-                    return Err(format!(
-                        "{flag} {d:?}: write a date as YYYY, YYYY-MM or YYYY-MM-DD"
-                    ));
-                }
-            }
-        }
         if let Some(c) = self.min_confidence {
             if !(0.0..=1.0).contains(&c) {
                 return Err(format!("--min-confidence {c}: give a number from 0 to 1"));
@@ -192,7 +172,15 @@ impl Context {
         let Some(first) = candidates.first().cloned() else {
             return Ok(Resolved::NotFound(match lexicon_knows {
                 Some(k) => format!("{name:?} is {k}, which is not in the knowledge base"),
-                None => format!("unknown entity {name:?}: no entity of the lexicon or the knowledge base has that name or id"),
+                None => {
+                    let mut msg = format!("unknown entity {name:?}: no entity of the lexicon or the knowledge base has that name or id");
+                    let near = self.kb.nearest_names(name, SUGGESTIONS)?;
+                    if !near.is_empty() {
+                        let names: Vec<String> = near.iter().map(suggestion_text).collect();
+                        msg.push_str(&format!("; did you mean {}?", names.join(", or ")));
+                    }
+                    msg
+                }
             }));
         };
         if candidates.len() > 1 {
@@ -236,6 +224,18 @@ impl Context {
     /// The stored evidence of a triple (None if it cannot be read).
     pub fn evidence(&self, id: Option<(i64, f64)>) -> Option<EvidenceRow> {
         id.and_then(|(id, _)| self.kb.evidence(id).ok().flatten())
+    }
+}
+
+/// How many near names an unknown name gets as suggestions.
+const SUGGESTIONS: usize = 3;
+
+/// "Sweden (country:SWE)", or "Sweden (country:SWE, as \"Swedes\")" when an alias matched.
+fn suggestion_text(s: &Suggestion) -> String {
+    if s.matched == s.entity.name {
+        format!("{} ({})", s.entity.name, s.entity.id)
+    } else {
+        format!("{} ({}, as {:?})", s.entity.name, s.entity.id, s.matched)
     }
 }
 
@@ -362,16 +362,5 @@ pub fn finish_output(r: std::io::Result<()>) -> u8 {
             eprintln!("geokg: cannot write output: {e}");
             2
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::valid_date;
-
-    #[test]
-    fn dates_are_checked() {
-        assert!(valid_date("2022") && valid_date("2022-11") && valid_date("2022-11-09"));
-        assert!(!valid_date("22-11") && !valid_date("2022/11/09") && !valid_date("yesterday"));
     }
 }

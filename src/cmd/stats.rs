@@ -6,7 +6,7 @@ use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
 use crate::Cli;
 use geokg::graph::centrality::Score;
 use geokg::graph::Level;
-use geokg::kb::BuildRun;
+use geokg::kb::{BuildRun, KnowledgeBase};
 use serde_json::{json, Value};
 use std::io::Write;
 
@@ -37,14 +37,11 @@ fn scores_json(s: &[Score<'_>], top: usize) -> Value {
 }
 
 /// `finished`, `running` (another process holds the build lock) or `interrupted`.
-fn build_state(b: &BuildRun, kb: &std::path::Path) -> &'static str {
+fn build_state(b: &BuildRun, kb: &KnowledgeBase) -> &'static str {
     if b.finished.is_some() {
         return "finished";
     }
-    let locked = std::fs::File::open(super::build::lock_path(kb))
-        .map(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
-        .unwrap_or(false);
-    if locked {
+    if kb.build_running() {
         "running"
     } else {
         "interrupted"
@@ -78,7 +75,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let build_state = last_build.as_ref().map(|b| build_state(b, &args.kb.kb));
+    let build_state = last_build.as_ref().map(|b| build_state(b, &ctx.kb));
     if let (Some(b), Some(state)) = (&last_build, build_state) {
         match state {
             "running" => eprintln!(
@@ -134,7 +131,14 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let mut out = out.lock();
     let r = (|| -> std::io::Result<()> {
         writeln!(out, "{}", ctx.kb.path().display())?;
-        let tables: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {t}")).collect();
+        // the relation catalogue is every relation the lexicon knows: the relation types
+        // the triples use say more
+        let mut tables: Vec<String> = counts
+            .iter()
+            .filter(|(t, _)| *t != "relations")
+            .map(|(t, n)| format!("{n} {t}"))
+            .collect();
+        tables.push(format!("{} relation types", relations.len()));
         writeln!(out, "  {}", tables.join(", "))?;
         let list = |v: &[(String, i64)]| {
             v.iter()
@@ -152,15 +156,24 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             g.node_count(),
             g.edge_count()
         )?;
+        let label = |x: &Score<'_>| format!("{} ({})", x.node.name, x.node.id);
+        // One column of scores through the three lists, as wide as the longest name shown
+        // (counted in characters, which is how `format!` pads).
+        let width = [&degree, &pagerank, &betweenness.scores]
+            .iter()
+            .flat_map(|s| s.iter().take(args.top))
+            .map(|x| label(x).chars().count())
+            .max()
+            .unwrap_or(0);
         let section =
             |out: &mut dyn Write, title: &str, s: &[Score<'_>], fmt: &dyn Fn(f64) -> String| {
                 writeln!(out, "\n{title}")?;
                 for (i, x) in s.iter().take(args.top).enumerate() {
                     writeln!(
                         out,
-                        "  {:>3}. {:<40} {}",
+                        "  {:>3}. {:<width$}  {}",
                         i + 1,
-                        format!("{} ({})", x.node.name, x.node.id),
+                        label(x),
                         fmt(x.score)
                     )?;
                 }

@@ -7,6 +7,7 @@
 //! green, conflictual red, neutral grey), drawn wider with more evidence, labelled
 //! "relation (count)", and undirected (`dir=none`) for symmetric relations.
 
+use super::pack::Placement;
 use super::{fmt_num, kind_colour, polarity_colour, Subgraph};
 use crate::model::Kind;
 use dot_structures::{Attribute, Edge, EdgeTy, GraphAttributes, Id, Node, NodeId, Stmt, Vertex};
@@ -54,6 +55,16 @@ pub fn pen_width(count: u32) -> f64 {
 
 /// The subgraph as a `dot-structures` graph.
 pub fn graph(sg: &Subgraph, title: &str) -> dot_structures::Graph {
+    graph_placed(sg, title, None)
+}
+
+/// The subgraph as a `dot-structures` graph, with the positions of `placement` when given
+/// (for `neato -n2`, which draws them as they are).
+pub fn graph_placed(
+    sg: &Subgraph,
+    title: &str,
+    placement: Option<&Placement>,
+) -> dot_structures::Graph {
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("label", title),
@@ -93,6 +104,9 @@ pub fn graph(sg: &Subgraph, title: &str) -> dot_structures::Graph {
         if n.kind == Kind::Country {
             attrs.push(attr("style", "filled,rounded"));
         }
+        if let Some(pos) = placement.and_then(|p| p.nodes.get(&n.key())) {
+            attrs.push(attr("pos", pos));
+        }
         stmts.push(Stmt::Node(Node::new(
             NodeId(Id::Plain(n.key()), None),
             attrs,
@@ -123,6 +137,12 @@ pub fn graph(sg: &Subgraph, title: &str) -> dot_structures::Graph {
         if e.symmetric {
             attrs.push(attr("dir", "none"));
         }
+        if let Some((pos, lp)) = placement.and_then(|p| p.edges.get(&e.key())) {
+            attrs.push(attr("pos", pos));
+            if let Some(lp) = lp {
+                attrs.push(attr("lp", lp));
+            }
+        }
         stmts.push(Stmt::Edge(Edge {
             ty: EdgeTy::Pair(
                 Vertex::N(NodeId(Id::Plain(sg.node(e.source).key()), None)),
@@ -140,8 +160,13 @@ pub fn graph(sg: &Subgraph, title: &str) -> dot_structures::Graph {
 
 /// The subgraph as DOT text.
 pub fn write(sg: &Subgraph, title: &str) -> String {
+    write_placed(sg, title, None)
+}
+
+/// The subgraph as DOT text, with the positions of `placement` when given.
+pub fn write_placed(sg: &Subgraph, title: &str, placement: Option<&Placement>) -> String {
     let mut ctx = PrinterContext::default();
-    let mut s = graphviz_rust::print(graph(sg, title), &mut ctx);
+    let mut s = graphviz_rust::print(graph_placed(sg, title, placement), &mut ctx);
     if !s.ends_with('\n') {
         s.push('\n');
     }

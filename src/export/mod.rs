@@ -21,6 +21,7 @@ pub mod html;
 pub mod json;
 pub mod layout;
 pub mod neo4j;
+pub mod pack;
 pub mod render;
 mod select;
 pub mod source;
@@ -201,7 +202,7 @@ pub fn export(
         ExportFormat::Dot => text(dot::write(sg, title)),
         ExportFormat::Svg | ExportFormat::Png | ExportFormat::Pdf => {
             let program = opts.engine.program(sg);
-            let bytes = render::render(&dot::write(sg, title), format, program, opts.render_limit)?;
+            let bytes = render::render_subgraph(sg, title, format, program, opts.render_limit)?;
             Ok(Artefact::File(bytes))
         }
         ExportFormat::Csv if alone => text(csv::edges(sg, opts.csv_bom)?),

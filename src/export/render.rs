@@ -1,6 +1,7 @@
 //! Drawing DOT with Graphviz: runs the `dot` program (or `sfdp` for large graphs, chosen by
 //! [`Engine::Auto`]) with the DOT text on its standard input and returns the SVG, PNG or
-//! PDF bytes from its standard output.
+//! PDF bytes from its standard output. A `dot` drawing of several connected components
+//! has them packed into a page ([`super::pack`]) instead of one long row.
 //!
 //! Graphviz is a separate program: when it is missing the error says how to install it
 //! (`scripts/setup.sh`, or `apt-get install graphviz`) or to export `--format dot` and
@@ -73,6 +74,79 @@ pub fn available(program: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The `-T` option of a drawing format.
+fn output_flag(format: ExportFormat) -> ExportResult<&'static str> {
+    match format {
+        ExportFormat::Svg => Ok("-Tsvg"),
+        ExportFormat::Png => Ok("-Tpng"),
+        ExportFormat::Pdf => Ok("-Tpdf"),
+        other => Err(ExportError::Usage(format!(
+            "Graphviz does not draw {}",
+            other.name()
+        ))),
+    }
+}
+
+/// A bitmap of a large graph would be tens of thousands of pixels wide: cap it at 40
+/// inches (3,840 pixels at Graphviz's 96 dpi); smaller drawings keep their natural size.
+fn size_args(format: ExportFormat) -> &'static [&'static str] {
+    if format == ExportFormat::Png {
+        &["-Gsize=40,40"]
+    } else {
+        &[]
+    }
+}
+
+/// Draws a subgraph as `format` (SVG, PNG or PDF) with `program`, killing each Graphviz
+/// run after `limit`. With `dot`, a graph of several connected components is laid out
+/// once, its components packed into a page ([`super::pack`]), and drawn by `neato -n2`
+/// where they were put; one component is drawn by `dot` directly.
+pub fn render_subgraph(
+    sg: &Subgraph,
+    title: &str,
+    format: ExportFormat,
+    program: &str,
+    limit: Duration,
+) -> ExportResult<Vec<u8>> {
+    let text = super::dot::write(sg, title);
+    if program != "dot" || components(sg) < 2 {
+        return render(&text, format, program, limit);
+    }
+    let t = output_flag(format)?;
+    let layout = run(program, &["-Tjson"], &text, limit, format)?;
+    let placement = serde_json::from_slice(&layout)
+        .ok()
+        .and_then(|v| super::pack::pack(&v));
+    let Some(placement) = placement else {
+        return render(&text, format, program, limit);
+    };
+    let placed = super::dot::write_placed(sg, title, Some(&placement));
+    let mut args = vec!["-n2", t];
+    args.extend_from_slice(size_args(format));
+    run("neato", &args, &placed, limit, format)
+}
+
+/// The number of connected components of a subgraph (its edges taken as undirected).
+pub fn components(sg: &Subgraph) -> usize {
+    let mut parent: Vec<usize> = (0..sg.nodes.len()).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    let mut count = sg.nodes.len();
+    for e in &sg.edges {
+        let (a, b) = (find(&mut parent, e.source), find(&mut parent, e.target));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+            count -= 1;
+        }
+    }
+    count
+}
+
 /// Draws DOT text as `format` (SVG, PNG or PDF) with `program`, killing it after `limit`.
 pub fn render(
     dot_text: &str,
@@ -80,28 +154,23 @@ pub fn render(
     program: &str,
     limit: Duration,
 ) -> ExportResult<Vec<u8>> {
-    let t = match format {
-        ExportFormat::Svg => "-Tsvg",
-        ExportFormat::Png => "-Tpng",
-        ExportFormat::Pdf => "-Tpdf",
-        other => {
-            return Err(ExportError::Usage(format!(
-                "Graphviz does not draw {}",
-                other.name()
-            )))
-        }
-    };
-    // A bitmap of a large graph would be tens of thousands of pixels wide: cap it at 40
-    // inches (3,840 pixels at Graphviz's 96 dpi); smaller drawings keep their natural size.
-    let bitmap: &[&str] = if format == ExportFormat::Png {
-        &["-Gsize=40,40"]
-    } else {
-        &[]
-    };
+    let mut args = vec![output_flag(format)?];
+    args.extend_from_slice(program_args(program));
+    args.extend_from_slice(size_args(format));
+    run(program, &args, dot_text, limit, format)
+}
+
+/// Runs a Graphviz program with `args` and the DOT text on its standard input; returns
+/// its standard output, or says why it failed (`format` names what it was drawing).
+fn run(
+    program: &str,
+    args: &[&str],
+    dot_text: &str,
+    limit: Duration,
+    format: ExportFormat,
+) -> ExportResult<Vec<u8>> {
     let mut child = Command::new(program)
-        .arg(t)
-        .args(program_args(program))
-        .args(bitmap)
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

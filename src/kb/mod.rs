@@ -13,15 +13,19 @@
 //!
 //! The file uses write-ahead logging: queries read a consistent snapshot while a build
 //! writes, and a build killed at any moment leaves the last committed batch, whole. Every
-//! `geokg build` run is recorded in the `builds` table, so an interrupted one shows.
+//! `geokg build` run is recorded in the `builds` table, so an interrupted one shows. One
+//! build at a time: [`KnowledgeBase::open_for_build`] locks the file itself ([`lock`]).
 //!
 //! The graph for queries is built from it by [`crate::graph`]; [`history`] reads the
 //! events of a dyad over time.
 
 pub mod history;
+pub mod lock;
 mod schema;
+pub mod suggest;
 
 pub use schema::SCHEMA_VERSION;
+pub use suggest::Suggestion;
 
 use crate::eval::cameo_table;
 use crate::lexicon::Lexicon;
@@ -51,6 +55,12 @@ pub enum KbError {
     /// No knowledge base at the path.
     #[error("no knowledge base at {0}; create it with `geokg build INPUT... --kb {0}`")]
     Missing(PathBuf),
+    /// Another build holds the build lock of the file.
+    #[error("another geokg build is writing this knowledge base")]
+    Busy(PathBuf),
+    /// The file could not be opened or locked.
+    #[error("{0}")]
+    Io(String),
 }
 
 /// Result of knowledge base operations.
@@ -308,6 +318,12 @@ impl std::ops::AddAssign for WriteStats {
 pub struct KnowledgeBase {
     conn: Connection,
     path: PathBuf,
+    /// The file, opened before the connection and, being declared after it, closed after
+    /// it (see [`lock`] for why): for a build it holds the build lock; for a query it asks
+    /// whether a build holds it. `None` in memory.
+    file: Option<std::fs::File>,
+    /// Whether `file` holds the build lock.
+    building: bool,
 }
 
 impl std::fmt::Debug for KnowledgeBase {
@@ -320,10 +336,22 @@ impl std::fmt::Debug for KnowledgeBase {
 
 impl KnowledgeBase {
     /// Opens the knowledge base at `path` for writing, creating it (and migrating an older
-    /// schema) as needed.
+    /// schema) as needed, without the build lock (tests, benchmarks): `geokg build` uses
+    /// [`KnowledgeBase::open_for_build`].
     pub fn create_or_open(path: &Path) -> KbResult<KnowledgeBase> {
         let conn = Connection::open(path)?;
-        Self::setup(conn, path.to_path_buf())
+        Self::setup(None, conn, path.to_path_buf(), false)
+    }
+
+    /// Opens the knowledge base at `path` for a build: takes its build lock (an exclusive
+    /// lock on the file itself, see [`lock`]), waiting for another build to finish or
+    /// failing with [`KbError::Busy`] as `wait` says, then opens it, creating it (and
+    /// migrating an older schema) as needed. The lock lasts as long as the knowledge base
+    /// is open.
+    pub fn open_for_build(path: &Path, wait: lock::Wait<'_>) -> KbResult<KnowledgeBase> {
+        let file = lock::lock_for_build(path, wait)?;
+        let conn = Connection::open(path)?;
+        Self::setup(Some(file), conn, path.to_path_buf(), true)
     }
 
     /// Opens an existing knowledge base for queries; a missing file is [`KbError::Missing`].
@@ -331,23 +359,48 @@ impl KnowledgeBase {
         if !path.exists() {
             return Err(KbError::Missing(path.to_path_buf()));
         }
+        // Opened before the connection, so that it can be closed after it.
+        let file = std::fs::File::open(path).ok();
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        Self::setup(conn, path.to_path_buf())
+        Self::setup(file, conn, path.to_path_buf(), false)
     }
 
     /// A knowledge base in memory (tests, benchmarks).
     pub fn in_memory() -> KbResult<KnowledgeBase> {
-        Self::setup(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        Self::setup(
+            None,
+            Connection::open_in_memory()?,
+            PathBuf::from(":memory:"),
+            false,
+        )
     }
 
-    fn setup(conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
-        Self::setup_inner(conn, path).map_err(not_a_database)
+    /// Whether a build is writing this knowledge base: this one, opened for a build, or
+    /// another process that holds its build lock.
+    pub fn build_running(&self) -> bool {
+        self.building || self.file.as_ref().is_some_and(lock::held_elsewhere)
     }
 
-    fn setup_inner(mut conn: Connection, path: PathBuf) -> KbResult<KnowledgeBase> {
+    // `file` comes first: on an error, parameters are dropped in reverse order, so the
+    // connection is closed before the file (see `lock`).
+    fn setup(
+        file: Option<std::fs::File>,
+        conn: Connection,
+        path: PathBuf,
+        building: bool,
+    ) -> KbResult<KnowledgeBase> {
+        Self::setup_inner(file, conn, path, building).map_err(not_a_database)
+    }
+
+    fn setup_inner(
+        file: Option<std::fs::File>,
+        mut conn: Connection,
+        path: PathBuf,
+        building: bool,
+    ) -> KbResult<KnowledgeBase> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Refuse a foreign or newer file before anything (even the journal mode) is written.
         schema::check(&conn)?;
@@ -367,7 +420,12 @@ impl KnowledgeBase {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         schema::migrate(&mut conn)?;
-        Ok(KnowledgeBase { conn, path })
+        Ok(KnowledgeBase {
+            conn,
+            path,
+            file,
+            building,
+        })
     }
 
     /// Starts a read transaction that lasts as long as this connection: every later query
@@ -480,6 +538,16 @@ impl KnowledgeBase {
             out.push((t, n));
         }
         Ok(out)
+    }
+
+    /// How many relation types the stored triples use (the catalogue in the `relations`
+    /// table holds every relation the lexicon knows, found or not).
+    pub fn relation_types_used(&self) -> KbResult<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(DISTINCT relation) FROM edges", [], |r| {
+                r.get(0)
+            })?)
     }
 
     /// Every edge with its aggregates, sorted: two knowledge bases with the same facts

@@ -1,4 +1,5 @@
-//! Dates as sortable integers (`YYYYMMDD`), parsed from `YYYY` or `YYYY-MM-DD`.
+//! Dates as sortable integers (`YYYYMMDD`), parsed from `YYYY` or `YYYY-MM-DD`, and the
+//! check of the dates users give on the command line (`--since`, `--until`, `--date`).
 
 /// A date as `YYYYMMDD`.
 pub type DateKey = u32;
@@ -39,6 +40,75 @@ pub fn date_key(s: &str, end: bool) -> Option<DateKey> {
     }
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The number of days of `month` (1 to 12) in `year` (proleptic Gregorian calendar).
+pub fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Checks a date a user gave (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) against the calendar and
+/// returns it trimmed, or says what is wrong with it ("there is no month 13", "February
+/// 2024 has days 01 to 29"). For clap's `value_parser`, whose message names the value.
+pub fn parse_user_date(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let form = "write a date as YYYY, YYYY-MM or YYYY-MM-DD";
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if part.bytes().all(|c| c.is_ascii_digit()) {
+            part.parse().ok()
+        } else {
+            None
+        }
+    };
+    let dash = |i: usize| b.get(i) == Some(&b'-');
+    let (year, month, day) = match b.len() {
+        4 => (digits(0..4), None, None),
+        7 if dash(4) => (digits(0..4), Some(digits(5..7)), None),
+        10 if dash(4) && dash(7) => (digits(0..4), Some(digits(5..7)), Some(digits(8..10))),
+        _ => return Err(form.to_string()),
+    };
+    let (Some(year), Some(month), Some(day)) =
+        (year, month.unwrap_or(Some(1)), day.unwrap_or(Some(1)))
+    else {
+        return Err(form.to_string());
+    };
+    if !(1..=12).contains(&month) {
+        return Err(format!(
+            "there is no month {month:02} (months are 01 to 12)"
+        ));
+    }
+    let last = days_in_month(year, month);
+    if !(1..=last).contains(&day) {
+        return Err(format!(
+            "{} {year} has days 01 to {last}",
+            MONTHS[month as usize - 1]
+        ));
+    }
+    Ok(s.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +120,45 @@ mod tests {
         assert_eq!(date_key("1991-12-26", false), Some(19911226));
         assert_eq!(date_key("1991-13-26", false), None);
         assert_eq!(date_key("91-12-26", false), None);
+    }
+
+    #[test]
+    fn user_dates_are_checked_against_the_calendar() {
+        for ok in [
+            "2024",
+            "2024-02",
+            "2024-02-29",
+            "2000-02-29",
+            "1999-12-31",
+            " 2024-01 ",
+        ] {
+            assert_eq!(parse_user_date(ok), Ok(ok.trim().to_string()), "{ok}");
+        }
+        let err = |s: &str| parse_user_date(s).unwrap_err();
+        assert!(
+            err("2024-13").contains("there is no month 13"),
+            "{}",
+            err("2024-13")
+        );
+        assert!(err("2024-00-10").contains("there is no month 00"));
+        assert!(err("2024-02-31").contains("February 2024 has days 01 to 29"));
+        assert!(err("2023-02-29").contains("February 2023 has days 01 to 28"));
+        assert!(err("1900-02-29").contains("February 1900 has days 01 to 28"));
+        assert!(err("2024-04-31").contains("April 2024 has days 01 to 30"));
+        assert!(err("2024-01-00").contains("January 2024 has days 01 to 31"));
+        for bad in [
+            "24-01",
+            "2024/01/02",
+            "yesterday",
+            "2024-1-2",
+            "",
+            "2024-01-02T00",
+            "２０２４",
+        ] {
+            assert!(
+                err(bad).contains("write a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+                "{bad}"
+            );
+        }
     }
 }

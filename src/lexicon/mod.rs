@@ -15,7 +15,7 @@ mod load;
 mod patterns;
 pub mod petrarch;
 
-pub use dates::{date_key, DateKey};
+pub use dates::{date_key, days_in_month, parse_user_date, DateKey};
 pub use load::{builtin_files, user_files, DataFile};
 pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
 

@@ -111,6 +111,12 @@
     hit.addEventListener('mouseleave', unhighlight);
   });
 
+  // The strongest edges (most evidence) carry their label from the start: all of them in
+  // a small graph, the top tenth (15 to 40) in a larger one.
+  var strongCount = edges.length <= 25 ? edges.length : Math.min(40, Math.max(15, Math.round(edges.length / 10)));
+  edges.slice().sort(function (a, b) { return b.n - a.n || a.i - b.i; }).slice(0, strongCount)
+    .forEach(function (e) { e.strong = true; e.g.classList.add('strong'); });
+
   var byDegree = nodes.slice().sort(function (a, b) { return b.degree - a.degree || a.i - b.i; });
   var major = {};
   byDegree.slice(0, nodes.length <= 80 ? nodes.length : 40).forEach(function (n) { major[n.i] = true; });
@@ -127,6 +133,17 @@
     g.addEventListener('mouseleave', unhighlight);
   });
 
+  // The boxes of all labels, in graph coordinates, measured once with every label shown,
+  // so that fit() can keep whichever of them are shown inside the view.
+  svg.classList.add('measuring');
+  function box(el) {
+    var b = el.getBBox();
+    return { x0: b.x - 2, y0: b.y - 2, x1: b.x + b.width + 2, y1: b.y + b.height + 2 };
+  }
+  nodes.forEach(function (n) { n.lbox = box(n.label); });
+  edges.forEach(function (e) { e.lbox = box(e.g.querySelector('.elabel')); });
+  svg.classList.remove('measuring');
+
   /* ---- pan and zoom ---- */
   var tf = { x: 0, y: 0, k: 1 };
   function apply() {
@@ -138,15 +155,22 @@
     var r = svg.getBoundingClientRect();
     return { w: r.width || 1000, h: r.height || 700, left: r.left, top: r.top };
   }
+  // Fits the shown entities in the view, with every label that can be shown at the scale
+  // it picks (node labels, minor ones included, and the labels of the shown edges).
   function fit() {
     var shown = nodes.filter(function (n) { return n.visible; });
     if (!shown.length) shown = nodes;
     if (!shown.length) return;
     var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    function take(b) {
+      x0 = Math.min(x0, b.x0); x1 = Math.max(x1, b.x1);
+      y0 = Math.min(y0, b.y0); y1 = Math.max(y1, b.y1);
+    }
     shown.forEach(function (n) {
-      x0 = Math.min(x0, n.x - n.r); x1 = Math.max(x1, n.x + n.r);
-      y0 = Math.min(y0, n.y - n.r); y1 = Math.max(y1, n.y + n.r + 14);
+      take({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+      take(n.lbox);
     });
+    edges.forEach(function (e) { if (e.visible) take(e.lbox); });
     var s = size(), pad = 30;
     tf.k = Math.min((s.w - 2 * pad) / Math.max(x1 - x0, 1), (s.h - 2 * pad) / Math.max(y1 - y0, 1), 2.5);
     tf.x = s.w / 2 - tf.k * (x0 + x1) / 2;
@@ -263,7 +287,16 @@
     $('until').placeholder = dates[dates.length - 1];
   }
   ['since', 'until'].forEach(function (id) { $(id).addEventListener('input', applyFilters); });
-  function validDate(s) { return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s); }
+  // YYYY, YYYY-MM or YYYY-MM-DD, and a real date: months 01 to 12, days up to the month's
+  // length (29 February in leap years only), as on the command line.
+  function validDate(s) {
+    var m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+    if (!m) return false;
+    var y = +m[1], mo = m[2] === undefined ? 1 : +m[2], d = m[3] === undefined ? 1 : +m[3];
+    var leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    var days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= days;
+  }
   function edgeVisible(e, since, until) {
     if (!relOn[e.relation] || !polOn[e.polarity]) return false;
     if (!since && !until) return true;
