@@ -38,6 +38,74 @@ const TARGET_PREPS: &[&str] = &[
     "onto", "inside",
 ];
 
+/// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
+/// withdraw", "tried to seize".
+const WISH: &[&str] = &[
+    "want",
+    "wish",
+    "hope",
+    "urge",
+    "ask",
+    "call",
+    "demand",
+    "press",
+    "pressure",
+    "request",
+    "seek",
+    "try",
+    "attempt",
+    "propose",
+    "suggest",
+    "encourage",
+    "invite",
+    "advise",
+    "recommend",
+    "persuade",
+    "convince",
+    "expect",
+    "prefer",
+    "need",
+    "offer",
+    "struggle",
+];
+
+/// Verbs whose infinitive is planned or promised: "plans to send", "agreed to release".
+const PLAN: &[&str] = &[
+    "plan",
+    "intend",
+    "decide",
+    "agree",
+    "prepare",
+    "aim",
+    "promise",
+    "pledge",
+    "vow",
+    "schedule",
+    "set",
+    "resolve",
+    "undertake",
+    "threaten",
+];
+
+/// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
+/// infinitive of, however deep ("wants Russia to try to help").
+pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
+    let mut x = w;
+    let mut planned = false;
+    for _ in 0..4 {
+        if t.rel(x) != Rel::Xcomp {
+            break;
+        }
+        let h = t.head(x)?;
+        if WISH.contains(&t.lemma(h)) {
+            return Some(crate::model::Modality::Hedged);
+        }
+        planned |= PLAN.contains(&t.lemma(h));
+        x = h;
+    }
+    planned.then_some(crate::model::Modality::Future)
+}
+
 /// Particles: words a phrasal verb needs ("shoot down") that mark no target.
 const PARTICLES: &[&str] = &[
     "up", "down", "out", "off", "in", "on", "over", "away", "back", "aside", "forward", "together",
@@ -192,6 +260,25 @@ fn code_for(
     best.map(|b| (b.1, b.2)).filter(|c| !c.0.is_null())
 }
 
+/// Whether a pattern with the code `---` (no event) is the most specific match of a
+/// predicate: the vocabulary knows this use is no event ("met its targets").
+fn vetoed(t: &Tree, vocab: &EventVocab, w: usize, entries: &[&Entry], obj: Option<usize>) -> bool {
+    let mut best: Option<(Rank, bool)> = None;
+    for e in entries {
+        let g = &vocab.groups[e.group];
+        let needs = usize::from(e.needs.is_some());
+        for p in &g.patterns {
+            if p.atoms.iter().all(|a| atom_holds(t, vocab, w, obj, a)) {
+                let rank = (p.atoms.len() + needs, g.file, true, p.line);
+                if best.is_none_or(|b| rank > b.0) {
+                    best = Some((rank, p.code.is_null()));
+                }
+            }
+        }
+    }
+    best.is_some_and(|b| b.1)
+}
+
 /// The subject of a verb that has none of its own: the controller of an infinitive, the
 /// shared subject of coordinated verbs, the antecedent of a relative or participial clause.
 fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
@@ -203,7 +290,13 @@ fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
     };
     match t.rel(w) {
         Rel::Xcomp => {
-            // "urged Iran to return": the object; "declined to hand": the subject
+            // "urged Iran to return": the object; "was pressed by Peru to return": the
+            // passive's subject; "declined to hand": the subject
+            if OBJECT_CONTROL.contains(&t.lemma(h)) && t.is_passive(h) {
+                if let Some(s) = t.kid(h, Rel::NsubjPass) {
+                    return t.agents(s);
+                }
+            }
             if OBJECT_CONTROL.contains(&t.lemma(h)) {
                 if let Some(o) = t.kid(h, Rel::Obj).or_else(|| t.kid(h, Rel::Iobj)) {
                     let a = t.actors(o);
@@ -241,12 +334,22 @@ fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
 
 /// The subject of a verb: its own, or inherited.
 fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
-    if let Some(s) = t.kid(w, Rel::Nsubj) {
-        // an adjective is no subject: "Chilean exports to China" misread as a clause
-        if t.upos(s) == Upos::Adj {
-            return Vec::new();
+    let subjects: Vec<usize> = t.kids(w, |r| r == Rel::Nsubj).collect();
+    if !subjects.is_empty() {
+        // every subject: a list the parser split ("The US, Russia, and Switzerland met");
+        // an adjective is no subject ("Chilean exports to China" misread as a clause)
+        let mut out = Vec::new();
+        for s in subjects {
+            if t.upos(s) == Upos::Adj {
+                continue;
+            }
+            for m in relative_antecedent(t, s).unwrap_or_else(|| t.agents(s)) {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
         }
-        return relative_antecedent(t, s).unwrap_or_else(|| t.agents(s));
+        return out;
     }
     if t.is_passive(w) {
         return agent_of(t, w);
@@ -446,6 +549,25 @@ fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
     (subj, obj)
 }
 
+/// Prepositions that name the one acted on for some kinds of event beyond the usual ones:
+/// where forces go is whom they face ("deployed missiles near Taiwan", "exercises in
+/// Alaska"), where a protest or an attack happens is the state it is against ("a protest in
+/// Beijing", "strikes in Syria"), where a visit goes is who is visited ("attend a summit in
+/// Geneva").
+fn extra_preps(code: &Code) -> &'static [&'static str] {
+    let c = code
+        .forward
+        .as_deref()
+        .or(code.reverse.as_deref())
+        .unwrap_or("");
+    match c.get(..2) {
+        Some("15") => &["near", "along", "around", "off", "close", "in", "inside"],
+        Some("14" | "18" | "19" | "20") => &["in", "inside", "outside"],
+        _ if c.starts_with("042") => &["in"],
+        _ => &[],
+    }
+}
+
 /// The CAMEO root (first two digits) of a code's forward or else reverse direction.
 fn code_root(c: &Code) -> Option<&str> {
     c.forward
@@ -469,16 +591,37 @@ fn adjunct_of_verb(t: &Tree, w: usize) -> Option<usize> {
     None
 }
 
+/// The places of an event noun's phrases with these prepositions ("a protest in Beijing").
+fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
+        if t.has_case(c, |p| preps.contains(&p)) {
+            out.extend(t.actors_or_places(c));
+        }
+    }
+    out
+}
+
 /// Finds the events of a parsed sentence.
+#[cfg(test)]
 pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
+    find_with_vetoes(t, vocab).0
+}
+
+/// The events of a parsed sentence, and the words whose use the vocabulary knows to be no
+/// event (a pattern with the code `---` matched them).
+pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>, Vec<usize>) {
+    let mut vetoes = Vec::new();
     let mut out = Vec::new();
     let mut used_nouns = Vec::new();
     // verbs first: an event noun that is the object of an event verb is that verb's
     // ("lifted its embargo", "launched an attack"), not an event of its own
     for w in 0..t.len() {
         let upos = t.upos(w);
-        // a participle used as an adjective ("the detained sailors") names no event
-        if upos == Upos::Verb && t.rel(w) != Rel::Amod {
+        // a participle used as an adjective ("the detained sailors") names no event, unless
+        // the parser gave it a subject of its own
+        let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
+        if upos == Upos::Verb && !adjectival {
             let lemma = t.lemma(w);
             // a light verb and its event noun: "launched an attack on", "paid a visit to"
             if vocab.light.contains_key(lemma) {
@@ -503,16 +646,15 @@ pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
             let passive = t.is_passive(w);
             let obj = object_of(t, w, passive);
             let Some((code, on_obj)) = code_for(t, vocab, w, &fitting, obj) else {
+                if vetoed(t, vocab, w, &fitting, obj) {
+                    vetoes.push(w);
+                }
                 continue;
             };
             let needs = fitting.iter().find_map(|e| e.needs.as_deref());
             let mut subjects = subject_of(t, w, 0);
             // "deployed missiles near Taiwan": where forces go is whom they face
-            let extra: &[&str] = if code_root(&code) == Some("15") {
-                &["near", "along", "around", "off", "close"]
-            } else {
-                &[]
-            };
+            let extra = extra_preps(&code);
             let verb = Verb {
                 w,
                 obj,
@@ -564,7 +706,21 @@ pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
             let Some((code, _)) = code_for(t, vocab, w, &fitting, None) else {
                 continue;
             };
-            let (mut subjects, objects) = noun_actors(t, w);
+            let (mut subjects, mut objects) = noun_actors(t, w);
+            if objects.is_empty() {
+                objects = noun_places(t, w, extra_preps(&code));
+            }
+            // "three soldiers were killed in an Israeli air strike": the victims
+            if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                if let Some(v) = t
+                    .head(w)
+                    .filter(|&v| t.upos(v) == Upos::Verb && t.is_passive(v))
+                {
+                    if let Some(victims) = t.kid(v, Rel::NsubjPass) {
+                        objects = t.actors(victims);
+                    }
+                }
+            }
             // "flew to Oslo for talks with Sweden", "said after a meeting with": talks and
             // meetings in an adjunct have the clause's subject as a party
             let consult = |c: &Option<String>| c.as_deref().is_some_and(|c| c.starts_with("04"));
@@ -581,7 +737,7 @@ pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
             out.push(event(t, w, code, subjects, objects, confidence));
         }
     }
-    out
+    (out, vetoes)
 }
 
 /// "launched an attack on X", "paid a visit to X": the noun's event, with the verb's
@@ -592,6 +748,9 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
     let (code, _) = code_for(t, vocab, noun, &fitting, None)?;
     let subjects = subject_of(t, verb, 0);
     let (noun_subj, mut objects) = noun_actors(t, noun);
+    if objects.is_empty() {
+        objects = noun_places(t, noun, extra_preps(&code));
+    }
     let subjects = if subjects.is_empty() {
         noun_subj
     } else {
@@ -605,6 +764,10 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             needs: None,
             on_obj: false,
             extra: &[],
+        };
+        let v = Verb {
+            extra: extra_preps(&code),
+            ..v
         };
         objects = targets(t, &v, &subjects);
     }
@@ -806,6 +969,45 @@ mod tests {
         let e =
             events_of("Kenya praised the Ugandan troops who had attacked the Somali militants.");
         assert!(has(&e, "051", "KEN", "UGA"), "{e:?}");
+    }
+
+    #[test]
+    fn what_is_wished_or_planned_is_not_done() {
+        use crate::model::Modality;
+        let check = |text: &str, word: &str, want: Option<Modality>| {
+            let tokens = tokenize(text, 0);
+            let mentions = recognize(text, &tokens, lex(), None, &Discourse::new());
+            let mut spans = Vec::new();
+            ud_words(text, &tokens, &mut spans);
+            let forms: Vec<&str> = spans.iter().map(|w| &text[w.start..w.end]).collect();
+            let mut words = Vec::new();
+            Model::builtin().analyze(&forms, &mut Scratch::default(), &mut words);
+            let tree = Tree::new(&spans, &words, &tokens, &mentions);
+            let at = forms.iter().position(|f| *f == word).unwrap();
+            assert_eq!(wished(&tree, at), want, "{word} in {text}");
+        };
+        check("Oslo wants Riga to join the pact.", "join", Some(Modality::Hedged));
+        check("Oslo wants Riga to join the pact.", "wants", None);
+        check("Peru plans to send troops to Chile.", "send", Some(Modality::Future));
+        check("Peru tried to seize the ship.", "seize", Some(Modality::Hedged));
+        check("Peru began to send troops to Chile.", "send", None);
+    }
+
+    #[test]
+    fn a_use_the_vocabulary_knows_as_no_event_is_vetoed() {
+        let lex = lex();
+        let text = "Poland met its targets before Lithuania did.";
+        let tokens = tokenize(text, 0);
+        let mentions = recognize(text, &tokens, lex, None, &Discourse::new());
+        let mut spans = Vec::new();
+        ud_words(text, &tokens, &mut spans);
+        let forms: Vec<&str> = spans.iter().map(|w| &text[w.start..w.end]).collect();
+        let mut words = Vec::new();
+        Model::builtin().analyze(&forms, &mut Scratch::default(), &mut words);
+        let tree = Tree::new(&spans, &words, &tokens, &mentions);
+        let (found, vetoes) = find_with_vetoes(&tree, &lex.events);
+        assert!(found.iter().all(|e| !e.code.to_string().starts_with("04")), "{found:?}");
+        assert!(vetoes.contains(&forms.iter().position(|f| *f == "met").unwrap()));
     }
 
     #[test]

@@ -410,6 +410,11 @@ impl<'a> Extractor<'a> {
                     .next()
                     .is_some_and(|first| ids.any(|e| e.id != first.id))
         };
+        // tokens whose word the event vocabulary knows as a predicate: the tree decides
+        // about them, the word-class matcher only about the others
+        let mut tree_known = vec![false; tokens.len()];
+        // tokens whose use the vocabulary knows to be no event ("met its targets")
+        let mut vetoed_tokens = vec![false; tokens.len()];
         if parse_worthy {
             SYNTAX_SCRATCH.with(|cell| {
                 let (scratch, spans, words) = &mut *cell.borrow_mut();
@@ -422,7 +427,25 @@ impl<'a> Extractor<'a> {
                 self.syntax
                     .analyze_constrained(&forms, &allowed, scratch, words);
                 let tree = tree::Tree::new(spans, words, tokens, mentions);
-                let found = events::find(&tree, &self.lex.events);
+                for (i, w) in words.iter().enumerate() {
+                    let known = match w.upos {
+                        crate::syntax::Upos::Verb => {
+                            self.lex.events.verbs.contains_key(w.lemma.as_str())
+                                || self.lex.events.light.contains_key(w.lemma.as_str())
+                        }
+                        crate::syntax::Upos::Noun => {
+                            self.lex.events.nouns.contains_key(w.lemma.as_str())
+                        }
+                        _ => false,
+                    };
+                    if known {
+                        tree_known[spans[i].token] = true;
+                    }
+                }
+                let (found, vetoes) = events::find_with_vetoes(&tree, &self.lex.events);
+                for w in vetoes {
+                    vetoed_tokens[spans[w].token] = true;
+                }
                 let claims = if found.is_empty() {
                     Vec::new()
                 } else {
@@ -447,6 +470,15 @@ impl<'a> Extractor<'a> {
                         )
                     });
                     let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+                    // what someone wants, urges or plans is not yet done: "Oslo wants Riga
+                    // to join", "Peru plans to send troops"
+                    let (modality, hedge_penalty) =
+                        match (modality, events::wished(&tree, tev.word)) {
+                            (Modality::Asserted | Modality::Reported, Some(m)) => {
+                                (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
+                            }
+                            (m, _) => (m, hedge_penalty),
+                        };
                     let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
                     // the other side of a one-way event ("B hosts A" of "A visits B") is
                     // the same event seen from B: written once, as coders do
@@ -490,67 +522,94 @@ impl<'a> Extractor<'a> {
                         } else {
                             (rel, kind, code.clone())
                         };
-                        let code = &code;
-                        // "Chile and Peru signed a treaty", "India and Pakistan fought two
-                        // wars": a symmetric event between the coordinated subjects
-                        let to = if rel.symmetric && from.len() >= 2 && !tev.person_object {
-                            from
-                        } else {
-                            to
-                        };
-                        let mut pairs = Vec::new();
-                        for &a in from {
-                            for &b in to {
-                                pairs.push((a, b));
-                                if rel.symmetric {
-                                    pairs.push((b, a));
-                                }
+                        // a refusal to cooperate is also a rejection: "would not release
+                        // the sailors"
+                        let mut variants = vec![(rel, kind, code, modality)];
+                        if modality == Modality::Negated
+                            && rel.polarity == "cooperative"
+                            && frames::refusal(tokens, &ev)
+                        {
+                            if let Some(rej) = self.lex.relation("rejects") {
+                                let m = if claim.is_some() {
+                                    Modality::Reported
+                                } else {
+                                    Modality::Asserted
+                                };
+                                let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
+                                variants.push((rej, "REJECT".to_string(), c, m));
                             }
                         }
-                        for (a, b) in pairs {
-                            if a == b {
-                                continue;
-                            }
-                            // a place acted on stands for its state
-                            let as_actor = |e: &EntityRef| -> Option<EntityRef> {
-                                if e.kind != Kind::Location {
-                                    return Some(e.clone());
-                                }
-                                let c = e.country.as_ref()?;
-                                self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
+                        for (rel, kind, code, modality) in variants {
+                            let code = &code;
+                            // "Chile and Peru signed a treaty", "India and Pakistan fought two
+                            // wars": a symmetric event between the coordinated subjects
+                            let to = if rel.symmetric && from.len() >= 2 && !tev.person_object {
+                                from
+                            } else {
+                                to
                             };
-                            for s in mentions[a].entities().filter(|e| e.kind != Kind::Location) {
-                                for o in mentions[b].entities().filter_map(as_actor) {
-                                    let o = &o;
-                                    if s.id == o.id
-                                        || claimed_by.as_ref().is_some_and(|c| {
-                                            c.id == o.id
-                                                && claim.as_ref().is_some_and(|c| c.speaker == b)
-                                        })
-                                    {
-                                        continue;
+                            let mut pairs = Vec::new();
+                            for &a in from {
+                                for &b in to {
+                                    pairs.push((a, b));
+                                    if rel.symmetric {
+                                        pairs.push((b, a));
                                     }
-                                    if !seen.insert((s.id.clone(), rel.id.clone(), o.id.clone())) {
-                                        continue;
+                                }
+                            }
+                            for (a, b) in pairs {
+                                if a == b {
+                                    continue;
+                                }
+                                // a place acted on stands for its state
+                                let as_actor = |e: &EntityRef| -> Option<EntityRef> {
+                                    if e.kind != Kind::Location {
+                                        return Some(e.clone());
                                     }
-                                    let mut t = base(s.clone(), &rel.id, o.clone());
-                                    t.plover = Some(Plover {
-                                        kind: kind.clone(),
-                                        source: s.id.clone(),
-                                        target: o.id.clone(),
-                                    });
-                                    t.cameo = Some(code.clone());
-                                    t.polarity = rel.polarity.clone();
-                                    t.modality = modality;
-                                    t.claimed_by = claimed_by
-                                        .clone()
-                                        .filter(|c| c.id != s.id || modality == Modality::Reported);
-                                    t.confidence =
-                                        round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
-                                    if let Some(d) = &ev_date {
-                                        t.date = Some(d.clone());
+                                    let c = e.country.as_ref()?;
+                                    self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
+                                };
+                                for s in mentions[a].entities().filter(|e| e.kind != Kind::Location)
+                                {
+                                    for o in mentions[b].entities().filter_map(as_actor) {
+                                        let o = &o;
+                                        if s.id == o.id
+                                            || claimed_by.as_ref().is_some_and(|c| {
+                                                c.id == o.id
+                                                    && claim
+                                                        .as_ref()
+                                                        .is_some_and(|c| c.speaker == b)
+                                            })
+                                        {
+                                            continue;
+                                        }
+                                        if !seen.insert((
+                                            s.id.clone(),
+                                            rel.id.clone(),
+                                            o.id.clone(),
+                                        )) {
+                                            continue;
+                                        }
+                                        let mut t = base(s.clone(), &rel.id, o.clone());
+                                        t.plover = Some(Plover {
+                                            kind: kind.clone(),
+                                            source: s.id.clone(),
+                                            target: o.id.clone(),
+                                        });
+                                        t.cameo = Some(code.clone());
+                                        t.polarity = rel.polarity.clone();
+                                        t.modality = modality;
+                                        t.claimed_by = claimed_by.clone().filter(|c| {
+                                            c.id != s.id || modality == Modality::Reported
+                                        });
+                                        t.confidence = round2(
+                                            (ev.confidence - hedge_penalty).clamp(0.05, 0.99),
+                                        );
+                                        if let Some(d) = &ev_date {
+                                            t.date = Some(d.clone());
+                                        }
+                                        out.push(t);
                                     }
-                                    out.push(t);
                                 }
                             }
                         }
@@ -559,6 +618,9 @@ impl<'a> Extractor<'a> {
             });
         }
         for ev in events {
+            if vetoed_tokens.get(ev.trigger.0).copied().unwrap_or(false) {
+                continue;
+            }
             let p = &self.lex.patterns[ev.pattern];
             let Some(rel) = self.lex.relation(&p.relation) else {
                 continue;

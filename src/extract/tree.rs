@@ -37,7 +37,15 @@ impl<'a> Tree<'a> {
         let mut children = vec![Vec::new(); n];
         for (i, w) in words.iter().enumerate() {
             if w.head > 0 && (w.head as usize) <= n {
-                children[w.head as usize - 1].push(i);
+                // a word the parser hung on a punctuation mark belongs to the mark's head
+                let mut h = w.head as usize - 1;
+                for _ in 0..3 {
+                    if words[h].upos != crate::syntax::Upos::Punct || words[h].head == 0 {
+                        break;
+                    }
+                    h = words[h].head as usize - 1;
+                }
+                children[h].push(i);
             }
         }
         let mut mention_at = vec![None; n];
