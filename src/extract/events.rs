@@ -51,9 +51,6 @@ const WISH: &[&str] = &[
     "press",
     "pressure",
     "request",
-    "seek",
-    "try",
-    "attempt",
     "propose",
     "suggest",
     "encourage",
@@ -65,9 +62,10 @@ const WISH: &[&str] = &[
     "expect",
     "prefer",
     "need",
-    "offer",
-    "struggle",
 ];
+
+/// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
+const TRY: &[&str] = &["try", "attempt", "struggle"];
 
 /// Verbs whose infinitive is planned or promised: "plans to send", "agreed to release".
 const PLAN: &[&str] = &[
@@ -85,6 +83,8 @@ const PLAN: &[&str] = &[
     "resolve",
     "undertake",
     "threaten",
+    "offer",
+    "seek",
 ];
 
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
@@ -97,13 +97,34 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
             break;
         }
         let h = t.head(x)?;
-        if WISH.contains(&t.lemma(h)) {
+        if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) {
             return Some(crate::model::Modality::Hedged);
         }
         planned |= PLAN.contains(&t.lemma(h));
         x = h;
     }
     planned.then_some(crate::model::Modality::Future)
+}
+
+/// Whether a predicate is what someone asks, urges or wants another to do ("Congress asked
+/// Obama to help Iran"): the content of a request, not an event; the request is the event.
+pub(crate) fn requested(t: &Tree, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..4 {
+        if t.rel(x) != Rel::Xcomp {
+            return false;
+        }
+        let Some(h) = t.head(x) else { return false };
+        // asked of someone else ("asked Obama to", "was pressed to"), not one's own aim
+        // ("wants to deepen ties")
+        let of_another =
+            t.kid(h, Rel::Obj).is_some() || t.kid(h, Rel::Iobj).is_some() || t.is_passive(h);
+        if WISH.contains(&t.lemma(h)) && of_another {
+            return true;
+        }
+        x = h;
+    }
+    false
 }
 
 /// Verbs of defence: their object is an attack on their subject ("repelled an attack").
@@ -406,6 +427,18 @@ fn agent_of(t: &Tree, w: usize) -> Vec<usize> {
     out
 }
 
+/// "A shell was fired at Israel from Gaza": a passive attack without its agent came from
+/// the place it was fired from.
+fn fired_from(t: &Tree, w: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in t.kids(w, |r| r.universal() == Rel::Obl) {
+        if t.has_case(c, |p| p == "from") {
+            out.extend(t.actors_or_places(c));
+        }
+    }
+    out
+}
+
 /// The actors acted on: the object (or a passive's subject), the indirect object, else the
 /// objects of target prepositions on the predicate or on its object.
 /// What the search for targets knows of a verb.
@@ -632,6 +665,32 @@ fn adjunct_of_verb(t: &Tree, w: usize) -> Option<usize> {
     None
 }
 
+/// Who claims responsibility for an attack named by a noun: the subject of "claim", "take"
+/// or "accept" whose object is "responsibility for" the noun.
+fn claimant(t: &Tree, noun: usize) -> Vec<usize> {
+    let Some(h) = t.head(noun) else {
+        return Vec::new();
+    };
+    // "responsibility for the attack", or "claimed responsibility" with "for the attack"
+    // hung on the verb
+    let verb = if t.lemma(h) == "responsibility" && t.rel(h) == Rel::Obj {
+        t.head(h)
+    } else if t
+        .kids(h, |r| r == Rel::Obj)
+        .any(|o| t.lemma(o) == "responsibility")
+    {
+        Some(h)
+    } else {
+        None
+    };
+    match verb {
+        Some(v) if matches!(t.lemma(v), "claim" | "take" | "accept" | "admit" | "assume") => {
+            subject_of(t, v, 0)
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The places of an event noun's phrases with these prepositions ("a protest in Beijing").
 fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
     let mut out = Vec::new();
@@ -720,6 +779,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                     objects = between;
                 }
             }
+            if subjects.is_empty()
+                && passive
+                && matches!(code_root(&code), Some("18" | "19" | "20"))
+            {
+                subjects = fired_from(t, w);
+                objects.retain(|m| !subjects.contains(m));
+            }
             if subjects.is_empty() && objects.is_empty() {
                 continue;
             }
@@ -760,6 +826,10 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 {
                     objects = subject_of(t, v, 0);
                 }
+            }
+            // "the group claimed responsibility for the attack": the claimant attacked
+            if subjects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                subjects = claimant(t, w);
             }
             // "three soldiers were killed in an Israeli air strike": the victims
             if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
@@ -1126,6 +1196,67 @@ mod tests {
             !e.iter().any(|(_, _, o)| o.iter().any(|x| x == "IRN")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn what_one_asks_another_to_do_is_no_event() {
+        let lex = lex();
+        let ex = super::super::Extractor::new(lex);
+        let a = crate::model::Article {
+            id: "t".into(),
+            text: "Congress asked Egypt to help Libya. Peru wants to help Bolivia.".into(),
+            ..Default::default()
+        };
+        let ts = ex.extract_article(&a);
+        // the request is an event, the help asked for is not
+        assert!(
+            ts.iter()
+                .any(|t| t.object.country.as_deref() == Some("EGY")),
+            "{ts:#?}"
+        );
+        assert!(
+            !ts.iter()
+                .any(|t| t.object.country.as_deref() == Some("LBY")),
+            "{ts:#?}"
+        );
+        // one's own aim is an intention, kept as future
+        let t = ts
+            .iter()
+            .find(|t| t.object.country.as_deref() == Some("BOL"))
+            .expect("Peru's aim");
+        assert_eq!(t.modality, crate::model::Modality::Future);
+    }
+
+    #[test]
+    fn an_attack_said_to_come_from_a_place_accuses_its_state() {
+        let lex = lex();
+        let ex = super::super::Extractor::new(lex);
+        let a = crate::model::Article {
+            id: "t".into(),
+            text: "Syria said rockets were fired at its positions from Lebanon.".into(),
+            ..Default::default()
+        };
+        let ts = ex.extract_article(&a);
+        let attack = ts
+            .iter()
+            .find(|t| t.relation == "attacks")
+            .expect("the attack");
+        assert_eq!(attack.subject.id, "country:LBN");
+        assert_eq!(attack.modality, crate::model::Modality::Reported);
+        assert!(ts.iter().any(|t| t.relation == "accuses"
+            && t.subject.id == "country:SYR"
+            && t.object.id == "country:LBN"));
+    }
+
+    #[test]
+    fn who_claims_an_attack_made_it() {
+        let e = events_of(
+            "Somalia's militants claimed responsibility for a bombing in Kenya's capital.",
+        );
+        assert!(has(&e, "1", "SOM", "KEN"), "{e:?}");
+        // claiming something else is no attack
+        let e = events_of("Somalia's militants claimed victory in Kenya's elections.");
+        assert!(!has(&e, "1", "SOM", "KEN"), "{e:?}");
     }
 
     #[test]
