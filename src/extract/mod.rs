@@ -517,10 +517,25 @@ impl<'a> Extractor<'a> {
                         }
                         // a threat to act is a threat, not the act: "threatened to cut gas
                         // supplies to Moldova"
-                        let (rel, kind, code) = if frames::threatened(tokens, &ev) {
+                        // wanting to act is an intention (CAMEO 03) when the act would
+                        // cooperate, a threat (13) when it would not: "wants to help Israel",
+                        // "wants to attack"
+                        let intent = events::intended(&tree, tev.word);
+                        // an intention or threat to do a mutual thing is mutual too
+                        let symmetric = rel.symmetric;
+                        let (rel, kind, code) = if frames::threatened(tokens, &ev)
+                            || (intent && rel.polarity == "conflictual")
+                        {
                             let c = frames::threat_code(&rel.id, Some(&kind)).to_string();
                             match self.lex.relation("threatens") {
                                 Some(th) => (th, "THREATEN".to_string(), c),
+                                None => (rel, kind, code.clone()),
+                            }
+                        } else if intent && rel.polarity == "cooperative" {
+                            match self.lex.relation("promises") {
+                                Some(pr) => {
+                                    (pr, "AGREE".to_string(), intent_code(code).to_string())
+                                }
                                 None => (rel, kind, code.clone()),
                             }
                         } else {
@@ -547,7 +562,7 @@ impl<'a> Extractor<'a> {
                             let code = &code;
                             // "Chile and Peru signed a treaty", "India and Pakistan fought two
                             // wars": a symmetric event between the coordinated subjects
-                            let to = if rel.symmetric && from.len() >= 2 && !tev.person_object {
+                            let to = if symmetric && from.len() >= 2 && !tev.person_object {
                                 from
                             } else {
                                 to
@@ -556,7 +571,7 @@ impl<'a> Extractor<'a> {
                             for &a in from {
                                 for &b in to {
                                     pairs.push((a, b));
-                                    if rel.symmetric {
+                                    if symmetric {
                                         pairs.push((b, a));
                                     }
                                 }
@@ -841,6 +856,22 @@ pub fn known_tags(
     out
 }
 
+/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
+/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
+fn intent_code(code: &str) -> &'static str {
+    if code.starts_with("045") {
+        return "039";
+    }
+    match code.get(..2) {
+        Some("04") => "036",
+        Some("05") => "032",
+        Some("06") => "031",
+        Some("07") => "033",
+        Some("08") => "035",
+        _ => "030",
+    }
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -907,6 +938,34 @@ mod tests {
         assert!(ts
             .iter()
             .all(|t| t.relation != "supplies" && t.relation != "cuts_aid_to"));
+    }
+
+    #[test]
+    fn an_own_wish_to_cooperate_is_an_intention_and_to_strike_a_threat() {
+        for (text, code) in [
+            ("Portugal wants to help Angola rebuild its railways.", "033"),
+            (
+                "Chile hopes to meet Bolivia's foreign minister next month.",
+                "036",
+            ),
+            (
+                "Vietnam aims to sign a fisheries accord with Indonesia.",
+                "032",
+            ),
+        ] {
+            let ts = triples(text, None);
+            let t = ts
+                .iter()
+                .find(|t| t.relation == "promises")
+                .unwrap_or_else(|| panic!("an intention in {text:?}: {ts:#?}"));
+            assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
+            assert!(t.cameo.as_deref().unwrap_or("").starts_with(code), "{t:?}");
+        }
+        let ts = triples("Serbia wants to attack Kosovo's border posts.", None);
+        assert!(ts.iter().any(|t| t.relation == "threatens"), "{ts:#?}");
+        // what one wants another to do is no intention of one's own
+        let ts = triples("Portugal wants Angola to rebuild its railways.", None);
+        assert!(ts.iter().all(|t| t.relation != "promises"), "{ts:#?}");
     }
 
     #[test]

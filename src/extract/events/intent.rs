@@ -92,3 +92,20 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     }
     false
 }
+
+/// Verbs whose infinitive is their subject's own wish or intent ("wants to help", "hopes to
+/// meet", "intends to strike"): CAMEO codes the intent, not the act.
+const INTEND: &[&str] = &["want", "wish", "hope", "intend", "aim", "seek", "desire"];
+
+/// Whether a predicate is what its subject wants or intends to do (not what it asks of
+/// another, which [`requested`] covers).
+pub(crate) fn intended(t: &Tree, w: usize) -> bool {
+    if t.rel(w) != Rel::Xcomp {
+        return false;
+    }
+    let Some(h) = t.head(w) else { return false };
+    INTEND.contains(&t.lemma(h))
+        && t.kid(h, Rel::Obj).is_none()
+        && t.kid(h, Rel::Iobj).is_none()
+        && !t.is_passive(h)
+}

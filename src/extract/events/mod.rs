@@ -9,7 +9,7 @@ mod code;
 mod intent;
 mod roles;
 
-pub(crate) use intent::{requested, wished};
+pub(crate) use intent::{intended, requested, wished};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
