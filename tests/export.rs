@@ -13,8 +13,8 @@
 mod common;
 
 use common::{geokg, have, manifest, path_str, run, run_ok, sample_files, shared};
-use geokg::export::{self, Artefact, ExportFormat, KbSnapshot, Options, Selection, TripleRecord};
-use geokg::kb::RelationInfo;
+use geokg::export::{self, Artefact, ExportFormat, KbSnapshot, Options, Selection};
+use geokg::kb::{RelationInfo, StoredTriple};
 use geokg::model::{EntityRef, Kind};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -850,7 +850,7 @@ fn fixture() -> KbSnapshot {
             .enumerate()
             .map(|(i, t)| {
                 let (title, published, source, url) = articles[t.article];
-                TripleRecord {
+                StoredTriple {
                     subject: t.s.into(),
                     relation: t.r.into(),
                     object: t.o.into(),

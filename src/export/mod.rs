@@ -29,7 +29,7 @@ mod xml;
 
 pub use render::Engine;
 pub use select::{Focus, Selection};
-pub use source::{read_kb, KbSnapshot, TripleRecord};
+pub use source::{read_kb, KbSnapshot};
 
 use crate::model::Kind;
 use std::path::Path;

@@ -11,9 +11,10 @@
 
 use super::{
     EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Modalities,
-    Subgraph, TripleRecord,
+    Subgraph,
 };
 use crate::graph::{country_entity, day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
+use crate::kb::StoredTriple;
 use crate::model::{EntityRef, Kind, Modality};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
@@ -86,7 +87,7 @@ fn entity_of(id: &str, snap: &KbSnapshot, level: Level) -> EntityRef {
     }
 }
 
-fn evidence_item(t: &TripleRecord) -> EvidenceItem {
+fn evidence_item(t: &StoredTriple) -> EvidenceItem {
     EvidenceItem {
         article: t.article.clone(),
         title: t.title.clone(),
@@ -435,8 +436,8 @@ pub(crate) mod tests {
         )
     }
 
-    fn triple(s: &str, r: &str, o: &str, date: &str, text: &str) -> TripleRecord {
-        TripleRecord {
+    fn triple(s: &str, r: &str, o: &str, date: &str, text: &str) -> StoredTriple {
+        StoredTriple {
             subject: s.into(),
             relation: r.into(),
             object: o.into(),

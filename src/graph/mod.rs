@@ -220,38 +220,29 @@ impl KnowledgeGraph {
         let mut g = KnowledgeGraph::new(kb.relations()?);
         let entities = kb.entities()?;
         let mut rolled: HashMap<String, EntityRef> = HashMap::new();
-        let (cond, params) = filter.sql();
-        let mut st = kb.conn().prepare(&format!(
-            "SELECT t.id, t.subject, t.relation, t.object, t.modality, t.confidence, t.date
-             FROM triples t WHERE {cond}"
-        ))?;
-        let mut rows = st.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            let sid = r.get_ref(1)?.as_str()?;
-            let oid = r.get_ref(3)?.as_str()?;
+        kb.scan_triples(filter, |t| {
             let (s, o) = match level {
                 Level::Entity => (
-                    g.node_or_insert(sid, &entities),
-                    g.node_or_insert(oid, &entities),
+                    g.node_or_insert(t.subject, &entities),
+                    g.node_or_insert(t.object, &entities),
                 ),
                 Level::Country => {
-                    let s = roll_up(sid, &entities, &mut rolled);
-                    let o = roll_up(oid, &entities, &mut rolled);
+                    let s = roll_up(t.subject, &entities, &mut rolled);
+                    let o = roll_up(t.object, &entities, &mut rolled);
                     (g.add_node(&s), g.add_node(&o))
                 }
             };
             if s == o {
-                continue;
+                return;
             }
             let ev = EvidenceIn {
-                id: r.get(0)?,
-                modality: parse_modality(r.get_ref(4)?.as_str()?),
-                confidence: r.get(5)?,
-                day: r.get_ref(6)?.as_str_or_null()?.and_then(day_number),
+                id: t.id,
+                modality: parse_modality(t.modality),
+                confidence: t.confidence,
+                day: t.date.and_then(day_number),
             };
-            let rel = r.get_ref(2)?.as_str()?;
-            g.add_evidence_at(s, rel, o, &ev);
-        }
+            g.add_evidence_at(s, t.relation, o, &ev);
+        })?;
         g.finish();
         Ok(g)
     }

@@ -124,7 +124,7 @@ pub fn history(
         sb = side(pb, pcb, "s"),
         oa = side(pa, pca, "o"),
     );
-    let mut st = kb.conn().prepare(&sql)?;
+    let mut st = kb.conn.prepare(&sql)?;
     let mut months: BTreeMap<String, Acc> = BTreeMap::new();
     let mut total = Acc::new("total");
     let mut undated = 0;
