@@ -11,7 +11,7 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use geokg::graph::{day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
 use geokg::kb::{Filter, KnowledgeBase, RelationInfo, StoredTriple};
-use geokg::model::{EntityRef, Kind, Modality};
+use geokg::model::{EntityRef, Kind, Modality, Polarity};
 use std::collections::HashSet;
 use std::hint::black_box;
 use std::time::Duration;
@@ -62,7 +62,7 @@ fn relations() -> Vec<RelationInfo> {
             symmetric,
             plover: None,
             goldstein: None,
-            polarity: "cooperative".into(),
+            polarity: Polarity::Cooperative,
         })
         .collect()
 }
@@ -207,7 +207,8 @@ fn write_kb(path: &std::path::Path, facts: &[Fact]) {
         subject: entity(f.s).id,
         relation: RELATIONS[f.rel].0.into(),
         object: entity(f.o).id,
-        modality: f.modality.as_str().into(),
+        polarity: Polarity::Cooperative,
+        modality: f.modality,
         confidence: f.confidence,
         date: Some(geokg::graph::day_string(f.day)),
         ..StoredTriple::default()

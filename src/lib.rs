@@ -32,5 +32,6 @@ pub mod output;
 pub mod pipeline;
 pub mod recognize;
 pub mod resolve;
+pub mod shared;
 pub mod syntax;
 pub mod text;

@@ -702,9 +702,9 @@ fn rel(id: &str, symmetric: bool, polarity: &str, plover: Option<&str>) -> Relat
         id: id.into(),
         label: id.replace('_', " "),
         symmetric,
-        plover: plover.map(str::to_string),
+        plover: plover.map(|p| p.parse().unwrap()),
         goldstein: None,
-        polarity: polarity.into(),
+        polarity: polarity.parse().unwrap(),
     }
 }
 
@@ -854,11 +854,13 @@ fn fixture() -> KbSnapshot {
                     subject: t.s.into(),
                     relation: t.r.into(),
                     object: t.o.into(),
-                    modality: t.modality.into(),
+                    id: i as i64,
+                    modality: t.modality.parse().unwrap(),
                     confidence: 0.85 - 0.05 * i as f64,
                     date: t.date.map(str::to_string),
                     plover: None,
                     cameo: None,
+                    polarity: Default::default(),
                     claimed_by: (t.modality == "reported").then(|| "Fixture Wire".to_string()),
                     article: t.article.into(),
                     sentence: i,

@@ -9,7 +9,7 @@
 //! `--between`, `--top`, the evidence filters, `--min-evidence`, `--level`) is the same for
 //! every format. Exit 1 when the selection is empty or names an entity without edges.
 
-use super::query::{finish_output, Context, FilterArgs, KbArg, Polarity};
+use super::query::{finish_output, Context, FilterArgs, KbArg, PolarityArg};
 use crate::Cli;
 use geokg::export::{
     self, read_kb, Artefact, Engine, ExportError, ExportFormat, Focus, Options, Selection,
@@ -60,7 +60,7 @@ pub struct Args {
     pub relations: Vec<String>,
     /// Only relations of this polarity.
     #[arg(long, value_enum)]
-    pub polarity: Option<Polarity>,
+    pub polarity: Option<PolarityArg>,
     /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub since: Option<String>,

@@ -5,9 +5,9 @@
 use super::load_lexicon;
 use crate::Cli;
 use geokg::graph::{country_entity, HopEdge, KnowledgeGraph, Level};
-use geokg::kb::{EvidenceRow, Filter, KbError, KnowledgeBase, Suggestion, DEFAULT_KB};
+use geokg::kb::{Filter, KbError, KnowledgeBase, StoredTriple, Suggestion, DEFAULT_KB};
 use geokg::lexicon::parse_user_date;
-use geokg::model::{EntityRef, Kind};
+use geokg::model::{EntityRef, Kind, Modality, Polarity};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::Write;
@@ -21,9 +21,9 @@ pub struct KbArg {
     pub kb: PathBuf,
 }
 
-/// Polarities of relations.
+/// Polarities of relations, as `--polarity` takes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Polarity {
+pub enum PolarityArg {
     /// Cooperation: meetings, aid, agreements.
     Cooperative,
     /// Conflict: accusations, sanctions, attacks.
@@ -40,7 +40,7 @@ pub struct FilterArgs {
     pub relations: Vec<String>,
     /// Only relations of this polarity.
     #[arg(long, value_enum)]
-    pub polarity: Option<Polarity>,
+    pub polarity: Option<PolarityArg>,
     /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub since: Option<String>,
@@ -81,13 +81,10 @@ impl FilterArgs {
         }
         Ok(Filter {
             relations: self.relations.clone(),
-            polarity: self.polarity.map(|p| {
-                match p {
-                    Polarity::Cooperative => "cooperative",
-                    Polarity::Conflictual => "conflictual",
-                    Polarity::Neutral => "neutral",
-                }
-                .to_string()
+            polarity: self.polarity.map(|p| match p {
+                PolarityArg::Cooperative => Polarity::Cooperative,
+                PolarityArg::Conflictual => Polarity::Conflictual,
+                PolarityArg::Neutral => Polarity::Neutral,
             }),
             since: self.since.clone(),
             until: self.until.clone(),
@@ -222,7 +219,7 @@ impl Context {
     }
 
     /// The stored evidence of a triple (None if it cannot be read).
-    pub fn evidence(&self, id: Option<(i64, f64)>) -> Option<EvidenceRow> {
+    pub fn evidence(&self, id: Option<(i64, f64)>) -> Option<StoredTriple> {
         id.and_then(|(id, _)| self.kb.evidence(id).ok().flatten())
     }
 }
@@ -261,7 +258,6 @@ pub fn entity_json(e: &EntityRef) -> Value {
 /// One edge of a hop as JSON, with its strongest evidence.
 pub fn edge_json(ctx: &Context, from: &EntityRef, e: &HopEdge<'_>, with_evidence: bool) -> Value {
     let (first, last) = e.data.date_range();
-    use geokg::model::Modality::*;
     let mut v = json!({
         "relation": e.relation.id,
         "direction": e.direction(from),
@@ -269,21 +265,42 @@ pub fn edge_json(ctx: &Context, from: &EntityRef, e: &HopEdge<'_>, with_evidence
         "object": e.object.id,
         "polarity": e.relation.polarity,
         "evidence_count": e.data.evidence,
-        "modalities": {
-            "asserted": e.data.count(Asserted), "reported": e.data.count(Reported),
-            "future": e.data.count(Future), "hedged": e.data.count(Hedged), "negated": e.data.count(Negated),
-        },
+        "modalities": Modality::ALL
+            .iter()
+            .map(|&m| (m.as_str().to_string(), json!(e.data.count(m))))
+            .collect::<serde_json::Map<_, _>>(),
         "first_date": first,
         "last_date": last,
         "max_confidence": round3(e.data.max_confidence),
         "cost": round3(e.cost),
     });
     if with_evidence {
-        v["evidence"] = ctx.evidence(e.data.best).map_or(Value::Null, |r| {
-            serde_json::to_value(r).unwrap_or(Value::Null)
-        });
+        v["evidence"] = ctx
+            .evidence(e.data.best)
+            .map_or(Value::Null, |t| evidence_json(&t));
     }
     v
+}
+
+/// A stored triple's evidence as JSON: the sentence, where it is from, and the triple.
+pub fn evidence_json(t: &StoredTriple) -> Value {
+    json!({
+        "article": t.article,
+        "title": t.title,
+        "source": t.source,
+        "url": t.url,
+        "sentence": t.sentence,
+        "text": t.text,
+        "start": t.start,
+        "end": t.end,
+        "subject": t.subject,
+        "relation": t.relation,
+        "object": t.object,
+        "modality": t.modality,
+        "confidence": t.confidence,
+        "date": t.date,
+        "claimed_by": t.claimed_by,
+    })
 }
 
 /// A number rounded to 3 decimals, for output.
@@ -302,8 +319,7 @@ pub fn arrow(from: &EntityRef, to: &EntityRef, e: &HopEdge<'_>) -> String {
 
 /// "3 evidence (2 asserted, 1 hedged), 2022-11-09 … 2022-11-10"
 pub fn edge_summary(e: &HopEdge<'_>) -> String {
-    use geokg::model::Modality::*;
-    let mods: Vec<String> = [Asserted, Reported, Future, Hedged, Negated]
+    let mods: Vec<String> = Modality::BY_WEIGHT
         .iter()
         .filter(|&&m| e.data.count(m) > 0)
         .map(|&m| format!("{} {}", e.data.count(m), m.as_str()))
@@ -321,7 +337,7 @@ pub fn edge_summary(e: &HopEdge<'_>) -> String {
 }
 
 /// Writes a piece of evidence as two indented lines: the sentence, then where it is from.
-pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &EvidenceRow) -> std::io::Result<()> {
+pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &StoredTriple) -> std::io::Result<()> {
     let text: String = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
     writeln!(out, "{indent}“{text}”")?;
     let mut from = format!("{}, sentence {}", ev.article, ev.sentence);
@@ -334,8 +350,8 @@ pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &EvidenceRow) -> st
     if let Some(d) = &ev.date {
         extra.push(d.clone());
     }
-    if ev.modality != "asserted" {
-        extra.push(ev.modality.clone());
+    if ev.modality != Modality::Asserted {
+        extra.push(ev.modality.as_str().to_string());
     }
     if let Some(c) = &ev.claimed_by {
         extra.push(format!("according to {c}"));

@@ -173,18 +173,18 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         out.push_str(">\n");
         let mut values = vec![
             ("relation", e.relation.clone()),
-            ("polarity", e.polarity.clone()),
+            ("polarity", e.polarity.as_str().to_string()),
             ("symmetric", e.symmetric.to_string()),
         ];
         if let Some(p) = &e.plover {
-            values.push(("plover", p.clone()));
+            values.push(("plover", p.as_str().to_string()));
         }
         for (m, c) in e.modalities.pairs() {
             values.push((m, c.to_string()));
         }
         values.push(("max_confidence", fmt_num(e.max_confidence, 3)));
         attvalues(&mut out, &values);
-        let (r, g, b) = rgb(polarity_colour(&e.polarity));
+        let (r, g, b) = rgb(polarity_colour(e.polarity));
         let _ = writeln!(out, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
         let _ = writeln!(
             out,

@@ -324,7 +324,7 @@ mod scale {
                 target: j,
                 relation: "r".into(),
                 label: "r".into(),
-                polarity: "neutral".into(),
+                polarity: crate::model::Polarity::Neutral,
                 symmetric: false,
                 plover: None,
                 modalities: Modalities::default(),

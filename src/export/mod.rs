@@ -31,7 +31,8 @@ pub use render::Engine;
 pub use select::{Focus, Selection};
 pub use source::{read_kb, KbSnapshot};
 
-use crate::model::Kind;
+use crate::model::{Kind, Modality, Polarity};
+use crate::shared::plover::PloverType;
 use std::path::Path;
 use std::time::Duration;
 
@@ -240,25 +241,24 @@ pub struct Modalities {
 }
 
 impl Modalities {
-    fn add(&mut self, m: &str) {
+    fn add(&mut self, m: Modality) {
+        *self.count_mut(m) += 1;
+    }
+
+    fn count_mut(&mut self, m: Modality) -> &mut u32 {
         match m {
-            "reported" => self.reported += 1,
-            "future" => self.future += 1,
-            "hedged" => self.hedged += 1,
-            "negated" => self.negated += 1,
-            _ => self.asserted += 1,
+            Modality::Asserted => &mut self.asserted,
+            Modality::Reported => &mut self.reported,
+            Modality::Future => &mut self.future,
+            Modality::Hedged => &mut self.hedged,
+            Modality::Negated => &mut self.negated,
         }
     }
 
-    /// (name, count) in a fixed order.
+    /// (name, count) from the firmest modality to the weakest ([`Modality::BY_WEIGHT`]).
     pub fn pairs(&self) -> [(&'static str, u32); 5] {
-        [
-            ("asserted", self.asserted),
-            ("reported", self.reported),
-            ("future", self.future),
-            ("hedged", self.hedged),
-            ("negated", self.negated),
-        ]
+        let mut copy = *self;
+        Modality::BY_WEIGHT.map(|m| (m.as_str(), *copy.count_mut(m)))
     }
 }
 
@@ -289,14 +289,14 @@ pub struct EvidenceItem {
     pub subject: String,
     /// The triple's object as extracted.
     pub object: String,
-    /// asserted, reported, future, hedged or negated.
-    pub modality: String,
+    /// How the text presents it.
+    pub modality: Modality,
     /// Extractor confidence, 0..1.
     pub confidence: f64,
     /// Who says so, when the text says.
     pub claimed_by: Option<String>,
     /// PLOVER event type of this triple.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// CAMEO code of this triple.
     pub cameo: Option<String>,
 }
@@ -342,12 +342,12 @@ pub struct ExportEdge {
     pub relation: String,
     /// The catalogue's label (`supplies`, `speaks by telephone with`).
     pub label: String,
-    /// cooperative, conflictual or neutral.
-    pub polarity: String,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
     /// Whether the relation goes both ways (`meets`): then source < target by id.
     pub symmetric: bool,
     /// PLOVER event type of the relation.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// Evidence by modality.
     pub modalities: Modalities,
     /// Earliest evidence date.
@@ -420,11 +420,11 @@ pub fn fmt_num(x: f64, decimals: usize) -> String {
 }
 
 /// The colour of a polarity, shared by every visual format.
-pub fn polarity_colour(p: &str) -> &'static str {
+pub fn polarity_colour(p: Polarity) -> &'static str {
     match p {
-        "cooperative" => "#1a9850",
-        "conflictual" => "#d73027",
-        _ => "#7f7f7f",
+        Polarity::Cooperative => "#1a9850",
+        Polarity::Conflictual => "#d73027",
+        Polarity::Neutral => "#7f7f7f",
     }
 }
 

@@ -23,7 +23,7 @@ mod tree;
 pub use dates::{event_period, sentence_date};
 
 use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
-use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
+use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
 use crate::recognize::people::TitleTime;
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
@@ -288,7 +288,7 @@ impl<'a> Extractor<'a> {
             object,
             plover: None,
             cameo: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
             modality: Modality::Asserted,
             claimed_by: None,
             confidence: 0.9,
@@ -597,7 +597,7 @@ impl<'a> Extractor<'a> {
                                             target: o.id.clone(),
                                         });
                                         t.cameo = Some(code.clone());
-                                        t.polarity = rel.polarity.clone();
+                                        t.polarity = rel.polarity.parse().unwrap_or_default();
                                         t.modality = modality;
                                         t.claimed_by = claimed_by.clone().filter(|c| {
                                             c.id != s.id || modality == Modality::Reported
@@ -703,7 +703,7 @@ impl<'a> Extractor<'a> {
                                         }
                                     });
                                     t.cameo = cameo.clone();
-                                    t.polarity = rel.polarity.clone();
+                                    t.polarity = rel.polarity.parse().unwrap_or_default();
                                     t.modality = modality;
                                     t.claimed_by = claimed_by
                                         .clone()

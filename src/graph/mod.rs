@@ -29,8 +29,8 @@
 pub mod centrality;
 pub mod path;
 
-use crate::kb::{modality_weight, Filter, KbResult, KnowledgeBase, RelationInfo};
-use crate::model::{EntityRef, Kind, Modality};
+use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
+use crate::model::{EntityRef, Kind, Modality, Polarity};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use std::collections::HashMap;
@@ -73,24 +73,6 @@ pub fn day_string(z: i32) -> String {
     format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
 }
 
-fn parse_modality(s: &str) -> Modality {
-    match s {
-        "negated" => Modality::Negated,
-        "hedged" => Modality::Hedged,
-        "future" => Modality::Future,
-        "reported" => Modality::Reported,
-        _ => Modality::Asserted,
-    }
-}
-
-const MODALITIES: [Modality; 5] = [
-    Modality::Asserted,
-    Modality::Negated,
-    Modality::Hedged,
-    Modality::Future,
-    Modality::Reported,
-];
-
 /// One piece of evidence for an edge.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct EvidenceIn {
@@ -110,7 +92,8 @@ pub struct EdgeData {
     relation: u16,
     /// How many triples support it.
     pub evidence: u32,
-    /// Counts by modality: asserted, negated, hedged, future, reported.
+    /// Counts by modality, in the order of [`Modality::ALL`] (asserted, negated, hedged,
+    /// future, reported).
     pub modalities: [u32; 5],
     /// Σ confidence × modality weight.
     pub support: f64,
@@ -127,7 +110,7 @@ pub struct EdgeData {
 impl EdgeData {
     /// Count of evidence with this modality.
     pub fn count(&self, m: Modality) -> u32 {
-        self.modalities[MODALITIES.iter().position(|&x| x == m).unwrap_or(0)]
+        self.modalities[m as usize]
     }
 
     /// Mean modality weight of its evidence (1 when all asserted, 0 when all negated).
@@ -135,10 +118,10 @@ impl EdgeData {
         if self.evidence == 0 {
             return 0.0;
         }
-        let w: f64 = MODALITIES
+        let w: f64 = Modality::ALL
             .iter()
             .zip(self.modalities)
-            .map(|(m, n)| modality_weight(m.as_str()) * n as f64)
+            .map(|(m, n)| m.weight() * n as f64)
             .sum();
         w / self.evidence as f64
     }
@@ -150,11 +133,8 @@ impl EdgeData {
 
     fn add(&mut self, ev: &EvidenceIn) {
         self.evidence += 1;
-        self.modalities[MODALITIES
-            .iter()
-            .position(|&x| x == ev.modality)
-            .unwrap_or(0)] += 1;
-        let w = modality_weight(ev.modality.as_str());
+        self.modalities[ev.modality as usize] += 1;
+        let w = ev.modality.weight();
         self.support += ev.confidence * w;
         self.max_confidence = self.max_confidence.max(ev.confidence);
         if let Some(d) = ev.day {
@@ -237,7 +217,7 @@ impl KnowledgeGraph {
             }
             let ev = EvidenceIn {
                 id: t.id,
-                modality: parse_modality(t.modality),
+                modality: t.modality,
                 confidence: t.confidence,
                 day: t.date.and_then(day_number),
             };
@@ -296,7 +276,7 @@ impl KnowledgeGraph {
             symmetric: false,
             plover: None,
             goldstein: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
         });
         self.relation_index.insert(relation.to_string(), r);
         r
@@ -537,7 +517,7 @@ mod tests {
             symmetric,
             plover: None,
             goldstein: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
         };
         let mut g = KnowledgeGraph::new(vec![rel("meets", true), rel("attacks", false)]);
         let ev = |id, m| EvidenceIn {

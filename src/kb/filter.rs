@@ -1,6 +1,7 @@
 //! Which evidence a query counts: a [`Filter`] over relations, polarity, dates and
 //! confidence, and the SQL condition it stands for over the triples table.
 
+use crate::model::Polarity;
 use rusqlite::types::Value;
 
 /// Which evidence a query counts. Empty fields do not filter.
@@ -8,8 +9,8 @@ use rusqlite::types::Value;
 pub struct Filter {
     /// Only these relations.
     pub relations: Vec<String>,
-    /// Only this polarity (`cooperative`, `conflictual`, `neutral`).
-    pub polarity: Option<String>,
+    /// Only this polarity.
+    pub polarity: Option<Polarity>,
     /// Only evidence dated on or after (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub since: Option<String>,
     /// Only evidence dated on or before (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
@@ -35,7 +36,7 @@ impl Filter {
             cond.push(format!("t.relation IN ({})", marks.join(",")));
         }
         if let Some(p) = &self.polarity {
-            params.push(Value::Text(p.clone()));
+            params.push(Value::Text(p.as_str().to_string()));
             cond.push(format!("t.polarity = ?{}", params.len()));
         }
         if let Some(s) = &self.since {

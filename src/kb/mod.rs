@@ -35,7 +35,7 @@ pub mod write;
 
 pub use filter::Filter;
 pub use hash::{article_hash, extractor_fingerprint, fnv1a_128};
-pub use read::{BuildRun, EdgeRow, EvidenceRow, RelationInfo, StoredTriple, TripleRef};
+pub use read::{BuildRun, EdgeRow, RelationInfo, StoredTriple, TripleRef};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::Suggestion;
 pub use write::{WriteStats, Writer};
@@ -89,17 +89,6 @@ fn not_a_database(e: KbError) -> KbError {
             )
         }
         _ => e,
-    }
-}
-
-/// Weight of a modality as evidence that the relation holds.
-pub fn modality_weight(m: &str) -> f64 {
-    match m {
-        "asserted" => 1.0,
-        "reported" => 0.8,
-        "future" => 0.6,
-        "hedged" => 0.5,
-        _ => 0.0,
     }
 }
 

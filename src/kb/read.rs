@@ -4,9 +4,12 @@
 //! connection).
 
 use super::{Filter, KbError, KbResult, KnowledgeBase};
-use crate::model::{EntityRef, Kind};
+use crate::model::{EntityRef, Kind, Modality, Polarity};
+use crate::shared::plover::PloverType;
+use rusqlite::types::Type;
 use rusqlite::OptionalExtension;
 use std::collections::HashMap;
+use std::str::FromStr;
 
 /// One `geokg build` run as the `builds` table records it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -35,46 +38,11 @@ pub struct RelationInfo {
     /// Whether A r B implies B r A (stored once per unordered pair).
     pub symmetric: bool,
     /// PLOVER type.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// Goldstein-scale value of its default CAMEO code.
     pub goldstein: Option<f64>,
-    /// cooperative, conflictual or neutral.
-    pub polarity: String,
-}
-
-/// One stored triple's evidence, for showing why an edge exists.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct EvidenceRow {
-    /// Article id.
-    pub article: String,
-    /// The article's title.
-    pub title: Option<String>,
-    /// The article's source.
-    pub source: Option<String>,
-    /// The article's URL.
-    pub url: Option<String>,
-    /// 0-based sentence index.
-    pub sentence: usize,
-    /// The sentence as it stands in the article.
-    pub text: String,
-    /// Byte offset of the sentence in the article text.
-    pub start: usize,
-    /// Byte end offset.
-    pub end: usize,
-    /// The triple's subject id (surface direction).
-    pub subject: String,
-    /// The triple's relation.
-    pub relation: String,
-    /// The triple's object id.
-    pub object: String,
-    /// asserted, negated, hedged, future or reported.
-    pub modality: String,
-    /// Extractor confidence.
-    pub confidence: f64,
-    /// Event date.
-    pub date: Option<String>,
-    /// Who says so.
-    pub claimed_by: Option<String>,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
 }
 
 /// One exported edge, the unit of comparison between knowledge bases.
@@ -97,36 +65,40 @@ pub struct EdgeRow {
 }
 
 /// One stored triple with its evidence and its article's metadata: the triple as the
-/// knowledge base hands it to the exports.
+/// knowledge base hands it to queries and exports.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct StoredTriple {
+    /// Its row id in the knowledge base.
+    pub id: i64,
+    /// Article id.
+    pub article: String,
+    /// 0-based sentence index.
+    pub sentence: usize,
     /// Subject entity id (surface direction).
     pub subject: String,
     /// Relation id.
     pub relation: String,
     /// Object entity id.
     pub object: String,
-    /// asserted, negated, hedged, future or reported.
-    pub modality: String,
+    /// PLOVER type.
+    pub plover: Option<PloverType>,
+    /// CAMEO code.
+    pub cameo: Option<String>,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
+    /// How the text presents it.
+    pub modality: Modality,
+    /// Display name of who says so.
+    pub claimed_by: Option<String>,
     /// Extractor confidence.
     pub confidence: f64,
     /// Event date.
     pub date: Option<String>,
-    /// PLOVER type.
-    pub plover: Option<String>,
-    /// CAMEO code.
-    pub cameo: Option<String>,
-    /// Display name of who says so.
-    pub claimed_by: Option<String>,
-    /// Article id.
-    pub article: String,
-    /// 0-based sentence index.
-    pub sentence: usize,
-    /// Byte offsets of the sentence in the article text.
+    /// Byte offset of the sentence in the article text.
     pub start: usize,
     /// Byte end offset.
     pub end: usize,
-    /// The sentence.
+    /// The sentence as it stands in the article.
     pub text: String,
     /// The article's title.
     pub title: Option<String>,
@@ -136,6 +108,61 @@ pub struct StoredTriple {
     pub source: Option<String>,
     /// The article's URL.
     pub url: Option<String>,
+}
+
+/// The columns of [`StoredTriple`], over `triples t JOIN articles a` and `entities c` (who
+/// claims it), in the order [`stored_triple`] reads them.
+const STORED_TRIPLE: &str = "t.id, t.article, t.sentence, t.subject, t.relation, t.object,
+    t.plover, t.cameo, t.polarity, t.modality, coalesce(c.name, t.claimed_by), t.confidence,
+    t.date, t.start, t.end, t.text, a.title, a.date, a.source, a.url
+    FROM triples t JOIN articles a ON a.id = t.article
+    LEFT JOIN entities c ON c.id = t.claimed_by";
+
+fn stored_triple(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredTriple> {
+    Ok(StoredTriple {
+        id: r.get(0)?,
+        article: r.get(1)?,
+        sentence: r.get::<_, i64>(2)? as usize,
+        subject: r.get(3)?,
+        relation: r.get(4)?,
+        object: r.get(5)?,
+        plover: named_or_null(r, 6)?,
+        cameo: r.get(7)?,
+        polarity: named(r, 8)?,
+        modality: named(r, 9)?,
+        claimed_by: r.get(10)?,
+        confidence: r.get(11)?,
+        date: r.get(12)?,
+        start: r.get::<_, i64>(13)? as usize,
+        end: r.get::<_, i64>(14)? as usize,
+        text: r.get(15)?,
+        title: r.get(16)?,
+        published: r.get(17)?,
+        source: r.get(18)?,
+        url: r.get(19)?,
+    })
+}
+
+/// A column that holds the name of an enum value ([`Modality`], [`Polarity`],
+/// [`PloverType`]): strings stay in SQL.
+pub(super) fn named<T: FromStr<Err = String>>(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<T> {
+    let s = r.get_ref(i)?.as_str()?;
+    s.parse()
+        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(i, Type::Text, e.into()))
+}
+
+/// As [`named`], for a column that may be NULL.
+pub(super) fn named_or_null<T: FromStr<Err = String>>(
+    r: &rusqlite::Row<'_>,
+    i: usize,
+) -> rusqlite::Result<Option<T>> {
+    match r.get_ref(i)?.as_str_or_null()? {
+        None => Ok(None),
+        Some(_) => named(r, i).map(Some),
+    }
 }
 
 /// What the graph for queries reads of a stored triple, borrowed from the row being read
@@ -150,8 +177,8 @@ pub struct TripleRef<'a> {
     pub relation: &'a str,
     /// Object entity id.
     pub object: &'a str,
-    /// asserted, negated, hedged, future or reported.
-    pub modality: &'a str,
+    /// How the text presents it.
+    pub modality: Modality,
     /// Extractor confidence.
     pub confidence: f64,
     /// Event date.
@@ -164,36 +191,10 @@ impl KnowledgeBase {
     pub fn triples(&self, filter: &Filter) -> KbResult<Vec<StoredTriple>> {
         let (cond, params) = filter.sql();
         let mut st = self.conn.prepare(&format!(
-            "SELECT t.subject, t.relation, t.object, t.modality, t.confidence, t.date, t.plover,
-                    t.cameo, coalesce(c.name, t.claimed_by), t.article, t.sentence, t.start, t.end,
-                    t.text, a.title, a.date, a.source, a.url
-             FROM triples t JOIN articles a ON a.id = t.article
-             LEFT JOIN entities c ON c.id = t.claimed_by
-             WHERE {cond}
+            "SELECT {STORED_TRIPLE} WHERE {cond}
              ORDER BY t.subject, t.relation, t.object, t.date, t.article, t.start, t.id"
         ))?;
-        let rows = st.query_map(rusqlite::params_from_iter(params), |r| {
-            Ok(StoredTriple {
-                subject: r.get(0)?,
-                relation: r.get(1)?,
-                object: r.get(2)?,
-                modality: r.get(3)?,
-                confidence: r.get(4)?,
-                date: r.get(5)?,
-                plover: r.get(6)?,
-                cameo: r.get(7)?,
-                claimed_by: r.get(8)?,
-                article: r.get(9)?,
-                sentence: r.get::<_, i64>(10)? as usize,
-                start: r.get::<_, i64>(11)? as usize,
-                end: r.get::<_, i64>(12)? as usize,
-                text: r.get(13)?,
-                title: r.get(14)?,
-                published: r.get(15)?,
-                source: r.get(16)?,
-                url: r.get(17)?,
-            })
-        })?;
+        let rows = st.query_map(rusqlite::params_from_iter(params), stored_triple)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -215,7 +216,7 @@ impl KnowledgeBase {
                 subject: r.get_ref(1)?.as_str()?,
                 relation: r.get_ref(2)?.as_str()?,
                 object: r.get_ref(3)?.as_str()?,
-                modality: r.get_ref(4)?.as_str()?,
+                modality: named(r, 4)?,
                 confidence: r.get(5)?,
                 date: r.get_ref(6)?.as_str_or_null()?,
             });
@@ -305,9 +306,9 @@ impl KnowledgeBase {
                 id: r.get(0)?,
                 label: r.get(1)?,
                 symmetric: r.get(2)?,
-                plover: r.get(3)?,
+                plover: named_or_null(r, 3)?,
                 goldstein: r.get(4)?,
-                polarity: r.get(5)?,
+                polarity: named(r, 5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -352,37 +353,14 @@ impl KnowledgeBase {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The evidence of one stored triple.
-    pub fn evidence(&self, triple: i64) -> KbResult<Option<EvidenceRow>> {
+    /// One stored triple, with its evidence.
+    pub fn evidence(&self, triple: i64) -> KbResult<Option<StoredTriple>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT t.article, a.title, a.source, a.url, t.sentence, t.text, t.start, t.end,
-                        t.subject, t.relation, t.object, t.modality, t.confidence, t.date,
-                        c.name
-                 FROM triples t JOIN articles a ON a.id = t.article
-                 LEFT JOIN entities c ON c.id = t.claimed_by
-                 WHERE t.id = ?1",
+                &format!("SELECT {STORED_TRIPLE} WHERE t.id = ?1"),
                 [triple],
-                |r| {
-                    Ok(EvidenceRow {
-                        article: r.get(0)?,
-                        title: r.get(1)?,
-                        source: r.get(2)?,
-                        url: r.get(3)?,
-                        sentence: r.get::<_, i64>(4)? as usize,
-                        text: r.get(5)?,
-                        start: r.get::<_, i64>(6)? as usize,
-                        end: r.get::<_, i64>(7)? as usize,
-                        subject: r.get(8)?,
-                        relation: r.get(9)?,
-                        object: r.get(10)?,
-                        modality: r.get(11)?,
-                        confidence: r.get(12)?,
-                        date: r.get(13)?,
-                        claimed_by: r.get(14)?,
-                    })
-                },
+                stored_triple,
             )
             .optional()?)
     }

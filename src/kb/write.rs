@@ -6,6 +6,7 @@ use super::{KbResult, KnowledgeBase, RelationInfo, StoredTriple};
 use crate::eval::cameo_table;
 use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Triple};
+use crate::shared::plover::PloverType;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
@@ -83,10 +84,10 @@ impl KnowledgeBase {
         Writer::new(self, lex)
     }
 
-    /// Stores relations, entities and triples as they are given, in one transaction, with
-    /// one article row for each article the triples name: no extraction, no aliases and no
-    /// edge rows (queries that read edges see none; the graph for queries reads triples).
-    /// For benchmarks and tests that need a large knowledge base fast.
+    /// Stores relations, entities and triples as they are given (their ids aside), in one
+    /// transaction, with one article row for each article the triples name: no extraction,
+    /// no aliases and no edge rows (queries that read edges see none; the graph for queries
+    /// reads triples). For benchmarks and tests that need a large knowledge base fast.
     pub fn write_rows(
         &mut self,
         relations: &[RelationInfo],
@@ -106,9 +107,9 @@ impl KnowledgeBase {
                     r.id,
                     r.label,
                     r.symmetric,
-                    r.plover,
+                    r.plover.map(PloverType::as_str),
                     r.goldstein,
-                    r.polarity
+                    r.polarity.as_str()
                 ])?;
             }
             let mut st =
@@ -116,10 +117,6 @@ impl KnowledgeBase {
             for e in entities {
                 st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
             }
-            let polarity: FxHashMap<&str, &str> = relations
-                .iter()
-                .map(|r| (r.id.as_str(), r.polarity.as_str()))
-                .collect();
             let mut article = tx.prepare(
                 "INSERT OR IGNORE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples)
                  VALUES(?1, '-', '-', ?2, ?3, ?4, ?5, 0, 0)",
@@ -142,13 +139,10 @@ impl KnowledgeBase {
                     t.subject,
                     t.relation,
                     t.object,
-                    t.plover,
+                    t.plover.map(PloverType::as_str),
                     t.cameo,
-                    polarity
-                        .get(t.relation.as_str())
-                        .copied()
-                        .unwrap_or("neutral"),
-                    t.modality,
+                    t.polarity.as_str(),
+                    t.modality.as_str(),
                     t.claimed_by,
                     t.confidence,
                     t.date,
@@ -377,7 +371,7 @@ impl<'a> Writer<'a> {
                     t.plover.as_ref().map(|p| &p.target),
                     t.cameo,
                     goldstein,
-                    t.polarity,
+                    t.polarity.as_str(),
                     t.modality.as_str(),
                     t.claimed_by.as_ref().map(|c| &c.id),
                     t.confidence,
