@@ -106,6 +106,22 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     planned.then_some(crate::model::Modality::Future)
 }
 
+/// Verbs of defence: their object is an attack on their subject ("repelled an attack").
+const DEFENCE: &[&str] = &[
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+    "fend",
+    "beat",
+    "resist",
+    "withstand",
+    "deflect",
+    "counter",
+    "survive",
+    "intercept",
+];
+
 /// Particles: words a phrasal verb needs ("shoot down") that mark no target.
 const PARTICLES: &[&str] = &[
     "up", "down", "out", "off", "in", "on", "over", "away", "back", "aside", "forward", "together",
@@ -309,11 +325,21 @@ fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
         }
         Rel::Conj if t.upos(h) == Upos::Verb => subject_of(t, h, depth + 1),
         Rel::Advcl => {
-            // "..., killing twelve": a participle takes the clause's subject
-            let participle = matches!(t.words[w].xpos, "VBG" | "VBN");
-            let marked = t.kids(w, |r| r == Rel::Mark).next().is_some();
-            if participle && !marked {
-                subject_of(t, h, depth + 1)
+            // "..., killing twelve", "after lifting the ban", "to help Kenya": a participle
+            // or infinitive without a subject of its own shares the clause's surface subject
+            // (a passive's too: "was attacked after criticising Peru")
+            let nonfinite = matches!(t.words[w].xpos, "VBG" | "VBN" | "VB");
+            let subordinated = t.kids(w, |r| r == Rel::Mark).all(|m| {
+                !matches!(
+                    t.lemma(m),
+                    "if" | "unless" | "because" | "although" | "though" | "whether"
+                )
+            });
+            if nonfinite && subordinated {
+                match t.kid(h, Rel::NsubjPass) {
+                    Some(s) => t.agents(s),
+                    None => subject_of(t, h, depth + 1),
+                }
             } else {
                 Vec::new()
             }
@@ -396,6 +422,10 @@ struct Verb<'a> {
     on_obj: bool,
     /// Prepositions that name a target for this kind of event beyond the usual ones.
     extra: &'a [&'a str],
+    /// Whether the event is one between partners (talks, meetings, agreements), whose
+    /// partner a "with" phrase may name even when hung on an adjunct ("met for an hour
+    /// with").
+    partners: bool,
 }
 
 fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
@@ -406,6 +436,7 @@ fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         needs,
         on_obj,
         extra,
+        partners,
     } = *v;
     let mut out = Vec::new();
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
@@ -453,6 +484,14 @@ fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                             || (on_object && on_obj && p == "of")
                     });
                 if !wanted {
+                    // "met for an hour with X": a partner hung on an adjunct of the verb
+                    if partners && !on_object && !t.has_case(c, |p| p == "of") {
+                        for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                            if t.has_case(d, |p| p == "with") {
+                                v.extend(t.agents(d));
+                            }
+                        }
+                    }
                     continue;
                 }
                 // a thing's state stands for the target on the object's phrases only when
@@ -562,7 +601,9 @@ fn extra_preps(code: &Code) -> &'static [&'static str] {
         .unwrap_or("");
     match c.get(..2) {
         Some("15") => &["near", "along", "around", "off", "close", "in", "inside"],
-        Some("14" | "18" | "19" | "20") => &["in", "inside", "outside"],
+        Some("14") => &["in", "inside", "outside"],
+        Some("18" | "19" | "20") => &["in", "inside", "outside", "near"],
+        Some("05" | "07") => &["for"],
         _ if c.starts_with("042") => &["in"],
         _ => &[],
     }
@@ -662,6 +703,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 needs,
                 on_obj,
                 extra,
+                partners: matches!(code_root(&code), Some("03" | "04")),
             };
             let mut objects = targets(t, &verb, &subjects);
             // "fighting between A and B", "mediated between A and B": each side on the other
@@ -709,6 +751,15 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             let (mut subjects, mut objects) = noun_actors(t, w);
             if objects.is_empty() {
                 objects = noun_places(t, w, extra_preps(&code));
+            }
+            // "Iraq repelled an Iranian attack": the attack was on the one who repelled it
+            if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                if let Some(v) = t
+                    .head(w)
+                    .filter(|&v| t.rel(w) == Rel::Obj && DEFENCE.contains(&t.lemma(v)))
+                {
+                    objects = subject_of(t, v, 0);
+                }
             }
             // "three soldiers were killed in an Israeli air strike": the victims
             if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
@@ -764,6 +815,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             needs: None,
             on_obj: false,
             extra: &[],
+            partners: false,
         };
         let v = Verb {
             extra: extra_preps(&code),
@@ -986,10 +1038,22 @@ mod tests {
             let at = forms.iter().position(|f| *f == word).unwrap();
             assert_eq!(wished(&tree, at), want, "{word} in {text}");
         };
-        check("Oslo wants Riga to join the pact.", "join", Some(Modality::Hedged));
+        check(
+            "Oslo wants Riga to join the pact.",
+            "join",
+            Some(Modality::Hedged),
+        );
         check("Oslo wants Riga to join the pact.", "wants", None);
-        check("Peru plans to send troops to Chile.", "send", Some(Modality::Future));
-        check("Peru tried to seize the ship.", "seize", Some(Modality::Hedged));
+        check(
+            "Peru plans to send troops to Chile.",
+            "send",
+            Some(Modality::Future),
+        );
+        check(
+            "Peru tried to seize the ship.",
+            "seize",
+            Some(Modality::Hedged),
+        );
         check("Peru began to send troops to Chile.", "send", None);
     }
 
@@ -1006,8 +1070,62 @@ mod tests {
         Model::builtin().analyze(&forms, &mut Scratch::default(), &mut words);
         let tree = Tree::new(&spans, &words, &tokens, &mentions);
         let (found, vetoes) = find_with_vetoes(&tree, &lex.events);
-        assert!(found.iter().all(|e| !e.code.to_string().starts_with("04")), "{found:?}");
+        assert!(
+            found.iter().all(|e| !e.code.to_string().starts_with("04")),
+            "{found:?}"
+        );
         assert!(vetoes.contains(&forms.iter().position(|f| *f == "met").unwrap()));
+    }
+
+    #[test]
+    fn a_part_stands_for_the_whole() {
+        let e = events_of("Peruvian gunmen killed most of Chile's border guards.");
+        assert!(has(&e, "1", "PER", "CHL"), "{e:?}");
+        let e = events_of("Two battalions of Syrian troops attacked Lebanese positions.");
+        assert!(has(&e, "19", "SYR", "LBN"), "{e:?}");
+        let e = events_of("Dozens of Turkish soldiers raided Iraqi villages.");
+        assert!(has(&e, "19", "TUR", "IRQ"), "{e:?}");
+        // a part of no state's people names no actor
+        let e = events_of("Most of the Chilean press praised the deal.");
+        assert!(
+            e.iter().all(|(_, s, _)| !s.iter().any(|x| x == "CHL")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_repelled_attack_was_on_the_one_who_repelled_it() {
+        let e = events_of("Iraq repelled an Iranian attack near Basra.");
+        assert!(has(&e, "19", "IRN", "IRQ"), "{e:?}");
+        let e = events_of("Jordan foiled an Iraqi raid on the border post.");
+        assert!(has(&e, "19", "IRQ", "JOR"), "{e:?}");
+        let e = events_of("Iraq praised an Iranian attack on the rebels.");
+        assert!(!has(&e, "19", "IRN", "IRQ"), "{e:?}");
+    }
+
+    #[test]
+    fn a_participle_shares_the_clause_subject() {
+        let e = events_of("Canada expelled the diplomats after accusing Russia of spying.");
+        assert!(has(&e, "112", "CAN", "RUS"), "{e:?}");
+        let e = events_of("Ghana recalled its envoy while criticizing Togo.");
+        assert!(has(&e, "111", "GHA", "TGO"), "{e:?}");
+        // a clause with its own subject keeps it
+        let e = events_of("Ghana recalled its envoy because Togo had criticized Benin.");
+        assert!(!has(&e, "111", "GHA", "BEN"), "{e:?}");
+    }
+
+    #[test]
+    fn owners_of_things_and_craft_acting_for_their_state() {
+        let e = events_of("Iranian boats seized a Greek-owned tanker.");
+        assert!(has(&e, "17", "IRN", "GRC"), "{e:?}");
+        let e = events_of("Russian jets bombed a Turkish-flagged freighter.");
+        assert!(has(&e, "19", "RUS", "TUR"), "{e:?}");
+        // the maker of a weapon is not its target
+        let e = events_of("Ukrainian soldiers destroyed Iranian-made drones.");
+        assert!(
+            !e.iter().any(|(_, _, o)| o.iter().any(|x| x == "IRN")),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -172,6 +172,19 @@ impl<'a> Tree<'a> {
     pub fn agents(&self, w: usize) -> Vec<usize> {
         let mut out = Vec::new();
         for c in self.conjuncts(w) {
+            // "two battalions of Syrian troops": the part acts for the whole
+            if self.partitive(c) && self.mention_at[c].or(self.inside[c]).is_none() {
+                for d in self.kids(c, |r| r.universal() == Rel::Nmod) {
+                    if self.has_case(d, |p| p == "of") {
+                        for m in self.agents(d) {
+                            if !out.contains(&m) {
+                                out.push(m);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
             let Some(m) = self.mention_at[c].or(self.inside[c]) else {
                 // "U.S. and Indian negotiators": people named by their states
                 if people_noun(self.lemma(c)) {
@@ -222,6 +235,43 @@ impl<'a> Tree<'a> {
             .find_map(|a| self.mention_at[a].or(self.inside[a]))
             .filter(|&p| self.mentions[p].entity.kind == crate::model::Kind::Person)
             .unwrap_or(m)
+    }
+
+    /// Whether a word counts or parts a group ("two", "most", "divisions", "thousands"),
+    /// so that its "of" phrase names what acts or is acted on.
+    pub fn partitive(&self, w: usize) -> bool {
+        const PARTS: &[&str] = &[
+            "most",
+            "some",
+            "many",
+            "all",
+            "several",
+            "none",
+            "few",
+            "part",
+            "rest",
+            "dozen",
+            "hundred",
+            "thousand",
+            "million",
+            "score",
+            "division",
+            "unit",
+            "battalion",
+            "brigade",
+            "regiment",
+            "squad",
+            "contingent",
+            "detachment",
+            "member",
+            "group",
+            "team",
+            "number",
+            "majority",
+            "minority",
+            "band",
+        ];
+        self.upos(w) == crate::syntax::Upos::Num || PARTS.contains(&self.lemma(w))
     }
 
     /// The word and its conjuncts ("Germany, Italy and Spain": all three from "Germany").
@@ -310,6 +360,17 @@ impl<'a> Tree<'a> {
             }
         };
         for c in self.conjuncts(w) {
+            // "most of Poland's Jews", "three divisions of the Revolutionary Guards": the
+            // part stands for the whole
+            if self.partitive(c) {
+                for d in self.kids(c, |r| r.universal() == Rel::Nmod) {
+                    if self.has_case(d, |p| p == "of") {
+                        for m in self.actors(d) {
+                            add(m);
+                        }
+                    }
+                }
+            }
             if let Some(m) = self.actor(c) {
                 add(self.named_holder(c, m));
             }
@@ -324,6 +385,19 @@ impl<'a> Tree<'a> {
                     if let Some(m) = self.mention_at[a].or(self.inside[a]) {
                         if self.is_actor(m) && self.mentions[m].role != MentionRole::Location {
                             add(m);
+                        }
+                    }
+                    // "U.S.-flagged", "Greek-owned": the owner (not the maker of
+                    // "Iranian-made" drones, nor the backer of "U.S.-backed" rebels)
+                    if matches!(self.norm(a), "flagged" | "owned" | "registered") {
+                        for x in self.kids(a, |r| {
+                            matches!(r, Rel::Compound | Rel::Amod | Rel::Obl | Rel::Nmod)
+                        }) {
+                            if let Some(m) = self.mention_at[x].or(self.inside[x]) {
+                                if self.is_actor(m) {
+                                    add(m);
+                                }
+                            }
                         }
                     }
                 }
@@ -361,7 +435,7 @@ impl<'a> Tree<'a> {
 
 /// Whether a noun names people (who can act for their state when an adjective names it:
 /// "Indian negotiators", "Serbian villagers"): agent nouns in -er, -or, -ist, -ian, -ant,
-/// -ent, and the common words for groups of people.
+/// -ent, the common words for groups of people, and the craft that act for a state.
 pub fn people_noun(lemma: &str) -> bool {
     const PEOPLE: &[&str] = &[
         "people",
@@ -412,6 +486,22 @@ pub fn people_noun(lemma: &str) -> bool {
         "warship",
         "jet",
         "plane",
+        // craft that act for their state: "Iranian boats seized", "Russian jets bombed"
+        "boat",
+        "ship",
+        "vessel",
+        "gunboat",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "aircraft",
+        "warplane",
+        "helicopter",
+        "drone",
+        "tank",
+        "artillery",
+        "navy",
+        "coastguard",
     ];
     PEOPLE.contains(&lemma)
         || (lemma.len() > 4
