@@ -30,6 +30,7 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod query;
 pub mod recognize;
 pub mod resolve;
 pub mod shared;

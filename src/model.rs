@@ -137,6 +137,39 @@ impl Modality {
     }
 }
 
+/// Counts of evidence by modality.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModalityCounts([u32; 5]);
+
+impl ModalityCounts {
+    /// Counts one more piece of evidence with modality `m`.
+    pub fn add(&mut self, m: Modality) {
+        self.0[m as usize] += 1;
+    }
+
+    /// How many have modality `m`.
+    pub fn get(&self, m: Modality) -> u32 {
+        self.0[m as usize]
+    }
+
+    /// (modality, count) in the order of [`Modality::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Modality, u32)> + '_ {
+        Modality::ALL.iter().map(|&m| (m, self.get(m)))
+    }
+
+    /// (name, count) from the firmest modality to the weakest ([`Modality::BY_WEIGHT`]).
+    pub fn pairs(&self) -> [(&'static str, u32); 5] {
+        Modality::BY_WEIGHT.map(|m| (m.as_str(), self.get(m)))
+    }
+}
+
+/// As a map from each modality's name to its count.
+impl Serialize for ModalityCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.pairs())
+    }
+}
+
 named_enum! {
     /// Whether a relation is cooperation, conflict or neither.
     #[derive(Default)]

@@ -31,7 +31,7 @@ pub use render::Engine;
 pub use select::{Focus, Selection};
 pub use source::{read_kb, KbSnapshot};
 
-use crate::model::{Kind, Modality, Polarity};
+use crate::model::{Kind, Modality, ModalityCounts, Polarity};
 use crate::shared::plover::PloverType;
 use std::path::Path;
 use std::time::Duration;
@@ -61,7 +61,7 @@ pub enum ExportError {
 pub type ExportResult<T> = Result<T, ExportError>;
 
 /// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExportFormat {
     /// Graphviz DOT source.
@@ -225,43 +225,6 @@ pub fn export(
     }
 }
 
-/// Counts of evidence by modality.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Modalities {
-    /// Stated as fact.
-    pub asserted: u32,
-    /// Attributed to a speaker.
-    pub reported: u32,
-    /// Announced or planned.
-    pub future: u32,
-    /// Possible, suspected.
-    pub hedged: u32,
-    /// Said not to have happened.
-    pub negated: u32,
-}
-
-impl Modalities {
-    fn add(&mut self, m: Modality) {
-        *self.count_mut(m) += 1;
-    }
-
-    fn count_mut(&mut self, m: Modality) -> &mut u32 {
-        match m {
-            Modality::Asserted => &mut self.asserted,
-            Modality::Reported => &mut self.reported,
-            Modality::Future => &mut self.future,
-            Modality::Hedged => &mut self.hedged,
-            Modality::Negated => &mut self.negated,
-        }
-    }
-
-    /// (name, count) from the firmest modality to the weakest ([`Modality::BY_WEIGHT`]).
-    pub fn pairs(&self) -> [(&'static str, u32); 5] {
-        let mut copy = *self;
-        Modality::BY_WEIGHT.map(|m| (m.as_str(), *copy.count_mut(m)))
-    }
-}
-
 /// One supporting sentence of an edge, with where it comes from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EvidenceItem {
@@ -349,7 +312,7 @@ pub struct ExportEdge {
     /// PLOVER event type of the relation.
     pub plover: Option<PloverType>,
     /// Evidence by modality.
-    pub modalities: Modalities,
+    pub modalities: ModalityCounts,
     /// Earliest evidence date.
     pub first_date: Option<String>,
     /// Latest evidence date.

@@ -10,12 +10,11 @@
 //! evidence) with the edges among them.
 
 use super::{
-    EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Modalities,
-    Subgraph,
+    EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Subgraph,
 };
 use crate::graph::{country_entity, day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
 use crate::kb::StoredTriple;
-use crate::model::{EntityRef, Kind, Polarity};
+use crate::model::{EntityRef, Kind, ModalityCounts, Polarity};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// The part of the graph to export, beyond the evidence filters.
@@ -358,7 +357,7 @@ impl Selection {
                         &b.date, &b.article, b.start, b.sentence, &b.subject, &b.object,
                     ))
             });
-            let mut modalities = Modalities::default();
+            let mut modalities = ModalityCounts::default();
             for e in &evidence {
                 modalities.add(e.modality);
             }

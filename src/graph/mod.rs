@@ -30,7 +30,8 @@ pub mod centrality;
 pub mod path;
 
 use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
-use crate::model::{EntityRef, Kind, Modality, Polarity};
+use crate::model::{EntityRef, Kind, Modality, ModalityCounts, Polarity};
+use crate::shared::named::named_enum;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use std::collections::HashMap;
@@ -92,9 +93,8 @@ pub struct EdgeData {
     relation: u16,
     /// How many triples support it.
     pub evidence: u32,
-    /// Counts by modality, in the order of [`Modality::ALL`] (asserted, negated, hedged,
-    /// future, reported).
-    pub modalities: [u32; 5],
+    /// Counts by modality.
+    pub modalities: ModalityCounts,
     /// Σ confidence × modality weight.
     pub support: f64,
     /// Highest confidence.
@@ -110,7 +110,7 @@ pub struct EdgeData {
 impl EdgeData {
     /// Count of evidence with this modality.
     pub fn count(&self, m: Modality) -> u32 {
-        self.modalities[m as usize]
+        self.modalities.get(m)
     }
 
     /// Mean modality weight of its evidence (1 when all asserted, 0 when all negated).
@@ -118,9 +118,9 @@ impl EdgeData {
         if self.evidence == 0 {
             return 0.0;
         }
-        let w: f64 = Modality::ALL
+        let w: f64 = self
+            .modalities
             .iter()
-            .zip(self.modalities)
             .map(|(m, n)| m.weight() * n as f64)
             .sum();
         w / self.evidence as f64
@@ -133,7 +133,7 @@ impl EdgeData {
 
     fn add(&mut self, ev: &EvidenceIn) {
         self.evidence += 1;
-        self.modalities[ev.modality as usize] += 1;
+        self.modalities.add(ev.modality);
         let w = ev.modality.weight();
         self.support += ev.confidence * w;
         self.max_confidence = self.max_confidence.max(ev.confidence);
@@ -153,14 +153,16 @@ impl EdgeData {
     }
 }
 
-/// Whether queries see entities as they are or rolled up to their states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Level {
-    /// People, bodies, places and states as extracted.
-    #[default]
-    Entity,
-    /// People, bodies and places replaced by the state in their `country`.
-    Country,
+named_enum! {
+    /// Whether queries see entities as they are or rolled up to their states.
+    #[derive(Default)]
+    pub enum Level ("level") {
+        /// People, bodies, places and states as extracted.
+        #[default]
+        Entity = "entity",
+        /// People, bodies and places replaced by the state in their `country`.
+        Country = "country",
+    }
 }
 
 /// The knowledge graph in memory.
@@ -300,7 +302,7 @@ impl KnowledgeGraph {
                     EdgeData {
                         relation: rel,
                         evidence: 0,
-                        modalities: [0; 5],
+                        modalities: ModalityCounts::default(),
                         support: 0.0,
                         max_confidence: 0.0,
                         first: None,

@@ -1,6 +1,7 @@
 //! Which evidence a query counts: a [`Filter`] over relations, polarity, dates and
 //! confidence, and the SQL condition it stands for over the triples table.
 
+use super::KnowledgeBase;
 use crate::model::Polarity;
 use rusqlite::types::Value;
 
@@ -20,6 +21,33 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Checks the filter against a knowledge base: a confidence from 0 to 1, and relations
+    /// of its catalogue. The message says what is wrong.
+    pub fn check(&self, kb: &KnowledgeBase) -> Result<(), String> {
+        if let Some(c) = self.min_confidence {
+            if !(0.0..=1.0).contains(&c) {
+                return Err(format!("--min-confidence {c}: give a number from 0 to 1"));
+            }
+        }
+        if !self.relations.is_empty() {
+            let known: Vec<String> = kb
+                .relations()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|r| r.id)
+                .collect();
+            for r in &self.relations {
+                if !known.contains(r) {
+                    return Err(format!(
+                        "--relation {r:?} is not in the relation catalogue; known relations: {}",
+                        known.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The SQL condition over a triples table aliased `t`, and its parameters.
     pub fn sql(&self) -> (String, Vec<Value>) {
         let mut cond = vec!["1".to_string()];
