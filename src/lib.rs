@@ -19,6 +19,7 @@
 //! }
 //! ```
 
+pub mod audit;
 pub mod error;
 pub mod eval;
 pub mod export;

@@ -30,25 +30,8 @@ use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
-/// The 16 PLOVER event types.
-pub const PLOVER_TYPES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+/// The 16 PLOVER event types (they live in [`crate::shared::plover`]).
+pub use crate::shared::plover::PLOVER_TYPES;
 
 /// Roles that make a person the leader of what they serve.
 const LEADER_ROLES: &[&str] = &[
@@ -154,7 +137,7 @@ impl<'a> Extractor<'a> {
             })
         };
         let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
-        let plover_of_code = crate::eval::cameo_table()
+        let plover_of_code = crate::shared::cameo::cameo_table()
             .into_iter()
             .map(|(code, (_, _, types))| (code, types))
             .collect();

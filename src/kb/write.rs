@@ -3,9 +3,9 @@
 
 use super::hash::{article_hash, extractor_fingerprint};
 use super::{KbResult, KnowledgeBase, RelationInfo, StoredTriple};
-use crate::eval::cameo_table;
 use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Triple};
+use crate::shared::cameo::cameo_table;
 use crate::shared::plover::PloverType;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -1,5 +1,8 @@
-//! What several stages share, below all of them: names for enums ([`named`]) and the PLOVER
-//! event types ([`plover`]).
+//! What several stages share, below all of them: names for enums ([`named`]), the PLOVER
+//! event types ([`plover`]), the CAMEO event codes ([`cameo`]) and the slugs that entity ids
+//! are made of ([`slug`]). It imports no stage above `text`.
 
+pub mod cameo;
 pub mod named;
 pub mod plover;
+pub mod slug;

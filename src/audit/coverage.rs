@@ -5,7 +5,7 @@
 //! trigger) and the share of them that resolve to no entity. Words of titles, months and
 //! weekdays do not make names; a name counts as resolved when a mention covers it.
 
-use super::Lexicon;
+use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
 use crate::recognize::recognize;
 use crate::resolve::Discourse;
@@ -69,7 +69,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
     let date = article
         .date
         .as_deref()
-        .and_then(|d| super::date_key(d, false));
+        .and_then(|d| crate::lexicon::date_key(d, false));
     let mut discourse = Discourse::new();
     for s in split_sentences(text) {
         let tokens = tokenize(&text[s.start..s.end], s.start);
