@@ -13,6 +13,7 @@
 //! layout as the HTML page.
 
 use super::{fmt_num, kind_colour, layout, polarity_colour, xml::escape, Subgraph};
+use crate::shared::civil::days_in_month;
 use std::fmt::Write;
 
 /// (id, class, type) of every declared attribute.
@@ -34,10 +35,6 @@ pub const ATTRIBUTES: [(&str, &str, &str); 15] = [
     ("max_confidence", "edge", "double"),
 ];
 
-fn is_leap(y: u32) -> bool {
-    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
-}
-
 /// A date widened to a full `YYYY-MM-DD`: the first day it covers (`end = false`) or the
 /// last (`end = true`). `None` if it is not a date.
 pub fn full_date(d: &str, end: bool) -> Option<String> {
@@ -56,12 +53,7 @@ pub fn full_date(d: &str, end: bool) -> Option<String> {
     if !(1..=12).contains(&m) {
         return None;
     }
-    let last = match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
+    let last = days_in_month(y, m);
     let day: u32 = match parts.get(2) {
         Some(s) => s.parse().ok()?,
         None if end => last,

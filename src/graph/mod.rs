@@ -41,38 +41,7 @@ pub use path::{Hop, HopEdge, Path, PathOptions};
 /// An entity in the graph.
 pub type Node = EntityRef;
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date.
-pub fn day_number(date: &str) -> Option<i32> {
-    let mut parts = date.get(..10.min(date.len()))?.split('-');
-    let y: i32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
-    let d: u32 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = (y - era * 400) as u32;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146097 + doe as i32 - 719468)
-}
-
-/// The `YYYY-MM-DD` of a day number.
-pub fn day_string(z: i32) -> String {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = (z - era * 146097) as u32;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe as i32 + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
-}
+pub use crate::shared::civil::{day_number, day_string};
 
 /// One piece of evidence for an edge.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -485,22 +454,6 @@ pub fn country_entity(code: &str, entities: &HashMap<String, EntityRef>) -> Enti
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn day_numbers_round_trip() {
-        for d in [
-            "1970-01-01",
-            "2000-02-29",
-            "2022-11-09",
-            "1987-02-26",
-            "1938-09-30",
-        ] {
-            assert_eq!(day_string(day_number(d).unwrap()), d);
-        }
-        assert_eq!(day_number("1970-01-02"), Some(1));
-        assert_eq!(day_number("2022-11"), day_number("2022-11-01"));
-        assert_eq!(day_number("nonsense"), None);
-    }
 
     pub(crate) fn ent(id: &str) -> EntityRef {
         EntityRef {
