@@ -9,6 +9,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
 use crate::recognize::recognize;
 use crate::resolve::Discourse;
+use crate::shared::civil::is_month_or_weekday;
 use crate::text::words::is_function_word;
 use crate::text::{split_sentences, tokenize, TokenKind};
 use std::collections::BTreeMap;
@@ -37,31 +38,10 @@ impl Coverage {
     }
 }
 
-const NOT_NAME: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
+/// Capitalised words that make no name: months, weekdays and these titles.
+fn not_a_name(w: &str) -> bool {
+    is_month_or_weekday(w) || ["mr", "mrs", "ms", "dr"].contains(&w)
+}
 
 /// Adds one article to the coverage counts.
 pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, cov: &mut Coverage) {
@@ -89,7 +69,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                 let t = &tokens[i];
                 t.kind == TokenKind::Word
                     && t.capitalized
-                    && !NOT_NAME.contains(&t.norm.trim_end_matches('.'))
+                    && !not_a_name(t.norm.trim_end_matches('.'))
                     && !(i == 0 && is_function_word(&t.norm))
             };
             let mut i = 0;

@@ -42,6 +42,23 @@ pub fn day_string(day: i32) -> String {
         .map_or_else(|_| String::new(), |d| d.to_string())
 }
 
+/// Whether `w` (lowercase) is the English name of a month or of a day of the week
+/// ("march", "monday").
+pub fn is_month_or_weekday(w: &str) -> bool {
+    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        // 2024-01-01 was a Monday
+        let monday = Date::constant(2024, 1, 1);
+        let weekdays = (0..7).filter_map(|i| monday.checked_add(Span::new().days(i)).ok());
+        let months = (1..=12).filter_map(|m| first_of_month(2024, m));
+        weekdays
+            .map(|d| d.strftime("%A").to_string())
+            .chain(months.map(|d| d.strftime("%B").to_string()))
+            .map(|n| n.to_lowercase())
+            .collect()
+    });
+    NAMES.iter().any(|n| n == w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +94,10 @@ mod tests {
         assert_eq!(month_name(2).as_deref(), Some("February"));
         assert_eq!(month_name(12).as_deref(), Some("December"));
         assert_eq!(month_name(0), None);
+        for w in ["monday", "sunday", "march", "may", "december"] {
+            assert!(is_month_or_weekday(w), "{w}");
+        }
+        assert!(!is_month_or_weekday("mars"));
+        assert!(!is_month_or_weekday("Monday"));
     }
 }
