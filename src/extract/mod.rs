@@ -435,6 +435,10 @@ impl<'a> Extractor<'a> {
                     frames::attributions(tokens, mentions)
                 };
                 for tev in found {
+                    // what one asks another to do is the content of the request, not an event
+                    if events::requested(&tree, tev.word) {
+                        continue;
+                    }
                     let ev = Event {
                         pattern: usize::MAX,
                         subjects: tev.subjects.clone(),
@@ -552,8 +556,8 @@ impl<'a> Extractor<'a> {
                                     let c = e.country.as_ref()?;
                                     self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
                                 };
-                                for s in mentions[a].entities().filter(|e| e.kind != Kind::Location)
-                                {
+                                for s in mentions[a].entities().filter_map(as_actor) {
+                                    let s = &s;
                                     for o in mentions[b].entities().filter_map(as_actor) {
                                         let o = &o;
                                         if s.id == o.id
@@ -590,6 +594,36 @@ impl<'a> Extractor<'a> {
                                         );
                                         if let Some(d) = &ev_date {
                                             t.date = Some(d.clone());
+                                        }
+                                        // to say that another state attacked is to accuse it:
+                                        // "Israel said a shell was fired at it from Gaza"
+                                        let accusation = claimed_by.as_ref().filter(|c| {
+                                            matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                                && c.country.is_some()
+                                                && c.country != s.country
+                                                && modality != Modality::Negated
+                                        });
+                                        if let (Some(c), Some(acc)) =
+                                            (accusation, self.lex.relation("accuses"))
+                                        {
+                                            if seen.insert((
+                                                c.id.clone(),
+                                                acc.id.clone(),
+                                                s.id.clone(),
+                                            )) {
+                                                let mut a = base(c.clone(), &acc.id, s.clone());
+                                                a.plover = Some(Plover {
+                                                    kind: "ACCUSE".into(),
+                                                    source: c.id.clone(),
+                                                    target: s.id.clone(),
+                                                });
+                                                a.cameo = Some("112".into());
+                                                a.polarity = acc.polarity.clone();
+                                                a.confidence =
+                                                    round2((ev.confidence - 0.1).clamp(0.05, 0.99));
+                                                a.date = t.date.clone();
+                                                out.push(a);
+                                            }
                                         }
                                         out.push(t);
                                     }

@@ -309,13 +309,29 @@ impl<'a> Tree<'a> {
     /// Kharkiv", "the annexation of Crimea").
     pub fn actors_or_places(&self, w: usize) -> Vec<usize> {
         let mut out = self.actors(w);
+        let place = |m: usize| {
+            let mm = &self.mentions[m];
+            (mm.entity.kind == crate::model::Kind::Location || mm.role == MentionRole::Location)
+                && mm.entity.country.is_some()
+        };
         for c in self.conjuncts(w) {
-            if let Some(m) = self.mention_at[c].or(self.inside[c]) {
-                let mm = &self.mentions[m];
-                let place = mm.entity.kind == crate::model::Kind::Location
-                    || mm.role == MentionRole::Location;
-                if place && mm.entity.country.is_some() && !out.contains(&m) {
-                    out.push(m);
+            match self.mention_at[c].or(self.inside[c]) {
+                Some(m) => {
+                    if place(m) && !out.contains(&m) {
+                        out.push(m);
+                    }
+                }
+                // "Kenya's capital", "the Syrian border": a place of a state
+                None => {
+                    for a in self.kids(c, |r| {
+                        matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
+                    }) {
+                        if let Some(m) = self.mention_at[a].or(self.inside[a]) {
+                            if place(m) && !out.contains(&m) {
+                                out.push(m);
+                            }
+                        }
+                    }
                 }
             }
         }

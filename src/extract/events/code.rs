@@ -1,0 +1,175 @@
+//! Which code a predicate has: the event vocabulary's entries for its lemma, their
+//! patterns over its dependents, and the most specific match.
+use super::super::tree::Tree;
+use crate::lexicon::events::{Atom, Code, Entry, EventVocab, Phrase};
+use crate::syntax::Rel;
+
+/// Whether a dependent of `w` satisfies an atom.
+pub(super) fn atom_holds(
+    t: &Tree,
+    vocab: &EventVocab,
+    w: usize,
+    obj: Option<usize>,
+    a: &Atom,
+) -> bool {
+    let phrase_at = |x: usize, p: &Phrase| -> bool {
+        let deps = |m: &str| {
+            t.children(x)
+                .iter()
+                .any(|&c| t.lemma(c) == m || t.norm(c) == m)
+        };
+        vocab.phrase_matches(p, t.lemma(x), &deps) || vocab.phrase_matches(p, t.norm(x), &deps)
+    };
+    match a {
+        Atom::Obj(p) => obj.is_some_and(|o| t.conjuncts(o).into_iter().any(|c| phrase_at(c, p))),
+        Atom::Subj(p) => t
+            .kids(w, |r| matches!(r, Rel::Nsubj | Rel::NsubjPass))
+            .any(|s| phrase_at(s, p)),
+        Atom::Prt(x) => t
+            .kids(w, |r| {
+                matches!(r, Rel::CompoundPrt | Rel::Advmod | Rel::Obl)
+            })
+            .any(|c| t.lemma(c) == x),
+        Atom::Adv(x) => t.kids(w, |r| r == Rel::Advmod).any(|c| t.lemma(c) == x),
+        Atom::Dep(x) => t
+            .kids(w, |r| !matches!(r, Rel::Punct | Rel::Case))
+            .any(|c| t.lemma(c) == x || t.norm(c) == x),
+        Atom::Prep(p, noun) => {
+            let on = |x: usize| {
+                t.kids(x, |r| {
+                    matches!(
+                        r.universal(),
+                        Rel::Obl | Rel::Nmod | Rel::Advcl | Rel::Xcomp | Rel::Ccomp
+                    ) || r == Rel::OblAgent
+                })
+                .any(|c| {
+                    let marker = t
+                        .kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
+                        .any(|k| t.lemma(k) == p);
+                    // a bare preposition stands for the one acted on: "call on X"
+                    marker
+                        && match noun {
+                            Some(n) => phrase_at(c, n),
+                            None => !t.actors_or_places(c).is_empty(),
+                        }
+                })
+            };
+            on(w) || obj.is_some_and(on)
+        }
+    }
+}
+
+/// Whether the word an entry needs ("down" of "clamp down", "with" of "meet with") is a
+/// dependent of the predicate (a particle, a preposition of one of its phrases, or its
+/// object).
+pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
+    let on = |x: usize, own: bool| {
+        t.children(x).iter().any(|&c| {
+            (own && t.lemma(c) == needs)
+                || (matches!(
+                    t.rel(c).universal(),
+                    Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Xcomp
+                ) && t
+                    .kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
+                    .any(|k| t.lemma(k) == needs))
+        })
+    };
+    // "acquired drones from Iran": the phrase may hang on the object
+    on(w, true) || t.kid(w, Rel::Obj).is_some_and(|o| on(o, false))
+}
+
+/// How specific a pattern or default is: constraints, file, whether a pattern, line.
+pub(super) type Rank = (usize, usize, bool, usize);
+
+/// The code of a predicate: the most specific of its entries' matching patterns and
+/// defaults. A pattern counts its constraints, an entry the word it needs ("meet +with"); a
+/// pattern whose code is `---` means no event. Later files win ties, then patterns over
+/// defaults.
+pub(super) fn code_for(
+    t: &Tree,
+    vocab: &EventVocab,
+    w: usize,
+    entries: &[&Entry],
+    obj: Option<usize>,
+) -> Option<(Code, bool)> {
+    // rank, code, and whether a constraint on the object decided it
+    let mut best: Option<(Rank, Code, bool)> = None;
+    let mut consider = |rank: Rank, code: Code, on_obj: bool| {
+        if best.as_ref().is_none_or(|b| rank > b.0) {
+            best = Some((rank, code, on_obj));
+        }
+    };
+    for e in entries {
+        let g = &vocab.groups[e.group];
+        let needs = usize::from(e.needs.is_some());
+        for p in &g.patterns {
+            if p.atoms.iter().all(|a| atom_holds(t, vocab, w, obj, a)) {
+                let on_obj = p.atoms.iter().any(|a| matches!(a, Atom::Obj(_)));
+                consider(
+                    (p.atoms.len() + needs, g.file, true, p.line),
+                    p.code.clone(),
+                    on_obj,
+                );
+            }
+        }
+        let own = e.code.clone().unwrap_or_else(|| g.code.clone());
+        if !own.is_null() || needs > 0 {
+            consider((needs, g.file, false, e.line), own, false);
+        }
+    }
+    best.map(|b| (b.1, b.2)).filter(|c| !c.0.is_null())
+}
+
+/// Whether a pattern with the code `---` (no event) is the most specific match of a
+/// predicate: the vocabulary knows this use is no event ("met its targets").
+pub(super) fn vetoed(
+    t: &Tree,
+    vocab: &EventVocab,
+    w: usize,
+    entries: &[&Entry],
+    obj: Option<usize>,
+) -> bool {
+    let mut best: Option<(Rank, bool)> = None;
+    for e in entries {
+        let g = &vocab.groups[e.group];
+        let needs = usize::from(e.needs.is_some());
+        for p in &g.patterns {
+            if p.atoms.iter().all(|a| atom_holds(t, vocab, w, obj, a)) {
+                let rank = (p.atoms.len() + needs, g.file, true, p.line);
+                if best.is_none_or(|b| rank > b.0) {
+                    best = Some((rank, p.code.is_null()));
+                }
+            }
+        }
+    }
+    best.is_some_and(|b| b.1)
+}
+
+/// Prepositions that name the one acted on for some kinds of event beyond the usual ones:
+/// where forces go is whom they face ("deployed missiles near Taiwan", "exercises in
+/// Alaska"), where a protest or an attack happens is the state it is against ("a protest in
+/// Beijing", "strikes in Syria"), where a visit goes is who is visited ("attend a summit in
+/// Geneva").
+pub(super) fn extra_preps(code: &Code) -> &'static [&'static str] {
+    let c = code
+        .forward
+        .as_deref()
+        .or(code.reverse.as_deref())
+        .unwrap_or("");
+    match c.get(..2) {
+        Some("15") => &["near", "along", "around", "off", "close", "in", "inside"],
+        Some("14") => &["in", "inside", "outside"],
+        Some("18" | "19" | "20") => &["in", "inside", "outside", "near"],
+        Some("05" | "07") => &["for"],
+        _ if c.starts_with("042") => &["in"],
+        _ => &[],
+    }
+}
+
+/// The CAMEO root (first two digits) of a code's forward or else reverse direction.
+pub(super) fn code_root(c: &Code) -> Option<&str> {
+    c.forward
+        .as_deref()
+        .or(c.reverse.as_deref())
+        .and_then(|x| x.get(..2))
+}

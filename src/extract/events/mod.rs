@@ -1,0 +1,284 @@
+//! Events by grammatical role: predicates (verbs, event nouns, light verbs with an event
+//! noun) found in the dependency tree and typed by the event vocabulary, and their actors
+//! found by role (subject, passive agent, object, prepositional objects, possessors and
+//! adjectives of event nouns, the controller of an infinitive, the antecedent of a relative
+//! clause, the shared subject of coordinated verbs), with conjunctions expanded on both
+//! sides.
+
+mod code;
+mod intent;
+mod roles;
+
+pub(crate) use intent::{requested, wished};
+
+use super::tree::Tree;
+use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
+use crate::syntax::{Rel, Upos};
+use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
+use roles::*;
+
+/// An event found in the tree, before it becomes triples.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TreeEvent {
+    /// The code, each direction.
+    pub code: Code,
+    /// Mentions of the actors who act (the subject side).
+    pub subjects: Vec<usize>,
+    /// Mentions of the actors acted on.
+    pub objects: Vec<usize>,
+    /// The predicate's word.
+    pub word: usize,
+    /// The token of the predicate (for modality and attribution).
+    pub trigger: usize,
+    /// The first token of the predicate's clause.
+    pub clause_start: usize,
+    /// How the actors were found.
+    pub confidence: f64,
+    /// Whether the predicate has an object that is an actor or people ("battled
+    /// militants"): coordinated subjects then act together, not on each other.
+    pub person_object: bool,
+}
+
+/// Finds the events of a parsed sentence.
+#[cfg(test)]
+pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
+    find_with_vetoes(t, vocab).0
+}
+
+/// The events of a parsed sentence, and the words whose use the vocabulary knows to be no
+/// event (a pattern with the code `---` matched them).
+pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>, Vec<usize>) {
+    let mut vetoes = Vec::new();
+    let mut out = Vec::new();
+    let mut used_nouns = Vec::new();
+    // verbs first: an event noun that is the object of an event verb is that verb's
+    // ("lifted its embargo", "launched an attack"), not an event of its own
+    for w in 0..t.len() {
+        let upos = t.upos(w);
+        // a participle used as an adjective ("the detained sailors") names no event, unless
+        // the parser gave it a subject of its own
+        let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
+        if upos == Upos::Verb && !adjectival {
+            let lemma = t.lemma(w);
+            // a light verb and its event noun: "launched an attack on", "paid a visit to"
+            if vocab.light.contains_key(lemma) {
+                if let Some(o) = t.kid(w, Rel::Obj) {
+                    if let Some(ev) = light_event(t, vocab, w, o) {
+                        used_nouns.push(o);
+                        out.push(ev);
+                        continue;
+                    }
+                }
+            }
+            let Some(entries) = vocab.verbs.get(lemma) else {
+                continue;
+            };
+            let fitting: Vec<&Entry> = entries
+                .iter()
+                .filter(|e| e.needs.as_deref().is_none_or(|n| needs_holds(t, w, n)))
+                .collect();
+            if fitting.is_empty() {
+                continue;
+            }
+            let passive = t.is_passive(w);
+            let obj = object_of(t, w, passive);
+            let Some((code, on_obj)) = code_for(t, vocab, w, &fitting, obj) else {
+                if vetoed(t, vocab, w, &fitting, obj) {
+                    vetoes.push(w);
+                }
+                continue;
+            };
+            let needs = fitting.iter().find_map(|e| e.needs.as_deref());
+            let mut subjects = subject_of(t, w, 0);
+            // "deployed missiles near Taiwan": where forces go is whom they face
+            let extra = extra_preps(&code);
+            let verb = Verb {
+                w,
+                obj,
+                passive,
+                needs,
+                on_obj,
+                extra,
+                partners: matches!(code_root(&code), Some("03" | "04")),
+            };
+            let mut objects = targets(t, &verb, &subjects);
+            // "fighting between A and B", "mediated between A and B": each side on the other
+            let between: Vec<usize> = t
+                .kids(w, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+                .filter(|&c| matches!(t.case(c), Some("between" | "among")))
+                .flat_map(|c| t.actors(c))
+                .collect();
+            if between.len() >= 2 {
+                if subjects.is_empty() {
+                    subjects = between.clone();
+                    objects = between;
+                } else if objects.is_empty() {
+                    objects = between;
+                }
+            }
+            if subjects.is_empty()
+                && passive
+                && matches!(code_root(&code), Some("18" | "19" | "20"))
+            {
+                subjects = fired_from(t, w);
+                objects.retain(|m| !subjects.contains(m));
+            }
+            if subjects.is_empty() && objects.is_empty() {
+                continue;
+            }
+            let confidence = if t.kid(w, Rel::Nsubj).is_some() || !passive {
+                0.85
+            } else {
+                0.8
+            };
+            // "lifted its embargo on Iran": the verb's code was decided by its object noun,
+            // whose own event (an embargo) the verb has turned into another
+            if on_obj && !subjects.is_empty() && !objects.is_empty() {
+                used_nouns.extend(obj);
+            }
+            out.push(event(t, w, code, subjects, objects, confidence));
+        }
+    }
+    for w in 0..t.len() {
+        if t.upos(w) == Upos::Noun && !used_nouns.contains(&w) {
+            let Some(entries) = vocab.nouns.get(t.lemma(w)) else {
+                continue;
+            };
+            let fitting: Vec<&Entry> = entries
+                .iter()
+                .filter(|e| e.trigger == Trigger::Noun)
+                .collect();
+            let Some((code, _)) = code_for(t, vocab, w, &fitting, None) else {
+                continue;
+            };
+            let (mut subjects, mut objects) = noun_actors(t, w);
+            if objects.is_empty() {
+                objects = noun_places(t, w, extra_preps(&code));
+            }
+            // "Iraq repelled an Iranian attack": the attack was on the one who repelled it
+            if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                if let Some(v) = t
+                    .head(w)
+                    .filter(|&v| t.rel(w) == Rel::Obj && DEFENCE.contains(&t.lemma(v)))
+                {
+                    objects = subject_of(t, v, 0);
+                }
+            }
+            // "the group claimed responsibility for the attack": the claimant attacked
+            if subjects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                subjects = claimant(t, w);
+            }
+            // "three soldiers were killed in an Israeli air strike": the victims
+            if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
+                if let Some(v) = t
+                    .head(w)
+                    .filter(|&v| t.upos(v) == Upos::Verb && t.is_passive(v))
+                {
+                    if let Some(victims) = t.kid(v, Rel::NsubjPass) {
+                        objects = t.actors(victims);
+                    }
+                }
+            }
+            // "flew to Oslo for talks with Sweden", "said after a meeting with": talks and
+            // meetings in an adjunct have the clause's subject as a party
+            let consult = |c: &Option<String>| c.as_deref().is_some_and(|c| c.starts_with("04"));
+            let mut confidence = 0.75;
+            if subjects.is_empty() && (consult(&code.forward) || consult(&code.reverse)) {
+                if let Some(v) = adjunct_of_verb(t, w) {
+                    subjects = subject_of(t, v, 0);
+                    confidence = 0.6;
+                }
+            }
+            if subjects.is_empty() || objects.is_empty() {
+                continue;
+            }
+            out.push(event(t, w, code, subjects, objects, confidence));
+        }
+    }
+    (out, vetoes)
+}
+
+/// "launched an attack on X", "paid a visit to X": the noun's event, with the verb's
+/// subject, the noun's targets or the verb's.
+fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option<TreeEvent> {
+    let entries = vocab.nouns.get(t.lemma(noun))?;
+    let fitting: Vec<&Entry> = entries.iter().collect();
+    let (code, _) = code_for(t, vocab, noun, &fitting, None)?;
+    let subjects = subject_of(t, verb, 0);
+    let (noun_subj, mut objects) = noun_actors(t, noun);
+    if objects.is_empty() {
+        objects = noun_places(t, noun, extra_preps(&code));
+    }
+    let subjects = if subjects.is_empty() {
+        noun_subj
+    } else {
+        subjects
+    };
+    if objects.is_empty() {
+        let v = Verb {
+            w: verb,
+            obj: None,
+            passive: false,
+            needs: None,
+            on_obj: false,
+            extra: &[],
+            partners: false,
+        };
+        let v = Verb {
+            extra: extra_preps(&code),
+            ..v
+        };
+        objects = targets(t, &v, &subjects);
+    }
+    if subjects.is_empty() || objects.is_empty() {
+        return None;
+    }
+    Some(event(t, verb, code, subjects, objects, 0.8))
+}
+
+fn event(
+    t: &Tree,
+    w: usize,
+    code: Code,
+    subjects: Vec<usize>,
+    objects: Vec<usize>,
+    confidence: f64,
+) -> TreeEvent {
+    // the clause: the predicate's own span, without clauses it embeds; an infinitive's
+    // clause is its controller's ("if Britain refuses to withdraw")
+    let mut top = w;
+    while matches!(t.rel(top), Rel::Xcomp) {
+        match t.head(top) {
+            Some(h) => top = h,
+            None => break,
+        }
+    }
+    let mut start = t.token(w);
+    for v in [w, top] {
+        start = start.min(t.token(v));
+        for c in t.children(v) {
+            if matches!(
+                t.rel(*c),
+                Rel::Nsubj | Rel::NsubjPass | Rel::Aux | Rel::AuxPass | Rel::Advmod
+            ) {
+                start = start.min(t.token_span(*c).0);
+            }
+        }
+    }
+    let person_object = t
+        .kid(w, Rel::Obj)
+        .is_some_and(|o| !t.actors(o).is_empty() || super::tree::people_noun(t.lemma(o)));
+    TreeEvent {
+        person_object,
+        code,
+        subjects,
+        objects,
+        word: w,
+        trigger: t.token(w),
+        clause_start: start,
+        confidence,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,429 @@
+//! The actors of a predicate by grammatical role: subject (own, controlled, shared,
+//! relative), passive agent, object and prepositional objects, the possessors, adjectives and
+//! phrases of event nouns.
+use super::super::tree::Tree;
+use crate::syntax::{Rel, Upos};
+
+/// Prepositions whose object is the one acted on: "sent troops to", "talks with", "sanctions
+/// on", "war against", "withdrew from".
+pub(super) const TARGET_PREPS: &[&str] = &[
+    "to", "with", "against", "on", "upon", "at", "toward", "towards", "into", "from", "over",
+    "onto", "inside",
+];
+
+/// Verbs of defence: their object is an attack on their subject ("repelled an attack").
+pub(super) const DEFENCE: &[&str] = &[
+    "repel",
+    "repulse",
+    "thwart",
+    "foil",
+    "fend",
+    "beat",
+    "resist",
+    "withstand",
+    "deflect",
+    "counter",
+    "survive",
+    "intercept",
+];
+
+/// Particles: words a phrasal verb needs ("shoot down") that mark no target.
+pub(super) const PARTICLES: &[&str] = &[
+    "up", "down", "out", "off", "in", "on", "over", "away", "back", "aside", "forward", "together",
+    "through", "about", "around", "along", "apart", "ahead",
+];
+
+/// Verbs whose object controls the infinitive after it: "urged Iran to return" (Iran
+/// returns).
+pub(super) const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "persuade",
+    "order",
+    "force",
+    "allow",
+    "encourage",
+    "invite",
+    "call",
+    "press",
+    "pressure",
+    "tell",
+    "convince",
+    "permit",
+    "compel",
+    "help",
+    "want",
+    "expect",
+    "advise",
+    "instruct",
+    "authorize",
+    "authorise",
+    "require",
+    "request",
+];
+
+/// The object of a predicate: its direct object, or the subject of a passive.
+pub(super) fn object_of(t: &Tree, w: usize, passive: bool) -> Option<usize> {
+    if passive {
+        t.kid(w, Rel::NsubjPass)
+    } else {
+        t.kid(w, Rel::Obj)
+    }
+}
+
+/// The subject of a verb that has none of its own: the controller of an infinitive, the
+/// shared subject of coordinated verbs, the antecedent of a relative or participial clause.
+pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
+    if depth > 4 {
+        return Vec::new();
+    }
+    let Some(h) = t.head(w) else {
+        return Vec::new();
+    };
+    match t.rel(w) {
+        Rel::Xcomp => {
+            // "urged Iran to return": the object; "was pressed by Peru to return": the
+            // passive's subject; "declined to hand": the subject
+            if OBJECT_CONTROL.contains(&t.lemma(h)) && t.is_passive(h) {
+                if let Some(s) = t.kid(h, Rel::NsubjPass) {
+                    return t.agents(s);
+                }
+            }
+            if OBJECT_CONTROL.contains(&t.lemma(h)) {
+                if let Some(o) = t.kid(h, Rel::Obj).or_else(|| t.kid(h, Rel::Iobj)) {
+                    let a = t.actors(o);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+            }
+            subject_of(t, h, depth + 1)
+        }
+        Rel::Conj if t.upos(h) == Upos::Verb => subject_of(t, h, depth + 1),
+        Rel::Advcl => {
+            // "..., killing twelve", "after lifting the ban", "to help Kenya": a participle
+            // or infinitive without a subject of its own shares the clause's surface subject
+            // (a passive's too: "was attacked after criticising Peru")
+            let nonfinite = matches!(t.words[w].xpos, "VBG" | "VBN" | "VB");
+            let subordinated = t.kids(w, |r| r == Rel::Mark).all(|m| {
+                !matches!(
+                    t.lemma(m),
+                    "if" | "unless" | "because" | "although" | "though" | "whether"
+                )
+            });
+            if nonfinite && subordinated {
+                match t.kid(h, Rel::NsubjPass) {
+                    Some(s) => t.agents(s),
+                    None => subject_of(t, h, depth + 1),
+                }
+            } else {
+                Vec::new()
+            }
+        }
+        Rel::Acl if t.words[w].xpos == "VBG" => t.agents(h),
+        // "Indian soldiers clashed with ...", read as a noun phrase with a participle: a
+        // sentence whose root is a noun has its verb in that participle
+        Rel::Acl
+            if t.head(h).is_none()
+                && t.upos(h).is_nominal()
+                && t.kids(w, |r| r == Rel::OblAgent).next().is_none() =>
+        {
+            t.agents(h)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The subject of a verb: its own, or inherited.
+pub(super) fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
+    let subjects: Vec<usize> = t.kids(w, |r| r == Rel::Nsubj).collect();
+    if !subjects.is_empty() {
+        // every subject: a list the parser split ("The US, Russia, and Switzerland met");
+        // an adjective is no subject ("Chilean exports to China" misread as a clause)
+        let mut out = Vec::new();
+        for s in subjects {
+            if t.upos(s) == Upos::Adj {
+                continue;
+            }
+            for m in relative_antecedent(t, s).unwrap_or_else(|| t.agents(s)) {
+                if !out.contains(&m) {
+                    out.push(m);
+                }
+            }
+        }
+        return out;
+    }
+    if t.is_passive(w) {
+        return agent_of(t, w);
+    }
+    inherited_subject(t, w, depth)
+}
+
+/// "the troops who attacked": a relative pronoun stands for the noun its clause modifies.
+pub(super) fn relative_antecedent(t: &Tree, pron: usize) -> Option<Vec<usize>> {
+    if t.upos(pron) != Upos::Pron || !matches!(t.lemma(pron), "who" | "which" | "that" | "whom") {
+        return None;
+    }
+    let clause = t.head(pron)?;
+    if t.rel(clause) != Rel::AclRelcl {
+        return None;
+    }
+    Some(t.agents(t.head(clause)?))
+}
+
+/// The "by" agent of a passive.
+pub(super) fn agent_of(t: &Tree, w: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in t.kids(w, |r| matches!(r, Rel::OblAgent | Rel::Obl)) {
+        if t.rel(c) == Rel::OblAgent || t.has_case(c, |p| p == "by") {
+            out.extend(t.agents(c));
+        }
+    }
+    out
+}
+
+/// "A shell was fired at Israel from Gaza": a passive attack without its agent came from
+/// the place it was fired from.
+pub(super) fn fired_from(t: &Tree, w: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in t.kids(w, |r| r.universal() == Rel::Obl) {
+        if t.has_case(c, |p| p == "from") {
+            out.extend(t.actors_or_places(c));
+        }
+    }
+    out
+}
+
+/// The actors acted on: the object (or a passive's subject), the indirect object, else the
+/// objects of target prepositions on the predicate or on its object.
+/// What the search for targets knows of a verb.
+pub(super) struct Verb<'a> {
+    /// The verb's word.
+    pub(super) w: usize,
+    /// Its object (a passive's subject).
+    pub(super) obj: Option<usize>,
+    /// Whether it is passive.
+    pub(super) passive: bool,
+    /// The word its entry needs ("with" of "meet with").
+    pub(super) needs: Option<&'a str>,
+    /// Whether its object decided its code ("lifted its embargo").
+    pub(super) on_obj: bool,
+    /// Prepositions that name a target for this kind of event beyond the usual ones.
+    pub(super) extra: &'a [&'a str],
+    /// Whether the event is one between partners (talks, meetings, agreements), whose
+    /// partner a "with" phrase may name even when hung on an adjunct ("met for an hour
+    /// with").
+    pub(super) partners: bool,
+}
+
+pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
+    let Verb {
+        w,
+        obj,
+        passive,
+        needs,
+        on_obj,
+        extra,
+        partners,
+    } = *v;
+    let mut out = Vec::new();
+    // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
+    // a target then
+    let same = |m: &usize| {
+        subjects
+            .iter()
+            .any(|&s| t.mentions[s].entity.id == t.mentions[*m].entity.id)
+    };
+    if let Some(o) = obj {
+        let mut a = match relative_antecedent(t, o) {
+            Some(a) => a,
+            None => t.actors_or_places(o),
+        };
+        a.retain(|m| !same(m));
+        out.extend(a);
+    }
+    if passive && obj.is_none() && t.rel(w) == Rel::Acl {
+        // "the ships seized by Iran": the noun the participle modifies
+        if let Some(h) = t.head(w) {
+            out.extend(t.actors(h));
+        }
+    }
+    if let Some(i) = t.kid(w, Rel::Iobj) {
+        out.extend(t.actors(i));
+    }
+    if out.is_empty() {
+        let phrase_on = |x: usize, on_object: bool| -> Vec<usize> {
+            let mut v = Vec::new();
+            for c in t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod)) {
+                if t.rel(c) == Rel::OblAgent || (passive && t.has_case(c, |p| p == "by")) {
+                    continue;
+                }
+                // on the object, "from" and "of" count only where the object decided the
+                // event ("banned imports from", "eased its blockade of") or the verb asks
+                // for them ("withdrew troops from")
+                // "out of" is "from"; a particle the verb needs ("shoot down") marks no
+                // target
+                let out_of = t.has_case(c, |p| p == "out") && t.has_case(c, |p| p == "of");
+                let wanted = out_of
+                    || t.has_case(c, |p| {
+                        (needs == Some(p) && !PARTICLES.contains(&p))
+                            || extra.contains(&p)
+                            || (TARGET_PREPS.contains(&p) && !(on_object && p == "from" && !on_obj))
+                            || (on_object && on_obj && p == "of")
+                    });
+                if !wanted {
+                    // "met for an hour with X": a partner hung on an adjunct of the verb
+                    if partners && !on_object && !t.has_case(c, |p| p == "of") {
+                        for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                            if t.has_case(d, |p| p == "with") {
+                                v.extend(t.agents(d));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                // a thing's state stands for the target on the object's phrases only when
+                // the object decided the event ("sanctions on Iranian banks", not "a
+                // festival with Jordanian films")
+                // "with" names a partner, never a thing's state ("hosted a festival with
+                // Jordanian films")
+                let mut a = if (on_object && !on_obj) || t.has_case(c, |p| p == "with") {
+                    t.agents(c)
+                } else {
+                    t.actors_or_places(c)
+                };
+                a.retain(|m| !same(m));
+                if a.is_empty() {
+                    // "on its border with Ukraine": one phrase further
+                    for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                        if t.has_case(d, |p| TARGET_PREPS.contains(&p)) {
+                            a.extend(t.actors_or_places(d));
+                        }
+                    }
+                }
+                v.extend(a);
+            }
+            v.retain(|m| !same(m));
+            v
+        };
+        out.extend(phrase_on(w, false));
+        if out.is_empty() {
+            if let Some(o) = obj {
+                out.extend(phrase_on(o, true));
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// The actors of an event noun: (acting, acted on). "Russia's invasion of Ukraine", "a
+/// Turkish drone strike on", "the attack by rebels on", "talks between A and B".
+pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut subj = Vec::new();
+    let mut obj = Vec::new();
+    let mut between = Vec::new();
+    for c in t.kids(w, |r| {
+        matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
+    }) {
+        if let Some(m) = t.mention_at(c).or_else(|| t.mention_inside(c)) {
+            if t.is_actor(m) {
+                subj.push(m);
+            }
+        }
+    }
+    let mut of = Vec::new();
+    let mut from = Vec::new();
+    for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
+        match t.case(c) {
+            Some("by") => subj.extend(t.actors(c)),
+            Some("between" | "among") => between.extend(t.actors(c)),
+            Some("of") => of.extend(t.actors_or_places(c)),
+            Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
+                obj.extend(t.actors_or_places(c))
+            }
+            Some("from") => from.extend(t.actors_or_places(c)),
+            _ => {}
+        }
+    }
+    if !between.is_empty() {
+        return (between.clone(), between);
+    }
+    // "the invasion of Kuwait" (acted on) unless the noun has its target already ("the
+    // visit of the president to Spain": the visitor)
+    // "the transfer of drones to Russia": the phrase may hang on what is transferred
+    if obj.is_empty() {
+        for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
+            if t.has_case(c, |p| p == "of") && t.actors(c).is_empty() {
+                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                    if t.has_case(d, |p| matches!(p, "to" | "for" | "into")) {
+                        obj.extend(t.actors_or_places(d));
+                    }
+                }
+            }
+        }
+    }
+    if obj.is_empty() {
+        obj = of;
+    } else if subj.is_empty() {
+        subj = of;
+    }
+    // "the withdrawal from Afghanistan", "the annexation of Crimea from Ukraine"
+    if (obj.is_empty() || obj.iter().all(|&m| !t.is_actor(m))) && !from.is_empty() {
+        obj = from;
+    }
+    subj.retain(|&m| t.is_actor(m));
+    (subj, obj)
+}
+
+/// The verb a noun is an adjunct of ("after talks with", "for a visit to"): the noun is an
+/// oblique of the verb, or of a noun that is.
+pub(super) fn adjunct_of_verb(t: &Tree, w: usize) -> Option<usize> {
+    let mut x = w;
+    for _ in 0..3 {
+        let h = t.head(x)?;
+        match t.rel(x).universal() {
+            Rel::Obl | Rel::Advcl if t.upos(h) == Upos::Verb => return Some(h),
+            Rel::Nmod => x = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Who claims responsibility for an attack named by a noun: the subject of "claim", "take"
+/// or "accept" whose object is "responsibility for" the noun.
+pub(super) fn claimant(t: &Tree, noun: usize) -> Vec<usize> {
+    let Some(h) = t.head(noun) else {
+        return Vec::new();
+    };
+    // "responsibility for the attack", or "claimed responsibility" with "for the attack"
+    // hung on the verb
+    let verb = if t.lemma(h) == "responsibility" && t.rel(h) == Rel::Obj {
+        t.head(h)
+    } else if t
+        .kids(h, |r| r == Rel::Obj)
+        .any(|o| t.lemma(o) == "responsibility")
+    {
+        Some(h)
+    } else {
+        None
+    };
+    match verb {
+        Some(v) if matches!(t.lemma(v), "claim" | "take" | "accept" | "admit" | "assume") => {
+            subject_of(t, v, 0)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The places of an event noun's phrases with these prepositions ("a protest in Beijing").
+pub(super) fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
+        if t.has_case(c, |p| preps.contains(&p)) {
+            out.extend(t.actors_or_places(c));
+        }
+    }
+    out
+}
