@@ -10,8 +10,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use geokg::graph::{day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
-use geokg::kb::{Filter, KnowledgeBase, RelationInfo};
-use geokg::model::{EntityRef, Kind, Modality};
+use geokg::kb::{Filter, KnowledgeBase, RelationInfo, StoredTriple};
+use geokg::model::{EntityRef, Kind, Modality, Polarity};
 use std::collections::HashSet;
 use std::hint::black_box;
 use std::time::Duration;
@@ -62,7 +62,7 @@ fn relations() -> Vec<RelationInfo> {
             symmetric,
             plover: None,
             goldstein: None,
-            polarity: "cooperative".into(),
+            polarity: Polarity::Cooperative,
         })
         .collect()
 }
@@ -197,53 +197,23 @@ fn bench(c: &mut Criterion) {
     q.finish();
 }
 
-/// Writes the facts as a knowledge base file, straight through SQL (the extractor is not
-/// what is measured here).
+/// Writes the facts as a knowledge base file, as rows (the extractor is not what is
+/// measured here).
 fn write_kb(path: &std::path::Path, facts: &[Fact]) {
-    let kb = KnowledgeBase::create_or_open(path).unwrap();
-    let conn = kb.conn();
-    let tx = conn.unchecked_transaction().unwrap();
-    tx.execute(
-        "INSERT INTO articles(id, hash, extractor, bytes, triples) VALUES('synthetic', '-', '-', 0, 0)",
-        [],
-    )
-    .unwrap();
-    for &(id, symmetric) in &RELATIONS {
-        tx.execute(
-            "INSERT INTO relations(id, label, symmetric, polarity) VALUES(?1, ?1, ?2, 'cooperative')",
-            rusqlite::params![id, symmetric],
-        )
-        .unwrap();
-    }
-    {
-        let mut st = tx
-            .prepare("INSERT INTO entities(id, name, kind) VALUES(?1, ?2, 'organization')")
-            .unwrap();
-        for i in 0..NODES {
-            let e = entity(i);
-            st.execute(rusqlite::params![e.id, e.name]).unwrap();
-        }
-        let mut st = tx
-            .prepare(
-                "INSERT INTO triples(edge, article, sentence, subject, relation, object, polarity, modality,
-                   confidence, date, start, end, text)
-                 VALUES(?1, 'synthetic', 0, ?2, ?3, ?4, 'cooperative', ?5, ?6, ?7, 0, 0, '')",
-            )
-            .unwrap();
-        for (i, f) in facts.iter().enumerate() {
-            st.execute(rusqlite::params![
-                i as i64,
-                entity(f.s).id,
-                RELATIONS[f.rel].0,
-                entity(f.o).id,
-                f.modality.as_str(),
-                f.confidence,
-                geokg::graph::day_string(f.day)
-            ])
-            .unwrap();
-        }
-    }
-    tx.commit().unwrap();
+    let mut kb = KnowledgeBase::create_or_open(path).unwrap();
+    let entities: Vec<EntityRef> = (0..NODES).map(entity).collect();
+    let triples = facts.iter().map(|f| StoredTriple {
+        article: "synthetic".into(),
+        subject: entity(f.s).id,
+        relation: RELATIONS[f.rel].0.into(),
+        object: entity(f.o).id,
+        polarity: Polarity::Cooperative,
+        modality: f.modality,
+        confidence: f.confidence,
+        date: Some(geokg::graph::day_string(f.day)),
+        ..StoredTriple::default()
+    });
+    kb.write_rows(&relations(), &entities, triples).unwrap();
 }
 
 criterion_group!(benches, bench);

@@ -8,13 +8,13 @@
 //! undirected F1, and PLOVER type accuracy over matched dyads.
 
 use crate::error::{Error, ErrorKind, Location};
-use crate::extract::PLOVER_TYPES;
 use crate::model::{Article, Modality, Triple};
+/// The CAMEO table, which lives in [`crate::shared::cameo`].
+pub use crate::shared::cameo::cameo_table;
+use crate::shared::plover::PLOVER_TYPES;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
-
-const CAMEO: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/cameo.csv"));
 
 /// Older PLOVER names and the current type each became.
 const OLD_PLOVER: &[(&str, &str)] = &[
@@ -44,28 +44,6 @@ fn root_types(root: &str) -> &'static [&'static str] {
         "18" | "19" | "20" => &["ASSAULT"],
         _ => &[],
     }
-}
-
-/// The CAMEO table: code → (name, Goldstein value, PLOVER types).
-pub fn cameo_table() -> HashMap<String, (String, Option<f64>, Vec<String>)> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(CAMEO.as_bytes());
-    let mut out = HashMap::new();
-    for r in rdr.records().flatten() {
-        let types = r
-            .get(3)
-            .unwrap_or("")
-            .split('|')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        out.insert(
-            r[0].to_string(),
-            (r[1].to_string(), r[2].parse().ok(), types),
-        );
-    }
-    out
 }
 
 /// The PLOVER types a gold code stands for.

@@ -19,6 +19,7 @@
 //! }
 //! ```
 
+pub mod audit;
 pub mod error;
 pub mod eval;
 pub mod export;
@@ -30,7 +31,9 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod query;
 pub mod recognize;
 pub mod resolve;
+pub mod shared;
 pub mod syntax;
 pub mod text;

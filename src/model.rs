@@ -2,6 +2,7 @@
 //! sentences and tokens (text) → mentions (recognize) → [`Triple`] with [`Evidence`]
 //! (extract, resolve). A triple serialises to exactly the JSON Lines record of the contract.
 
+use crate::shared::named::named_enum;
 use serde::{Deserialize, Serialize};
 
 /// One news article, as read by the ingest stage.
@@ -95,32 +96,91 @@ pub struct Plover {
     pub target: String,
 }
 
-/// How the text presents the relation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Modality {
-    /// Stated as fact.
-    Asserted,
-    /// Stated as not having happened.
-    Negated,
-    /// Possible, suspected, suggested.
-    Hedged,
-    /// Announced, planned or promised.
-    Future,
-    /// Attributed to a speaker.
-    Reported,
+named_enum! {
+    /// How the text presents the relation.
+    #[derive(Default)]
+    pub enum Modality ("modality") {
+        /// Stated as fact.
+        #[default]
+        Asserted = "asserted",
+        /// Stated as not having happened.
+        Negated = "negated",
+        /// Possible, suspected, suggested.
+        Hedged = "hedged",
+        /// Announced, planned or promised.
+        Future = "future",
+        /// Attributed to a speaker.
+        Reported = "reported",
+    }
 }
 
 impl Modality {
-    /// The lowercase name used in output.
-    pub fn as_str(self) -> &'static str {
+    /// From the firmest to the weakest: the order in which counts by modality are shown.
+    pub const BY_WEIGHT: [Modality; 5] = [
+        Modality::Asserted,
+        Modality::Reported,
+        Modality::Future,
+        Modality::Hedged,
+        Modality::Negated,
+    ];
+
+    /// Its weight as evidence that the relation holds: asserted 1, reported 0.8, future 0.6,
+    /// hedged 0.5, negated 0.
+    pub fn weight(self) -> f64 {
         match self {
-            Modality::Asserted => "asserted",
-            Modality::Negated => "negated",
-            Modality::Hedged => "hedged",
-            Modality::Future => "future",
-            Modality::Reported => "reported",
+            Modality::Asserted => 1.0,
+            Modality::Reported => 0.8,
+            Modality::Future => 0.6,
+            Modality::Hedged => 0.5,
+            Modality::Negated => 0.0,
         }
+    }
+}
+
+/// Counts of evidence by modality.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModalityCounts([u32; 5]);
+
+impl ModalityCounts {
+    /// Counts one more piece of evidence with modality `m`.
+    pub fn add(&mut self, m: Modality) {
+        self.0[m as usize] += 1;
+    }
+
+    /// How many have modality `m`.
+    pub fn get(&self, m: Modality) -> u32 {
+        self.0[m as usize]
+    }
+
+    /// (modality, count) in the order of [`Modality::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Modality, u32)> + '_ {
+        Modality::ALL.iter().map(|&m| (m, self.get(m)))
+    }
+
+    /// (name, count) from the firmest modality to the weakest ([`Modality::BY_WEIGHT`]).
+    pub fn pairs(&self) -> [(&'static str, u32); 5] {
+        Modality::BY_WEIGHT.map(|m| (m.as_str(), self.get(m)))
+    }
+}
+
+/// As a map from each modality's name to its count.
+impl Serialize for ModalityCounts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.pairs())
+    }
+}
+
+named_enum! {
+    /// Whether a relation is cooperation, conflict or neither.
+    #[derive(Default)]
+    pub enum Polarity ("polarity") {
+        /// Cooperation: meetings, aid, agreements.
+        Cooperative = "cooperative",
+        /// Conflict: accusations, sanctions, attacks.
+        Conflictual = "conflictual",
+        /// Structural relations: leader of, member of.
+        #[default]
+        Neutral = "neutral",
     }
 }
 
@@ -152,8 +212,8 @@ pub struct Triple {
     pub plover: Option<Plover>,
     /// CAMEO code, or `None`.
     pub cameo: Option<String>,
-    /// `cooperative`, `conflictual` or `neutral`.
-    pub polarity: String,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
     /// How the text presents it.
     pub modality: Modality,
     /// Who says so, when the text says.

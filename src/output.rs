@@ -4,7 +4,7 @@ use crate::model::Triple;
 use std::io::{self, Write};
 
 /// Output formats of `geokg extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TripleFormat {
     /// One JSON object per line, as `CONTRACT.md` specifies.
     Jsonl,

@@ -1,8 +1,10 @@
 //! Integration tests of the `geokg` binary: the sample articles in `data/samples/`, the
-//! evidence invariant, determinism, input handling, bad input, the TSV table, the lexicon
-//! commands and `eval`.
+//! evidence invariant, determinism, input handling, the TSV table, the lexicon commands and
+//! `eval`. Bad input is `tests/robust.rs`'s.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{geokg, run, run_cmd, run_stdin, sample_files, samples_dir, shared, Run};
 use geokg::ingest::{article_from_value, html_to_text};
 use geokg::model::Triple;
 use predicates::str::contains;
@@ -13,51 +15,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 // ---------------------------------------------------------------------------------------
-// Harness
+// Harness (the binary and the samples: tests/common)
 // ---------------------------------------------------------------------------------------
-
-/// The binary, with no user lexicon from the environment.
-fn geokg() -> Command {
-    let mut c = Command::cargo_bin("geokg").expect("the geokg binary is built");
-    c.env_remove("GEOKG_LEXICON");
-    c
-}
-
-/// What one run of the binary gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
 
 impl Run {
     /// Parses stdout as JSON Lines.
     fn triples(&self) -> Vec<Value> {
         parse_jsonl(&self.stdout)
     }
-}
-
-fn run_cmd(mut cmd: Command) -> Run {
-    let out = cmd.output().expect("geokg runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// Runs `geokg ARGS...`.
-fn run(args: &[&str]) -> Run {
-    let mut c = geokg();
-    c.args(args);
-    run_cmd(c)
-}
-
-/// Runs `geokg ARGS...` with `input` on standard input.
-fn run_stdin(args: &[&str], input: &str) -> Run {
-    let mut c = geokg();
-    c.args(args).write_stdin(input.to_string());
-    run_cmd(c)
 }
 
 fn parse_jsonl(s: &str) -> Vec<Value> {
@@ -82,27 +47,8 @@ fn extract_ok(path: &Path) -> Vec<Value> {
     r.triples()
 }
 
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn samples_dir() -> PathBuf {
-    manifest().join("data/samples")
-}
-
 fn sample(name: &str) -> PathBuf {
     samples_dir().join(name)
-}
-
-/// The article files of `data/samples`, sorted (a stray README.md would be skipped).
-fn sample_files() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(samples_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap() != "README.md")
-        .collect();
-    v.sort();
-    v
 }
 
 fn s<'a>(v: &'a Value, path: &str) -> Option<&'a str> {
@@ -519,10 +465,9 @@ fn samples_evidence_and_schema() {
 
 #[test]
 fn dev_corpus_evidence_invariant() {
-    let path = manifest().join("../shared/corpus/dev_articles.jsonl");
-    if !path.exists() {
+    let Some(path) = shared("corpus/dev_articles.jsonl") else {
         return;
-    }
+    };
     let r = run(&["extract", path.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let ts = r.triples();
@@ -620,150 +565,6 @@ fn stdin_plain_text_without_argument() {
             ..t["evidence"]["end"].as_u64().unwrap() as usize],
         "Peru urged Chile to reopen the border crossing."
     );
-}
-
-// ---------------------------------------------------------------------------------------
-// Bad input
-// ---------------------------------------------------------------------------------------
-
-const GOOD: &str = "India demanded an explanation from Pakistan.\n";
-
-/// Writes `good.txt` and one bad file into a fresh directory; runs extract on both files.
-fn run_with_bad(name: &str, bad: &[u8]) -> (Run, tempfile::TempDir) {
-    let tmp = tempfile::tempdir().unwrap();
-    let good = tmp.path().join("good.txt");
-    let badp = tmp.path().join(name);
-    fs::write(&good, GOOD).unwrap();
-    fs::write(&badp, bad).unwrap();
-    let r = run(&["extract", good.to_str().unwrap(), badp.to_str().unwrap()]);
-    (r, tmp)
-}
-
-fn assert_good_still_read(r: &Run) {
-    let ts = r.triples();
-    let t = expect(&ts, "IND", "demands", "PAK", Some("REQUEST"));
-    assert_eq!(s(t, "/article"), Some("good"));
-}
-
-#[test]
-fn bad_input_empty_file() {
-    let (r, _tmp) = run_with_bad("empty.txt", b"");
-    assert_eq!(r.code, 2);
-    assert!(contains("empty.txt").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-}
-
-#[test]
-fn bad_input_binary_file() {
-    let (r, _tmp) = run_with_bad("blob.txt", b"Chile met Peru.\0\x01\x02\xff\xfe binary");
-    assert_eq!(r.code, 2);
-    assert!(contains("blob.txt").eval(&r.stderr), "{}", r.stderr);
-    assert!(contains("binary").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-    assert!(r.triples().iter().all(|t| s(t, "/article") != Some("blob")));
-}
-
-#[test]
-fn bad_input_invalid_utf8_is_still_processed() {
-    let (r, _tmp) = run_with_bad(
-        "latin1.txt",
-        b"Norway sent emergency aid to Haiti, the minister said in Troms\xf8.\n",
-    );
-    assert_eq!(r.code, 2);
-    assert!(contains("latin1.txt").eval(&r.stderr), "{}", r.stderr);
-    assert!(contains("UTF-8").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-    let ts = r.triples();
-    let t = expect(&ts, "NOR", "aids", "HTI", Some("AID"));
-    assert_eq!(s(t, "/article"), Some("latin1"));
-    assert!(s(t, "/evidence/text").unwrap().contains('\u{fffd}'));
-}
-
-#[test]
-fn bad_input_truncated_jsonl_line() {
-    let jsonl = "{\"id\": \"j1\", \"text\": \"Britain imposed new sanctions on Belarus.\"}\n\
-                 {\"id\": \"j2\", \"text\": \"Peru urged Chile to re\n\
-                 {\"id\": \"j3\", \"text\": \"Norway sent emergency aid to Haiti.\"}\n";
-    let (r, _tmp) = run_with_bad("feed.jsonl", jsonl.as_bytes());
-    assert_eq!(r.code, 2);
-    assert!(contains("feed.jsonl:2").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-    let ts = r.triples();
-    assert_eq!(
-        s(
-            expect(&ts, "GBR", "sanctions", "BLR", Some("COERCE")),
-            "/article"
-        ),
-        Some("j1")
-    );
-    assert_eq!(
-        s(expect(&ts, "NOR", "aids", "HTI", Some("AID")), "/article"),
-        Some("j3")
-    );
-    assert!(ts.iter().all(|t| s(t, "/article") != Some("j2")));
-}
-
-#[test]
-fn bad_input_json_without_text() {
-    let (r, _tmp) = run_with_bad("notext.json", br#"{"id": "x1", "title": "Headline only"}"#);
-    assert_eq!(r.code, 2);
-    assert!(contains("notext.json").eval(&r.stderr), "{}", r.stderr);
-    assert!(contains("text").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-}
-
-#[test]
-fn bad_input_jsonl_object_without_text_names_the_line() {
-    let jsonl = "{\"id\": \"k1\", \"text\": \"Norway sent emergency aid to Haiti.\"}\n{\"id\": \"k2\", \"title\": \"no text\"}\n";
-    let (r, _tmp) = run_with_bad("feed.jsonl", jsonl.as_bytes());
-    assert_eq!(r.code, 2);
-    assert!(contains("feed.jsonl:2").eval(&r.stderr), "{}", r.stderr);
-    assert_good_still_read(&r);
-    expect(&r.triples(), "NOR", "aids", "HTI", Some("AID"));
-}
-
-#[test]
-fn bad_inputs_all_in_one_directory() {
-    let tmp = tempfile::tempdir().unwrap();
-    let p = tmp.path();
-    fs::write(p.join("good.txt"), GOOD).unwrap();
-    fs::write(p.join("empty.txt"), "").unwrap();
-    fs::write(p.join("blob.txt"), b"ab\0cd").unwrap();
-    fs::write(
-        p.join("latin1.txt"),
-        b"Norway sent emergency aid to Haiti \xe9.\n",
-    )
-    .unwrap();
-    fs::write(p.join("feed.jsonl"), "{\"id\": \"j1\", \"text\": \"Britain imposed new sanctions on Belarus.\"}\n{\"id\": \"j2\", \"te\n").unwrap();
-    fs::write(p.join("notext.json"), "{\"id\": \"n\"}").unwrap();
-    let r = run(&["extract", p.to_str().unwrap()]);
-    assert_eq!(r.code, 2);
-    for name in [
-        "empty.txt",
-        "blob.txt",
-        "latin1.txt",
-        "feed.jsonl:2",
-        "notext.json",
-    ] {
-        assert!(
-            contains(name).eval(&r.stderr),
-            "stderr does not name {name}:\n{}",
-            r.stderr
-        );
-    }
-    let ts = r.triples();
-    let arts: Vec<&str> = ts.iter().filter_map(|t| s(t, "/article")).collect();
-    for a in ["good", "latin1", "j1"] {
-        assert!(arts.contains(&a), "no triples from {a}: {arts:?}");
-    }
-}
-
-#[test]
-fn missing_input_file_is_an_error() {
-    let r = run(&["extract", "/nonexistent/geokg-test/none.txt"]);
-    assert_eq!(r.code, 2);
-    assert!(contains("none.txt").eval(&r.stderr));
-    assert!(r.stdout.is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -918,10 +719,12 @@ fn user_lexicon_adds_a_name() {
     assert_eq!(s(t, "/subject/name"), Some("Oskar Vandrell"));
 
     // The same directory through the environment, and the lookup command.
-    let mut c = geokg();
-    c.env("GEOKG_LEXICON", &lex)
-        .args(["lexicon", "lookup", "Ossi Vandrell"]);
-    let r = run_cmd(c);
+    let r =
+        run_cmd(
+            geokg()
+                .env("GEOKG_LEXICON", &lex)
+                .args(["lexicon", "lookup", "Ossi Vandrell"]),
+        );
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stdout.contains("person:oskar-vandrell"));
     // A user lexicon keeps `lexicon check` happy.
@@ -940,7 +743,7 @@ fn user_lexicon_error_names_file_and_line() {
     )
     .unwrap();
     let art = tmp.path().join("a.txt");
-    fs::write(&art, GOOD).unwrap();
+    fs::write(&art, "India demanded an explanation from Pakistan.\n").unwrap();
     let r = run(&[
         "--lexicon",
         lex.to_str().unwrap(),

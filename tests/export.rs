@@ -6,12 +6,15 @@
 //! written here; `GEOKG_BLESS=1 cargo test --test export` rewrites them.
 //!
 //! Knowledge bases are built from the project's own articles in `data/samples/` (and from
-//! the shared seed article when `../shared` is present). Tests that need `dot` or
-//! `chromium` print a message and pass when the program is missing.
+//! the shared seed article in `../shared`). A test that needs `dot`, `chromium` or
+//! `../shared` fails under CI when it is missing, and says it did not run elsewhere
+//! (`tests/common`).
 
-use assert_cmd::Command;
-use geokg::export::{self, Artefact, ExportFormat, KbSnapshot, Options, Selection, TripleRecord};
-use geokg::kb::RelationInfo;
+mod common;
+
+use common::{geokg, have, manifest, path_str, run, run_ok, sample_files, shared};
+use geokg::export::{self, Artefact, ExportFormat, KbSnapshot, Options, Selection};
+use geokg::kb::{RelationInfo, StoredTriple};
 use geokg::model::{EntityRef, Kind};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -24,48 +27,6 @@ use std::time::{Duration, Instant};
 // ---------------------------------------------------------------------------------------
 // Harness
 // ---------------------------------------------------------------------------------------
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn geokg() -> Command {
-    let mut c = Command::cargo_bin("geokg").expect("the geokg binary is built");
-    c.env_remove("GEOKG_LEXICON").env_remove("GEOKG_KB");
-    c
-}
-
-struct Run {
-    code: i32,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-fn run(args: &[&str]) -> Run {
-    let out = geokg().args(args).output().expect("geokg runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-fn run_ok(args: &[&str]) -> Vec<u8> {
-    let r = run(args);
-    assert_eq!(r.code, 0, "geokg {args:?} failed: {}", r.stderr);
-    r.stdout
-}
-
-/// The article files of `data/samples`, sorted (a stray README.md would be skipped).
-fn sample_files() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = fs::read_dir(manifest().join("data/samples"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap() != "README.md")
-        .collect();
-    v.sort();
-    v
-}
 
 /// A knowledge base built once from the sample articles, shared by the tests.
 fn samples_kb() -> &'static Path {
@@ -80,10 +41,6 @@ fn samples_kb() -> &'static Path {
         (dir, kb)
     });
     path
-}
-
-fn path_str(p: &Path) -> String {
-    p.to_str().expect("UTF-8 path").to_string()
 }
 
 /// What the knowledge base holds: entities that have an edge, edges, triples (the
@@ -123,19 +80,6 @@ fn artefact_dir() -> PathBuf {
         .join("export-artefacts");
     fs::create_dir_all(&d).unwrap();
     d
-}
-
-fn have(program: &str) -> bool {
-    let ok = std::process::Command::new(program)
-        .arg(if program == "dot" { "-V" } else { "--version" })
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        eprintln!("SKIPPED: `{program}` is not installed (scripts/setup.sh installs it)");
-    }
-    ok
 }
 
 /// Runs a program, killing it after `limit`; returns (success, stdout, stderr).
@@ -435,7 +379,7 @@ fn export_json(extra: &[&str]) -> (i32, Value, String) {
     args.extend_from_slice(extra);
     let r = run(&args);
     let v = if r.code == 0 {
-        serde_json::from_slice(&r.stdout).unwrap()
+        serde_json::from_slice(&r.stdout_bytes).unwrap()
     } else {
         Value::Null
     };
@@ -699,11 +643,9 @@ fn html_page_renders_searches_and_shows_evidence_in_chromium() {
 
 #[test]
 fn seed_exports_to_every_format() {
-    let seed = manifest().join("../shared/seed/000_0d9eee9be94274ac.txt");
-    if !seed.exists() {
-        eprintln!("SKIPPED: {} is absent", seed.display());
+    let Some(seed) = shared("seed/000_0d9eee9be94274ac.txt") else {
         return;
-    }
+    };
     let dir = tempfile::tempdir().unwrap();
     let kb = dir.path().join("seed.kb");
     run_ok(&["build", "--kb", &path_str(&kb), &path_str(&seed)]);
@@ -760,9 +702,9 @@ fn rel(id: &str, symmetric: bool, polarity: &str, plover: Option<&str>) -> Relat
         id: id.into(),
         label: id.replace('_', " "),
         symmetric,
-        plover: plover.map(str::to_string),
+        plover: plover.map(|p| p.parse().unwrap()),
         goldstein: None,
-        polarity: polarity.into(),
+        polarity: polarity.parse().unwrap(),
     }
 }
 
@@ -908,15 +850,17 @@ fn fixture() -> KbSnapshot {
             .enumerate()
             .map(|(i, t)| {
                 let (title, published, source, url) = articles[t.article];
-                TripleRecord {
+                StoredTriple {
                     subject: t.s.into(),
                     relation: t.r.into(),
                     object: t.o.into(),
-                    modality: t.modality.into(),
+                    id: i as i64,
+                    modality: t.modality.parse().unwrap(),
                     confidence: 0.85 - 0.05 * i as f64,
                     date: t.date.map(str::to_string),
                     plover: None,
                     cameo: None,
+                    polarity: Default::default(),
                     claimed_by: (t.modality == "reported").then(|| "Fixture Wire".to_string()),
                     article: t.article.into(),
                     sentence: i,

@@ -1,38 +1,15 @@
 //! What a new user meets in a first hour with geokg (issue 15, "First use"): each test runs
 //! the binary and asserts a measurable property of one rough edge that a trial run found.
-//! Self-contained on purpose: its small harness is its own. The sentences are the project's.
+//! The harness is `tests/common`. The sentences are the project's.
 
+mod common;
+
+use common::{have, manifest, process_in, run_in};
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// What one run of the binary gave.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// The binary, run in `dir`, with no user lexicon or knowledge base from the environment.
-fn geokg(dir: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_geokg"));
-    c.current_dir(dir)
-        .env_remove("GEOKG_LEXICON")
-        .env_remove("GEOKG_KB");
-    c
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = geokg(dir).args(args).output().expect("geokg runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// The names of the files in `dir`, sorted.
 fn listing(dir: &Path) -> Vec<String> {
@@ -42,10 +19,6 @@ fn listing(dir: &Path) -> Vec<String> {
         .collect();
     v.sort();
     v
-}
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// Articles of the project's own, with a few relations between states.
@@ -58,7 +31,7 @@ const ARTICLES: &str = "\
 fn built() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     fs::write(tmp.path().join("news.jsonl"), ARTICLES).unwrap();
-    let r = run(tmp.path(), &["build", "news.jsonl", "--kb", "news.kb"]);
+    let r = run_in(tmp.path(), &["build", "news.jsonl", "--kb", "news.kb"]);
     assert_eq!(r.code, 0, "{r:?}");
     tmp
 }
@@ -78,7 +51,11 @@ fn a_build_with_no_readable_input_creates_nothing() {
         &["build", "empty.txt", "--kb", "new.kb"],
         &["build", "--kb", "new.kb"],
     ] {
-        let out = geokg(p).args(args).stdin(Stdio::null()).output().unwrap();
+        let out = process_in(p)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
         assert!(
@@ -92,9 +69,12 @@ fn a_build_with_no_readable_input_creates_nothing() {
     }
     // An existing knowledge base is left byte for byte as it was, with no file beside it.
     fs::write(p.join("news.jsonl"), ARTICLES).unwrap();
-    assert_eq!(run(p, &["build", "news.jsonl", "--kb", "news.kb"]).code, 0);
+    assert_eq!(
+        run_in(p, &["build", "news.jsonl", "--kb", "news.kb"]).code,
+        0
+    );
     let before = fs::read(p.join("news.kb")).unwrap();
-    let r = run(p, &["build", "missing.txt", "empty.txt", "--kb", "news.kb"]);
+    let r = run_in(p, &["build", "missing.txt", "empty.txt", "--kb", "news.kb"]);
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stderr.contains("news.kb was left untouched"), "{r:?}");
     assert_eq!(fs::read(p.join("news.kb")).unwrap(), before);
@@ -110,7 +90,7 @@ fn the_build_lock_is_the_knowledge_base_file_itself() {
     // Whoever holds a lock on the file itself holds off builds.
     let held = fs::File::open(p.join("news.kb")).unwrap();
     held.try_lock().expect("no build holds the knowledge base");
-    let r = run(p, &["build", "news.jsonl", "--kb", "news.kb", "--no-wait"]);
+    let r = run_in(p, &["build", "news.jsonl", "--kb", "news.kb", "--no-wait"]);
     assert_eq!(r.code, 2, "{r:?}");
     assert!(
         r.stderr.contains(
@@ -119,7 +99,7 @@ fn the_build_lock_is_the_knowledge_base_file_itself() {
         "{r:?}"
     );
     // A build that waits says so, and runs as soon as the lock is released.
-    let mut waiting = geokg(p)
+    let mut waiting = process_in(p)
         .args(["build", "news.jsonl", "--kb", "news.kb"])
         .stderr(Stdio::piped())
         .spawn()
@@ -144,14 +124,14 @@ fn the_build_lock_is_the_knowledge_base_file_itself() {
         .execute("UPDATE builds SET finished = NULL", [])
         .unwrap();
     let state = || -> String {
-        let r = run(p, &["stats", "--kb", "news.kb", "--json"]);
+        let r = run_in(p, &["stats", "--kb", "news.kb", "--json"]);
         assert_eq!(r.code, 0, "{r:?}");
         let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
         v["last_build"]["state"].as_str().unwrap().to_string()
     };
     let held = fs::File::open(p.join("news.kb")).unwrap();
     held.lock().unwrap();
-    let r = run(p, &["neighbors", "India", "--kb", "news.kb"]);
+    let r = run_in(p, &["neighbors", "India", "--kb", "news.kb"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r.stdout.contains("Pakistan"), "{r:?}");
     assert_eq!(state(), "running");
@@ -165,7 +145,7 @@ fn the_build_summary_counts_the_relation_types_found() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path();
     fs::write(p.join("news.jsonl"), ARTICLES).unwrap();
-    let r = run(p, &["build", "news.jsonl", "--kb", "news.kb"]);
+    let r = run_in(p, &["build", "news.jsonl", "--kb", "news.kb"]);
     assert_eq!(r.code, 0, "{r:?}");
     let conn = rusqlite::Connection::open(p.join("news.kb")).unwrap();
     let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
@@ -214,7 +194,7 @@ fn impossible_dates_are_refused_wherever_a_date_is_taken() {
         ] {
             let mut args = cmd.to_vec();
             args.push(date);
-            let r = run(p, &args);
+            let r = run_in(p, &args);
             assert_eq!(r.code, 2, "{args:?}: {r:?}");
             assert!(
                 r.stderr
@@ -227,7 +207,7 @@ fn impossible_dates_are_refused_wherever_a_date_is_taken() {
         // A real date, a leap day included, is taken.
         let mut args = cmd.to_vec();
         args.push("2024-02-29");
-        let r = run(p, &args);
+        let r = run_in(p, &args);
         assert!(r.code == 0 || r.code == 1, "{args:?}: {r:?}");
     }
 }
@@ -241,7 +221,7 @@ fn a_misspelt_name_gets_the_nearest_names_and_path_takes_hops() {
         ("Tukrey", "Turkey (country:TUR)"),
         ("pakistn", "Pakistan (country:PAK)"),
     ] {
-        let r = run(p, &["path", typed, "Greece", "--kb", "news.kb"]);
+        let r = run_in(p, &["path", typed, "Greece", "--kb", "news.kb"]);
         assert_eq!(r.code, 1, "{r:?}");
         let line = r
             .stderr
@@ -254,15 +234,15 @@ fn a_misspelt_name_gets_the_nearest_names_and_path_takes_hops() {
         assert!(names.len() <= 3, "a few suggestions at most: {line}");
     }
     // Nothing near: no suggestion rather than a random one.
-    let r = run(p, &["neighbors", "Qwertyuiop", "--kb", "news.kb"]);
+    let r = run_in(p, &["neighbors", "Qwertyuiop", "--kb", "news.kb"]);
     assert_eq!(r.code, 1, "{r:?}");
     assert!(r.stderr.contains("unknown entity") && !r.stderr.contains("did you mean"));
     // On `path`, --hops is --max-hops.
-    let hops = run(
+    let hops = run_in(
         p,
         &["path", "Sweden", "Greece", "--kb", "news.kb", "--hops", "1"],
     );
-    let max_hops = run(
+    let max_hops = run_in(
         p,
         &[
             "path",
@@ -276,7 +256,7 @@ fn a_misspelt_name_gets_the_nearest_names_and_path_takes_hops() {
     );
     assert_eq!(hops.code, 1, "no path in one hop: {hops:?}");
     assert_eq!((hops.code, &hops.stdout), (max_hops.code, &max_hops.stdout));
-    let r = run(
+    let r = run_in(
         p,
         &["path", "Sweden", "Greece", "--kb", "news.kb", "--hops", "2"],
     );
@@ -307,7 +287,7 @@ fn help_sections(help: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn global_options_stand_under_their_own_heading_in_every_help() {
     let tmp = tempfile::tempdir().unwrap();
-    let top = run(tmp.path(), &["--help"]);
+    let top = run_in(tmp.path(), &["--help"]);
     let commands: Vec<String> = top
         .stdout
         .lines()
@@ -331,7 +311,7 @@ fn global_options_stand_under_their_own_heading_in_every_help() {
         for flag in ["-h", "--help"] {
             let mut args: Vec<&str> = cmd.iter().map(String::as_str).collect();
             args.push(flag);
-            let r = run(tmp.path(), &args);
+            let r = run_in(tmp.path(), &args);
             assert_eq!(r.code, 0, "{args:?}: {r:?}");
             let sections = help_sections(&r.stdout);
             let own = sections
@@ -365,8 +345,8 @@ fn stats_aligns_its_columns_by_characters() {
          over the border. Chad praised Ghana.\n",
     )
     .unwrap();
-    assert_eq!(run(p, &["build", "long.txt", "--kb", "l.kb"]).code, 0);
-    let r = run(p, &["stats", "--kb", "l.kb"]);
+    assert_eq!(run_in(p, &["build", "long.txt", "--kb", "l.kb"]).code, 0);
+    let r = run_in(p, &["stats", "--kb", "l.kb"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert!(r
         .stdout
@@ -398,25 +378,6 @@ fn stats_aligns_its_columns_by_characters() {
 // ---------------------------------------------------------------------------------------
 // Drawings
 // ---------------------------------------------------------------------------------------
-
-/// Whether a program runs (`dot -V`, `chromium --version`); says so when it does not,
-/// and under CI (`CI` set, as `.ci/run` does) its absence fails the test.
-fn have(program: &str, arg: &str) -> bool {
-    let ok = Command::new(program)
-        .arg(arg)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "`{program}` is missing: scripts/setup.sh installs it, and CI needs it"
-        );
-        eprintln!("NOT RUN: `{program}` is not installed (scripts/setup.sh installs it)");
-    }
-    ok
-}
 
 /// Articles of many small components: pairs of states, one relation each, and one pair
 /// that is reported three times; long names among them.
@@ -469,12 +430,15 @@ fn a_drawing_of_many_components_is_a_page_not_a_strip() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path();
     islands(p);
-    assert_eq!(run(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code, 0);
-    if !have("dot", "-V") {
+    assert_eq!(
+        run_in(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code,
+        0
+    );
+    if !have("dot") {
         return;
     }
     // SVG: width and height in points, every edge label drawn inside the page.
-    let r = run(p, &["export", "--kb", "i.kb", "-o", "i.svg"]);
+    let r = run_in(p, &["export", "--kb", "i.kb", "-o", "i.svg"]);
     assert_eq!(r.code, 0, "{r:?}");
     let svg = fs::read_to_string(p.join("i.svg")).unwrap();
     let opts = roxmltree::ParsingOptions {
@@ -527,7 +491,7 @@ fn a_drawing_of_many_components_is_a_page_not_a_strip() {
         );
     }
     // PNG: the same page, measured in pixels.
-    let r = run(p, &["export", "--kb", "i.kb", "-o", "i.png"]);
+    let r = run_in(p, &["export", "--kb", "i.kb", "-o", "i.png"]);
     assert_eq!(r.code, 0, "{r:?}");
     let png = fs::read(p.join("i.png")).unwrap();
     assert_eq!(&png[12..16], b"IHDR");
@@ -634,8 +598,11 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
     islands(p);
     let samples = manifest().join("data/samples");
     let samples = samples.to_str().unwrap();
-    assert_eq!(run(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code, 0);
-    assert_eq!(run(p, &["build", samples, "--kb", "s.kb"]).code, 0);
+    assert_eq!(
+        run_in(p, &["build", "islands.jsonl", "--kb", "i.kb"]).code,
+        0
+    );
+    assert_eq!(run_in(p, &["build", samples, "--kb", "s.kb"]).code, 0);
     // A star whose spokes have long names: before labels counted, a narrow window cut them.
     let mut star = String::new();
     for (i, name) in [
@@ -659,13 +626,13 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
         ));
     }
     fs::write(p.join("star.jsonl"), star).unwrap();
-    assert_eq!(run(p, &["build", "star.jsonl", "--kb", "t.kb"]).code, 0);
+    assert_eq!(run_in(p, &["build", "star.jsonl", "--kb", "t.kb"]).code, 0);
     for kb in ["i.kb", "s.kb", "t.kb"] {
         let page = p.join(kb).with_extension("html");
-        let r = run(p, &["export", "--kb", kb, "-o", page.to_str().unwrap()]);
+        let r = run_in(p, &["export", "--kb", kb, "-o", page.to_str().unwrap()]);
         assert_eq!(r.code, 0, "{r:?}");
     }
-    if !have("chromium", "--version") {
+    if !have("chromium") {
         return;
     }
     for kb in ["i.kb", "s.kb", "t.kb"] {

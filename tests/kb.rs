@@ -1,8 +1,11 @@
 //! The knowledge-base commands end to end: build (idempotent, order-independent,
 //! corrections), path, neighbors, stats and history, as text and JSON, with their exit
-//! codes. The articles are written here; the shared seed article is used when present.
+//! codes. The articles are written here, besides the shared seed article. Bad input is
+//! `tests/robust.rs`'s.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{geokg_in, shared};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -16,14 +19,6 @@ Argentina sanctioned Paraguay. \
 Brazil's president visited Argentina. \
 Uruguay criticized Brazil.\n";
 
-fn geokg(dir: &Path) -> Command {
-    let mut c = Command::cargo_bin("geokg").unwrap();
-    c.current_dir(dir)
-        .env_remove("GEOKG_KB")
-        .env_remove("GEOKG_LEXICON");
-    c
-}
-
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
@@ -35,7 +30,7 @@ fn json(out: &[u8]) -> Value {
 }
 
 fn stats(dir: &Path, kb: &str) -> Value {
-    let out = geokg(dir)
+    let out = geokg_in(dir)
         .args(["stats", "--json", "--kb", kb])
         .output()
         .unwrap();
@@ -52,7 +47,7 @@ fn built() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", ARTICLE_A);
     write(dir.path(), "b.txt", ARTICLE_B);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "a.txt", "b.txt"])
         .assert()
         .success();
@@ -68,12 +63,12 @@ fn build_twice_changes_nothing_and_order_does_not_matter() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", ARTICLE_A);
     write(dir.path(), "b.txt", ARTICLE_B);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "a.txt", "b.txt", "--kb", "ab.kb"])
         .assert()
         .success();
     let once = stats(dir.path(), "ab.kb");
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "a.txt", "b.txt", "--kb", "ab.kb"])
         .assert()
         .success();
@@ -81,11 +76,11 @@ fn build_twice_changes_nothing_and_order_does_not_matter() {
     assert_eq!(once["tables"], twice["tables"]);
     assert!(once["tables"]["triples"].as_i64().unwrap() > 0);
 
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "b.txt", "--kb", "ba.kb"])
         .assert()
         .success();
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "a.txt", "--kb", "ba.kb"])
         .assert()
         .success();
@@ -112,7 +107,7 @@ fn a_corrected_article_replaces_its_triples() {
         "a.txt",
         "Andes talks\n\nChile's president met Peru's foreign minister in Lima on Monday.\n",
     );
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "a.txt"])
         .assert()
         .success();
@@ -120,7 +115,7 @@ fn a_corrected_article_replaces_its_triples() {
     assert_eq!(after["tables"]["articles"], before["tables"]["articles"]);
     assert!(after["tables"]["triples"].as_i64() < before["tables"]["triples"].as_i64());
     // Bolivia no longer accused by Peru: only the B article's facts and the meeting remain.
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Bolivia"])
         .assert()
         .code(1);
@@ -130,13 +125,13 @@ fn a_corrected_article_replaces_its_triples() {
 fn env_var_names_the_knowledge_base() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", ARTICLE_A);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .env("GEOKG_KB", "env.kb")
         .args(["build", "a.txt"])
         .assert()
         .success();
     assert!(dir.path().join("env.kb").exists());
-    geokg(dir.path())
+    geokg_in(dir.path())
         .env("GEOKG_KB", "env.kb")
         .args(["neighbors", "Peru"])
         .assert()
@@ -147,7 +142,7 @@ fn env_var_names_the_knowledge_base() {
 fn path_text_and_json_agree() {
     let dir = built();
     // Peru – Bolivia – Paraguay – Argentina, through the two articles.
-    let out = geokg(dir.path())
+    let out = geokg_in(dir.path())
         .args(["path", "Lima", "Buenos Aires"])
         .output()
         .unwrap();
@@ -166,7 +161,7 @@ fn path_text_and_json_agree() {
         "{text}"
     );
 
-    let out = geokg(dir.path())
+    let out = geokg_in(dir.path())
         .args(["path", "Lima", "Buenos Aires", "--json"])
         .output()
         .unwrap();
@@ -197,19 +192,19 @@ fn path_text_and_json_agree() {
         assert!(["forward", "backward", "both"].contains(&hop["direction"].as_str().unwrap()));
     }
     // Filters: only conflict leaves Peru–Bolivia–Paraguay–Argentina, but not with a hop limit of 2.
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Argentina", "--polarity", "conflictual"])
         .assert()
         .success();
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Argentina", "--max-hops", "2"])
         .assert()
         .code(1);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Argentina", "--relation", "meets"])
         .assert()
         .code(1);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Argentina", "--until", "1990"])
         .assert()
         .code(1);
@@ -218,26 +213,26 @@ fn path_text_and_json_agree() {
 #[test]
 fn unknown_names_bad_options_and_missing_kb() {
     let dir = built();
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Atlantis", "Peru"])
         .assert()
         .code(1);
     // Known to the lexicon but not in the knowledge base.
-    let out = geokg(dir.path())
+    let out = geokg_in(dir.path())
         .args(["neighbors", "Norway"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not in the knowledge base"));
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Chile", "--relation", "hugs"])
         .assert()
         .code(2);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Chile", "--since", "last week"])
         .assert()
         .code(2);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["stats", "--kb", "nowhere.kb"])
         .assert()
         .code(2);
@@ -250,7 +245,7 @@ fn unknown_names_bad_options_and_missing_kb() {
 #[test]
 fn neighbors_stats_and_history() {
     let dir = built();
-    let out = geokg(dir.path())
+    let out = geokg_in(dir.path())
         .args(["neighbors", "Paraguay"])
         .output()
         .unwrap();
@@ -261,7 +256,7 @@ fn neighbors_stats_and_history() {
         "{text}"
     );
     let v = json(
-        &geokg(dir.path())
+        &geokg_in(dir.path())
             .args(["neighbors", "Paraguay", "--json"])
             .output()
             .unwrap()
@@ -278,7 +273,7 @@ fn neighbors_stats_and_history() {
         "{ids:?}"
     );
 
-    let out = geokg(dir.path()).args(["stats"]).output().unwrap();
+    let out = geokg_in(dir.path()).args(["stats"]).output().unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
@@ -295,7 +290,7 @@ fn neighbors_stats_and_history() {
     assert!(pr > 0.0 && pr <= 1.0 + 1e-9);
     assert!(v["betweenness"]["exact"].as_bool().unwrap());
 
-    let out = geokg(dir.path())
+    let out = geokg_in(dir.path())
         .args(["history", "Peru", "Bolivia"])
         .output()
         .unwrap();
@@ -307,7 +302,7 @@ fn neighbors_stats_and_history() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("ACCUSE"), "{text}");
     let v = json(
-        &geokg(dir.path())
+        &geokg_in(dir.path())
             .args(["history", "Peru", "Bolivia", "--json"])
             .output()
             .unwrap()
@@ -318,7 +313,7 @@ fn neighbors_stats_and_history() {
         total["events"].as_u64().unwrap() + v["undated"].as_u64().unwrap() >= 1,
         "{v}"
     );
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["history", "Chile", "Uruguay"])
         .assert()
         .code(1);
@@ -332,12 +327,12 @@ fn dated_history_has_months_and_a_score() {
         r#"{"id":"m2","date":"2023-03-02","text":"Peru's president met Bolivia's president in La Paz."}"#,
     ];
     write(dir.path(), "m.jsonl", &lines.join("\n"));
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["build", "m.jsonl"])
         .assert()
         .success();
     let v = json(
-        &geokg(dir.path())
+        &geokg_in(dir.path())
             .args(["history", "Peru", "Bolivia", "--json"])
             .output()
             .unwrap()
@@ -355,12 +350,12 @@ fn dated_history_has_months_and_a_score() {
     // The presidents meet: at entity level Peru and Bolivia are not adjacent after
     // February; at country level the presidents roll up to their states.
     let since = ["--since", "2023-02", "--max-hops", "1"];
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Bolivia"])
         .args(since)
         .assert()
         .code(1);
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Peru", "Bolivia", "--level", "country"])
         .args(since)
         .assert()
@@ -368,30 +363,18 @@ fn dated_history_has_months_and_a_score() {
 }
 
 #[test]
-fn bad_input_is_skipped_and_reported() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "a.txt", ARTICLE_A);
-    write(dir.path(), "bad.jsonl", "{not json\n");
-    geokg(dir.path())
-        .args(["build", "a.txt", "bad.jsonl"])
-        .assert()
-        .code(2);
-    let v = stats(dir.path(), "geokg.kb");
-    assert_eq!(v["tables"]["articles"], 1);
-}
-
-#[test]
 fn seed_article_connects_iran_and_ukraine_through_russia() {
-    let seed =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_0d9eee9be94274ac.txt");
-    if !seed.exists() {
-        eprintln!("skipped: {} is not here", seed.display());
+    let Some(seed) = shared("seed/000_0d9eee9be94274ac.txt") else {
         return;
-    }
+    };
     let article = std::fs::read_to_string(&seed).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    geokg(dir.path()).arg("build").arg(&seed).assert().success();
-    let out = geokg(dir.path())
+    geokg_in(dir.path())
+        .arg("build")
+        .arg(&seed)
+        .assert()
+        .success();
+    let out = geokg_in(dir.path())
         .args(["path", "Iran", "Ukraine", "--json"])
         .output()
         .unwrap();
@@ -406,7 +389,7 @@ fn seed_article_connects_iran_and_ukraine_through_russia() {
         .collect();
     assert_eq!(ids, ["country:IRN", "country:RUS", "country:UKR"]);
     let text = String::from_utf8(
-        geokg(dir.path())
+        geokg_in(dir.path())
             .args(["path", "Iran", "Ukraine"])
             .output()
             .unwrap()
@@ -427,7 +410,7 @@ fn seed_article_connects_iran_and_ukraine_through_russia() {
             "{text}"
         );
     }
-    geokg(dir.path())
+    geokg_in(dir.path())
         .args(["path", "Tehran", "Ukraine"])
         .assert()
         .success();

@@ -5,13 +5,16 @@
 //! queries during a build, old, new and foreign knowledge base files, and determinism
 //! across thread counts. `docs/robustness.md` maps each case of issue 8 to its test here.
 //!
-//! The articles are written here; the shared development corpus is used when present.
+//! The articles are written here, besides the shared development corpus. The bad-input
+//! cases of every test binary are here.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{manifest, not_run, process_in, run_in, shared, Run};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
@@ -21,36 +24,6 @@ use std::time::{Duration, Instant};
 
 /// A good article that always gives a triple (India demands Pakistan).
 const GOOD: &str = "India demanded an explanation from Pakistan.\n";
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("geokg")
-}
-
-/// The binary in `dir`, with no knowledge base or lexicon from the environment.
-fn geokg(dir: &Path) -> Command {
-    let mut c = Command::new(bin());
-    c.current_dir(dir)
-        .env_remove("GEOKG_KB")
-        .env_remove("GEOKG_LEXICON");
-    c
-}
-
-/// What one run gave.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(dir: &Path, args: &[&str]) -> Run {
-    let out = geokg(dir).args(args).output().expect("geokg runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 impl Run {
     /// The article ids of the triples on stdout (JSON Lines).
@@ -66,19 +39,6 @@ impl Run {
             .collect();
         v.dedup();
         v
-    }
-
-    /// Asserts that stderr has each needle, on one `geokg:` line that holds them all.
-    fn says(&self, needles: &[&str]) {
-        let hit = self
-            .stderr
-            .lines()
-            .any(|l| l.starts_with("geokg: ") && needles.iter().all(|n| l.contains(n)));
-        assert!(
-            hit,
-            "no stderr line has all of {needles:?}:\n{}",
-            self.stderr
-        );
     }
 }
 
@@ -194,10 +154,10 @@ fn kb_dump(kb: &Path) -> String {
 fn extract_and_build(dir: &Path, inputs: &[&str]) -> (Run, Run, BTreeMap<String, i64>) {
     let mut args = vec!["extract"];
     args.extend_from_slice(inputs);
-    let ex = run(dir, &args);
+    let ex = run_in(dir, &args);
     let mut args = vec!["build", "--kb", "t.kb"];
     args.extend_from_slice(inputs);
-    let b = run(dir, &args);
+    let b = run_in(dir, &args);
     let kb = kb_articles(&dir.join("t.kb"));
     (ex, b, kb)
 }
@@ -216,6 +176,12 @@ fn bad_input_case(name: &str, bad: &[u8], message: &[&str], kept: &[&str]) {
     let mut want: Vec<&str> = vec!["good"];
     want.extend_from_slice(kept);
     want.sort();
+    for a in ex.articles() {
+        assert!(
+            want.contains(&a.as_str()),
+            "triples of a skipped article {a}: {ex:?}"
+        );
+    }
     let have: Vec<&str> = kb.keys().map(String::as_str).collect();
     assert_eq!(have, want, "articles in the knowledge base; {b:?}");
     assert!(kb["good"] >= 1, "the good article's triples are stored");
@@ -306,7 +272,7 @@ fn truncated_and_invalid_json_is_reported_with_its_position() {
         "feed.jsonl",
         b"{\"id\": \"j1\", \"text\": \"Britain imposed new sanctions on Belarus.\"}\n<p>\n{\"id\": \"j3\", \"te",
     );
-    let r = run(tmp.path(), &["extract", "feed.jsonl"]);
+    let r = run_in(tmp.path(), &["extract", "feed.jsonl"]);
     assert_eq!(r.code, 2);
     r.says(&["feed.jsonl:2:1", "invalid JSON"]);
     r.says(&["feed.jsonl:3:", "invalid JSON"]);
@@ -351,7 +317,7 @@ fn wrong_types_are_named() {
         "feed.jsonl",
         b"{\"id\": \"w1\", \"text\": 42}\n{\"id\": \"w2\", \"text\": \"x\", \"title\": [\"x\"]}\n[1]\n\"s\"\n",
     );
-    let r = run(tmp.path(), &["extract", "feed.jsonl"]);
+    let r = run_in(tmp.path(), &["extract", "feed.jsonl"]);
     assert_eq!(r.code, 2);
     r.says(&[
         "feed.jsonl:2",
@@ -422,7 +388,7 @@ fn html_with_broken_markup_is_read_and_reported() {
         "cut.html",
         b"<p>Norway sent emergency aid to Haiti.</p>\n<p>Britain imposed new sanctions on Belarus.<a href=\"x",
     );
-    let r = run(tmp.path(), &["extract", "cut.html"]);
+    let r = run_in(tmp.path(), &["extract", "cut.html"]);
     assert_eq!(r.code, 2, "{r:?}");
     r.says(&["cut.html:2", "tag `<` is never closed"]);
     assert!(r.articles().contains(&"cut".to_string()));
@@ -476,7 +442,7 @@ fn unreadable_files_and_directories_are_reported() {
     fs::remove_file(p.join("dangling.txt")).unwrap();
     fs::remove_file(p.join("t.kb")).unwrap();
     if is_root() {
-        eprintln!("skipped the permission cases: root reads files whatever their permissions");
+        not_run("the permission cases: root reads files whatever their permissions");
         return;
     }
     fs::write(p.join("good.txt"), GOOD).unwrap();
@@ -585,10 +551,10 @@ fn the_maximum_article_size_is_configurable() {
     ];
     let mut ea = vec!["extract"];
     ea.extend_from_slice(&args);
-    let ex = run(p, &ea);
+    let ex = run_in(p, &ea);
     let mut ba = vec!["build", "--kb", "t.kb"];
     ba.extend_from_slice(&args);
-    let b = run(p, &ba);
+    let b = run_in(p, &ba);
     for r in [&ex, &b] {
         assert_eq!(r.code, 2, "{r:?}");
         r.says(&[
@@ -606,7 +572,7 @@ fn the_maximum_article_size_is_configurable() {
         ["good", "s1"]
     );
     // Raised, the same inputs all go through.
-    let r = run(
+    let r = run_in(
         p,
         &[
             "--max-article-bytes",
@@ -691,12 +657,12 @@ fn a_lexicon_with_errors_stops_everything_with_file_line_and_column() {
     )
     .unwrap();
     let l = lex.to_str().unwrap();
-    let ex = run(tmp.path(), &["--lexicon", l, "extract", "good.txt"]);
-    let b = run(
+    let ex = run_in(tmp.path(), &["--lexicon", l, "extract", "good.txt"]);
+    let b = run_in(
         tmp.path(),
         &["--lexicon", l, "build", "--kb", "t.kb", "good.txt"],
     );
-    let check = run(tmp.path(), &["--lexicon", l, "lexicon", "check"]);
+    let check = run_in(tmp.path(), &["--lexicon", l, "lexicon", "check"]);
     for r in [&ex, &b, &check] {
         assert_eq!(r.code, 2, "{r:?}");
         r.says(&["people.csv:3:16:", "unknown kind `persn`"]);
@@ -722,19 +688,19 @@ fn a_lexicon_with_errors_stops_everything_with_file_line_and_column() {
         b"id,kind,name,country,valid_from,valid_to\nperson:x,person,Bj\xf8rn,NOR,,\n",
     )
     .unwrap();
-    let r = run(tmp.path(), &["--lexicon", l, "extract", "good.txt"]);
+    let r = run_in(tmp.path(), &["--lexicon", l, "extract", "good.txt"]);
     assert_eq!(r.code, 2);
     r.says(&["people.csv:2:19", "invalid UTF-8"]);
     // An existing knowledge base is left as it was.
     fs::remove_dir_all(&lex).unwrap();
     assert_eq!(
-        run(tmp.path(), &["build", "--kb", "t.kb", "good.txt"]).code,
+        run_in(tmp.path(), &["build", "--kb", "t.kb", "good.txt"]).code,
         0
     );
     let before = kb_dump(&tmp.path().join("t.kb"));
     fs::create_dir(&lex).unwrap();
     fs::write(lex.join("states.csv"), "id,kind\n").unwrap();
-    let r = run(
+    let r = run_in(
         tmp.path(),
         &["--lexicon", l, "build", "--kb", "t.kb", "x.txt"],
     );
@@ -803,10 +769,7 @@ fn synthetic_corpus(path: &Path, n: usize) {
 }
 
 fn spawn_build(dir: &Path, kb: &str, input: &str, extra: &[&str]) -> Child {
-    std::process::Command::new(bin())
-        .current_dir(dir)
-        .env_remove("GEOKG_KB")
-        .env_remove("GEOKG_LEXICON")
+    process_in(dir)
         .args(["build", "--kb", kb, input])
         .args(extra)
         .stdout(Stdio::null())
@@ -825,7 +788,7 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
     let p = tmp.path();
     let n = 600;
     synthetic_corpus(&p.join("corpus.jsonl"), n);
-    let r = run(p, &["build", "--kb", "ref.kb", "corpus.jsonl"]);
+    let r = run_in(p, &["build", "--kb", "ref.kb", "corpus.jsonl"]);
     assert_eq!(r.code, 0, "{r:?}");
     let reference = kb_articles(&p.join("ref.kb"));
     assert_eq!(reference.len(), n);
@@ -888,7 +851,7 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
         stored_before = stored.len();
         if !finished && !stored.is_empty() && stored.len() < reference.len() {
             // The interrupted run shows.
-            let s = run(p, &["stats", "--kb", "kill.kb", "--json"]);
+            let s = run_in(p, &["stats", "--kb", "kill.kb", "--json"]);
             assert_eq!(s.code, 0, "{s:?}");
             s.says(&[
                 "the last build",
@@ -903,11 +866,11 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
         grew,
         "no kill landed in the middle of the writes (a machine much faster or slower than expected)"
     );
-    let r = run(p, &["build", "--kb", "kill.kb", "corpus.jsonl"]);
+    let r = run_in(p, &["build", "--kb", "kill.kb", "corpus.jsonl"]);
     assert_eq!(r.code, 0, "{r:?}");
     assert_eq!(kb_articles(&p.join("kill.kb")), reference);
     assert_eq!(kb_dump(&p.join("kill.kb")), kb_dump(&p.join("ref.kb")));
-    let s = run(p, &["stats", "--kb", "kill.kb", "--json"]);
+    let s = run_in(p, &["stats", "--kb", "kill.kb", "--json"]);
     let v: serde_json::Value = serde_json::from_str(&s.stdout).unwrap();
     assert_eq!(v["last_build"]["state"], "finished");
     assert_eq!(v["last_build"]["articles"], n);
@@ -952,14 +915,14 @@ fn two_builds_at_once_serialise_or_fail_clearly_and_queries_run_meanwhile() {
     synthetic_corpus(&p.join("corpus.jsonl"), 2000);
     fs::write(p.join("good.txt"), GOOD).unwrap();
     // Something to query from the start.
-    assert_eq!(run(p, &["build", "--kb", "c.kb", "good.txt"]).code, 0);
+    assert_eq!(run_in(p, &["build", "--kb", "c.kb", "good.txt"]).code, 0);
     // Small transactions keep the first build writing long enough for queries to meet it.
     let first = spawn_build(p, "c.kb", "corpus.jsonl", &["--write-batch", "5"]);
     wait_for("the first build to take the lock", || {
         build_running(&p.join("c.kb"))
     });
     // With --no-wait, the second build fails at once with a message and changes nothing.
-    let r = run(p, &["build", "--kb", "c.kb", "--no-wait", "good.txt"]);
+    let r = run_in(p, &["build", "--kb", "c.kb", "--no-wait", "good.txt"]);
     assert_eq!(r.code, 2, "{r:?}");
     r.says(&[
         "c.kb",
@@ -973,11 +936,11 @@ fn two_builds_at_once_serialise_or_fail_clearly_and_queries_run_meanwhile() {
     let mut counts = Vec::new();
     while build_running(&p.join("c.kb")) && queried_while_running < 5 {
         let started = Instant::now();
-        let s = run(p, &["stats", "--kb", "c.kb", "--json", "--top", "1"]);
+        let s = run_in(p, &["stats", "--kb", "c.kb", "--json", "--top", "1"]);
         assert_eq!(s.code, 0, "{s:?}");
         let v: serde_json::Value = serde_json::from_str(&s.stdout).unwrap();
         counts.push(v["tables"]["articles"].as_i64().unwrap());
-        let n = run(p, &["neighbors", "India", "--kb", "c.kb"]);
+        let n = run_in(p, &["neighbors", "India", "--kb", "c.kb"]);
         assert_eq!(n.code, 0, "{n:?}");
         assert!(n.stdout.contains("Pakistan"), "{n:?}");
         if build_running(&p.join("c.kb")) {
@@ -1006,7 +969,7 @@ fn two_builds_at_once_serialise_or_fail_clearly_and_queries_run_meanwhile() {
     );
     // The result is what one build of everything gives.
     assert_eq!(
-        run(p, &["build", "--kb", "ref.kb", "good.txt", "corpus.jsonl"]).code,
+        run_in(p, &["build", "--kb", "ref.kb", "good.txt", "corpus.jsonl"]).code,
         0
     );
     assert_eq!(kb_articles(&p.join("c.kb")), kb_articles(&p.join("ref.kb")));
@@ -1032,7 +995,7 @@ fn schema_version(kb: &Path) -> String {
 fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
     let tmp = dir_with("aid.txt", b"Norway sent emergency aid to Haiti.\n");
     let p = tmp.path();
-    assert_eq!(run(p, &["build", "--kb", "old.kb", "good.txt"]).code, 0);
+    assert_eq!(run_in(p, &["build", "--kb", "old.kb", "good.txt"]).code, 0);
     assert_eq!(schema_version(&p.join("old.kb")), "2");
     // Schema version 1 is version 2 without the builds table: make the file a version 1
     // file, as geokg 0.1 before the builds table wrote it.
@@ -1044,13 +1007,13 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
         .unwrap();
     let before = kb_dump(&p.join("old.kb"));
     // A query migrates it and sees the old contents.
-    let s = run(p, &["neighbors", "India", "--kb", "old.kb"]);
+    let s = run_in(p, &["neighbors", "India", "--kb", "old.kb"]);
     assert_eq!(s.code, 0, "{s:?}");
     assert!(s.stdout.contains("Pakistan"));
     assert_eq!(schema_version(&p.join("old.kb")), "2");
     assert_eq!(kb_dump(&p.join("old.kb")), before);
     // A build adds to it.
-    assert_eq!(run(p, &["build", "--kb", "old.kb", "aid.txt"]).code, 0);
+    assert_eq!(run_in(p, &["build", "--kb", "old.kb", "aid.txt"]).code, 0);
     assert_eq!(
         kb_articles(&p.join("old.kb")).keys().collect::<Vec<_>>(),
         ["aid", "good"]
@@ -1070,7 +1033,7 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
         &["stats", "--kb", "old.kb"][..],
         &["path", "India", "Pakistan", "--kb", "old.kb"][..],
     ] {
-        let r = run(p, args);
+        let r = run_in(p, args);
         assert_eq!(r.code, 2, "{args:?}: {r:?}");
         r.says(&[
             "old.kb",
@@ -1107,14 +1070,14 @@ fn a_file_that_is_not_a_knowledge_base_is_refused_and_left_untouched() {
             &["stats", "--kb", file][..],
             &["neighbors", "India", "--kb", file][..],
         ] {
-            let r = run(p, args);
+            let r = run_in(p, args);
             assert_eq!(r.code, 2, "{args:?}: {r:?}");
             r.says(&[file, message, "--kb"]);
         }
         assert_eq!(fs::read(p.join(file)).unwrap(), bytes, "{file} was changed");
     }
     // A missing one: queries say how to build it and create nothing.
-    let r = run(p, &["stats", "--kb", "none.kb"]);
+    let r = run_in(p, &["stats", "--kb", "none.kb"]);
     assert_eq!(r.code, 2);
     r.says(&["no knowledge base at none.kb", "geokg build"]);
     assert!(!p.join("none.kb").exists());
@@ -1124,31 +1087,19 @@ fn a_file_that_is_not_a_knowledge_base_is_refused_and_left_untouched() {
 // Determinism across thread counts
 // ---------------------------------------------------------------------------------------
 
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 #[test]
 fn output_and_knowledge_base_are_identical_whatever_the_thread_count() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path();
     synthetic_corpus(&p.join("corpus.jsonl"), 200);
     let samples = manifest().join("data/samples");
-    let dev = manifest().join("../shared/corpus/dev_articles.jsonl");
-    let dev = if dev.exists() {
-        Some(dev)
-    } else {
-        let alt = PathBuf::from("/work/shared/corpus/dev_articles.jsonl");
-        alt.exists().then_some(alt)
-    };
+    let dev = shared("corpus/dev_articles.jsonl");
     let mut inputs: Vec<String> = vec![
         samples.to_str().unwrap().to_string(),
         "corpus.jsonl".to_string(),
     ];
     if let Some(d) = &dev {
         inputs.push(d.to_str().unwrap().to_string());
-    } else {
-        eprintln!("note: ../shared/corpus/dev_articles.jsonl is absent; samples and synthetic corpus only");
     }
     let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
     let mut outputs = Vec::new();
@@ -1156,7 +1107,7 @@ fn output_and_knowledge_base_are_identical_whatever_the_thread_count() {
     for threads in ["1", "2", "4"] {
         let mut args = vec!["--threads", threads, "extract"];
         args.extend_from_slice(&inputs);
-        let r = run(p, &args);
+        let r = run_in(p, &args);
         assert_eq!(r.code, 0, "{r:?}");
         assert!(r.stdout.lines().count() > 100);
         outputs.push(r.stdout);
@@ -1166,7 +1117,7 @@ fn output_and_knowledge_base_are_identical_whatever_the_thread_count() {
         let kb = format!("t{threads}.kb");
         let mut args = vec!["--threads", threads, "build", "--kb", &kb];
         args.extend_from_slice(&inputs);
-        let r = run(p, &args);
+        let r = run_in(p, &args);
         assert_eq!(r.code, 0, "{r:?}");
         dumps.push(kb_dump(&p.join(&kb)));
     }

@@ -2,40 +2,18 @@
 //! hand-annotated sentences, its recorded treebank scores, the transition system on every
 //! tree of the training treebank, reproducible training, and `geokg parse`.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{geokg, manifest, shared};
 use geokg::syntax::conllu;
 use geokg::syntax::eval::evaluate;
 use geokg::syntax::train::{self, read_treebank, Settings};
 use geokg::syntax::transition::{costs, Gold, Move, State};
 use geokg::syntax::Model;
-use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A file of `../shared`; under CI (`CI` set) its absence fails the test, elsewhere the
-/// test says it cannot run and stops.
-fn shared(rel: &str) -> Option<PathBuf> {
-    let p = root().join("../shared").join(rel);
-    if p.exists() {
-        return Some(p);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!(
-            "{} is missing: ../shared must sit beside the project under CI",
-            p.display()
-        );
-    }
-    println!(
-        "NOT RUN: {} is missing (../shared is the project's development data)",
-        p.display()
-    );
-    None
-}
+use std::path::Path;
 
 fn sample() -> Vec<conllu::Sentence> {
-    read_treebank(&root().join("tests/data/syntax_sample.conllu")).expect("the sample parses")
+    read_treebank(&manifest().join("tests/data/syntax_sample.conllu")).expect("the sample parses")
 }
 
 #[test]
@@ -53,7 +31,7 @@ fn shipped_model_reads_the_projects_own_sentences() {
 
 /// The figures recorded in `data/syntax/SCORES`.
 fn recorded_scores() -> Vec<(String, f64)> {
-    let text = std::fs::read_to_string(root().join("data/syntax/SCORES")).expect("SCORES");
+    let text = std::fs::read_to_string(manifest().join("data/syntax/SCORES")).expect("SCORES");
     let line = text
         .lines()
         .find(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -179,7 +157,7 @@ fn training_is_reproducible() {
 
 #[test]
 fn a_model_file_of_another_version_is_refused() {
-    let bytes = std::fs::read(root().join("data/syntax/en_ewt.model")).unwrap();
+    let bytes = std::fs::read(manifest().join("data/syntax/en_ewt.model")).unwrap();
     let text = String::from_utf8_lossy(&bytes[..200]).into_owned();
     assert!(text.starts_with("geokg syntax model\n"));
     let bumped = [
@@ -194,12 +172,6 @@ fn a_model_file_of_another_version_is_refused() {
     // truncated: an error, not a panic
     let e = Model::from_bytes(&bytes[..bytes.len() / 2], "").unwrap_err();
     assert!(e.contains("truncated") || e.contains("inconsistent"), "{e}");
-}
-
-fn geokg() -> Command {
-    let mut c = Command::cargo_bin("geokg").expect("the geokg binary is built");
-    c.env_remove("GEOKG_LEXICON");
-    c
 }
 
 #[test]
@@ -246,7 +218,7 @@ fn parse_writes_conllu_whose_token_ranges_slice_the_article() {
 
 #[test]
 fn syntax_eval_prints_the_agreed_keys() {
-    let sample = root().join("tests/data/syntax_sample.conllu");
+    let sample = manifest().join("tests/data/syntax_sample.conllu");
     let out = geokg()
         .args(["syntax", "eval", "--json"])
         .arg(&sample)

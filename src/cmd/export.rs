@@ -9,13 +9,12 @@
 //! `--between`, `--top`, the evidence filters, `--min-evidence`, `--level`) is the same for
 //! every format. Exit 1 when the selection is empty or names an entity without edges.
 
-use super::query::{finish_output, Context, FilterArgs, KbArg, Polarity};
+use super::query::{finish_output, report, resolve, session, FilterArgs, KbArg, LevelArg};
 use crate::Cli;
 use geokg::export::{
     self, read_kb, Artefact, Engine, ExportError, ExportFormat, Focus, Options, Selection,
 };
 use geokg::graph::Level;
-use geokg::lexicon::parse_user_date;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -25,7 +24,7 @@ use std::time::{Duration, Instant};
 pub struct Args {
     /// Output format (default: from the extension of -o).
     #[arg(long, short = 'f', value_enum)]
-    pub format: Option<ExportFormat>,
+    pub format: Option<FormatArg>,
     /// Output file, or directory for `csv` and `neo4j`; `-` or absent for stdout.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
@@ -53,30 +52,17 @@ pub struct Args {
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_evidence: u32,
     /// `country` rolls people, bodies and places up to their states.
-    #[arg(long, value_enum, default_value_t = Level::Entity)]
-    pub level: Level,
-    /// Only these relations (repeatable, or comma-separated: `--relation meets,visits`).
-    #[arg(long = "relation", value_name = "REL", value_delimiter = ',')]
-    pub relations: Vec<String>,
-    /// Only relations of this polarity.
-    #[arg(long, value_enum)]
-    pub polarity: Option<Polarity>,
-    /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
-    pub since: Option<String>,
-    /// Only evidence dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
-    pub until: Option<String>,
-    /// Only evidence with at least this confidence (0 to 1).
-    #[arg(long, value_name = "X")]
-    pub min_confidence: Option<f64>,
+    #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
+    pub level: LevelArg,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Title of the drawing or page (default: the counts and the selection).
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
     /// Graphviz program for svg, png and pdf (auto: `dot`, or `sfdp` above 150 entities or
     /// 300 edges).
-    #[arg(long, value_enum, default_value_t = Engine::Auto)]
-    pub engine: Engine,
+    #[arg(long, value_enum, default_value_t = EngineArg::Auto)]
+    pub engine: EngineArg,
     /// Stop Graphviz after this many seconds.
     #[arg(long, default_value_t = 300, value_name = "SECONDS")]
     pub render_timeout: u64,
@@ -84,15 +70,75 @@ pub struct Args {
     pub kb: KbArg,
 }
 
-impl Args {
-    fn filters(&self) -> FilterArgs {
-        FilterArgs {
-            relations: self.relations.clone(),
-            polarity: self.polarity,
-            since: self.since.clone(),
-            until: self.until.clone(),
-            min_confidence: self.min_confidence,
-            json: false,
+/// The output formats, as `--format` takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// Graphviz DOT source.
+    Dot,
+    /// SVG drawn by Graphviz.
+    Svg,
+    /// PNG drawn by Graphviz.
+    Png,
+    /// PDF drawn by Graphviz.
+    Pdf,
+    /// CSV: nodes.csv, edges.csv, evidence.csv in a directory (edges alone to a .csv file
+    /// or to stdout).
+    Csv,
+    /// JSON node-link graph (D3, networkx `node_link_graph`).
+    Json,
+    /// GraphML with declared attribute keys (Gephi, Cytoscape, yEd).
+    Graphml,
+    /// GEXF 1.3 with edge time intervals (Gephi).
+    Gexf,
+    /// Neo4j `neo4j-admin database import` CSVs and a `LOAD CSV` Cypher script (a directory).
+    Neo4j,
+    /// A self-contained interactive HTML page.
+    Html,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(f: FormatArg) -> ExportFormat {
+        match f {
+            FormatArg::Dot => ExportFormat::Dot,
+            FormatArg::Svg => ExportFormat::Svg,
+            FormatArg::Png => ExportFormat::Png,
+            FormatArg::Pdf => ExportFormat::Pdf,
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Json => ExportFormat::Json,
+            FormatArg::Graphml => ExportFormat::Graphml,
+            FormatArg::Gexf => ExportFormat::Gexf,
+            FormatArg::Neo4j => ExportFormat::Neo4j,
+            FormatArg::Html => ExportFormat::Html,
+        }
+    }
+}
+
+/// The Graphviz layout programs, as `--engine` takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EngineArg {
+    /// `dot` for small graphs, `sfdp` for large ones.
+    Auto,
+    /// Layered drawing (hierarchies, directed flows).
+    Dot,
+    /// Scalable force-directed drawing.
+    Sfdp,
+    /// Spring model.
+    Neato,
+    /// Force-directed.
+    Fdp,
+    /// Circular.
+    Circo,
+}
+
+impl From<EngineArg> for Engine {
+    fn from(e: EngineArg) -> Engine {
+        match e {
+            EngineArg::Auto => Engine::Auto,
+            EngineArg::Dot => Engine::Dot,
+            EngineArg::Sfdp => Engine::Sfdp,
+            EngineArg::Neato => Engine::Neato,
+            EngineArg::Fdp => Engine::Fdp,
+            EngineArg::Circo => Engine::Circo,
         }
     }
 }
@@ -108,7 +154,7 @@ enum Target {
 fn plan(args: &Args) -> Result<(ExportFormat, Target), String> {
     let path = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let format = match (args.format, path) {
-        (Some(f), _) => f,
+        (Some(f), _) => ExportFormat::from(f),
         (None, Some(p)) => ExportFormat::from_extension(p).ok_or_else(|| {
             format!(
                 "cannot tell the format of {:?} from its extension; give --format ({})",
@@ -213,11 +259,12 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let Some(ctx) = Context::new(cli, &args.kb, &args.filters()) else {
+    let level = Level::from(args.level);
+    let Some(session) = session(cli, &args.kb, &args.filters) else {
         return 2;
     };
     let focus = if let Some(name) = &args.around {
-        match ctx.resolve_or_report(name, args.level) {
+        match resolve(&session, name, level) {
             Ok(e) => Focus::Around {
                 center: e.id,
                 hops: args.hops,
@@ -225,11 +272,11 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             Err(code) => return code,
         }
     } else if let [a, b] = args.between.as_slice() {
-        let from = match ctx.resolve_or_report(a, args.level) {
+        let from = match resolve(&session, a, level) {
             Ok(e) => e,
             Err(code) => return code,
         };
-        let to = match ctx.resolve_or_report(b, args.level) {
+        let to = match resolve(&session, b, level) {
             Ok(e) => e,
             Err(code) => return code,
         };
@@ -250,17 +297,14 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         Focus::All
     };
     let selection = Selection {
-        level: args.level,
+        level,
         min_evidence: args.min_evidence,
         focus,
         top: args.top,
     };
-    let snapshot = match read_kb(&ctx.kb, &ctx.filter) {
+    let snapshot = match read_kb(&session.kb, &session.filter) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
-            return 2;
-        }
+        Err(e) => return report(&session.kb_error(e)),
     };
     let sg = match selection.apply(&snapshot) {
         Ok(sg) => sg,
@@ -286,7 +330,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
                 sg.description
             )
         }),
-        engine: args.engine,
+        engine: Engine::from(args.engine),
         render_limit: Duration::from_secs(args.render_timeout.max(1)),
         csv_bom: !matches!(target, Target::Stdout),
     };

@@ -19,7 +19,25 @@ pub struct Args {
 
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
-    pub format: TripleFormat,
+    pub format: FormatArg,
+}
+
+/// Output formats of `geokg extract`, as `--format` takes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// One JSON object per line, as `CONTRACT.md` specifies.
+    Jsonl,
+    /// A tab-separated table with a header, for reading.
+    Tsv,
+}
+
+impl From<FormatArg> for TripleFormat {
+    fn from(f: FormatArg) -> TripleFormat {
+        match f {
+            FormatArg::Jsonl => TripleFormat::Jsonl,
+            FormatArg::Tsv => TripleFormat::Tsv,
+        }
+    }
 }
 
 /// Runs the command; returns the exit code.
@@ -36,7 +54,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut io_error: Option<std::io::Error> = None;
-    if args.format == TripleFormat::Tsv {
+    let format = TripleFormat::from(args.format);
+    if format == TripleFormat::Tsv {
         if let Err(e) = writeln!(out, "{TSV_HEADER}") {
             io_error = Some(e);
         }
@@ -46,7 +65,6 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     };
     // The triples are serialised on the worker threads, with their extraction; this thread
     // only writes the lines in order.
-    let format = args.format;
     let serialise = |_: &Article, triples: Vec<Triple>| -> std::io::Result<Vec<u8>> {
         let mut lines = Vec::new();
         for t in &triples {

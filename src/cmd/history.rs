@@ -1,12 +1,15 @@
 //! `geokg history A B`: the dyad over time. Events per month by PLOVER type, who acted on
 //! whom, and a cooperation–conflict score on the Goldstein scale (−10 conflict … +10
 //! cooperation). By default a state counts its people, bodies and places (`--level
-//! entity` to count the named entities alone). Exit 1 when the two have no events.
+//! entity` to count the named entities alone). Exit 1 when the two have no events. The
+//! answer is `geokg::query::history`'s.
 
-use super::query::{entity_json, print_json, Context, FilterArgs, KbArg};
+use super::query::{
+    print_json, print_text, report, resolve, session, FilterArgs, JsonArg, KbArg, LevelArg,
+};
 use crate::Cli;
 use geokg::graph::Level;
-use geokg::kb::history::{history, Month};
+use geokg::kb::history::{History, Month};
 use std::io::Write;
 
 /// Arguments of `geokg history`.
@@ -17,10 +20,12 @@ pub struct Args {
     /// The other side.
     pub b: String,
     /// `country` (default) counts a state's people, bodies and places with it.
-    #[arg(long, value_enum, default_value_t = Level::Country)]
-    pub level: Level,
+    #[arg(long, value_enum, default_value_t = LevelArg::Country)]
+    pub level: LevelArg,
     #[command(flatten)]
     pub filters: FilterArgs,
+    #[command(flatten)]
+    pub json: JsonArg,
     #[command(flatten)]
     pub kb: KbArg,
 }
@@ -47,80 +52,36 @@ fn types(m: &Month) -> String {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let Some(ctx) = Context::new(cli, &args.kb, &args.filters) else {
+    let level = Level::from(args.level);
+    let Some(session) = session(cli, &args.kb, &args.filters) else {
         return 2;
     };
-    let a = match ctx.resolve_or_report(&args.a, args.level) {
+    let a = match resolve(&session, &args.a, level) {
         Ok(e) => e,
         Err(code) => return code,
     };
-    let b = match ctx.resolve_or_report(&args.b, args.level) {
+    let b = match resolve(&session, &args.b, level) {
         Ok(e) => e,
         Err(code) => return code,
     };
-    if a.id == b.id {
-        eprintln!(
-            "geokg: {:?} and {:?} are the same entity ({})",
-            args.a, args.b, a.id
-        );
-        return 2;
+    if let Err(e) = session.two_entities((&args.a, &a), (&args.b, &b)) {
+        return report(&e);
     }
-    let h = match history(&ctx.kb, &a, &b, args.level == Level::Country, &ctx.filter) {
+    let answer = match session.history(&a, &b, level) {
         Ok(h) => h,
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", ctx.kb.path().display());
-            return 2;
-        }
+        Err(e) => return report(&e),
     };
-    let empty = h.total.events + h.total.negated == 0;
-    let code = if args.filters.json {
-        let mut v = serde_json::to_value(&h).unwrap_or_default();
-        v["a"] = entity_json(&a);
-        v["b"] = entity_json(&b);
-        v["level"] = serde_json::json!(format!("{:?}", args.level).to_lowercase());
-        print_json(&v)
-    } else if empty {
+    let code = if args.json.json {
+        print_json(&answer)
+    } else if answer.is_empty() {
         0
     } else {
-        let out = std::io::stdout();
-        let mut out = out.lock();
-        let r = (|| -> std::io::Result<()> {
-            writeln!(out, "{} (A) and {} (B), by month", a.name, b.name)?;
-            writeln!(out, "Goldstein: −10 conflict … +10 cooperation, weighted by modality; negated events not counted")?;
-            writeln!(
-                out,
-                "\n{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} types",
-                "month", "events", "A→B", "B→A", "coop", "confl", "goldstein", ""
-            )?;
-            for m in h.months.iter().chain(std::iter::once(&h.total)) {
-                let g = m.goldstein.map_or("-".to_string(), |g| format!("{g:+.2}"));
-                writeln!(
-                    out,
-                    "{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} {}{}",
-                    m.month,
-                    m.events,
-                    m.a_to_b,
-                    m.b_to_a,
-                    m.cooperative,
-                    m.conflictual,
-                    g,
-                    bar(m.goldstein),
-                    types(m),
-                    if m.negated > 0 {
-                        format!(" (+{} negated)", m.negated)
-                    } else {
-                        String::new()
-                    },
-                )?;
-            }
-            Ok(())
-        })();
-        super::query::finish_output(r)
+        print_text(|out| write_text(out, &answer.history))
     };
     if code != 0 {
         return code;
     }
-    if empty {
+    if answer.is_empty() {
         eprintln!(
             "geokg: no events between {} and {} under these filters",
             a.name, b.name
@@ -128,6 +89,38 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 1;
     }
     0
+}
+
+fn write_text(out: &mut dyn Write, h: &History) -> std::io::Result<()> {
+    writeln!(out, "{} (A) and {} (B), by month", h.a.name, h.b.name)?;
+    writeln!(out, "Goldstein: −10 conflict … +10 cooperation, weighted by modality; negated events not counted")?;
+    writeln!(
+        out,
+        "\n{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} types",
+        "month", "events", "A→B", "B→A", "coop", "confl", "goldstein", ""
+    )?;
+    for m in h.months.iter().chain(std::iter::once(&h.total)) {
+        let g = m.goldstein.map_or("-".to_string(), |g| format!("{g:+.2}"));
+        writeln!(
+            out,
+            "{:<8} {:>6} {:>4} {:>4} {:>5} {:>5} {:>9}  {:<11} {}{}",
+            m.month,
+            m.events,
+            m.a_to_b,
+            m.b_to_a,
+            m.cooperative,
+            m.conflictual,
+            g,
+            bar(m.goldstein),
+            types(m),
+            if m.negated > 0 {
+                format!(" (+{} negated)", m.negated)
+            } else {
+                String::new()
+            },
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use super::load_lexicon;
 use crate::Cli;
-use geokg::lexicon::{check, date_key, parse_user_date, Lexicon};
+use geokg::audit::check;
+use geokg::lexicon::{date_key, parse_user_date, Lexicon};
 use std::path::PathBuf;
 
 /// The lexicon subcommands.
@@ -121,13 +122,13 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
     for e in &errors {
         eprintln!("geokg: {e}");
     }
-    let mut cov = geokg::lexicon::coverage::Coverage::default();
+    let mut cov = geokg::audit::coverage::Coverage::default();
     let mut articles = 0;
     for s in &sources {
         read_source(s, &IngestOptions::default(), &mut |r| match r {
             Ok(a) => {
                 articles += 1;
-                geokg::lexicon::coverage::measure(lex, &|w| heads.contains(w), &a, &mut cov);
+                geokg::audit::coverage::measure(lex, &|w| heads.contains(w), &a, &mut cov);
             }
             Err(e) => {
                 problems += 1;

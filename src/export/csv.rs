@@ -10,6 +10,7 @@
 //! target), evidence by edge, then date, article and offset.
 
 use super::{fmt_num, ExportEdge, ExportResult, Subgraph};
+use crate::shared::plover::PloverType;
 
 /// The UTF-8 byte-order mark that makes Excel read a CSV file as UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -47,6 +48,10 @@ fn text(s: &str) -> String {
 
 fn opt(s: &Option<String>) -> String {
     s.as_deref().map(text).unwrap_or_default()
+}
+
+fn name(p: Option<PloverType>) -> String {
+    p.map(|p| p.as_str().to_string()).unwrap_or_default()
 }
 
 fn finish(w: csv::Writer<Vec<u8>>, bom: bool) -> ExportResult<String> {
@@ -125,9 +130,9 @@ fn edge_row(sg: &Subgraph, e: &ExportEdge) -> Vec<String> {
         text(&t.id),
         text(&t.name),
         text(&e.label),
-        text(&e.polarity),
+        text(e.polarity.as_str()),
         e.symmetric.to_string(),
-        opt(&e.plover),
+        name(e.plover),
         e.count().to_string(),
     ];
     row.extend(e.modalities.pairs().iter().map(|(_, n)| n.to_string()));
@@ -190,10 +195,10 @@ pub fn evidence(sg: &Subgraph, bom: bool) -> ExportResult<String> {
                 text(&t.id),
                 text(&ev.subject),
                 text(&ev.object),
-                text(&ev.modality),
+                text(ev.modality.as_str()),
                 fmt_num(ev.confidence, 3),
                 opt(&ev.claimed_by),
-                opt(&ev.plover),
+                name(ev.plover),
                 opt(&ev.cameo),
                 opt(&ev.date),
                 text(&ev.article),

@@ -113,7 +113,7 @@ pub fn graph_placed(
         )));
     }
     for e in &sg.edges {
-        let colour = polarity_colour(&e.polarity);
+        let colour = polarity_colour(e.polarity);
         let mut tooltip = format!(
             "{} {} {}: {} evidence",
             sg.node(e.source).name,

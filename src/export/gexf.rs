@@ -13,6 +13,7 @@
 //! layout as the HTML page.
 
 use super::{fmt_num, kind_colour, layout, polarity_colour, xml::escape, Subgraph};
+use crate::shared::civil::days_in_month;
 use std::fmt::Write;
 
 /// (id, class, type) of every declared attribute.
@@ -34,10 +35,6 @@ pub const ATTRIBUTES: [(&str, &str, &str); 15] = [
     ("max_confidence", "edge", "double"),
 ];
 
-fn is_leap(y: u32) -> bool {
-    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
-}
-
 /// A date widened to a full `YYYY-MM-DD`: the first day it covers (`end = false`) or the
 /// last (`end = true`). `None` if it is not a date.
 pub fn full_date(d: &str, end: bool) -> Option<String> {
@@ -56,12 +53,7 @@ pub fn full_date(d: &str, end: bool) -> Option<String> {
     if !(1..=12).contains(&m) {
         return None;
     }
-    let last = match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
+    let last = days_in_month(y, m);
     let day: u32 = match parts.get(2) {
         Some(s) => s.parse().ok()?,
         None if end => last,
@@ -173,18 +165,18 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         out.push_str(">\n");
         let mut values = vec![
             ("relation", e.relation.clone()),
-            ("polarity", e.polarity.clone()),
+            ("polarity", e.polarity.as_str().to_string()),
             ("symmetric", e.symmetric.to_string()),
         ];
         if let Some(p) = &e.plover {
-            values.push(("plover", p.clone()));
+            values.push(("plover", p.as_str().to_string()));
         }
         for (m, c) in e.modalities.pairs() {
             values.push((m, c.to_string()));
         }
         values.push(("max_confidence", fmt_num(e.max_confidence, 3)));
         attvalues(&mut out, &values);
-        let (r, g, b) = rgb(polarity_colour(&e.polarity));
+        let (r, g, b) = rgb(polarity_colour(e.polarity));
         let _ = writeln!(out, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
         let _ = writeln!(
             out,

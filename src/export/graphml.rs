@@ -90,14 +90,14 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         );
         data(&mut out, "edge_label", &e.caption());
         data(&mut out, "relation", &e.relation);
-        data(&mut out, "polarity", &e.polarity);
+        data(&mut out, "polarity", e.polarity.as_str());
         data(
             &mut out,
             "symmetric",
             if e.symmetric { "true" } else { "false" },
         );
-        if let Some(p) = &e.plover {
-            data(&mut out, "plover", p);
+        if let Some(p) = e.plover {
+            data(&mut out, "plover", p.as_str());
         }
         data(&mut out, "weight", &e.count().to_string());
         data(&mut out, "evidence", &e.count().to_string());

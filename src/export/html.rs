@@ -15,7 +15,7 @@
 //! `<pre id="selftest">` as JSON; the tests read it with headless Chromium's `--dump-dom`.
 
 use super::{kind_colour, layout, polarity_colour, Subgraph};
-use crate::model::Kind;
+use crate::model::{Kind, Polarity};
 use serde_json::{json, Map, Value};
 
 const CSS: &str = include_str!("page/page.css");
@@ -76,9 +76,9 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
     .iter()
     .map(|&k| (k.as_str().to_string(), json!(kind_colour(k))))
     .collect();
-    let polarities: Map<String, Value> = ["cooperative", "conflictual", "neutral"]
+    let polarities: Map<String, Value> = Polarity::ALL
         .iter()
-        .map(|&p| (p.to_string(), json!(polarity_colour(p))))
+        .map(|&p| (p.as_str().to_string(), json!(polarity_colour(p))))
         .collect();
     let nodes: Vec<Value> = sg
         .nodes

@@ -296,7 +296,7 @@ mod tests {
 #[cfg(test)]
 mod scale {
     use super::*;
-    use crate::export::{ExportEdge, ExportNode, Modalities};
+    use crate::export::{ExportEdge, ExportNode};
     use crate::model::Kind;
 
     /// A random hub-heavy graph of `n` nodes.
@@ -324,10 +324,10 @@ mod scale {
                 target: j,
                 relation: "r".into(),
                 label: "r".into(),
-                polarity: "neutral".into(),
+                polarity: crate::model::Polarity::Neutral,
                 symmetric: false,
                 plover: None,
-                modalities: Modalities::default(),
+                modalities: Default::default(),
                 first_date: None,
                 last_date: None,
                 max_confidence: 0.5,

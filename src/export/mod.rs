@@ -29,9 +29,10 @@ mod xml;
 
 pub use render::Engine;
 pub use select::{Focus, Selection};
-pub use source::{read_kb, KbSnapshot, TripleRecord};
+pub use source::{read_kb, KbSnapshot};
 
-use crate::model::Kind;
+use crate::model::{Kind, Modality, ModalityCounts, Polarity};
+use crate::shared::plover::PloverType;
 use std::path::Path;
 use std::time::Duration;
 
@@ -60,7 +61,7 @@ pub enum ExportError {
 pub type ExportResult<T> = Result<T, ExportError>;
 
 /// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExportFormat {
     /// Graphviz DOT source.
@@ -224,44 +225,6 @@ pub fn export(
     }
 }
 
-/// Counts of evidence by modality.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Modalities {
-    /// Stated as fact.
-    pub asserted: u32,
-    /// Attributed to a speaker.
-    pub reported: u32,
-    /// Announced or planned.
-    pub future: u32,
-    /// Possible, suspected.
-    pub hedged: u32,
-    /// Said not to have happened.
-    pub negated: u32,
-}
-
-impl Modalities {
-    fn add(&mut self, m: &str) {
-        match m {
-            "reported" => self.reported += 1,
-            "future" => self.future += 1,
-            "hedged" => self.hedged += 1,
-            "negated" => self.negated += 1,
-            _ => self.asserted += 1,
-        }
-    }
-
-    /// (name, count) in a fixed order.
-    pub fn pairs(&self) -> [(&'static str, u32); 5] {
-        [
-            ("asserted", self.asserted),
-            ("reported", self.reported),
-            ("future", self.future),
-            ("hedged", self.hedged),
-            ("negated", self.negated),
-        ]
-    }
-}
-
 /// One supporting sentence of an edge, with where it comes from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EvidenceItem {
@@ -289,14 +252,14 @@ pub struct EvidenceItem {
     pub subject: String,
     /// The triple's object as extracted.
     pub object: String,
-    /// asserted, reported, future, hedged or negated.
-    pub modality: String,
+    /// How the text presents it.
+    pub modality: Modality,
     /// Extractor confidence, 0..1.
     pub confidence: f64,
     /// Who says so, when the text says.
     pub claimed_by: Option<String>,
     /// PLOVER event type of this triple.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// CAMEO code of this triple.
     pub cameo: Option<String>,
 }
@@ -342,14 +305,14 @@ pub struct ExportEdge {
     pub relation: String,
     /// The catalogue's label (`supplies`, `speaks by telephone with`).
     pub label: String,
-    /// cooperative, conflictual or neutral.
-    pub polarity: String,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
     /// Whether the relation goes both ways (`meets`): then source < target by id.
     pub symmetric: bool,
     /// PLOVER event type of the relation.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// Evidence by modality.
-    pub modalities: Modalities,
+    pub modalities: ModalityCounts,
     /// Earliest evidence date.
     pub first_date: Option<String>,
     /// Latest evidence date.
@@ -420,11 +383,11 @@ pub fn fmt_num(x: f64, decimals: usize) -> String {
 }
 
 /// The colour of a polarity, shared by every visual format.
-pub fn polarity_colour(p: &str) -> &'static str {
+pub fn polarity_colour(p: Polarity) -> &'static str {
     match p {
-        "cooperative" => "#1a9850",
-        "conflictual" => "#d73027",
-        _ => "#7f7f7f",
+        Polarity::Cooperative => "#1a9850",
+        Polarity::Conflictual => "#d73027",
+        Polarity::Neutral => "#7f7f7f",
     }
 }
 

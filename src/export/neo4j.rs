@@ -115,9 +115,10 @@ pub fn relationships(sg: &Subgraph) -> ExportResult<String> {
             rel_type(&e.relation),
             e.key(),
             e.relation.clone(),
-            e.polarity.clone(),
+            e.polarity.as_str().to_string(),
             e.symmetric.to_string(),
-            e.plover.clone().unwrap_or_default(),
+            e.plover
+                .map_or_else(String::new, |p| p.as_str().to_string()),
             e.count().to_string(),
         ];
         row.extend(e.modalities.pairs().iter().map(|(_, c)| c.to_string()));

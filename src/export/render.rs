@@ -19,7 +19,7 @@ pub const AUTO_SFDP_NODES: usize = 150;
 pub const AUTO_SFDP_EDGES: usize = 300;
 
 /// The Graphviz layout program.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
     /// `dot` for small graphs, `sfdp` for large ones.
     #[default]

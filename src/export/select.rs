@@ -10,11 +10,11 @@
 //! evidence) with the edges among them.
 
 use super::{
-    EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Modalities,
-    Subgraph, TripleRecord,
+    EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Subgraph,
 };
 use crate::graph::{country_entity, day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
-use crate::model::{EntityRef, Kind, Modality};
+use crate::kb::StoredTriple;
+use crate::model::{EntityRef, Kind, ModalityCounts, Polarity};
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 /// The part of the graph to export, beyond the evidence filters.
@@ -63,16 +63,6 @@ struct EdgeAcc {
     triples: Vec<usize>,
 }
 
-fn parse_modality(s: &str) -> Modality {
-    match s {
-        "negated" => Modality::Negated,
-        "hedged" => Modality::Hedged,
-        "future" => Modality::Future,
-        "reported" => Modality::Reported,
-        _ => Modality::Asserted,
-    }
-}
-
 fn entity_of(id: &str, snap: &KbSnapshot, level: Level) -> EntityRef {
     let e = snap.entities.get(id).cloned().unwrap_or_else(|| EntityRef {
         id: id.to_string(),
@@ -86,7 +76,7 @@ fn entity_of(id: &str, snap: &KbSnapshot, level: Level) -> EntityRef {
     }
 }
 
-fn evidence_item(t: &TripleRecord) -> EvidenceItem {
+fn evidence_item(t: &StoredTriple) -> EvidenceItem {
     EvidenceItem {
         article: t.article.clone(),
         title: t.title.clone(),
@@ -100,10 +90,10 @@ fn evidence_item(t: &TripleRecord) -> EvidenceItem {
         text: t.text.clone(),
         subject: t.subject.clone(),
         object: t.object.clone(),
-        modality: t.modality.clone(),
+        modality: t.modality,
         confidence: t.confidence,
         claimed_by: t.claimed_by.clone(),
-        plover: t.plover.clone(),
+        plover: t.plover,
         cameo: t.cameo.clone(),
     }
 }
@@ -195,7 +185,7 @@ impl Selection {
                     &nodes[o],
                     &EvidenceIn {
                         id: i as i64,
-                        modality: parse_modality(&t.modality),
+                        modality: t.modality,
                         confidence: t.confidence,
                         day: t.date.as_deref().and_then(day_number),
                     },
@@ -367,9 +357,9 @@ impl Selection {
                         &b.date, &b.article, b.start, b.sentence, &b.subject, &b.object,
                     ))
             });
-            let mut modalities = Modalities::default();
+            let mut modalities = ModalityCounts::default();
             for e in &evidence {
-                modalities.add(&e.modality);
+                modalities.add(e.modality);
             }
             let dates = evidence.iter().filter_map(|e| e.date.clone());
             let first_date = dates.clone().min();
@@ -386,9 +376,9 @@ impl Selection {
                 target: oi,
                 relation: r.clone(),
                 label: rel.map_or_else(|| r.replace('_', " "), |x| x.label.clone()),
-                polarity: rel.map_or_else(|| "neutral".to_string(), |x| x.polarity.clone()),
+                polarity: rel.map_or(Polarity::Neutral, |x| x.polarity),
                 symmetric: rel.is_some_and(|x| x.symmetric),
-                plover: rel.and_then(|x| x.plover.clone()),
+                plover: rel.and_then(|x| x.plover),
                 modalities,
                 first_date,
                 last_date,
@@ -419,7 +409,7 @@ pub(crate) mod tests {
             symmetric,
             plover: None,
             goldstein: None,
-            polarity: polarity.into(),
+            polarity: polarity.parse().unwrap(),
         }
     }
 
@@ -435,12 +425,12 @@ pub(crate) mod tests {
         )
     }
 
-    fn triple(s: &str, r: &str, o: &str, date: &str, text: &str) -> TripleRecord {
-        TripleRecord {
+    fn triple(s: &str, r: &str, o: &str, date: &str, text: &str) -> StoredTriple {
+        StoredTriple {
             subject: s.into(),
             relation: r.into(),
             object: o.into(),
-            modality: "asserted".into(),
+            modality: crate::model::Modality::Asserted,
             confidence: 0.8,
             date: Some(date.into()),
             article: "a1".into(),

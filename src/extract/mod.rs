@@ -23,32 +23,15 @@ mod tree;
 pub use dates::{event_period, sentence_date};
 
 use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
-use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
+use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
 use crate::recognize::people::TitleTime;
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
-/// The 16 PLOVER event types.
-pub const PLOVER_TYPES: &[&str] = &[
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-];
+/// The 16 PLOVER event types (they live in [`crate::shared::plover`]).
+pub use crate::shared::plover::PLOVER_TYPES;
 
 /// Roles that make a person the leader of what they serve.
 const LEADER_ROLES: &[&str] = &[
@@ -154,7 +137,7 @@ impl<'a> Extractor<'a> {
             })
         };
         let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
-        let plover_of_code = crate::eval::cameo_table()
+        let plover_of_code = crate::shared::cameo::cameo_table()
             .into_iter()
             .map(|(code, (_, _, types))| (code, types))
             .collect();
@@ -288,7 +271,7 @@ impl<'a> Extractor<'a> {
             object,
             plover: None,
             cameo: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
             modality: Modality::Asserted,
             claimed_by: None,
             confidence: 0.9,
@@ -616,7 +599,7 @@ impl<'a> Extractor<'a> {
                                             target: o.id.clone(),
                                         });
                                         t.cameo = Some(code.clone());
-                                        t.polarity = rel.polarity.clone();
+                                        t.polarity = rel.polarity.parse().unwrap_or_default();
                                         t.modality = modality;
                                         t.claimed_by = claimed_by.clone().filter(|c| {
                                             c.id != s.id || modality == Modality::Reported
@@ -752,7 +735,7 @@ impl<'a> Extractor<'a> {
                                         }
                                     });
                                     t.cameo = cameo.clone();
-                                    t.polarity = rel.polarity.clone();
+                                    t.polarity = rel.polarity.parse().unwrap_or_default();
                                     t.modality = modality;
                                     t.claimed_by = claimed_by
                                         .clone()

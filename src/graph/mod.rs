@@ -29,8 +29,9 @@
 pub mod centrality;
 pub mod path;
 
-use crate::kb::{modality_weight, Filter, KbResult, KnowledgeBase, RelationInfo};
-use crate::model::{EntityRef, Kind, Modality};
+use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
+use crate::model::{EntityRef, Kind, Modality, ModalityCounts, Polarity};
+use crate::shared::named::named_enum;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use std::collections::HashMap;
@@ -40,56 +41,7 @@ pub use path::{Hop, HopEdge, Path, PathOptions};
 /// An entity in the graph.
 pub type Node = EntityRef;
 
-/// Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) date.
-pub fn day_number(date: &str) -> Option<i32> {
-    let mut parts = date.get(..10.min(date.len()))?.split('-');
-    let y: i32 = parts.next()?.parse().ok()?;
-    let m: u32 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
-    let d: u32 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = (y - era * 400) as u32;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146097 + doe as i32 - 719468)
-}
-
-/// The `YYYY-MM-DD` of a day number.
-pub fn day_string(z: i32) -> String {
-    let z = z + 719468;
-    let era = if z >= 0 { z } else { z - 146096 } / 146097;
-    let doe = (z - era * 146097) as u32;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let y = yoe as i32 + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-fn parse_modality(s: &str) -> Modality {
-    match s {
-        "negated" => Modality::Negated,
-        "hedged" => Modality::Hedged,
-        "future" => Modality::Future,
-        "reported" => Modality::Reported,
-        _ => Modality::Asserted,
-    }
-}
-
-const MODALITIES: [Modality; 5] = [
-    Modality::Asserted,
-    Modality::Negated,
-    Modality::Hedged,
-    Modality::Future,
-    Modality::Reported,
-];
+pub use crate::shared::civil::{day_number, day_string};
 
 /// One piece of evidence for an edge.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -110,8 +62,8 @@ pub struct EdgeData {
     relation: u16,
     /// How many triples support it.
     pub evidence: u32,
-    /// Counts by modality: asserted, negated, hedged, future, reported.
-    pub modalities: [u32; 5],
+    /// Counts by modality.
+    pub modalities: ModalityCounts,
     /// Σ confidence × modality weight.
     pub support: f64,
     /// Highest confidence.
@@ -127,7 +79,7 @@ pub struct EdgeData {
 impl EdgeData {
     /// Count of evidence with this modality.
     pub fn count(&self, m: Modality) -> u32 {
-        self.modalities[MODALITIES.iter().position(|&x| x == m).unwrap_or(0)]
+        self.modalities.get(m)
     }
 
     /// Mean modality weight of its evidence (1 when all asserted, 0 when all negated).
@@ -135,10 +87,10 @@ impl EdgeData {
         if self.evidence == 0 {
             return 0.0;
         }
-        let w: f64 = MODALITIES
+        let w: f64 = self
+            .modalities
             .iter()
-            .zip(self.modalities)
-            .map(|(m, n)| modality_weight(m.as_str()) * n as f64)
+            .map(|(m, n)| m.weight() * n as f64)
             .sum();
         w / self.evidence as f64
     }
@@ -150,11 +102,8 @@ impl EdgeData {
 
     fn add(&mut self, ev: &EvidenceIn) {
         self.evidence += 1;
-        self.modalities[MODALITIES
-            .iter()
-            .position(|&x| x == ev.modality)
-            .unwrap_or(0)] += 1;
-        let w = modality_weight(ev.modality.as_str());
+        self.modalities.add(ev.modality);
+        let w = ev.modality.weight();
         self.support += ev.confidence * w;
         self.max_confidence = self.max_confidence.max(ev.confidence);
         if let Some(d) = ev.day {
@@ -173,14 +122,16 @@ impl EdgeData {
     }
 }
 
-/// Whether queries see entities as they are or rolled up to their states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum Level {
-    /// People, bodies, places and states as extracted.
-    #[default]
-    Entity,
-    /// People, bodies and places replaced by the state in their `country`.
-    Country,
+named_enum! {
+    /// Whether queries see entities as they are or rolled up to their states.
+    #[derive(Default)]
+    pub enum Level ("level") {
+        /// People, bodies, places and states as extracted.
+        #[default]
+        Entity = "entity",
+        /// People, bodies and places replaced by the state in their `country`.
+        Country = "country",
+    }
 }
 
 /// The knowledge graph in memory.
@@ -220,38 +171,29 @@ impl KnowledgeGraph {
         let mut g = KnowledgeGraph::new(kb.relations()?);
         let entities = kb.entities()?;
         let mut rolled: HashMap<String, EntityRef> = HashMap::new();
-        let (cond, params) = filter.sql();
-        let mut st = kb.conn().prepare(&format!(
-            "SELECT t.id, t.subject, t.relation, t.object, t.modality, t.confidence, t.date
-             FROM triples t WHERE {cond}"
-        ))?;
-        let mut rows = st.query(rusqlite::params_from_iter(params))?;
-        while let Some(r) = rows.next()? {
-            let sid = r.get_ref(1)?.as_str()?;
-            let oid = r.get_ref(3)?.as_str()?;
+        kb.scan_triples(filter, |t| {
             let (s, o) = match level {
                 Level::Entity => (
-                    g.node_or_insert(sid, &entities),
-                    g.node_or_insert(oid, &entities),
+                    g.node_or_insert(t.subject, &entities),
+                    g.node_or_insert(t.object, &entities),
                 ),
                 Level::Country => {
-                    let s = roll_up(sid, &entities, &mut rolled);
-                    let o = roll_up(oid, &entities, &mut rolled);
+                    let s = roll_up(t.subject, &entities, &mut rolled);
+                    let o = roll_up(t.object, &entities, &mut rolled);
                     (g.add_node(&s), g.add_node(&o))
                 }
             };
             if s == o {
-                continue;
+                return;
             }
             let ev = EvidenceIn {
-                id: r.get(0)?,
-                modality: parse_modality(r.get_ref(4)?.as_str()?),
-                confidence: r.get(5)?,
-                day: r.get_ref(6)?.as_str_or_null()?.and_then(day_number),
+                id: t.id,
+                modality: t.modality,
+                confidence: t.confidence,
+                day: t.date.and_then(day_number),
             };
-            let rel = r.get_ref(2)?.as_str()?;
-            g.add_evidence_at(s, rel, o, &ev);
-        }
+            g.add_evidence_at(s, t.relation, o, &ev);
+        })?;
         g.finish();
         Ok(g)
     }
@@ -305,7 +247,7 @@ impl KnowledgeGraph {
             symmetric: false,
             plover: None,
             goldstein: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
         });
         self.relation_index.insert(relation.to_string(), r);
         r
@@ -329,7 +271,7 @@ impl KnowledgeGraph {
                     EdgeData {
                         relation: rel,
                         evidence: 0,
-                        modalities: [0; 5],
+                        modalities: ModalityCounts::default(),
                         support: 0.0,
                         max_confidence: 0.0,
                         first: None,
@@ -513,22 +455,6 @@ pub fn country_entity(code: &str, entities: &HashMap<String, EntityRef>) -> Enti
 mod tests {
     use super::*;
 
-    #[test]
-    fn day_numbers_round_trip() {
-        for d in [
-            "1970-01-01",
-            "2000-02-29",
-            "2022-11-09",
-            "1987-02-26",
-            "1938-09-30",
-        ] {
-            assert_eq!(day_string(day_number(d).unwrap()), d);
-        }
-        assert_eq!(day_number("1970-01-02"), Some(1));
-        assert_eq!(day_number("2022-11"), day_number("2022-11-01"));
-        assert_eq!(day_number("nonsense"), None);
-    }
-
     pub(crate) fn ent(id: &str) -> EntityRef {
         EntityRef {
             id: id.into(),
@@ -546,7 +472,7 @@ mod tests {
             symmetric,
             plover: None,
             goldstein: None,
-            polarity: "neutral".into(),
+            polarity: Polarity::Neutral,
         };
         let mut g = KnowledgeGraph::new(vec![rel("meets", true), rel("attacks", false)]);
         let ev = |id, m| EvidenceIn {

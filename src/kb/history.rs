@@ -8,8 +8,10 @@
 //! events; negated events are listed but do not count in the score, and the other
 //! modalities count with their weight (asserted 1, reported 0.8, future 0.6, hedged 0.5).
 
-use super::{modality_weight, Filter, KbResult, KnowledgeBase};
-use crate::model::{EntityRef, Kind};
+use super::read::named;
+use super::{Filter, KbResult, KnowledgeBase};
+use crate::model::{EntityRef, Kind, Modality, Polarity};
+use crate::shared::plover::PloverType;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -21,7 +23,7 @@ pub struct Month {
     /// Events counted (negated ones excluded).
     pub events: usize,
     /// Events by PLOVER type.
-    pub types: BTreeMap<String, usize>,
+    pub types: BTreeMap<PloverType, usize>,
     /// Events whose PLOVER source is side A.
     pub a_to_b: usize,
     /// Events whose PLOVER source is side B.
@@ -124,17 +126,17 @@ pub fn history(
         sb = side(pb, pcb, "s"),
         oa = side(pa, pca, "o"),
     );
-    let mut st = kb.conn().prepare(&sql)?;
+    let mut st = kb.conn.prepare(&sql)?;
     let mut months: BTreeMap<String, Acc> = BTreeMap::new();
     let mut total = Acc::new("total");
     let mut undated = 0;
     let mut rows = st.query(rusqlite::params_from_iter(params))?;
     while let Some(r) = rows.next()? {
         let date: Option<String> = r.get(0)?;
-        let kind: String = r.get(1)?;
+        let kind: PloverType = named(r, 1)?;
         let goldstein: Option<f64> = r.get(3)?;
-        let polarity: String = r.get(4)?;
-        let modality: String = r.get(5)?;
+        let polarity: Polarity = named(r, 4)?;
+        let modality: Modality = named(r, 5)?;
         let sid: String = r.get(6)?;
         let scountry: Option<String> = r.get(7)?;
         let oid: String = r.get(8)?;
@@ -155,24 +157,24 @@ pub fn history(
             .or_insert_with(|| Acc::new(month));
         for acc in [acc, &mut total] {
             let m = &mut acc.month;
-            if modality == "negated" {
+            if modality == Modality::Negated {
                 m.negated += 1;
                 continue;
             }
             m.events += 1;
-            *m.types.entry(kind.clone()).or_default() += 1;
+            *m.types.entry(kind).or_default() += 1;
             if source_is_a {
                 m.a_to_b += 1;
             } else {
                 m.b_to_a += 1;
             }
-            match polarity.as_str() {
-                "cooperative" => m.cooperative += 1,
-                "conflictual" => m.conflictual += 1,
-                _ => {}
+            match polarity {
+                Polarity::Cooperative => m.cooperative += 1,
+                Polarity::Conflictual => m.conflictual += 1,
+                Polarity::Neutral => {}
             }
             if let Some(g) = goldstein {
-                let w = modality_weight(&modality);
+                let w = modality.weight();
                 acc.gsum += g * w;
                 acc.gweight += w;
             }
@@ -223,7 +225,7 @@ mod tests {
         let h = history(&kb, &peru, &bolivia, true, &Filter::default()).unwrap();
         assert_eq!(h.months.len(), 2, "{h:?}");
         assert_eq!(h.months[0].month, "2023-01");
-        assert_eq!(h.months[0].types.get("ACCUSE"), Some(&1));
+        assert_eq!(h.months[0].types.get(&PloverType::Accuse), Some(&1));
         assert_eq!(h.months[0].a_to_b, 1);
         assert!(h.months[0].goldstein.unwrap() < 0.0);
         assert!(h.months[1].b_to_a >= 1);

@@ -7,7 +7,8 @@
 //! asked for are suggested (1 edit up to 4 characters, 2 up to 7, then 3), so a name far
 //! from everything gets no suggestion rather than a random one.
 
-use super::{entity_row, KbResult, KnowledgeBase};
+use super::read::entity_row;
+use super::{KbResult, KnowledgeBase};
 use crate::model::EntityRef;
 
 /// A stored entity whose name or alias is near the name asked for.

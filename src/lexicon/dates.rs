@@ -1,5 +1,8 @@
 //! Dates as sortable integers (`YYYYMMDD`), parsed from `YYYY` or `YYYY-MM-DD`, and the
-//! check of the dates users give on the command line (`--since`, `--until`, `--date`).
+//! check of the dates users give on the command line (`--since`, `--until`, `--date`)
+//! against the calendar ([`crate::shared::civil`]).
+
+use crate::shared::civil::month_name;
 
 /// A date as `YYYYMMDD`.
 pub type DateKey = u32;
@@ -40,32 +43,8 @@ pub fn date_key(s: &str, end: bool) -> Option<DateKey> {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The number of days of `month` (1 to 12) in `year` (proleptic Gregorian calendar).
-pub fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
+pub use crate::shared::civil::days_in_month;
 
 /// Checks a date a user gave (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) against the calendar and
 /// returns it trimmed, or says what is wrong with it ("there is no month 13", "February
@@ -101,10 +80,8 @@ pub fn parse_user_date(s: &str) -> Result<String, String> {
     }
     let last = days_in_month(year, month);
     if !(1..=last).contains(&day) {
-        return Err(format!(
-            "{} {year} has days 01 to {last}",
-            MONTHS[month as usize - 1]
-        ));
+        let name = month_name(month).unwrap_or_default();
+        return Err(format!("{name} {year} has days 01 to {last}"));
     }
     Ok(s.to_string())
 }

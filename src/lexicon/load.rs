@@ -538,7 +538,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                     false
                 }
             };
-            if !matches!(r[8].as_str(), "cooperative" | "conflictual" | "neutral") {
+            if crate::model::Polarity::parse(&r[8]).is_none() {
                 errors.push(err_at(
                     f,
                     line,
@@ -549,7 +549,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                     ),
                 ));
             }
-            if !r[4].is_empty() && !crate::extract::PLOVER_TYPES.contains(&r[4].as_str()) {
+            if !r[4].is_empty() && crate::shared::plover::PloverType::parse(&r[4]).is_none() {
                 errors.push(err_at(
                     f,
                     line,

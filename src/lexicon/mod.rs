@@ -7,8 +7,6 @@
 //! patterns) ready for the recognize and extract stages. See `data/lexicon/README.md`.
 
 pub mod cameo_import;
-pub mod check;
-pub mod coverage;
 mod dates;
 pub mod events;
 mod load;
@@ -16,6 +14,7 @@ mod patterns;
 pub mod petrarch;
 
 pub use dates::{date_key, days_in_month, parse_user_date, DateKey};
+pub(crate) use load::rows;
 pub use load::{builtin_files, user_files, DataFile};
 pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
 

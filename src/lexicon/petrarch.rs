@@ -13,7 +13,7 @@
 
 use super::load::DataFile;
 use crate::error::{Error, ErrorKind, Location};
-use crate::resolve::slug;
+use crate::shared::slug::slug;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;

@@ -5,10 +5,11 @@
 //! trigger) and the share of them that resolve to no entity. Words of titles, months and
 //! weekdays do not make names; a name counts as resolved when a mention covers it.
 
-use super::Lexicon;
+use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
 use crate::recognize::recognize;
 use crate::resolve::Discourse;
+use crate::shared::civil::is_month_or_weekday;
 use crate::text::words::is_function_word;
 use crate::text::{split_sentences, tokenize, TokenKind};
 use std::collections::BTreeMap;
@@ -37,31 +38,10 @@ impl Coverage {
     }
 }
 
-const NOT_NAME: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-];
+/// Capitalised words that make no name: months, weekdays and these titles.
+fn not_a_name(w: &str) -> bool {
+    is_month_or_weekday(w) || ["mr", "mrs", "ms", "dr"].contains(&w)
+}
 
 /// Adds one article to the coverage counts.
 pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, cov: &mut Coverage) {
@@ -69,7 +49,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
     let date = article
         .date
         .as_deref()
-        .and_then(|d| super::date_key(d, false));
+        .and_then(|d| crate::lexicon::date_key(d, false));
     let mut discourse = Discourse::new();
     for s in split_sentences(text) {
         let tokens = tokenize(&text[s.start..s.end], s.start);
@@ -89,7 +69,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                 let t = &tokens[i];
                 t.kind == TokenKind::Word
                     && t.capitalized
-                    && !NOT_NAME.contains(&t.norm.trim_end_matches('.'))
+                    && !not_a_name(t.norm.trim_end_matches('.'))
                     && !(i == 0 && is_function_word(&t.norm))
             };
             let mut i = 0;

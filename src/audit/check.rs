@@ -1,10 +1,10 @@
 //! `geokg lexicon check`: the data is tested like code. Every table sorted, every
-//! ambiguous alias declared, every pattern example giving (or not giving) its relation.
+//! ambiguous alias declared, every pattern example giving (or not giving) its relation when
+//! the extractor reads it.
 
-use super::load::{rows, DataFile};
-use super::Lexicon;
 use crate::error::{Error, ErrorKind, Location};
 use crate::extract::Extractor;
+use crate::lexicon::{rows, DataFile, Lexicon};
 use crate::model::Article;
 use std::collections::BTreeMap;
 

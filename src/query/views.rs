@@ -1,0 +1,176 @@
+//! The parts the answers share: an edge between two entities with its evidence counts
+//! ([`EdgeView`]), and the sentence that best supports it ([`Evidence`]).
+
+use crate::graph::HopEdge;
+use crate::kb::StoredTriple;
+use crate::model::{EntityRef, Modality, ModalityCounts, Polarity};
+use serde::{Serialize, Serializer};
+
+/// A number rounded to 3 decimals, as the answers write costs and confidences.
+pub fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Serialises a number rounded to 3 decimals (the value itself stays exact for text).
+pub(crate) fn rounded<S: Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(round3(*x))
+}
+
+/// Serialises an entity as its id.
+pub(crate) fn id_only<S: Serializer>(e: &EntityRef, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&e.id)
+}
+
+/// One edge (subject, relation, object) seen from one of its ends.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EdgeView {
+    /// Relation id.
+    pub relation: String,
+    /// `forward` (from the end it is seen from), `backward` or `both` (symmetric).
+    pub direction: &'static str,
+    /// Subject id.
+    pub subject: String,
+    /// Object id.
+    pub object: String,
+    /// The relation's polarity.
+    pub polarity: Polarity,
+    /// Supporting triples.
+    pub evidence_count: u32,
+    /// The supporting triples by modality.
+    pub modalities: ModalityCounts,
+    /// Earliest evidence date.
+    pub first_date: Option<String>,
+    /// Latest evidence date.
+    pub last_date: Option<String>,
+    /// Highest evidence confidence.
+    #[serde(serialize_with = "rounded")]
+    pub max_confidence: f64,
+    /// Its cost in path search.
+    #[serde(serialize_with = "rounded")]
+    pub cost: f64,
+}
+
+impl EdgeView {
+    /// The edge of a hop, seen from `from`.
+    pub fn new(from: &EntityRef, e: &HopEdge<'_>) -> EdgeView {
+        let (first_date, last_date) = e.data.date_range();
+        EdgeView {
+            relation: e.relation.id.clone(),
+            direction: e.direction(from),
+            subject: e.subject.id.clone(),
+            object: e.object.id.clone(),
+            polarity: e.relation.polarity,
+            evidence_count: e.data.evidence,
+            modalities: e.data.modalities,
+            first_date,
+            last_date,
+            max_confidence: e.data.max_confidence,
+            cost: e.cost,
+        }
+    }
+
+    /// "3 evidence (2 asserted, 1 hedged), 2022-11-09 … 2022-11-10"
+    pub fn summary(&self) -> String {
+        let mods: Vec<String> = Modality::BY_WEIGHT
+            .iter()
+            .filter(|&&m| self.modalities.get(m) > 0)
+            .map(|&m| format!("{} {}", self.modalities.get(m), m.as_str()))
+            .collect();
+        let dates = match (&self.first_date, &self.last_date) {
+            (Some(a), Some(b)) if a == b => a.clone(),
+            (Some(a), Some(b)) => format!("{a} … {b}"),
+            _ => "undated".into(),
+        };
+        format!(
+            "{} evidence ({}), {dates}",
+            self.evidence_count,
+            mods.join(", ")
+        )
+    }
+
+    /// `A —rel→ B`, `A ←rel— B` or `A —rel— B` as the edge points.
+    pub fn arrow(&self, from: &EntityRef, to: &EntityRef) -> String {
+        match self.direction {
+            "forward" => format!("{} —{}→ {}", from.name, self.relation, to.name),
+            "backward" => format!("{} ←{}— {}", from.name, self.relation, to.name),
+            _ => format!("{} —{}— {}", from.name, self.relation, to.name),
+        }
+    }
+}
+
+/// The sentence behind an edge: where it is from and the triple read from it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// Article id.
+    pub article: String,
+    /// The article's title.
+    pub title: Option<String>,
+    /// The article's source.
+    pub source: Option<String>,
+    /// The article's URL.
+    pub url: Option<String>,
+    /// 0-based sentence index.
+    pub sentence: usize,
+    /// The sentence as it stands in the article.
+    pub text: String,
+    /// Byte offset of the sentence in the article text.
+    pub start: usize,
+    /// Byte end offset.
+    pub end: usize,
+    /// The triple's subject id (surface direction).
+    pub subject: String,
+    /// The triple's relation.
+    pub relation: String,
+    /// The triple's object id.
+    pub object: String,
+    /// How the text presents it.
+    pub modality: Modality,
+    /// Extractor confidence.
+    pub confidence: f64,
+    /// Event date.
+    pub date: Option<String>,
+    /// Who says so.
+    pub claimed_by: Option<String>,
+}
+
+impl From<StoredTriple> for Evidence {
+    fn from(t: StoredTriple) -> Evidence {
+        Evidence {
+            article: t.article,
+            title: t.title,
+            source: t.source,
+            url: t.url,
+            sentence: t.sentence,
+            text: t.text,
+            start: t.start,
+            end: t.end,
+            subject: t.subject,
+            relation: t.relation,
+            object: t.object,
+            modality: t.modality,
+            confidence: t.confidence,
+            date: t.date,
+            claimed_by: t.claimed_by,
+        }
+    }
+}
+
+/// An edge with the sentence that supports it best.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidencedEdge {
+    /// The edge.
+    #[serde(flatten)]
+    pub edge: EdgeView,
+    /// Its strongest evidence, when it can be read.
+    pub evidence: Option<Evidence>,
+}
+
+impl EvidencedEdge {
+    /// The edge of a hop seen from `from`, with its strongest evidence from `session`.
+    pub fn new(session: &super::Session, from: &EntityRef, e: &HopEdge<'_>) -> EvidencedEdge {
+        EvidencedEdge {
+            edge: EdgeView::new(from, e),
+            evidence: session.evidence(e.data.best).map(Evidence::from),
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Civil dates, through jiff: the days of a month, the name of a month, and dates as day
+//! numbers (days since 1970-01-01) for the graph's arithmetic on evidence dates. Dates in
+//! geokg's data and output stay `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strings.
+
+use jiff::civil::Date;
+use jiff::Span;
+
+const EPOCH: Date = Date::constant(1970, 1, 1);
+
+/// The first day of `month` (1 to 12) of `year` (0 to 9999), or `None` when there is no
+/// such month.
+pub fn first_of_month(year: u32, month: u32) -> Option<Date> {
+    Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, 1).ok()
+}
+
+/// The number of days of `month` (1 to 12) in `year` (proleptic Gregorian calendar); 0 when
+/// there is no such month.
+pub fn days_in_month(year: u32, month: u32) -> u32 {
+    first_of_month(year, month).map_or(0, |d| d.days_in_month() as u32)
+}
+
+/// The English name of `month` (1 to 12): "February".
+pub fn month_name(month: u32) -> Option<String> {
+    first_of_month(2000, month).map(|d| d.strftime("%B").to_string())
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`, taken as their first day)
+/// date, or `None` when it is not a date of the calendar.
+pub fn day_number(date: &str) -> Option<i32> {
+    let mut parts = date.get(..10.min(date.len()))?.split('-');
+    let y: i16 = parts.next()?.parse().ok()?;
+    let m: i8 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
+    let d: i8 = parts.next().map_or(Some(1), |s| s.parse().ok())?;
+    let date = Date::new(y, m, d).ok()?;
+    i32::try_from(date.duration_since(EPOCH).as_hours() / 24).ok()
+}
+
+/// The `YYYY-MM-DD` of a day number ([`day_number`]).
+pub fn day_string(day: i32) -> String {
+    EPOCH
+        .checked_add(Span::new().days(day))
+        .map_or_else(|_| String::new(), |d| d.to_string())
+}
+
+/// Whether `w` (lowercase) is the English name of a month or of a day of the week
+/// ("march", "monday").
+pub fn is_month_or_weekday(w: &str) -> bool {
+    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        // 2024-01-01 was a Monday
+        let monday = Date::constant(2024, 1, 1);
+        let weekdays = (0..7).filter_map(|i| monday.checked_add(Span::new().days(i)).ok());
+        let months = (1..=12).filter_map(|m| first_of_month(2024, m));
+        weekdays
+            .map(|d| d.strftime("%A").to_string())
+            .chain(months.map(|d| d.strftime("%B").to_string()))
+            .map(|n| n.to_lowercase())
+            .collect()
+    });
+    NAMES.iter().any(|n| n == w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for d in [
+            "1970-01-01",
+            "2000-02-29",
+            "2022-11-09",
+            "1987-02-26",
+            "1938-09-30",
+            "0999-12-31",
+        ] {
+            assert_eq!(day_string(day_number(d).unwrap()), d);
+        }
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(day_number("1969-12-31"), Some(-1));
+        assert_eq!(day_number("2022-11"), day_number("2022-11-01"));
+        assert_eq!(day_number("2022"), day_number("2022-01-01"));
+        assert_eq!(day_number("nonsense"), None);
+        assert_eq!(day_number("2023-02-29"), None);
+    }
+
+    #[test]
+    fn months_have_their_days_and_names() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(2024, 4), 30);
+        assert_eq!(days_in_month(2024, 13), 0);
+        assert_eq!(month_name(2).as_deref(), Some("February"));
+        assert_eq!(month_name(12).as_deref(), Some("December"));
+        assert_eq!(month_name(0), None);
+        for w in ["monday", "sunday", "march", "may", "december"] {
+            assert!(is_month_or_weekday(w), "{w}");
+        }
+        assert!(!is_month_or_weekday("mars"));
+        assert!(!is_month_or_weekday("Monday"));
+    }
+}

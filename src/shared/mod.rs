@@ -1,0 +1,10 @@
+//! What several stages share, below all of them: names for enums ([`named`]), the PLOVER
+//! event types ([`plover`]), the CAMEO event codes ([`cameo`]), the slugs that entity ids
+//! are made of ([`slug`]) and civil dates ([`civil`], through jiff). It imports no stage
+//! above `text`.
+
+pub mod cameo;
+pub mod civil;
+pub mod named;
+pub mod plover;
+pub mod slug;
