@@ -633,7 +633,8 @@ impl<'a> Extractor<'a> {
                                                     target: s.id.clone(),
                                                 });
                                                 a.cameo = Some("112".into());
-                                                a.polarity = acc.polarity.clone();
+                                                a.polarity =
+                                                    acc.polarity.parse().unwrap_or_default();
                                                 a.confidence =
                                                     round2((ev.confidence - 0.1).clamp(0.05, 0.99));
                                                 a.date = t.date.clone();
