@@ -28,6 +28,13 @@ pub enum LexiconCommand {
         /// How many unknown names to list.
         #[arg(long, default_value_t = 30)]
         top: usize,
+        /// Also print this many resolved names drawn at random (JSON Lines on stdout after
+        /// the summary), with the entity each resolved to and its sentence, for a hand check.
+        #[arg(long, value_name = "N")]
+        sample: Option<usize>,
+        /// The seed of the random draw of --sample.
+        #[arg(long, default_value_t = 14)]
+        seed: u64,
     },
     /// Convert PETRARCH-2's CAMEO verb dictionary into geokg's event vocabulary
     /// (`cameo.txt` in the output directory), applying the overrides file.
@@ -94,7 +101,12 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             let d = date.as_deref().and_then(|s| date_key(s, false));
             lookup(&lex, name, d)
         }
-        LexiconCommand::Coverage { inputs, top } => coverage(&lex, inputs, *top),
+        LexiconCommand::Coverage {
+            inputs,
+            top,
+            sample,
+            seed,
+        } => coverage(&lex, inputs, *top, sample.map(|n| (n, *seed))),
         LexiconCommand::ImportCameo { .. } => unreachable!("handled before the lexicon loads"),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
@@ -109,7 +121,7 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
     }
 }
 
-fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
+fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize, sample: Option<(usize, u64)>) -> u8 {
     use geokg::ingest::{expand_inputs, read_source, IngestOptions};
     let heads: std::collections::HashSet<String> = lex
         .patterns
@@ -121,7 +133,10 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
     for e in &errors {
         eprintln!("geokg: {e}");
     }
-    let mut cov = geokg::lexicon::coverage::Coverage::default();
+    let mut cov = geokg::lexicon::coverage::Coverage {
+        keep_resolved: sample.is_some(),
+        ..Default::default()
+    };
     let mut articles = 0;
     for s in &sources {
         read_source(s, &IngestOptions::default(), &mut |r| match r {
@@ -146,6 +161,11 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
     missing.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for (name, n) in missing.into_iter().take(top) {
         println!("{n:5}  {name}");
+    }
+    if let Some((n, seed)) = sample {
+        for r in cov.sample(n, seed) {
+            println!("{}", serde_json::to_string(r).unwrap_or_default());
+        }
     }
     if problems > 0 {
         2

@@ -24,9 +24,50 @@ pub struct Coverage {
     pub unresolved: usize,
     /// The unresolved names, with how often each occurs.
     pub missing: BTreeMap<String, usize>,
+    /// Every resolved name, in reading order, when [`Coverage::keep_resolved`] is set (for
+    /// hand checks of what the names resolve to).
+    pub resolved: Vec<Resolved>,
+    /// Whether to keep the resolved names.
+    pub keep_resolved: bool,
+}
+
+/// A name that resolved, with what it resolved to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Resolved {
+    /// Article id.
+    pub article: String,
+    /// The name as written.
+    pub name: String,
+    /// The entity of the mention that covers it.
+    pub entity: crate::model::EntityRef,
+    /// How the mention was recognised.
+    pub via: String,
+    /// The sentence.
+    pub sentence: String,
 }
 
 impl Coverage {
+    /// `n` resolved names drawn at random with a fixed `seed` (the same draw for the same
+    /// corpus and seed), for a hand check of what they resolve to.
+    pub fn sample(&self, n: usize, seed: u64) -> Vec<&Resolved> {
+        // xorshift64*: deterministic, no dependency
+        let mut x = seed.max(1);
+        let mut next = move || {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        };
+        let mut idx: Vec<usize> = (0..self.resolved.len()).collect();
+        // a partial Fisher-Yates shuffle
+        let k = n.min(idx.len());
+        for i in 0..k {
+            let j = i + (next() % (idx.len() - i) as u64) as usize;
+            idx.swap(i, j);
+        }
+        idx[..k].iter().map(|&i| &self.resolved[i]).collect()
+    }
+
     /// Share of names that resolve to no entity.
     pub fn unresolved_share(&self) -> f64 {
         if self.names == 0 {
@@ -110,9 +151,18 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                     .collect();
                 if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
                     cov.names += 1;
-                    let covered =
-                        (i..j).any(|k| mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end));
-                    if !covered {
+                    let covered = (i..j)
+                        .find_map(|k| mentions.iter().find(|m| m.tok_start <= k && k < m.tok_end));
+                    if let (Some(m), true) = (covered, cov.keep_resolved) {
+                        cov.resolved.push(Resolved {
+                            article: article.id.clone(),
+                            name: text[tokens[i].start..tokens[j - 1].end].to_string(),
+                            entity: m.entity.clone(),
+                            via: format!("{:?}", m.via),
+                            sentence: text[s.start..s.end].to_string(),
+                        });
+                    }
+                    if covered.is_none() {
                         cov.unresolved += 1;
                         *cov.missing
                             .entry(text[tokens[i].start..tokens[j - 1].end].to_string())

@@ -1,0 +1,153 @@
+//! Integration tests of actor recognition (issue 14): every construction with three
+//! sentences that use it in different ways and one look-alike that must not match. All
+//! sentences are written for these tests.
+
+use geokg::extract::Extractor;
+use geokg::lexicon::{date_key, Lexicon};
+use geokg::model::{Article, EntityRef, Triple};
+use geokg::recognize::{recognize, Mention, MentionRole};
+use geokg::resolve::Discourse;
+use geokg::text::{split_sentences, tokenize};
+use std::sync::OnceLock;
+
+// ---------------------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------------------
+
+fn lex() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::builtin().expect("the built-in lexicon loads"))
+}
+
+/// A mention as a test reads it: the words, the entity and its role.
+#[derive(Debug, Clone)]
+struct Seen {
+    text: String,
+    entity: EntityRef,
+    role: MentionRole,
+    mention: Mention,
+}
+
+/// The mentions of every sentence of `text`, read as one article of `date`.
+fn mentions(text: &str, date: Option<&str>) -> Vec<Seen> {
+    let date = date.and_then(|d| date_key(d, false));
+    let mut discourse = Discourse::new();
+    let mut out = Vec::new();
+    for s in split_sentences(text) {
+        let tokens = tokenize(&text[s.start..s.end], s.start);
+        let ms = recognize(text, &tokens, lex(), date, &discourse);
+        for m in &ms {
+            out.push(Seen {
+                text: text[tokens[m.tok_start].start..tokens[m.tok_end - 1].end].to_string(),
+                entity: m.entity.clone(),
+                role: m.role,
+                mention: m.clone(),
+            });
+        }
+        discourse.observe(&ms);
+    }
+    out
+}
+
+/// The mention whose words are exactly `words`.
+fn mention<'a>(seen: &'a [Seen], words: &str) -> Option<&'a Seen> {
+    seen.iter().find(|s| s.text == words)
+}
+
+/// The triples of `text` as one article of `date`.
+fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
+    let ex = Extractor::new(lex());
+    ex.extract_article(&Article {
+        id: "t".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+        ..Default::default()
+    })
+}
+
+/// Whether an event (a triple with a PLOVER type) joins the two states, subject first.
+fn event_between(ts: &[Triple], subject_country: &str, object_country: &str) -> bool {
+    ts.iter().any(|t| {
+        t.plover.is_some()
+            && t.subject.country.as_deref() == Some(subject_country)
+            && t.object.country.as_deref() == Some(object_country)
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Non-state actors carry the state they act in
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn armed_groups_carry_the_state_they_act_in() {
+    let ts = triples("Hamas fired mortar shells at Israel overnight.", None);
+    let t = ts
+        .iter()
+        .find(|t| t.subject.id == "group:hamas")
+        .expect("Hamas acts");
+    assert_eq!(
+        t.subject.kind,
+        geokg::model::Kind::Group,
+        "its kind is kept"
+    );
+    assert_eq!(t.subject.country.as_deref(), Some("PSE"));
+    assert!(event_between(&ts, "PSE", "ISR"), "{ts:#?}");
+
+    let ts = triples(
+        "Hezbollah fighters ambushed an Israeli patrol near the border.",
+        None,
+    );
+    assert!(event_between(&ts, "LBN", "ISR"), "{ts:#?}");
+
+    let seen = mentions("Turkish jets bombed PKK camps in the mountains.", None);
+    let pkk = seen
+        .iter()
+        .find(|s| s.entity.id == "group:pkk")
+        .expect("the PKK");
+    assert_eq!(pkk.entity.country.as_deref(), Some("TUR"));
+
+    // a group that acts across states has none
+    let seen = mentions("Al-Qaeda praised the attack in a statement.", None);
+    let aq = seen
+        .iter()
+        .find(|s| s.entity.id == "group:al-qaeda")
+        .expect("al-Qaeda");
+    assert_eq!(aq.entity.country, None);
+}
+
+// ---------------------------------------------------------------------------------------
+// Aliases of common words match only in the case they are written in
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn aliases_of_common_words_keep_their_case() {
+    let seen = mentions(
+        "The Independent said the talks would resume in Geneva.",
+        None,
+    );
+    assert_eq!(
+        mention(&seen, "The Independent").map(|s| s.entity.id.as_str()),
+        Some("media:independent")
+    );
+    let seen = mentions(
+        "Algeria blamed the Armed Islamic Group for the bombing.",
+        None,
+    );
+    assert!(seen.iter().any(|s| s.entity.id == "group:gia"), "{seen:#?}");
+    // a name with a word of its own is known in any case
+    let seen = mentions("The official Xinhua news agency carried the report.", None);
+    assert!(
+        seen.iter().any(|s| s.entity.id.starts_with("media:xinhua")),
+        "{seen:#?}"
+    );
+    // the same words in lower case are ordinary words
+    let seen = mentions(
+        "An independent panel said an armed Islamic group had crossed from the north.",
+        None,
+    );
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.id != "media:independent" && s.entity.id != "group:gia"),
+        "{seen:#?}"
+    );
+}
