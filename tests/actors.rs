@@ -151,3 +151,92 @@ fn aliases_of_common_words_keep_their_case() {
         "{seen:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Groups named by a demonym
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn plural_demonyms_are_people_who_act() {
+    let ts = triples(
+        "Albanians accused Greece of mistreating migrant workers.",
+        None,
+    );
+    assert!(event_between(&ts, "ALB", "GRC"), "{ts:#?}");
+    let ts = triples("Tajik police clashed with Uzbeks near the border.", None);
+    assert!(event_between(&ts, "TJK", "UZB"), "{ts:#?}");
+    let seen = mentions("Armenians marched to demand recognition.", None);
+    assert_eq!(
+        mention(&seen, "Armenians").map(|s| s.role),
+        Some(MentionRole::Actor)
+    );
+    // "Swiss" ends in s and is no plural
+    let seen = mentions("Swiss watches sold well abroad.", None);
+    assert_eq!(
+        mention(&seen, "Swiss").map(|s| s.role),
+        Some(MentionRole::Modifier)
+    );
+}
+
+#[test]
+fn a_states_adjective_with_people_is_an_actor_of_that_state() {
+    let seen = mentions("Sudanese militiamen raided a camp across the border.", None);
+    let m = mention(&seen, "Sudanese militiamen").expect("the militia");
+    assert_eq!(m.entity.country.as_deref(), Some("SDN"));
+    assert_eq!(m.entity.kind, geokg::model::Kind::Group);
+    let seen = mentions("Somali pirates seized a Greek freighter.", None);
+    let m = mention(&seen, "Somali pirates").expect("the pirates");
+    assert_eq!(m.entity.country.as_deref(), Some("SOM"));
+    // a plural noun of people the agent table lacks, known by its form
+    let ts = triples("Afghan herdsmen attacked a Pakistani border post.", None);
+    assert!(event_between(&ts, "AFG", "PAK"), "{ts:#?}");
+    // a thing made in a state is not that state
+    let ts = triples("Georgian border guards seized a Russian-made rifle.", None);
+    assert!(!event_between(&ts, "GEO", "RUS"), "{ts:#?}");
+}
+
+#[test]
+fn an_ethnic_group_is_attributed_to_the_state_it_lives_in() {
+    let seen = mentions("Kosovo Serbs blocked the road to the capital.", None);
+    let m = mention(&seen, "Kosovo Serbs").expect("the group");
+    assert_eq!(m.entity.kind, geokg::model::Kind::Group);
+    assert_eq!(m.entity.country.as_deref(), Some("XKX"));
+    let seen = mentions("Bosnian Croat forces shelled the old town.", None);
+    let m = mention(&seen, "Bosnian Croat forces").expect("the group's forces");
+    assert_eq!(m.entity.id, "group:BIH:croats");
+    // citizens of an origin live where the second word says
+    let seen = mentions("Iranian Americans rallied outside the consulate.", None);
+    let m = mention(&seen, "Iranian Americans").expect("the group");
+    assert_eq!(m.entity.country.as_deref(), Some("USA"));
+    // an adjective of a thing is no people
+    let seen = mentions("Kosovo Serbian Orthodox monasteries were guarded.", None);
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.kind != geokg::model::Kind::Group),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn the_people_of_a_region_act_for_its_state() {
+    let seen = mentions("Chechens ambushed a convoy in the mountains.", None);
+    let m = mention(&seen, "Chechens").expect("the group");
+    assert_eq!(m.entity.country.as_deref(), Some("RUS"));
+    assert_eq!(m.role, MentionRole::Actor);
+    let seen = mentions("Tibetans marched through the town.", None);
+    assert_eq!(
+        mention(&seen, "Tibetans").and_then(|s| s.entity.country.as_deref()),
+        Some("CHN")
+    );
+    let seen = mentions("Chechen rebels attacked a checkpoint.", None);
+    assert_eq!(
+        mention(&seen, "Chechen rebels").map(|s| s.entity.id.as_str()),
+        Some("group:RUS:rebels")
+    );
+    // a region's officials are not its state's government
+    let seen = mentions("Chechen officials met the envoy.", None);
+    assert!(
+        seen.iter().all(|s| !s.entity.id.starts_with("gov:RUS")),
+        "{seen:#?}"
+    );
+}

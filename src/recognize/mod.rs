@@ -10,6 +10,7 @@
 //! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
 
 mod gazetteer;
+pub mod groups;
 pub(crate) mod people;
 pub use crate::text::words;
 
@@ -85,10 +86,12 @@ pub fn recognize(
     let upper = is_all_caps(text, tokens);
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
     classify_roles(tokens, &mut mentions);
+    groups::demonym_groups(text, tokens, lex, &mut mentions);
     owned_bodies(tokens, lex, &mut mentions);
     // one look-up per word for what it can start in the title and agent tables
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
     agents(tokens, &tags, lex, &mut mentions);
+    groups::people_of_a_state(tokens, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
@@ -153,8 +156,13 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
 }
 
 /// Whether a demonym mention is a people noun ("Iranians", "the British") rather than an
-/// adjective ("Iranian drones").
+/// adjective ("Iranian drones"). A plural is always one: "Serbs accused Croatia", "clashes
+/// with Uzbeks" (adjectives of states do not inflect); which of the others are nouns the
+/// tagger settles when the sentence is parsed.
 fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
+    if groups::is_plural_demonym(tokens, m) {
+        return true;
+    }
     let last = &tokens[m.tok_end - 1].norm;
     let next = tokens.get(m.tok_end);
     let next_is_noun_like = next.is_some_and(|t| {
@@ -263,9 +271,15 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
             j -= 1;
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
+                // a region's adjective names its state's people, not its government:
+                // "Chechen rebels" are Russia's rebels, a "Chechen military" is not Russia's
+                let region_adjective = m.entity.kind == Kind::Location
+                    && m.entity.country.is_some()
+                    && agent.kind != Kind::Organization
+                    && matches!(m.via, Via::Alias(AliasType::Demonym));
                 if m.entity.kind != Kind::Person
                     && m.entity.kind != Kind::Media
-                    && m.entity.kind != Kind::Location
+                    && (m.entity.kind != Kind::Location || region_adjective)
                 {
                     owner = Some(k);
                 }
@@ -319,7 +333,7 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
         let o = mentions[k].clone();
         let start = o.tok_start.min(i);
         let agent_of = |owner: &EntityRef| {
-            if owner.kind == Kind::Country {
+            if owner.kind == Kind::Country || owner.kind == Kind::Location {
                 let code = owner.country.clone().unwrap_or_default();
                 let prefix = match agent.kind {
                     Kind::Group => "group",
