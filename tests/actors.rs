@@ -240,3 +240,141 @@ fn the_people_of_a_region_act_for_its_state() {
         "{seen:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// People by their office or what they are, wherever it is written
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_queen_by_her_office_wherever_it_is_written() {
+    for text in [
+        "Queen Rania of Jordan visited a school in Cairo.",
+        "Jordan's Queen Rania opened the conference.",
+    ] {
+        let seen = mentions(text, None);
+        let p = seen
+            .iter()
+            .find(|s| s.entity.kind == geokg::model::Kind::Person)
+            .expect("the queen");
+        assert_eq!(p.entity.id, "person:rania-al-abdullah", "{text}");
+        assert_eq!(p.entity.country.as_deref(), Some("JOR"));
+    }
+    // the office on the article's date is the queen of that day
+    let seen = mentions(
+        "The Jordanian queen met a delegation of teachers.",
+        Some("2006-05-02"),
+    );
+    assert_eq!(
+        mention(&seen, "Jordanian queen").map(|s| s.entity.id.as_str()),
+        Some("person:rania-al-abdullah")
+    );
+    // a king's wife holds no throne
+    let ts = triples("Queen Rania of Jordan visited a school in Cairo.", None);
+    assert!(ts.iter().all(|t| t.relation != "leader_of"), "{ts:#?}");
+    // undated, the office stays an office
+    let seen = mentions("The Jordanian queen met a delegation of teachers.", None);
+    assert!(
+        mention(&seen, "Jordanian queen").is_some_and(|s| s.entity.id.starts_with("office:")),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn an_ambiguous_surname_stays_unresolved_without_a_date() {
+    let seen = mentions("President Bush telephoned the Kuwaiti emir.", None);
+    let p = mention(&seen, "President Bush").expect("the president");
+    assert_eq!(p.entity.id, "person:bush", "two presidents Bush: no guess");
+    let seen = mentions(
+        "President Bush telephoned the Kuwaiti emir.",
+        Some("1990-08-03"),
+    );
+    assert_eq!(
+        mention(&seen, "President Bush").map(|s| s.entity.id.as_str()),
+        Some("person:george-h-w-bush")
+    );
+    let seen = mentions(
+        "President Bush telephoned the Kuwaiti emir.",
+        Some("2003-03-20"),
+    );
+    assert_eq!(
+        mention(&seen, "President Bush").map(|s| s.entity.id.as_str()),
+        Some("person:george-w-bush")
+    );
+    // a surname alone, with no title, is no president
+    let seen = mentions("Bush telephoned the Kuwaiti emir.", None);
+    assert!(
+        seen.iter().all(|s| !s.entity.id.contains("bush")),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn a_descriptor_names_the_person_beside_it() {
+    let seen = mentions(
+        "British hostage Alan Pryce pleaded for his life in a video.",
+        None,
+    );
+    let p = mention(&seen, "British hostage Alan Pryce").expect("the hostage");
+    assert_eq!(p.entity.id, "person:alan-pryce");
+    assert_eq!(p.entity.country.as_deref(), Some("GBR"));
+    let seen = mentions(
+        "The tourist, Omar Haddad, said the guards had turned him back.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:omar-haddad"),
+        "{seen:#?}"
+    );
+    let seen = mentions(
+        "Peter Lanning, a former U.S. diplomat, criticized the embargo.",
+        None,
+    );
+    let p = seen
+        .iter()
+        .find(|s| s.entity.id == "person:peter-lanning")
+        .expect("the diplomat");
+    assert_eq!(p.entity.country.as_deref(), Some("USA"));
+    // no name, no person: a soldier of a state is its army; a party is no national
+    let seen = mentions("A Russian soldier was wounded near the border.", None);
+    assert_eq!(
+        mention(&seen, "Russian soldier").map(|s| s.entity.kind),
+        Some(geokg::model::Kind::Organization)
+    );
+    let seen = mentions("The National Unity Party demanded a recount.", None);
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.kind != geokg::model::Kind::Person),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_before_a_name_gives_the_persons_state() {
+    let seen = mentions("Australian David Lang trained at a camp near Kabul.", None);
+    let p = seen
+        .iter()
+        .find(|s| s.entity.id == "person:david-lang")
+        .expect("the Australian");
+    assert_eq!(p.entity.country.as_deref(), Some("AUS"));
+    let seen = mentions("The kidnappers freed Briton Peter Moss on Sunday.", None);
+    assert_eq!(
+        seen.iter()
+            .find(|s| s.entity.id == "person:peter-moss")
+            .and_then(|s| s.entity.country.as_deref()),
+        Some("GBR")
+    );
+    let seen = mentions("Police said Kenyan Daniel Otieno had been released.", None);
+    assert_eq!(
+        seen.iter()
+            .find(|s| s.entity.id == "person:daniel-otieno")
+            .and_then(|s| s.entity.country.as_deref()),
+        Some("KEN")
+    );
+    // a company is no person
+    let seen = mentions("British Airways suspended its flights to Nairobi.", None);
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.kind != geokg::model::Kind::Person),
+        "{seen:#?}"
+    );
+}

@@ -408,12 +408,15 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 "office" => TitleKind::Office,
                 "rank" => TitleKind::Rank,
                 "honorific" => TitleKind::Honorific,
+                "descriptor" => TitleKind::Descriptor,
                 other => {
                     errors.push(err_at(
                         f,
                         line,
                         2,
-                        format!("unknown title kind `{other}` (office, rank, honorific)"),
+                        format!(
+                            "unknown title kind `{other}` (office, rank, honorific, descriptor)"
+                        ),
                     ));
                     continue;
                 }
@@ -650,7 +653,20 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         ix
     };
     let word_tags = WordTags::table(&title_index, &agents, &agent_starts);
+    // first names: the first word of a person's name of two words or more, not an initial
+    let first_names = entities
+        .iter()
+        .filter(|e| e.kind == Kind::Person)
+        .filter_map(|e| {
+            let mut w = e.name.split_whitespace();
+            let first = w.next()?;
+            w.next()?;
+            (first.chars().count() > 2 && first.chars().all(char::is_alphabetic))
+                .then(|| first.to_lowercase())
+        })
+        .collect();
     Ok(Lexicon {
+        first_names,
         entities,
         by_id,
         aliases,

@@ -159,6 +159,10 @@ pub enum TitleKind {
     Rank,
     /// Mr., Dr., Sheikh.
     Honorific,
+    /// A noun that describes a person without giving an office: hostage, analyst,
+    /// correspondent. It names the person it stands before ("hostage Jane Roe"), or beside
+    /// ("Jane Roe, a British analyst"), with the state of a nationality adjective, and no office.
+    Descriptor,
 }
 
 /// One title surface form.
@@ -278,6 +282,9 @@ pub struct Lexicon {
     roles_by_of: HashMap<String, Vec<usize>>,
     /// Person index → indexes into `roles`.
     roles_by_person: HashMap<usize, Vec<usize>>,
+    /// First words of the people's names ("ebrahim", "jane"), lowercase: a cue that a
+    /// capitalised name after a nationality is a person's ("Briton Jane Roe").
+    pub first_names: rustc_hash::FxHashSet<String>,
     /// Word → what it can start in the tables above ([`WordTags`]), so that recognition
     /// looks each word up once instead of once per table.
     word_tags: HashMap<String, WordTags>,

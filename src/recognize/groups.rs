@@ -1,8 +1,7 @@
 //! Groups named by a demonym: an ethnic group in a state ("Kosovo Serbs", "Bosnian Serb
-//! forces"), the people of a region as a group of its state ("Chechens"), and a state's
-//! adjective before a plural noun of people that the agent table lacks ("Sudanese
-//! herdsmen"). Plural demonyms as people ("Serbs accused ...") are settled in
-//! [`super::classify_roles`].
+//! forces") and the people of a region as a group of its state ("Chechens"). Plural demonyms
+//! as people ("Serbs accused ...") are settled in [`super::classify_roles`], a state's
+//! adjective with a noun of people ("Sudanese militiamen") by the agent table.
 
 use super::{Mention, MentionRole, Via};
 use crate::lexicon::{AliasType, Lexicon};
@@ -46,81 +45,6 @@ fn people_of(lex: &Lexicon, id: &str) -> Option<String> {
         .filter(|t| t.ends_with('s') && !t.ends_with("ss") && !t.contains(' '))
         .min_by_key(|t| (t.len(), *t))
         .map(str::to_string)
-}
-
-/// Whether a lowercase word is a plural noun of people by its form: "herdsmen",
-/// "smugglers", "loyalists", "Shiites", "detainees" ("orders", "waters" and other things in
-/// -ers are not).
-pub fn plural_people_noun(w: &str) -> bool {
-    const THINGS: &[&str] = &[
-        "orders",
-        "borders",
-        "waters",
-        "papers",
-        "centers",
-        "centres",
-        "numbers",
-        "matters",
-        "powers",
-        "letters",
-        "quarters",
-        "headquarters",
-        "towers",
-        "rivers",
-        "computers",
-        "containers",
-        "layers",
-        "barriers",
-        "chambers",
-        "corners",
-        "offers",
-        "answers",
-        "members",
-        "transfers",
-        "filters",
-        "shelters",
-        "papers",
-        "copies",
-        "rights",
-        "tanks",
-        "carriers",
-        "tankers",
-        "freighters",
-        "destroyers",
-        "fighters",
-        "bombers",
-        "helicopters",
-        "launchers",
-        "boosters",
-        "reactors",
-        "sectors",
-        "factors",
-        "monitors",
-        "interests",
-        "exports",
-        "imports",
-        "lists",
-        "fees",
-        "committees",
-        "trustees",
-        "guarantees",
-        "degrees",
-        "trees",
-        "items",
-        "sites",
-        "suites",
-        "elites",
-        "ammunition",
-        "magazines",
-        "rifles",
-    ];
-    if w.len() < 5 || !w.bytes().all(|b| b.is_ascii_lowercase()) || THINGS.contains(&w) {
-        return false;
-    }
-    (w.ends_with("men") && w.len() > 5)
-        || ["ers", "ists", "ians", "ees", "ites"]
-            .iter()
-            .any(|s| w.ends_with(s))
 }
 
 /// Groups named by demonyms, in place of the mentions they join.
@@ -238,52 +162,4 @@ fn title_words(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// "Sudanese herdsmen", "Afghan smugglers": a state's adjective right before a plural noun
-/// of people that the agent table does not know is an actor of that state (`other:ISO3:people`).
-/// Runs after the agent table's own nouns.
-pub fn people_of_a_state(tokens: &[Token], mentions: &mut [Mention]) {
-    for m in mentions.iter_mut() {
-        if !is_demonym(m)
-            || m.role != MentionRole::Modifier
-            || m.tok_end != m.tok_start + 1
-            || m.entity.kind != Kind::Country
-        {
-            continue;
-        }
-        let Some(next) = tokens.get(m.tok_end) else {
-            continue;
-        };
-        if next.kind != TokenKind::Word || !plural_people_noun(&next.norm) {
-            continue;
-        }
-        let Some(code) = m.entity.country.clone() else {
-            continue;
-        };
-        m.entity = EntityRef {
-            id: format!("other:{code}:people"),
-            name: format!("{} (people)", m.entity.name),
-            kind: Kind::Other,
-            country: Some(code),
-        };
-        m.tok_end += 1;
-        m.role = MentionRole::Actor;
-        m.via = Via::Agent;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plural_people_nouns_by_their_form() {
-        for w in ["herdsmen", "smugglers", "loyalists", "shiites", "detainees"] {
-            assert!(plural_people_noun(w), "{w}");
-        }
-        for w in ["borders", "waters", "orders", "men", "tankers", "rights"] {
-            assert!(!plural_people_noun(w), "{w}");
-        }
-    }
 }

@@ -40,6 +40,9 @@ pub enum Via {
     Title,
     /// A generic noun with a state ("Russian troops").
     Agent,
+    /// A person named with what they are, not an office: "British hostage Jane Roe",
+    /// "Jane Roe, a U.S. analyst", "Briton Jane Roe" (a descriptor or a nationality).
+    Role,
     /// A short name or pronoun resolved from earlier text.
     Coreference,
 }
@@ -91,8 +94,8 @@ pub fn recognize(
     // one look-up per word for what it can start in the title and agent tables
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
     agents(tokens, &tags, lex, &mut mentions);
-    groups::people_of_a_state(tokens, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
+    people::nationals(text, tokens, lex, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));

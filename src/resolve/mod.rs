@@ -63,13 +63,33 @@ impl Discourse {
 
     /// A person met before with the same family name as `name` ("Ebrahim al-Raisi" after
     /// "Ebrahim Raisi").
+    /// Two people of one family name with different first names are not the same ("George
+    /// Garang" is not "John Garang").
     pub fn person_by_name(&self, name: &str) -> Option<EntityRef> {
         let s = slug(name);
         let last = s.rsplit('-').next()?;
+        let first = |slug: &str| slug.split('-').next().map(str::to_string);
+        let compatible = |p: &EntityRef| {
+            let ps = slug(&p.name);
+            // one of them a family name alone, or the same first name, or an initial of it
+            !s.contains('-')
+                || !ps.contains('-')
+                || match (first(&s), first(&ps)) {
+                    (Some(a), Some(b)) => {
+                        a == b
+                            || a.len() == 1 && b.starts_with(&a)
+                            || b.len() == 1 && a.starts_with(&b)
+                    }
+                    _ => true,
+                }
+        };
         self.persons
             .iter()
             .rev()
-            .find(|p| p.id.rsplit('-').next() == Some(last) || p.id == format!("person:{s}"))
+            .find(|p| {
+                p.id == format!("person:{s}")
+                    || p.id.rsplit('-').next() == Some(last) && compatible(p)
+            })
             .cloned()
     }
 
