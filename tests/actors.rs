@@ -316,6 +316,12 @@ fn a_descriptor_names_the_person_beside_it() {
     );
     let p = mention(&seen, "British hostage Alan Pryce").expect("the hostage");
     assert_eq!(p.entity.id, "person:alan-pryce");
+    assert_eq!(
+        p.mention.via,
+        geokg::recognize::Via::Role,
+        "a hostage holds no office"
+    );
+    assert_eq!(p.mention.office, None);
     assert_eq!(p.entity.country.as_deref(), Some("GBR"));
     let seen = mentions(
         "The tourist, Omar Haddad, said the guards had turned him back.",
@@ -377,4 +383,120 @@ fn a_nationality_before_a_name_gives_the_persons_state() {
             .all(|s| s.entity.kind != geokg::model::Kind::Person),
         "{seen:#?}"
     );
+}
+
+#[test]
+fn an_office_names_the_person_in_apposition() {
+    // after a determined title, over the place it is posted to
+    let seen = mentions(
+        "Its ambassador to Jordan, Viktor Orlan, told reporters the talks had failed.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:viktor-orlan"),
+        "{seen:#?}"
+    );
+    let seen = mentions(
+        "The talks will resume, said the spokesman, Farid Osmani.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:farid-osmani"),
+        "{seen:#?}"
+    );
+    // before an office of a body the lexicon does not know, by a full name
+    let seen = mentions(
+        "Kenji Morita, chairman of the Pacific Exporters Council, criticized the tariffs.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:kenji-morita"),
+        "{seen:#?}"
+    );
+    // a title of a longer name names no state, and a single word no person
+    let seen = mentions(
+        "Still, the director of American Studies at the college declined to comment.",
+        None,
+    );
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.kind != geokg::model::Kind::Person || s.entity.country.is_none()),
+        "{seen:#?}"
+    );
+    assert!(seen.iter().all(|s| s.entity.id != "person:studies"));
+}
+
+#[test]
+fn an_age_marks_a_person() {
+    let seen = mentions("Samir Khalil, 41, was killed when the car exploded.", None);
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:samir-khalil"),
+        "{seen:#?}"
+    );
+    let seen = mentions(
+        "The 19-year-old Tomas Berger was arrested at the border.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:tomas-berger"),
+        "{seen:#?}"
+    );
+    let seen = mentions(
+        "Police named the victims as Lina Haddad, 33, and her son.",
+        None,
+    );
+    assert!(
+        seen.iter().any(|s| s.entity.id == "person:lina-haddad"),
+        "{seen:#?}"
+    );
+    // a year is no age
+    let seen = mentions("The accords of Camp David, 1978, ended a war.", None);
+    assert!(
+        seen.iter().all(|s| s.entity.id != "person:camp-david"),
+        "{seen:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Definite descriptions: a state's body named without its state
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_body_named_without_its_state_is_the_articles_state() {
+    // the dateline's state
+    let seen = mentions(
+        "CAIRO - Egypt recalled its envoy. The Foreign Ministry said the move was temporary.",
+        None,
+    );
+    assert_eq!(
+        mention(&seen, "Foreign Ministry").map(|s| s.entity.id.as_str()),
+        Some("gov:EGY:government")
+    );
+    // the state the article names most
+    let seen = mentions(
+        "Talks on the dam stalled. Sudan blamed Ethiopia, and Sudan's envoy left. \
+         Sudanese officials met. A Defence Ministry spokesman denied any build-up.",
+        None,
+    );
+    assert_eq!(
+        mention(&seen, "Defence Ministry spokesman").and_then(|s| s.entity.country.as_deref()),
+        Some("SDN")
+    );
+    let seen = mentions(
+        "ANKARA - Turkish jets struck targets overnight. The Air Force said all planes returned.",
+        None,
+    );
+    assert_eq!(
+        mention(&seen, "Air Force").and_then(|s| s.entity.country.as_deref()),
+        Some("TUR")
+    );
+    // a military branch of an undated, undatelined story stays unresolved, and a
+    // capitalised word opening a sentence is no name
+    let seen = mentions(
+        "Talks between Iran and Iraq failed again. Iran blamed Iraq. \
+         The Air Force said two jets were lost. Government officials declined to comment.",
+        None,
+    );
+    assert!(mention(&seen, "Air Force").is_none(), "{seen:#?}");
+    assert!(seen.iter().all(|s| s.text != "Government"), "{seen:#?}");
 }

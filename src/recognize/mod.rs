@@ -93,9 +93,10 @@ pub fn recognize(
     owned_bodies(tokens, lex, &mut mentions);
     // one look-up per word for what it can start in the title and agent tables
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
-    agents(tokens, &tags, lex, &mut mentions);
+    agents(text, tokens, &tags, lex, discourse, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
     people::nationals(text, tokens, lex, discourse, &mut mentions);
+    people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -232,7 +233,14 @@ fn title_case(s: &str) -> String {
 
 /// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
 /// "a Tunisian court", "a court in Guyana", "UN troops".
-fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn agents(
+    text: &str,
+    tokens: &[Token],
+    tags: &[WordTags],
+    lex: &Lexicon,
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
     let mut i = 0;
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
@@ -329,6 +337,56 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
                 span_end = mentions[k].tok_end;
             }
         }
+        // "the Foreign Ministry said", "Defense Department officials": a state's body named
+        // as a name without its state is the body of the state the article is about
+        // (a name of two words: a capitalised "Government" or "Ministers" may open a sentence)
+        let home_body = owner.is_none()
+            && agent.kind == Kind::Organization
+            && noun_len == 2
+            && tokens[i..end].iter().all(|t| t.capitalized)
+            && (i == 0
+                || !tokens[i - 1].capitalized
+                || matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an"));
+        // a ministry is named by the press of its own state; an "Air Force" as often by the
+        // press of another
+        let ministry = matches!(
+            tokens[end - 1].norm.as_str(),
+            "ministry" | "department" | "office"
+        );
+        let home = home_body
+            .then(|| {
+                dateline_state(text, lex).or_else(|| {
+                    ministry
+                        .then(|| {
+                            discourse
+                                .opening_state()
+                                .or(discourse.most_named_state())
+                                .map(str::to_string)
+                        })
+                        .flatten()
+                })
+            })
+            .flatten()
+            .and_then(|c| lex.entity(&format!("country:{c}")));
+        if let Some(state) = home {
+            let code = state.country.clone().unwrap_or_default();
+            added.push(Mention {
+                tok_start: i,
+                tok_end: end,
+                entity: EntityRef {
+                    id: format!("gov:{code}:{}", agent.sector),
+                    name: format!("{} ({})", state.name, agent.sector),
+                    kind: Kind::Organization,
+                    country: state.country.clone(),
+                },
+                also: Vec::new(),
+                role: MentionRole::Actor,
+                via: Via::Agent,
+                office: None,
+            });
+            i = end;
+            continue;
+        }
         let Some(k) = owner else {
             i = end;
             continue;
@@ -398,6 +456,22 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
         i = span_end;
     }
     mentions.extend(added);
+}
+
+/// The state of the article's dateline ("TIRANA 1996-08-28 - ", "NAJAF, Iraq - "): its
+/// place's state, when the lexicon knows the place as a state, a capital or a place of one.
+fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
+    let len = crate::text::dateline_len(text);
+    if len == 0 {
+        return None;
+    }
+    let tokens = crate::text::tokenize(&text[..len], 0);
+    if tokens.is_empty() {
+        return None;
+    }
+    gazetteer::matches(text, &tokens, lex, None, true)
+        .into_iter()
+        .find_map(|m| m.entity.country)
 }
 
 /// Pronoun mentions resolved from the discourse: "he" → the last person, "it"/"its" → the

@@ -130,11 +130,17 @@ fn name_at(text: &str, tokens: &[Token], i: usize, mentions: &[Mention]) -> Opti
             && tokens
                 .get(j + 1)
                 .is_some_and(|n| n.capitalized || n.norm == "-");
-        // single capital initials: "George W. Bush"
+        // single capital initials: "George W. Bush", "B. Jay Cooper"
         let initial = t.kind == TokenKind::Word
             && t.capitalized
             && text[t.start..t.end].trim_end_matches('.').chars().count() == 1
-            && words > 0;
+            && (words > 0
+                || tokens[j + 1..]
+                    .iter()
+                    .find(|n| n.norm != ".")
+                    .is_some_and(|n| {
+                        n.capitalized && n.kind == TokenKind::Word && !NOT_NAMES.has(n)
+                    }));
         if is_cap || joined_hyphen || particle || initial {
             if is_cap {
                 words += 1;
@@ -321,6 +327,11 @@ fn build_person(
         if let Some(m) = mentions
             .iter()
             .find(|m| m.tok_start == k && affiliation_ok(m))
+            // "director of American Studies": an adjective of a longer name is no state
+            .filter(|m| {
+                m.role != MentionRole::Modifier
+                    || !tokens.get(m.tok_end).is_some_and(|t| t.capitalized)
+            })
         {
             aff = Some(m.entity.clone());
             end = m.tok_end;
@@ -341,10 +352,42 @@ fn build_person(
     // Prime Minister, Neville Chamberlain,"
     let mut name: Option<(usize, usize)> = None;
     let mut k = end;
-    if tokens.get(k).is_some_and(|t| t.norm == ",") && aff.is_some() && end == te {
-        k += 1;
+    // "the spokesman, Jane Roe,", "its ambassador to Kuwait, Jane Roe,": a determined title
+    // names the person in apposition after it, over the place it is posted to
+    let determined = start.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].norm.as_str(),
+            "the" | "its" | "his" | "her" | "their" | "'s"
+        )
+    });
+    if aff.is_none()
+        && end == te
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.norm == "to" || t.norm == "in")
+    {
+        if let Some(m) = mentions.iter().find(|m| m.tok_start == k + 1) {
+            if tokens.get(m.tok_end).is_some_and(|t| t.norm == ",") {
+                k = m.tok_end;
+            }
+        }
     }
-    if let Some(ne) = name_at(text, tokens, k, mentions) {
+    let mut after_comma = false;
+    if tokens.get(k).is_some_and(|t| t.norm == ",")
+        && (aff.is_some() && end == te || determined && aff.is_none())
+    {
+        k += 1;
+        after_comma = true;
+    }
+    let name_after = name_at(text, tokens, k, mentions).filter(|&ne| {
+        // an apposition ends: "the spokesman, Jane Roe, said"
+        !after_comma
+            || aff.is_some()
+            || tokens.get(ne).is_none_or(|t| {
+                t.kind == TokenKind::Punct || crate::text::words::ATTRIBUTION.has(t)
+            })
+    });
+    if let Some(ne) = name_after {
         name = Some((k, ne));
         end = ne;
         // "Queen Rania of Jordan", "King Hussein of Jordan": the state after the name
@@ -394,8 +437,16 @@ fn build_person(
                 start = s;
             }
         }
-        // The appositive title must carry an affiliation to be worth it.
-        if aff.is_none() {
+        // The appositive title must carry an affiliation to be worth it, or name someone
+        // by a full name: "Jane Roe, chairman of the Electronic Makers Association"
+        let full_name = name.is_some_and(|(ns, ne)| {
+            tokens[ns..ne]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+                .count()
+                >= 2
+        });
+        if aff.is_none() && !full_name {
             name = None;
             start = before_apposition;
         }
@@ -735,6 +786,75 @@ pub fn nationals(
                 .and_then(|m| m.entity.country.clone());
         }
         mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
+        mentions.push(Mention {
+            tok_start: start,
+            tok_end: end,
+            entity: person,
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via: Via::Role,
+            office: None,
+        });
+    }
+}
+
+/// People known by their age, as news gives it: "Jane Roe, 37, said", "the 20-year-old Jane
+/// Roe". The name has two capitalised words or more.
+pub fn people_by_age(
+    text: &str,
+    tokens: &[Token],
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
+    let age = |t: &Token| {
+        t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|n| (1..=110).contains(&n))
+    };
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let covered = mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+        if covered || !tokens[i].capitalized || tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let Some(ne) = name_at(text, tokens, i, mentions) else {
+            i += 1;
+            continue;
+        };
+        let words = tokens[i..ne]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count();
+        let inside = mentions.iter().any(|m| m.tok_start < ne && m.tok_end > i);
+        // "Jane Roe, 37,"
+        let aged_after = tokens.get(ne).is_some_and(|t| t.norm == ",")
+            && tokens.get(ne + 1).is_some_and(age)
+            && tokens
+                .get(ne + 2)
+                .is_some_and(|t| t.norm == "," || t.norm == ")");
+        // "20-year-old Jane Roe"
+        let aged_before = i >= 5
+            && age(&tokens[i - 5])
+            && tokens[i - 3].norm == "year"
+            && tokens[i - 1].norm == "old";
+        if words >= 2 && !inside && (aged_after || aged_before) {
+            let start = if aged_before { i - 5 } else { i };
+            found.push((start, i, ne, ne));
+        }
+        i = ne.max(i + 1);
+    }
+    for (start, ns, ne, end) in found {
+        let name_text = span_text(text, tokens, ns, ne);
+        let s = slug(&name_text);
+        if s.is_empty() {
+            continue;
+        }
+        let person = discourse.person_by_name(&name_text).unwrap_or(EntityRef {
+            id: format!("person:{s}"),
+            name: name_text,
+            kind: Kind::Person,
+            country: None,
+        });
         mentions.push(Mention {
             tok_start: start,
             tok_end: end,
