@@ -500,3 +500,40 @@ fn a_body_named_without_its_state_is_the_articles_state() {
     assert!(mention(&seen, "Air Force").is_none(), "{seen:#?}");
     assert!(seen.iter().all(|s| s.text != "Government"), "{seen:#?}");
 }
+
+// ---------------------------------------------------------------------------------------
+// Coverage: names that are no actors are left out through a data list
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn names_that_are_no_actors_are_left_out_of_coverage() {
+    use geokg::lexicon::coverage::{measure, Coverage};
+    let article = Article {
+        id: "c".into(),
+        text: "Iraq attacked Kuwait months before the Gulf War began. \
+               Hurricane Katia hit Cuba as Cuba accused Haiti of smuggling. \
+               Greece signed the Aegean Fisheries Treaty with Turkey. \
+               Egypt accused the Desert Falcon Brigade of attacking Libya."
+            .into(),
+        ..Default::default()
+    };
+    let mut cov = Coverage::default();
+    let heads = |w: &str| matches!(w, "attacked" | "accused" | "signed");
+    measure(lex(), &heads, &article, &mut cov);
+    for name in ["Gulf War", "Hurricane Katia", "Aegean Fisheries Treaty"] {
+        assert_eq!(cov.not_actors.get(name), Some(&1), "{name}: {cov:#?}");
+    }
+    // an unknown name that may act is counted, and unresolved
+    assert_eq!(
+        cov.missing.get("Desert Falcon Brigade"),
+        Some(&1),
+        "{cov:#?}"
+    );
+    let rule = lex()
+        .not_actors
+        .iter()
+        .find(|p| p.pattern == "* War")
+        .expect("wars are listed");
+    assert!(rule.matches("Iran-Iraq War") && rule.matches("Gulf War"));
+    assert!(!rule.matches("War Information Headquarters") && !rule.matches("War"));
+}

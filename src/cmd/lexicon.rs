@@ -35,6 +35,9 @@ pub enum LexiconCommand {
         /// The seed of the random draw of --sample.
         #[arg(long, default_value_t = 14)]
         seed: u64,
+        /// Also list the names left out as no actors (not_actors.csv), most frequent first.
+        #[arg(long)]
+        show_not_actors: bool,
     },
     /// Convert PETRARCH-2's CAMEO verb dictionary into geokg's event vocabulary
     /// (`cameo.txt` in the output directory), applying the overrides file.
@@ -106,7 +109,14 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             top,
             sample,
             seed,
-        } => coverage(&lex, inputs, *top, sample.map(|n| (n, *seed))),
+            show_not_actors,
+        } => coverage(
+            &lex,
+            inputs,
+            *top,
+            sample.map(|n| (n, *seed)),
+            *show_not_actors,
+        ),
         LexiconCommand::ImportCameo { .. } => unreachable!("handled before the lexicon loads"),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
@@ -121,7 +131,13 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
     }
 }
 
-fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize, sample: Option<(usize, u64)>) -> u8 {
+fn coverage(
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    top: usize,
+    sample: Option<(usize, u64)>,
+    show_not_actors: bool,
+) -> u8 {
     use geokg::ingest::{expand_inputs, read_source, IngestOptions};
     let heads: std::collections::HashSet<String> = lex
         .patterns
@@ -151,16 +167,24 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize, sample: Option<(usize
         });
     }
     println!(
-        "articles={articles} sentences={} names={} unresolved={} unresolved_share={:.3}",
+        "articles={articles} sentences={} names={} unresolved={} unresolved_share={:.3} not_actors={}",
         cov.sentences,
         cov.names,
         cov.unresolved,
-        cov.unresolved_share()
+        cov.unresolved_share(),
+        cov.not_actors.values().sum::<usize>()
     );
     let mut missing: Vec<(&String, &usize)> = cov.missing.iter().collect();
     missing.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for (name, n) in missing.into_iter().take(top) {
         println!("{n:5}  {name}");
+    }
+    if show_not_actors {
+        let mut left: Vec<(&String, &usize)> = cov.not_actors.iter().collect();
+        left.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (name, n) in left {
+            println!("{n:5}  not an actor: {name}");
+        }
     }
     if let Some((n, seed)) = sample {
         for r in cov.sample(n, seed) {
@@ -294,6 +318,7 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
         "titles.csv",
         "agents.csv",
         "ambiguous.csv",
+        "not_actors.csv",
         "relations.csv",
         "patterns.txt",
     ] {

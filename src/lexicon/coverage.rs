@@ -3,7 +3,9 @@
 //! Counts capitalised multi-word names ("Ezer Weizman", "Central Command") in the
 //! sentences that matter for extraction (those that mention a state and hold a relation
 //! trigger) and the share of them that resolve to no entity. Words of titles, months and
-//! weekdays do not make names; a name counts as resolved when a mention covers it.
+//! weekdays do not make names; a name counts as resolved when a mention covers it. Names
+//! that `not_actors.csv` lists as no actors (wars, treaties, religions, storms) are left out
+//! of the count and counted apart.
 
 use super::Lexicon;
 use crate::model::{Article, Kind};
@@ -18,8 +20,11 @@ use std::collections::BTreeMap;
 pub struct Coverage {
     /// Sentences that mention a state and hold a relation trigger.
     pub sentences: usize,
-    /// Capitalised multi-word names in them.
+    /// Capitalised multi-word names in them (not counting those of `not_actors.csv`).
     pub names: usize,
+    /// Names left out because `not_actors.csv` says they are no actors (wars, treaties,
+    /// religions, storms), with how often each occurs.
+    pub not_actors: BTreeMap<String, usize>,
     /// Names no mention covers.
     pub unresolved: usize,
     /// The unresolved names, with how often each occurs.
@@ -149,7 +154,11 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                 let words: Vec<usize> = (i..j)
                     .filter(|&k| tokens[k].kind == TokenKind::Word)
                     .collect();
-                if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
+                let name = &text[tokens[i].start..tokens[j - 1].end];
+                let not_actor = || lex.not_actors.iter().any(|p| p.matches(name));
+                if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) && not_actor() {
+                    *cov.not_actors.entry(name.to_string()).or_default() += 1;
+                } else if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
                     cov.names += 1;
                     let covered = (i..j)
                         .find_map(|k| mentions.iter().find(|m| m.tok_start <= k && k < m.tok_end));

@@ -45,6 +45,7 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
     "titles.csv" => "data/lexicon/titles.csv",
     "agents.csv" => "data/lexicon/agents.csv",
     "ambiguous.csv" => "data/lexicon/ambiguous.csv",
+    "not_actors.csv" => "data/lexicon/not_actors.csv",
     "relations.csv" => "data/relations.csv",
     "patterns.txt" => "data/patterns.txt",
     "cameo_events.txt" => "data/events/cameo.txt",
@@ -513,6 +514,30 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
+    let mut not_actors = Vec::new();
+    for f in files.iter().filter(|f| f.name == "not_actors.csv") {
+        for (line, r) in rows(f, &["pattern", "kind"], &mut errors) {
+            let p = r[0].as_str();
+            let words = p.split(' ').filter(|w| *w != "*").count();
+            if words == 0
+                || p.matches('*').count() > 1
+                || p.contains('*') && !(p.starts_with("* ") || p.ends_with(" *"))
+            {
+                errors.push(err_at(
+                    f,
+                    line,
+                    0,
+                    format!("bad pattern `{p}`: a name, `* Name` or `Name *`"),
+                ));
+                continue;
+            }
+            not_actors.push(super::NotActor {
+                pattern: r[0].clone(),
+                kind: r[1].clone(),
+            });
+        }
+    }
+
     let mut relations: Vec<Relation> = Vec::new();
     let mut relation_index = HashMap::default();
     for f in files.iter().filter(|f| f.name == "relations.csv") {
@@ -666,6 +691,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         })
         .collect();
     Ok(Lexicon {
+        not_actors,
         first_names,
         entities,
         by_id,

@@ -227,6 +227,34 @@ pub struct Relation {
     pub goldstein: Option<f64>,
 }
 
+/// A pattern of capitalised names that are not actors (`not_actors.csv`): wars, treaties,
+/// religions, storms. Only [`coverage`] reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotActor {
+    /// A name as written, or with `*` for capitalised words at its start or end ("* War").
+    pub pattern: String,
+    /// What such names are: war, treaty, religion, storm...
+    pub kind: String,
+}
+
+impl NotActor {
+    /// Whether a name (as written) matches the pattern.
+    pub fn matches(&self, name: &str) -> bool {
+        let p = self.pattern.as_str();
+        if let Some(tail) = p.strip_prefix("* ") {
+            name.len() > tail.len() + 1
+                && name.ends_with(tail)
+                && name[..name.len() - tail.len()].ends_with([' ', '-'])
+        } else if let Some(head) = p.strip_suffix(" *") {
+            name.len() > head.len() + 1
+                && name.starts_with(head)
+                && name[head.len()..].starts_with(' ')
+        } else {
+            name == p
+        }
+    }
+}
+
 /// A declared ambiguous alias.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ambiguity {
@@ -259,6 +287,8 @@ pub struct Lexicon {
     pub genders: HashMap<usize, Gender>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
+    /// Names that are not actors, for coverage counts.
+    pub not_actors: Vec<NotActor>,
     /// Relation catalogue.
     pub relations: Vec<Relation>,
     /// Relation id → index.
