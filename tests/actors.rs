@@ -537,3 +537,45 @@ fn names_that_are_no_actors_are_left_out_of_coverage() {
     assert!(rule.matches("Iran-Iraq War") && rule.matches("Gulf War"));
     assert!(!rule.matches("War Information Headquarters") && !rule.matches("War"));
 }
+
+// ---------------------------------------------------------------------------------------
+// Names as news writes them: spelling variants by a bounded fuzzy match
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn spelling_variants_resolve_with_less_confidence() {
+    let seen = mentions("Kazakstan signed a pipeline deal with Russia.", None);
+    let m = mention(&seen, "Kazakstan").expect("the variant");
+    assert_eq!(m.entity.id, "country:KAZ");
+    assert_eq!(m.mention.via, geokg::recognize::Via::Fuzzy);
+    let seen = mentions("Taleban fighters attacked a border post.", None);
+    assert!(
+        seen.iter().any(|s| s.entity.id == "group:taliban"),
+        "{seen:#?}"
+    );
+    let seen = mentions("Aid reached Bosnia-Hercegovina in the spring.", None);
+    assert!(
+        seen.iter().any(|s| s.entity.id == "country:BIH"),
+        "{seen:#?}"
+    );
+    // the triples of a variant are less sure than those of the name
+    let exact = triples("Kazakhstan accused Uzbekistan of blocking the canal.", None);
+    let variant = triples("Kazakstan accused Uzbekistan of blocking the canal.", None);
+    let conf = |ts: &[Triple]| {
+        ts.iter()
+            .find(|t| t.relation == "accuses")
+            .map(|t| t.confidence)
+            .expect("the accusation")
+    };
+    assert!(conf(&variant) < conf(&exact), "{variant:#?}");
+    // ordinary words are no misspelt name, and a person's name is one edit away at most
+    let seen = mentions(
+        "A scholar at Columbia University met Vladimir Pushkin in Moscow.",
+        None,
+    );
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.id != "country:COL" && s.entity.id != "person:vladimir-putin"),
+        "{seen:#?}"
+    );
+}

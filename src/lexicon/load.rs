@@ -690,7 +690,21 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 .then(|| first.to_lowercase())
         })
         .collect();
+    let mut fuzzy: HashMap<u8, Vec<(String, usize)>> = HashMap::default();
+    for (ai, a) in aliases.iter().enumerate() {
+        if !matches!(
+            a.ty,
+            AliasType::Name | AliasType::Short | AliasType::Variant
+        ) {
+            continue;
+        }
+        let key = Lexicon::fuzzy_key(&a.text);
+        if key.len() >= 6 {
+            fuzzy.entry(key.as_bytes()[0]).or_default().push((key, ai));
+        }
+    }
     Ok(Lexicon {
+        fuzzy,
         not_actors,
         first_names,
         entities,

@@ -289,6 +289,10 @@ pub struct Lexicon {
     pub ambiguous: HashMap<String, Ambiguity>,
     /// Names that are not actors, for coverage counts.
     pub not_actors: Vec<NotActor>,
+    /// Names for spelling variants ([`Lexicon::fuzzy_key`] of the aliases that are names,
+    /// short names or variants, six letters or more), by their first letter: the alias
+    /// indexes, for the bounded fuzzy match of the recognize stage.
+    pub fuzzy: HashMap<u8, Vec<(String, usize)>>,
     /// Relation catalogue.
     pub relations: Vec<Relation>,
     /// Relation id → index.
@@ -448,6 +452,13 @@ impl Lexicon {
     /// [`Lexicon::agent_starts`] when the lexicon is built.
     pub fn word_tags(&self, word: &str) -> WordTags {
         self.word_tags.get(word).copied().unwrap_or_default()
+    }
+
+    /// The key a name is compared by in fuzzy matching: its slug (accents folded, particles
+    /// such as "al" and "el" dropped) without hyphens: "el-Sissi" and "Al-Sisi" are "sissi"
+    /// and "sisi".
+    pub fn fuzzy_key(name: &str) -> String {
+        crate::resolve::slug(name).replace('-', "")
     }
 
     /// The relation with this id.

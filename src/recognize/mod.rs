@@ -9,6 +9,7 @@
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
 //! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
 
+mod fuzzy;
 mod gazetteer;
 pub mod groups;
 pub(crate) mod people;
@@ -45,6 +46,9 @@ pub enum Via {
     Role,
     /// A short name or pronoun resolved from earlier text.
     Coreference,
+    /// A spelling variant of a lexicon name ("Kazakstan"), by a bounded fuzzy match: less
+    /// sure than the name itself.
+    Fuzzy,
 }
 
 /// An entity mention in a sentence.
@@ -88,6 +92,9 @@ pub fn recognize(
     }
     let upper = is_all_caps(text, tokens);
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
+    if !upper {
+        fuzzy::variants(text, tokens, lex, date, &mut mentions);
+    }
     classify_roles(tokens, &mut mentions);
     groups::demonym_groups(text, tokens, lex, &mut mentions);
     owned_bodies(tokens, lex, &mut mentions);
@@ -152,6 +159,7 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
                 && matches!(
                     m.via,
                     Via::Alias(AliasType::Capital | AliasType::Short | AliasType::Name)
+                        | Via::Fuzzy
                 ))
         {
             m.role = MentionRole::Location;
