@@ -3,7 +3,9 @@
 //! Counts capitalised multi-word names ("Ezer Weizman", "Central Command") in the
 //! sentences that matter for extraction (those that mention a state and hold a relation
 //! trigger) and the share of them that resolve to no entity. Words of titles, months and
-//! weekdays do not make names; a name counts as resolved when a mention covers it.
+//! weekdays do not make names; a name counts as resolved when a mention covers it. Names
+//! that `not_actors.csv` lists as no actors (wars, treaties, religions, storms) are left out
+//! of the count and counted apart.
 
 use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
@@ -19,15 +21,59 @@ use std::collections::BTreeMap;
 pub struct Coverage {
     /// Sentences that mention a state and hold a relation trigger.
     pub sentences: usize,
-    /// Capitalised multi-word names in them.
+    /// Capitalised multi-word names in them (not counting those of `not_actors.csv`).
     pub names: usize,
+    /// Names left out because `not_actors.csv` says they are no actors (wars, treaties,
+    /// religions, storms), with how often each occurs.
+    pub not_actors: BTreeMap<String, usize>,
     /// Names no mention covers.
     pub unresolved: usize,
     /// The unresolved names, with how often each occurs.
     pub missing: BTreeMap<String, usize>,
+    /// Every resolved name, in reading order, when [`Coverage::keep_resolved`] is set (for
+    /// hand checks of what the names resolve to).
+    pub resolved: Vec<Resolved>,
+    /// Whether to keep the resolved names.
+    pub keep_resolved: bool,
+}
+
+/// A name that resolved, with what it resolved to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Resolved {
+    /// Article id.
+    pub article: String,
+    /// The name as written.
+    pub name: String,
+    /// The entity of the mention that covers it.
+    pub entity: crate::model::EntityRef,
+    /// How the mention was recognised.
+    pub via: String,
+    /// The sentence.
+    pub sentence: String,
 }
 
 impl Coverage {
+    /// `n` resolved names drawn at random with a fixed `seed` (the same draw for the same
+    /// corpus and seed), for a hand check of what they resolve to.
+    pub fn sample(&self, n: usize, seed: u64) -> Vec<&Resolved> {
+        // xorshift64*: deterministic, no dependency
+        let mut x = seed.max(1);
+        let mut next = move || {
+            x ^= x >> 12;
+            x ^= x << 25;
+            x ^= x >> 27;
+            x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        };
+        let mut idx: Vec<usize> = (0..self.resolved.len()).collect();
+        // a partial Fisher-Yates shuffle
+        let k = n.min(idx.len());
+        for i in 0..k {
+            let j = i + (next() % (idx.len() - i) as u64) as usize;
+            idx.swap(i, j);
+        }
+        idx[..k].iter().map(|&i| &self.resolved[i]).collect()
+    }
+
     /// Share of names that resolve to no entity.
     pub fn unresolved_share(&self) -> f64 {
         if self.names == 0 {
@@ -88,11 +134,24 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                 let words: Vec<usize> = (i..j)
                     .filter(|&k| tokens[k].kind == TokenKind::Word)
                     .collect();
-                if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
+                let name = &text[tokens[i].start..tokens[j - 1].end];
+                let not_actor = || lex.not_actors.iter().any(|p| p.matches(name));
+                if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) && not_actor() {
+                    *cov.not_actors.entry(name.to_string()).or_default() += 1;
+                } else if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
                     cov.names += 1;
-                    let covered =
-                        (i..j).any(|k| mentions.iter().any(|m| m.tok_start <= k && k < m.tok_end));
-                    if !covered {
+                    let covered = (i..j)
+                        .find_map(|k| mentions.iter().find(|m| m.tok_start <= k && k < m.tok_end));
+                    if let (Some(m), true) = (covered, cov.keep_resolved) {
+                        cov.resolved.push(Resolved {
+                            article: article.id.clone(),
+                            name: text[tokens[i].start..tokens[j - 1].end].to_string(),
+                            entity: m.entity.clone(),
+                            via: format!("{:?}", m.via),
+                            sentence: text[s.start..s.end].to_string(),
+                        });
+                    }
+                    if covered.is_none() {
                         cov.unresolved += 1;
                         *cov.missing
                             .entry(text[tokens[i].start..tokens[j - 1].end].to_string())

@@ -29,6 +29,16 @@ pub enum LexiconCommand {
         /// How many unknown names to list.
         #[arg(long, default_value_t = 30)]
         top: usize,
+        /// Also print this many resolved names drawn at random (JSON Lines on stdout after
+        /// the summary), with the entity each resolved to and its sentence, for a hand check.
+        #[arg(long, value_name = "N")]
+        sample: Option<usize>,
+        /// The seed of the random draw of --sample.
+        #[arg(long, default_value_t = 14)]
+        seed: u64,
+        /// Also list the names left out as no actors (not_actors.csv), most frequent first.
+        #[arg(long)]
+        show_not_actors: bool,
     },
     /// Convert PETRARCH-2's CAMEO verb dictionary into geokg's event vocabulary
     /// (`cameo.txt` in the output directory), applying the overrides file.
@@ -95,7 +105,19 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             let d = date.as_deref().and_then(|s| date_key(s, false));
             lookup(&lex, name, d)
         }
-        LexiconCommand::Coverage { inputs, top } => coverage(&lex, inputs, *top),
+        LexiconCommand::Coverage {
+            inputs,
+            top,
+            sample,
+            seed,
+            show_not_actors,
+        } => coverage(
+            &lex,
+            inputs,
+            *top,
+            sample.map(|n| (n, *seed)),
+            *show_not_actors,
+        ),
         LexiconCommand::ImportCameo { .. } => unreachable!("handled before the lexicon loads"),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
@@ -110,7 +132,13 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
     }
 }
 
-fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
+fn coverage(
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    top: usize,
+    sample: Option<(usize, u64)>,
+    show_not_actors: bool,
+) -> u8 {
     use geokg::ingest::{expand_inputs, read_source, IngestOptions};
     let heads: std::collections::HashSet<String> = lex
         .patterns
@@ -122,7 +150,10 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
     for e in &errors {
         eprintln!("geokg: {e}");
     }
-    let mut cov = geokg::audit::coverage::Coverage::default();
+    let mut cov = geokg::audit::coverage::Coverage {
+        keep_resolved: sample.is_some(),
+        ..Default::default()
+    };
     let mut articles = 0;
     for s in &sources {
         read_source(s, &IngestOptions::default(), &mut |r| match r {
@@ -137,16 +168,29 @@ fn coverage(lex: &Lexicon, inputs: &[PathBuf], top: usize) -> u8 {
         });
     }
     println!(
-        "articles={articles} sentences={} names={} unresolved={} unresolved_share={:.3}",
+        "articles={articles} sentences={} names={} unresolved={} unresolved_share={:.3} not_actors={}",
         cov.sentences,
         cov.names,
         cov.unresolved,
-        cov.unresolved_share()
+        cov.unresolved_share(),
+        cov.not_actors.values().sum::<usize>()
     );
     let mut missing: Vec<(&String, &usize)> = cov.missing.iter().collect();
     missing.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for (name, n) in missing.into_iter().take(top) {
         println!("{n:5}  {name}");
+    }
+    if show_not_actors {
+        let mut left: Vec<(&String, &usize)> = cov.not_actors.iter().collect();
+        left.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (name, n) in left {
+            println!("{n:5}  not an actor: {name}");
+        }
+    }
+    if let Some((n, seed)) = sample {
+        for r in cov.sample(n, seed) {
+            println!("{}", serde_json::to_string(r).unwrap_or_default());
+        }
     }
     if problems > 0 {
         2
@@ -275,6 +319,7 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
         "titles.csv",
         "agents.csv",
         "ambiguous.csv",
+        "not_actors.csv",
         "relations.csv",
         "patterns.txt",
     ] {

@@ -875,6 +875,7 @@ fn find_object(
                 MentionRole::Modifier => {
                     modifier_object
                         || hostile
+                            && !maker_compound(tokens, mm)
                             && (!after_prep
                                 || matches!(mm.via, Via::Alias(crate::lexicon::AliasType::Demonym))
                                     && tokens.get(mm.tok_end).is_none_or(|t| t.norm != "-"))
@@ -2261,4 +2262,14 @@ pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (
         return (Modality::Reported, 0.0);
     }
     (Modality::Asserted, 0.0)
+}
+
+/// "Russian-made", "U.S.-backed", "Moscow-based": a state's compound that names the maker,
+/// backer or home of a thing, not who is acted on when the thing is ("seized a
+/// Russian-made rifle"); an owner or flag is ("a Greek-owned tanker").
+fn maker_compound(tokens: &[Token], m: &Mention) -> bool {
+    tokens.get(m.tok_end).is_some_and(|t| t.norm == "-")
+        && tokens
+            .get(m.tok_end + 1)
+            .is_some_and(|t| !matches!(t.norm.as_str(), "owned" | "flagged" | "registered"))
 }

@@ -754,6 +754,19 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // a name recognised by a fuzzy match (a spelling variant) is less sure
+        let fuzzy: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.via == crate::recognize::Via::Fuzzy)
+            .map(|m| m.entity.id.as_str())
+            .collect();
+        if !fuzzy.is_empty() {
+            for t in &mut out {
+                if fuzzy.contains(&t.subject.id.as_str()) || fuzzy.contains(&t.object.id.as_str()) {
+                    t.confidence = round2((t.confidence - 0.1).max(0.05));
+                }
+            }
+        }
         // one line per fact: a person named twice with the same office, say
         let mut once = rustc_hash::FxHashSet::default();
         out.retain(|t| {

@@ -45,6 +45,7 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
     "titles.csv" => "data/lexicon/titles.csv",
     "agents.csv" => "data/lexicon/agents.csv",
     "ambiguous.csv" => "data/lexicon/ambiguous.csv",
+    "not_actors.csv" => "data/lexicon/not_actors.csv",
     "relations.csv" => "data/relations.csv",
     "patterns.txt" => "data/patterns.txt",
     "cameo_events.txt" => "data/events/cameo.txt",
@@ -408,12 +409,15 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 "office" => TitleKind::Office,
                 "rank" => TitleKind::Rank,
                 "honorific" => TitleKind::Honorific,
+                "descriptor" => TitleKind::Descriptor,
                 other => {
                     errors.push(err_at(
                         f,
                         line,
                         2,
-                        format!("unknown title kind `{other}` (office, rank, honorific)"),
+                        format!(
+                            "unknown title kind `{other}` (office, rank, honorific, descriptor)"
+                        ),
                     ));
                     continue;
                 }
@@ -507,6 +511,30 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                     default: opt(&r[2]),
                 },
             );
+        }
+    }
+
+    let mut not_actors = Vec::new();
+    for f in files.iter().filter(|f| f.name == "not_actors.csv") {
+        for (line, r) in rows(f, &["pattern", "kind"], &mut errors) {
+            let p = r[0].as_str();
+            let words = p.split(' ').filter(|w| *w != "*").count();
+            if words == 0
+                || p.matches('*').count() > 1
+                || p.contains('*') && !(p.starts_with("* ") || p.ends_with(" *"))
+            {
+                errors.push(err_at(
+                    f,
+                    line,
+                    0,
+                    format!("bad pattern `{p}`: a name, `* Name` or `Name *`"),
+                ));
+                continue;
+            }
+            not_actors.push(super::NotActor {
+                pattern: r[0].clone(),
+                kind: r[1].clone(),
+            });
         }
     }
 
@@ -650,7 +678,35 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         ix
     };
     let word_tags = WordTags::table(&title_index, &agents, &agent_starts);
+    // first names: the first word of a person's name of two words or more, not an initial
+    let first_names = entities
+        .iter()
+        .filter(|e| e.kind == Kind::Person)
+        .filter_map(|e| {
+            let mut w = e.name.split_whitespace();
+            let first = w.next()?;
+            w.next()?;
+            (first.chars().count() > 2 && first.chars().all(char::is_alphabetic))
+                .then(|| first.to_lowercase())
+        })
+        .collect();
+    let mut fuzzy: HashMap<u8, Vec<(String, usize)>> = HashMap::default();
+    for (ai, a) in aliases.iter().enumerate() {
+        if !matches!(
+            a.ty,
+            AliasType::Name | AliasType::Short | AliasType::Variant
+        ) {
+            continue;
+        }
+        let key = Lexicon::fuzzy_key(&a.text);
+        if key.len() >= 6 {
+            fuzzy.entry(key.as_bytes()[0]).or_default().push((key, ai));
+        }
+    }
     Ok(Lexicon {
+        fuzzy,
+        not_actors,
+        first_names,
         entities,
         by_id,
         aliases,

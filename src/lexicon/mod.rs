@@ -158,6 +158,10 @@ pub enum TitleKind {
     Rank,
     /// Mr., Dr., Sheikh.
     Honorific,
+    /// A noun that describes a person without giving an office: hostage, analyst,
+    /// correspondent. It names the person it stands before ("hostage Jane Roe"), or beside
+    /// ("Jane Roe, a British analyst"), with the state of a nationality adjective, and no office.
+    Descriptor,
 }
 
 /// One title surface form.
@@ -222,6 +226,34 @@ pub struct Relation {
     pub goldstein: Option<f64>,
 }
 
+/// A pattern of capitalised names that are not actors (`not_actors.csv`): wars, treaties,
+/// religions, storms. Only [`coverage`] reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotActor {
+    /// A name as written, or with `*` for capitalised words at its start or end ("* War").
+    pub pattern: String,
+    /// What such names are: war, treaty, religion, storm...
+    pub kind: String,
+}
+
+impl NotActor {
+    /// Whether a name (as written) matches the pattern.
+    pub fn matches(&self, name: &str) -> bool {
+        let p = self.pattern.as_str();
+        if let Some(tail) = p.strip_prefix("* ") {
+            name.len() > tail.len() + 1
+                && name.ends_with(tail)
+                && name[..name.len() - tail.len()].ends_with([' ', '-'])
+        } else if let Some(head) = p.strip_suffix(" *") {
+            name.len() > head.len() + 1
+                && name.starts_with(head)
+                && name[head.len()..].starts_with(' ')
+        } else {
+            name == p
+        }
+    }
+}
+
 /// A declared ambiguous alias.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ambiguity {
@@ -254,6 +286,12 @@ pub struct Lexicon {
     pub genders: HashMap<usize, Gender>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
+    /// Names that are not actors, for coverage counts.
+    pub not_actors: Vec<NotActor>,
+    /// Names for spelling variants ([`Lexicon::fuzzy_key`] of the aliases that are names,
+    /// short names or variants, six letters or more), by their first letter: the alias
+    /// indexes, for the bounded fuzzy match of the recognize stage.
+    pub fuzzy: HashMap<u8, Vec<(String, usize)>>,
     /// Relation catalogue.
     pub relations: Vec<Relation>,
     /// Relation id → index.
@@ -277,6 +315,9 @@ pub struct Lexicon {
     roles_by_of: HashMap<String, Vec<usize>>,
     /// Person index → indexes into `roles`.
     roles_by_person: HashMap<usize, Vec<usize>>,
+    /// First words of the people's names ("ebrahim", "jane"), lowercase: a cue that a
+    /// capitalised name after a nationality is a person's ("Briton Jane Roe").
+    pub first_names: rustc_hash::FxHashSet<String>,
     /// Word → what it can start in the tables above ([`WordTags`]), so that recognition
     /// looks each word up once instead of once per table.
     word_tags: HashMap<String, WordTags>,
@@ -410,6 +451,13 @@ impl Lexicon {
     /// [`Lexicon::agent_starts`] when the lexicon is built.
     pub fn word_tags(&self, word: &str) -> WordTags {
         self.word_tags.get(word).copied().unwrap_or_default()
+    }
+
+    /// The key a name is compared by in fuzzy matching: its slug (accents folded, particles
+    /// such as "al" and "el" dropped) without hyphens: "el-Sissi" and "Al-Sisi" are "sissi"
+    /// and "sisi".
+    pub fn fuzzy_key(name: &str) -> String {
+        crate::resolve::slug(name).replace('-', "")
     }
 
     /// The relation with this id.

@@ -103,6 +103,46 @@ fn case_insensitive_ok(surface: &str, ty: AliasType) -> bool {
         && !COMMON_WORDS.contains(&surface.to_lowercase().as_str())
 }
 
+/// Whether a word (lowercase) is an ordinary English word: one the syntax model's treebank
+/// knows as a lemma, that is not itself a name of the lexicon ("sun", "armed", "group",
+/// "independent", but not "kremlin" or "china").
+fn is_common_word(lex: &Lexicon, w: &str) -> bool {
+    if w.len() < 2 || !crate::syntax::Model::builtin().parts().2.known.contains(w) {
+        return false;
+    }
+    let mut alias = false;
+    lex.prefixes_of(w.as_bytes(), |len, _| alias |= len == w.len());
+    !alias
+}
+
+/// Whether text that matched an alias without its case (`matched`) may stand for it. An
+/// alias made of ordinary English words only must be written as in the alias: "The Sun" is
+/// not "the sun", the "Armed Islamic Group" not "an armed Islamic group" (function words,
+/// "the", "of", may differ). An alias with a word of its own ("Xinhua News Agency") is
+/// known by that word in any case ("the Xinhua news agency").
+fn case_fits(lex: &Lexicon, surface: &str, matched: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (a, t) = (words(surface), words(matched));
+    let common: Vec<bool> = a
+        .iter()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            crate::text::words::is_function_word(&lower) || is_common_word(lex, &lower)
+        })
+        .collect();
+    if !common.iter().all(|&c| c) {
+        return true;
+    }
+    a.iter()
+        .zip(&t)
+        .all(|(aw, tw)| aw == tw || crate::text::words::is_function_word(&aw.to_lowercase()))
+}
+
 fn boundary_before(text: &str, s: usize) -> bool {
     match s.checked_sub(1).map(|p| text.as_bytes()[p]) {
         None => true,
@@ -248,9 +288,11 @@ pub fn matches(
             .flat_map(|&g| {
                 let (surf, ids) = &lex.surfaces[g];
                 let exact = surf == matched;
-                ids.iter()
-                    .map(|&ai| &lex.aliases[ai])
-                    .filter(move |a| exact || all_caps || case_insensitive_ok(surf, a.ty))
+                ids.iter().map(|&ai| &lex.aliases[ai]).filter(move |a| {
+                    exact
+                        || all_caps
+                        || case_insensitive_ok(surf, a.ty) && case_fits(lex, surf, matched)
+                })
             })
             .map(|a| (&lex.entities[a.entity], a.ty))
             .collect();

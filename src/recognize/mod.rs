@@ -9,7 +9,9 @@
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
 //! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
 
+mod fuzzy;
 mod gazetteer;
+pub mod groups;
 pub(crate) mod people;
 pub use crate::text::words;
 
@@ -39,8 +41,14 @@ pub enum Via {
     Title,
     /// A generic noun with a state ("Russian troops").
     Agent,
+    /// A person named with what they are, not an office: "British hostage Jane Roe",
+    /// "Jane Roe, a U.S. analyst", "Briton Jane Roe" (a descriptor or a nationality).
+    Role,
     /// A short name or pronoun resolved from earlier text.
     Coreference,
+    /// A spelling variant of a lexicon name ("Kazakstan"), by a bounded fuzzy match: less
+    /// sure than the name itself.
+    Fuzzy,
 }
 
 /// An entity mention in a sentence.
@@ -84,12 +92,18 @@ pub fn recognize(
     }
     let upper = is_all_caps(text, tokens);
     let mut mentions = gazetteer::matches(text, tokens, lex, date, upper);
+    if !upper {
+        fuzzy::variants(text, tokens, lex, date, &mut mentions);
+    }
     classify_roles(tokens, &mut mentions);
+    groups::demonym_groups(text, tokens, lex, &mut mentions);
     owned_bodies(tokens, lex, &mut mentions);
     // one look-up per word for what it can start in the title and agent tables
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
-    agents(tokens, &tags, lex, &mut mentions);
+    agents(text, tokens, &tags, lex, discourse, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
+    people::nationals(text, tokens, lex, discourse, &mut mentions);
+    people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -145,6 +159,7 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
                 && matches!(
                     m.via,
                     Via::Alias(AliasType::Capital | AliasType::Short | AliasType::Name)
+                        | Via::Fuzzy
                 ))
         {
             m.role = MentionRole::Location;
@@ -153,8 +168,13 @@ fn classify_roles(tokens: &[Token], mentions: &mut [Mention]) {
 }
 
 /// Whether a demonym mention is a people noun ("Iranians", "the British") rather than an
-/// adjective ("Iranian drones").
+/// adjective ("Iranian drones"). A plural is always one: "Serbs accused Croatia", "clashes
+/// with Uzbeks" (adjectives of states do not inflect); which of the others are nouns the
+/// tagger settles when the sentence is parsed.
 fn is_people_noun(tokens: &[Token], m: &Mention) -> bool {
+    if groups::is_plural_demonym(tokens, m) {
+        return true;
+    }
     let last = &tokens[m.tok_end - 1].norm;
     let next = tokens.get(m.tok_end);
     let next_is_noun_like = next.is_some_and(|t| {
@@ -221,7 +241,14 @@ fn title_case(s: &str) -> String {
 
 /// Actors from generic nouns: "Russian troops", "Iraq's foreign ministry", "US officials",
 /// "a Tunisian court", "a court in Guyana", "UN troops".
-fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn agents(
+    text: &str,
+    tokens: &[Token],
+    tags: &[WordTags],
+    lex: &Lexicon,
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
     let mut i = 0;
     let mut added: Vec<Mention> = Vec::new();
     while i < tokens.len() {
@@ -263,9 +290,15 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
             j -= 1;
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
+                // a region's adjective names its state's people, not its government:
+                // "Chechen rebels" are Russia's rebels, a "Chechen military" is not Russia's
+                let region_adjective = m.entity.kind == Kind::Location
+                    && m.entity.country.is_some()
+                    && agent.kind != Kind::Organization
+                    && matches!(m.via, Via::Alias(AliasType::Demonym));
                 if m.entity.kind != Kind::Person
                     && m.entity.kind != Kind::Media
-                    && m.entity.kind != Kind::Location
+                    && (m.entity.kind != Kind::Location || region_adjective)
                 {
                     owner = Some(k);
                 }
@@ -312,6 +345,56 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
                 span_end = mentions[k].tok_end;
             }
         }
+        // "the Foreign Ministry said", "Defense Department officials": a state's body named
+        // as a name without its state is the body of the state the article is about
+        // (a name of two words: a capitalised "Government" or "Ministers" may open a sentence)
+        let home_body = owner.is_none()
+            && agent.kind == Kind::Organization
+            && noun_len == 2
+            && tokens[i..end].iter().all(|t| t.capitalized)
+            && (i == 0
+                || !tokens[i - 1].capitalized
+                || matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an"));
+        // a ministry is named by the press of its own state; an "Air Force" as often by the
+        // press of another
+        let ministry = matches!(
+            tokens[end - 1].norm.as_str(),
+            "ministry" | "department" | "office"
+        );
+        let home = home_body
+            .then(|| {
+                dateline_state(text, lex).or_else(|| {
+                    ministry
+                        .then(|| {
+                            discourse
+                                .opening_state()
+                                .or(discourse.most_named_state())
+                                .map(str::to_string)
+                        })
+                        .flatten()
+                })
+            })
+            .flatten()
+            .and_then(|c| lex.entity(&format!("country:{c}")));
+        if let Some(state) = home {
+            let code = state.country.clone().unwrap_or_default();
+            added.push(Mention {
+                tok_start: i,
+                tok_end: end,
+                entity: EntityRef {
+                    id: format!("gov:{code}:{}", agent.sector),
+                    name: format!("{} ({})", state.name, agent.sector),
+                    kind: Kind::Organization,
+                    country: state.country.clone(),
+                },
+                also: Vec::new(),
+                role: MentionRole::Actor,
+                via: Via::Agent,
+                office: None,
+            });
+            i = end;
+            continue;
+        }
         let Some(k) = owner else {
             i = end;
             continue;
@@ -319,7 +402,7 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
         let o = mentions[k].clone();
         let start = o.tok_start.min(i);
         let agent_of = |owner: &EntityRef| {
-            if owner.kind == Kind::Country {
+            if owner.kind == Kind::Country || owner.kind == Kind::Location {
                 let code = owner.country.clone().unwrap_or_default();
                 let prefix = match agent.kind {
                     Kind::Group => "group",
@@ -381,6 +464,22 @@ fn agents(tokens: &[Token], tags: &[WordTags], lex: &Lexicon, mentions: &mut Vec
         i = span_end;
     }
     mentions.extend(added);
+}
+
+/// The state of the article's dateline ("TIRANA 1996-08-28 - ", "NAJAF, Iraq - "): its
+/// place's state, when the lexicon knows the place as a state, a capital or a place of one.
+fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
+    let len = crate::text::dateline_len(text);
+    if len == 0 {
+        return None;
+    }
+    let tokens = crate::text::tokenize(&text[..len], 0);
+    if tokens.is_empty() {
+        return None;
+    }
+    gazetteer::matches(text, &tokens, lex, None, true)
+        .into_iter()
+        .find_map(|m| m.entity.country)
 }
 
 /// Pronoun mentions resolved from the discourse: "he" → the last person, "it"/"its" → the

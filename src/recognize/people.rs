@@ -57,7 +57,24 @@ pub fn title_within<'a>(
 }
 
 pub fn title_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
-    title_at(tokens, i, lex).is_some()
+    match title_at(tokens, i, lex) {
+        // a descriptor marks a person only when it names one: "a Russian soldier" is the
+        // army's, "Russian soldier Jane Roe" a person
+        Some((end, t)) if t.kind == TitleKind::Descriptor => {
+            let k = if tokens.get(end).is_some_and(|t| t.norm == ",") {
+                end + 1
+            } else {
+                end
+            };
+            tokens[k.min(tokens.len())..]
+                .iter()
+                .take(2)
+                .filter(|t| t.kind == TokenKind::Word && t.capitalized && !NOT_NAMES.has(t))
+                .count()
+                == 2
+        }
+        found => found.is_some(),
+    }
 }
 
 /// The longest title starting at token `i`, with its end.
@@ -113,11 +130,17 @@ fn name_at(text: &str, tokens: &[Token], i: usize, mentions: &[Mention]) -> Opti
             && tokens
                 .get(j + 1)
                 .is_some_and(|n| n.capitalized || n.norm == "-");
-        // single capital initials: "George W. Bush"
+        // single capital initials: "George W. Bush", "B. Jay Cooper"
         let initial = t.kind == TokenKind::Word
             && t.capitalized
             && text[t.start..t.end].trim_end_matches('.').chars().count() == 1
-            && words > 0;
+            && (words > 0
+                || tokens[j + 1..]
+                    .iter()
+                    .find(|n| n.norm != ".")
+                    .is_some_and(|n| {
+                        n.capitalized && n.kind == TokenKind::Word && !NOT_NAMES.has(n)
+                    }));
         if is_cap || joined_hyphen || particle || initial {
             if is_cap {
                 words += 1;
@@ -171,13 +194,43 @@ pub fn titled_people(
         // A title inside a longer non-person mention is part of that name ("Secretary-General"
         // of an organisation's name, the "General" of the General Agreement on Tariffs and
         // Trade): skip.
+        // (a descriptor inside a generic actor may still name a person in apposition:
+        // "Jane Roe, a U.S. diplomat")
         if mentions.iter().any(|m| {
             m.tok_start <= i
                 && te <= m.tok_end
                 && (m.tok_start < i || m.tok_end > te)
                 && m.entity.kind != Kind::Person
+                && !(title.kind == TitleKind::Descriptor && m.via == Via::Agent)
         }) {
             i = te;
+            continue;
+        }
+        // a descriptor is a common noun: "the National Unity Party" is no national
+        let capital_descriptor = title.kind == TitleKind::Descriptor
+            && ts > 0
+            && tokens[ts..te].iter().any(|t| t.capitalized);
+        if capital_descriptor {
+            i = te;
+            continue;
+        }
+        if title.kind == TitleKind::Descriptor {
+            match described_person(text, tokens, discourse, mentions, ts, te) {
+                Some((start, end, person)) => {
+                    mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
+                    mentions.push(Mention {
+                        tok_start: start,
+                        tok_end: end,
+                        entity: person,
+                        also: Vec::new(),
+                        role: MentionRole::Actor,
+                        via: Via::Role,
+                        office: None,
+                    });
+                    i = end.max(te);
+                }
+                None => i = te,
+            }
             continue;
         }
         let (span_start, span_end, person, office) =
@@ -274,6 +327,11 @@ fn build_person(
         if let Some(m) = mentions
             .iter()
             .find(|m| m.tok_start == k && affiliation_ok(m))
+            // "director of American Studies": an adjective of a longer name is no state
+            .filter(|m| {
+                m.role != MentionRole::Modifier
+                    || !tokens.get(m.tok_end).is_some_and(|t| t.capitalized)
+            })
         {
             aff = Some(m.entity.clone());
             end = m.tok_end;
@@ -294,12 +352,54 @@ fn build_person(
     // Prime Minister, Neville Chamberlain,"
     let mut name: Option<(usize, usize)> = None;
     let mut k = end;
-    if tokens.get(k).is_some_and(|t| t.norm == ",") && aff.is_some() && end == te {
-        k += 1;
+    // "the spokesman, Jane Roe,", "its ambassador to Kuwait, Jane Roe,": a determined title
+    // names the person in apposition after it, over the place it is posted to
+    let determined = start.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].norm.as_str(),
+            "the" | "its" | "his" | "her" | "their" | "'s"
+        )
+    });
+    if aff.is_none()
+        && end == te
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.norm == "to" || t.norm == "in")
+    {
+        if let Some(m) = mentions.iter().find(|m| m.tok_start == k + 1) {
+            if tokens.get(m.tok_end).is_some_and(|t| t.norm == ",") {
+                k = m.tok_end;
+            }
+        }
     }
-    if let Some(ne) = name_at(text, tokens, k, mentions) {
+    let mut after_comma = false;
+    if tokens.get(k).is_some_and(|t| t.norm == ",")
+        && (aff.is_some() && end == te || determined && aff.is_none())
+    {
+        k += 1;
+        after_comma = true;
+    }
+    let name_after = name_at(text, tokens, k, mentions).filter(|&ne| {
+        // an apposition ends: "the spokesman, Jane Roe, said"
+        !after_comma
+            || aff.is_some()
+            || tokens.get(ne).is_none_or(|t| {
+                t.kind == TokenKind::Punct || crate::text::words::ATTRIBUTION.has(t)
+            })
+    });
+    if let Some(ne) = name_after {
         name = Some((k, ne));
         end = ne;
+        // "Queen Rania of Jordan", "King Hussein of Jordan": the state after the name
+        if aff.is_none() && tokens.get(ne).is_some_and(|t| t.norm == "of") {
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.tok_start == ne + 1 && m.entity.kind == Kind::Country)
+            {
+                aff = Some(m.entity.clone());
+                end = m.tok_end;
+            }
+        }
     }
     // Name before an appositive title: "Nikolai Patrushev, secretary of Russia's Security Council"
     // and "John Whitehead, a US deputy secretary of state"
@@ -337,8 +437,16 @@ fn build_person(
                 start = s;
             }
         }
-        // The appositive title must carry an affiliation to be worth it.
-        if aff.is_none() {
+        // The appositive title must carry an affiliation to be worth it, or name someone
+        // by a full name: "Jane Roe, chairman of the Electronic Makers Association"
+        let full_name = name.is_some_and(|(ns, ne)| {
+            tokens[ns..ne]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+                .count()
+                >= 2
+        });
+        if aff.is_none() && !full_name {
             name = None;
             start = before_apposition;
         }
@@ -392,6 +500,9 @@ fn build_person(
                 "emir",
                 "leader",
             ]
+        } else if role == "queen" {
+            // "the Jordanian queen" is the king's wife
+            &["queen_consort"]
         } else {
             &[]
         };
@@ -432,11 +543,328 @@ fn build_person(
     let Some(mut p) = person else {
         return (ts, te, None, None);
     };
+    // a queen who is the king's wife holds no throne: "Queen Rania of Jordan"
+    let role = match (role.as_str(), lex.by_id.get(&p.id)) {
+        ("queen", Some(&pi)) if lex.roles_of(pi, date).any(|r| r.role == "queen_consort") => {
+            "queen_consort".to_string()
+        }
+        _ => role,
+    };
     if p.country.is_none() {
         p.country = aff.as_ref().and_then(|a| a.country.clone());
     }
     let office = aff.map(|a| (role, a));
     (start, end, Some(p), office)
+}
+
+/// The person a descriptor names (hostage, analyst, correspondent: a noun that says what
+/// someone is without giving them an office): "British hostage Jane Roe", "the tourist, Jane
+/// Roe,", "Jane Roe, a former U.S. diplomat". A nationality adjective before the descriptor
+/// gives the person's state ("British", "U.S."), and so does a group or body they belong to
+/// ("Hamas militant"); a state's name does not ("Iraq hostage" is held in Iraq). Returns the
+/// span and the person.
+fn described_person(
+    text: &str,
+    tokens: &[Token],
+    discourse: &Discourse,
+    mentions: &[Mention],
+    ts: usize,
+    te: usize,
+) -> Option<(usize, usize, EntityRef)> {
+    use crate::lexicon::AliasType;
+    // a nationality or membership to the left, over up to two lowercase words ("British aid
+    // worker", "Australian terror suspect")
+    let mut start = ts;
+    let mut country: Option<String> = None;
+    let mut k = ts;
+    // a generic actor around the descriptor ("U.S. diplomat") gives its state
+    let mut te = te;
+    if let Some(m) = mentions
+        .iter()
+        .find(|m| m.via == Via::Agent && m.tok_start <= ts && te <= m.tok_end)
+    {
+        country = m.entity.country.clone();
+        start = m.tok_start;
+        k = m.tok_start;
+        te = m.tok_end;
+    }
+    for _ in 0..3 {
+        if country.is_some() {
+            break;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.tok_end == k) {
+            let nationality = m.entity.kind == Kind::Country
+                && matches!(
+                    m.via,
+                    Via::Alias(AliasType::Demonym | AliasType::Abbreviation)
+                );
+            let member = matches!(m.entity.kind, Kind::Group | Kind::Organization)
+                && m.role != MentionRole::Location;
+            if nationality || member {
+                country = m.entity.country.clone();
+                start = m.tok_start;
+            }
+            break;
+        }
+        let Some(t) = k.checked_sub(1).map(|p| &tokens[p]) else {
+            break;
+        };
+        if t.kind != TokenKind::Word || t.capitalized || is_function_token(t) {
+            break;
+        }
+        k -= 1;
+    }
+    let determined = |at: usize| {
+        at.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].norm.as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "'s"
+            )
+        })
+    };
+    let enough = |ns: usize, ne: usize| {
+        let words = tokens[ns..ne]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count();
+        words >= 2 || words == 1 && discourse.person_by_surname(&tokens[ns].norm).is_some()
+    };
+    // the name after: "hostage Jane Roe", or after a comma in apposition: "the tourist, Jane
+    // Roe, said"
+    let mut name: Option<(usize, usize)> = None;
+    if let Some(ne) = name_at(text, tokens, te, mentions).filter(|&ne| enough(te, ne)) {
+        name = Some((te, ne));
+    } else if tokens.get(te).is_some_and(|t| t.norm == ",") && (country.is_some() || determined(k))
+    {
+        if let Some(ne) = name_at(text, tokens, te + 1, mentions).filter(|&ne| enough(te + 1, ne)) {
+            let closes = tokens.get(ne).is_none_or(|t| {
+                t.kind == TokenKind::Punct || crate::text::words::ATTRIBUTION.has(t)
+            });
+            if closes {
+                name = Some((te + 1, ne));
+            }
+        }
+    }
+    // the name before, in apposition: "Jane Roe, a former U.S. diplomat", "Jane Roe, an
+    // ex-career naval officer,"
+    if name.is_none() {
+        let mut lead = start;
+        let mut steps = 0;
+        while lead > 0 && steps < 5 {
+            let t = &tokens[lead - 1];
+            let modifier = mentions
+                .iter()
+                .find(|m| m.tok_end == lead && m.role == MentionRole::Modifier);
+            if let Some(m) = modifier {
+                lead = m.tok_start;
+            } else if t.norm == "-"
+                || t.kind == TokenKind::Word && !t.capitalized && !is_function_token(t)
+            {
+                lead -= 1;
+            } else {
+                break;
+            }
+            steps += 1;
+        }
+        if lead > 0 && matches!(tokens[lead - 1].norm.as_str(), "a" | "an" | "the") {
+            lead -= 1;
+            if lead >= 2 && tokens[lead - 1].norm == "," {
+                let c = lead - 1;
+                if let Some(m) = mentions
+                    .iter()
+                    .find(|m| m.tok_end == c && m.entity.kind == Kind::Person)
+                {
+                    name = Some((m.tok_start, c));
+                } else {
+                    let mut s = c;
+                    while s > 0
+                        && (tokens[s - 1].capitalized
+                            && tokens[s - 1].kind == TokenKind::Word
+                            && !NOT_NAMES.has(&tokens[s - 1])
+                            || tokens[s - 1].norm == "-" && s >= 2
+                            || NAME_PARTICLES.has(&tokens[s - 1]))
+                    {
+                        s -= 1;
+                    }
+                    let clear = !mentions.iter().any(|m| m.tok_start < c && m.tok_end > s);
+                    if s < c && clear && enough(s, c) {
+                        name = Some((s, c));
+                    }
+                }
+            }
+        }
+    }
+    let (ns, ne) = name?;
+    let mut person = match mentions
+        .iter()
+        .find(|m| m.tok_start < ne && m.tok_end > ns && m.entity.kind == Kind::Person)
+    {
+        Some(m) => m.entity.clone(),
+        None => {
+            let name_text = span_text(text, tokens, ns, ne);
+            let s = slug(&name_text);
+            if s.is_empty() {
+                return None;
+            }
+            discourse.person_by_name(&name_text).unwrap_or(EntityRef {
+                id: format!("person:{s}"),
+                name: name_text,
+                kind: Kind::Person,
+                country: None,
+            })
+        }
+    };
+    if person.country.is_none() {
+        person.country = country;
+    }
+    Some((start.min(ns), te.max(ne), person))
+}
+
+/// People named after their nationality: "Briton Jane Roe", "the Australian John Doe". The
+/// name must start with a first name the lexicon knows, so that "British Airways" stays a
+/// company.
+pub fn nationals(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
+    let mut found = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.entity.kind != Kind::Country
+            || m.tok_end != m.tok_start + 1
+            || !matches!(m.via, Via::Alias(crate::lexicon::AliasType::Demonym))
+        {
+            continue;
+        }
+        let ns = m.tok_end;
+        let Some(first) = tokens.get(ns) else {
+            continue;
+        };
+        if !first.capitalized || !lex.first_names.contains(first.norm.as_str()) {
+            continue;
+        }
+        let Some(ne) = name_at(text, tokens, ns, mentions) else {
+            continue;
+        };
+        let words = tokens[ns..ne]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count();
+        // a first name and a family name that is no ordinary word: "Roman Catholic Bishop
+        // Jean Roe" is not a Roman Catholic
+        let known = &crate::syntax::Model::builtin().parts().2.known;
+        let ordinary = tokens[ns + 1..ne].iter().any(|t| {
+            t.kind == TokenKind::Word && t.norm.len() > 2 && known.contains(t.norm.as_str())
+        });
+        if !(2..=3).contains(&words) || ordinary {
+            continue;
+        }
+        let person = match mentions
+            .iter()
+            .find(|p| p.tok_start == ns && p.entity.kind == Kind::Person)
+        {
+            Some(p) => p.entity.clone(),
+            None => {
+                let name_text = span_text(text, tokens, ns, ne);
+                discourse.person_by_name(&name_text).unwrap_or(EntityRef {
+                    id: format!("person:{}", slug(&name_text)),
+                    name: name_text,
+                    kind: Kind::Person,
+                    country: m.entity.country.clone(),
+                })
+            }
+        };
+        found.push((k, m.tok_start, ne.max(m.tok_end), person));
+    }
+    for (_, start, end, mut person) in found.into_iter().rev() {
+        if person.country.is_none() {
+            person.country = mentions
+                .iter()
+                .find(|m| m.tok_start == start)
+                .and_then(|m| m.entity.country.clone());
+        }
+        mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
+        mentions.push(Mention {
+            tok_start: start,
+            tok_end: end,
+            entity: person,
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via: Via::Role,
+            office: None,
+        });
+    }
+}
+
+/// People known by their age, as news gives it: "Jane Roe, 37, said", "the 20-year-old Jane
+/// Roe". The name has two capitalised words or more.
+pub fn people_by_age(
+    text: &str,
+    tokens: &[Token],
+    discourse: &Discourse,
+    mentions: &mut Vec<Mention>,
+) {
+    let age = |t: &Token| {
+        t.kind == TokenKind::Number && t.norm.parse::<u32>().is_ok_and(|n| (1..=110).contains(&n))
+    };
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let covered = mentions.iter().any(|m| m.tok_start <= i && i < m.tok_end);
+        if covered || !tokens[i].capitalized || tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let Some(ne) = name_at(text, tokens, i, mentions) else {
+            i += 1;
+            continue;
+        };
+        let words = tokens[i..ne]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count();
+        let inside = mentions.iter().any(|m| m.tok_start < ne && m.tok_end > i);
+        // "Jane Roe, 37,"
+        let aged_after = tokens.get(ne).is_some_and(|t| t.norm == ",")
+            && tokens.get(ne + 1).is_some_and(age)
+            && tokens
+                .get(ne + 2)
+                .is_some_and(|t| t.norm == "," || t.norm == ")");
+        // "20-year-old Jane Roe"
+        let aged_before = i >= 5
+            && age(&tokens[i - 5])
+            && tokens[i - 3].norm == "year"
+            && tokens[i - 1].norm == "old";
+        if words >= 2 && !inside && (aged_after || aged_before) {
+            let start = if aged_before { i - 5 } else { i };
+            found.push((start, i, ne, ne));
+        }
+        i = ne.max(i + 1);
+    }
+    for (start, ns, ne, end) in found {
+        let name_text = span_text(text, tokens, ns, ne);
+        let s = slug(&name_text);
+        if s.is_empty() {
+            continue;
+        }
+        let person = discourse.person_by_name(&name_text).unwrap_or(EntityRef {
+            id: format!("person:{s}"),
+            name: name_text,
+            kind: Kind::Person,
+            country: None,
+        });
+        mentions.push(Mention {
+            tok_start: start,
+            tok_end: end,
+            entity: person,
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via: Via::Role,
+            office: None,
+        });
+    }
 }
 
 /// Offices held by one person at a time, whose holder a title alone may name.

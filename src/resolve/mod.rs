@@ -24,6 +24,10 @@ pub struct Discourse {
     topic: Option<(EntityRef, usize)>,
     /// Sentences observed so far.
     sentences: usize,
+    /// The state of the name the article opens with.
+    opening: Option<String>,
+    /// How often the article has named each state, through its name, a body or a person.
+    state_counts: HashMap<String, usize>,
 }
 
 impl Discourse {
@@ -64,19 +68,85 @@ impl Discourse {
 
     /// A person met before with the same family name as `name` ("Ebrahim al-Raisi" after
     /// "Ebrahim Raisi").
+    /// Two people of one family name with different first names are not the same ("George
+    /// Garang" is not "John Garang").
     pub fn person_by_name(&self, name: &str) -> Option<EntityRef> {
         let s = slug(name);
         let last = s.rsplit('-').next()?;
+        let first = |slug: &str| slug.split('-').next().map(str::to_string);
+        let compatible = |p: &EntityRef| {
+            let ps = slug(&p.name);
+            // one of them a family name alone, or the same first name, or an initial of it
+            !s.contains('-')
+                || !ps.contains('-')
+                || match (first(&s), first(&ps)) {
+                    (Some(a), Some(b)) => {
+                        a == b
+                            || a.len() == 1 && b.starts_with(&a)
+                            || b.len() == 1 && a.starts_with(&b)
+                    }
+                    _ => true,
+                }
+        };
         self.persons
             .iter()
             .rev()
-            .find(|p| p.id.rsplit('-').next() == Some(last) || p.id == format!("person:{s}"))
+            .find(|p| {
+                p.id == format!("person:{s}")
+                    || p.id.rsplit('-').next() == Some(last) && compatible(p)
+            })
             .cloned()
+    }
+
+    /// The state an article opens with ("Kuwait, a target of ...", "Japan is seeking ..."),
+    /// when its first sentence starts with a state's name or capital.
+    pub fn opening_state(&self) -> Option<&str> {
+        self.opening.as_deref()
+    }
+
+    /// The state the article has named most often so far (through its name, a body or a
+    /// person of it), when one leads: named at least twice and more than any other.
+    pub fn most_named_state(&self) -> Option<&str> {
+        let mut counts: Vec<(&String, &usize)> = self.state_counts.iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        match counts.as_slice() {
+            [(c, &n), rest @ ..] if n >= 2 && rest.first().is_none_or(|(_, &m)| m < n) => {
+                Some(c.as_str())
+            }
+            _ => None,
+        }
     }
 
     /// Records the mentions of a sentence, in order.
     pub fn observe(&mut self, mentions: &[Mention]) {
         self.sentences += 1;
+        if self.sentences == 1 {
+            self.opening = mentions
+                .iter()
+                .find(|m| {
+                    m.tok_start == 0
+                        && m.entity.kind == Kind::Country
+                        && matches!(
+                            m.via,
+                            crate::recognize::Via::Alias(
+                                crate::lexicon::AliasType::Capital
+                                    | crate::lexicon::AliasType::Short
+                                    | crate::lexicon::AliasType::Name
+                                    | crate::lexicon::AliasType::Abbreviation
+                            )
+                        )
+                })
+                .and_then(|m| m.entity.country.clone());
+        }
+        for m in mentions {
+            let state_like = matches!(
+                m.entity.kind,
+                Kind::Country | Kind::Organization | Kind::Person
+            ) && !m.entity.id.starts_with("org:");
+            if let (true, Some(c)) = (state_like, &m.entity.country) {
+                *self.state_counts.entry(c.clone()).or_default() += 1;
+            }
+        }
         if let Some(m) = mentions.iter().find(|m| {
             m.tok_start <= 3 && m.entity.kind == Kind::Person && m.role == MentionRole::Actor
         }) {
