@@ -1,6 +1,8 @@
 //! Civil dates, through jiff: the days of a month, the name of a month, and dates as day
-//! numbers (days since 1970-01-01) for the graph's arithmetic on evidence dates. Dates in
-//! geokg's data and output stay `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strings.
+//! numbers (days since 1970-01-01) for the graph's arithmetic on evidence dates, and the
+//! arithmetic the date readers need (a month's name or abbreviation, a weekday, a day moved
+//! by days or months, a Unix time's day). Dates in geokg's data and output stay `YYYY`,
+//! `YYYY-MM` or `YYYY-MM-DD` strings.
 
 use jiff::civil::Date;
 use jiff::Span;
@@ -59,6 +61,83 @@ pub fn is_month_or_weekday(w: &str) -> bool {
     NAMES.iter().any(|n| n == w)
 }
 
+/// The month (1 to 12) an English month name or its usual abbreviation stands for
+/// (lowercase, a final `.` allowed): "march" 3, "sept." 9.
+pub fn month_number(w: &str) -> Option<u32> {
+    const ABBR: &[(&str, u32)] = &[("sept", 9)];
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if w.len() < 3 {
+        return None;
+    }
+    if let Some(&(_, m)) = ABBR.iter().find(|(a, _)| *a == w) {
+        return Some(m);
+    }
+    (1..=12).find(|&m| {
+        month_name(m).is_some_and(|n| {
+            let n = n.to_lowercase();
+            n == w || (w.len() == 3 && n.starts_with(w))
+        })
+    })
+}
+
+/// The date of `year`, `month`, `day` when the calendar has it.
+pub fn date(year: i64, month: u32, day: u32) -> Option<Date> {
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// Parses `YYYY-MM-DD` (the first ten bytes of an ISO 8601 date or date-time).
+pub fn parse_day(s: &str) -> Option<Date> {
+    let s = s.get(..10)?;
+    let b = s.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    date(
+        s[0..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    )
+}
+
+/// `d` moved by `n` days (negative: back).
+pub fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_days(n).ok()?).ok()
+}
+
+/// `d` moved by `n` months (negative: back), its day clamped to the month's last.
+pub fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_months(n).ok()?).ok()
+}
+
+/// The day of the week of `d`, Monday 0 to Sunday 6.
+pub fn weekday(d: Date) -> u32 {
+    d.weekday().to_monday_zero_offset() as u32
+}
+
+/// The English weekday (lowercase, Monday 0 to Sunday 6) that `w` names.
+pub fn weekday_number(w: &str) -> Option<u32> {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().position(|d| *d == w).map(|i| i as u32)
+}
+
+/// The UTC day of a Unix time in seconds.
+pub fn unix_day(seconds: i64) -> Option<Date> {
+    add_days(EPOCH, seconds.div_euclid(86_400))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +178,23 @@ mod tests {
         }
         assert!(!is_month_or_weekday("mars"));
         assert!(!is_month_or_weekday("Monday"));
+    }
+
+    #[test]
+    fn date_arithmetic() {
+        assert_eq!(month_number("sept."), Some(9));
+        assert_eq!(month_number("aug"), Some(8));
+        assert_eq!(month_number("december"), Some(12));
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("mayor"), None);
+        let d = parse_day("2024-03-31").unwrap();
+        assert_eq!(add_months(d, -1).unwrap().to_string(), "2024-02-29");
+        assert_eq!(add_days(d, -31).unwrap().to_string(), "2024-02-29");
+        // 2024-03-31 was a Sunday
+        assert_eq!(weekday(d), 6);
+        assert_eq!(weekday_number("friday"), Some(4));
+        assert_eq!(unix_day(1_620_000_000).unwrap().to_string(), "2021-05-03");
+        assert_eq!(parse_day("2024-02-30"), None);
+        assert_eq!(date(2021, 5, 3).unwrap().to_string(), "2021-05-03");
     }
 }
