@@ -14,12 +14,32 @@ pub struct Article {
     pub title: Option<String>,
     /// Publication date, normalised to `YYYY-MM-DD` when it could be read.
     pub date: Option<String>,
+    /// Where the publication date came from ([`DateSource`]), when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<DateSource>,
     /// The publisher or feed.
     pub source: Option<String>,
     /// Where the article was published.
     pub url: Option<String>,
     /// The full text. Evidence offsets are byte offsets into this string.
     pub text: String,
+}
+
+named_enum! {
+    /// Where an article's publication date came from, in the order of precedence.
+    pub enum DateSource ("date source") {
+        /// The record's own field (`date`, `published`, `publishedAt`, `pubDate`,
+        /// `timestamp`).
+        Record = "record",
+        /// The page's metadata (`article:published_time`, `<time datetime>`, JSON-LD
+        /// `datePublished`).
+        Metadata = "metadata",
+        /// A dateline or a date line at the top of the text ("LAGOS, May 3, 2021 (Reuters) -",
+        /// "Published 3 May 2021").
+        Dateline = "dateline",
+        /// The `--date` option, for inputs that give none.
+        Option = "option",
+    }
 }
 
 /// The kind of an entity, as the contract names them.
@@ -193,6 +213,9 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset of the sentence end in the article text.
     pub end: usize,
+    /// The article's publication date (`YYYY-MM-DD`), `null` when it has none.
+    #[serde(default)]
+    pub article_date: Option<String>,
 }
 
 /// One entity–relation–entity fact with its evidence: one line of `geokg extract`.
@@ -220,8 +243,14 @@ pub struct Triple {
     pub claimed_by: Option<EntityRef>,
     /// 0..1: how sure the extractor is (see the README for what the figures mean).
     pub confidence: f64,
-    /// The date of the event: an explicit or relative date in the sentence, else the article's.
+    /// The date of the event (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`): the time the event's own
+    /// clause gives, explicit or relative to the article date; else the article's date for
+    /// news of the day; `None` for background states, habitual events and undated articles.
     pub date: Option<String>,
+    /// The phrase that gave [`Triple::date`] ("In August 2008", "last week"), or why it is
+    /// empty ("for years"): for `geokg explain`, not part of the JSON record.
+    #[serde(skip)]
+    pub date_phrase: Option<String>,
     /// The sentence it was read from.
     pub evidence: Evidence,
 }

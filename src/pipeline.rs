@@ -89,7 +89,9 @@ pub fn run_with<T: Send>(
             .map(|r| {
                 let mut out = Vec::new();
                 r.parse(&mut |r| {
-                    out.push(r.map(|a| {
+                    out.push(r.map(|mut a| {
+                        let fallback = opts.default_date.map(crate::shared::civil::day_string);
+                        crate::ingest::complete_date(&mut a, fallback.as_deref());
                         let triples = ex.extract_article(&a);
                         let n = triples.len();
                         let done = finish(&a, triples);

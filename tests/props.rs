@@ -133,7 +133,7 @@ proptest! {
     fn ingest_never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         for fmt in [Format::Text, Format::Html, Format::Json, Format::JsonLines] {
             let mut n = 0;
-            read_stream(&bytes[..], None, fmt, &IngestOptions { max_article_bytes: 300 }, &mut |_| n += 1);
+            read_stream(&bytes[..], None, fmt, &IngestOptions { max_article_bytes: 300, ..Default::default() }, &mut |_| n += 1);
             prop_assert!(n >= 1 || bytes.iter().all(u8::is_ascii_whitespace) || fmt == Format::JsonLines || fmt == Format::Json);
         }
     }

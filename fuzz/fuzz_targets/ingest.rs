@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let opts = IngestOptions {
         max_article_bytes: limit,
+        ..Default::default()
     };
     for fmt in [Format::Text, Format::Html, Format::Json, Format::JsonLines] {
         read_stream(bytes, None, fmt, &opts, &mut |r| {

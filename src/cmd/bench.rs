@@ -194,6 +194,7 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
     let source = Source::File(args.corpus.clone(), Format::JsonLines);
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
+        ..Default::default()
     };
     let lex = match args.phase.as_str() {
         "read" => None,
@@ -278,6 +279,7 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
                 kb: super::query::KbArg { kb },
                 no_wait: true,
                 write_batch: super::build::WRITE_BATCH,
+                date: None,
             };
             if super::build::run(cli, &build) != 0 {
                 return 2;

@@ -38,6 +38,11 @@ pub struct Args {
     #[command(flatten)]
     pub kb: KbArg,
 
+    /// Publication date of the articles that give none (no date field, page metadata or
+    /// dateline): their events are dated against it ("last week", "on Monday").
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_day_arg)]
+    pub date: Option<String>,
+
     /// Fail at once, instead of waiting, when another build is writing the knowledge base.
     #[arg(long)]
     pub no_wait: bool,
@@ -110,6 +115,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let batch_size = args.write_batch;
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
+        default_date: args
+            .date
+            .as_deref()
+            .and_then(geokg::shared::civil::day_number),
     };
     // Extraction and writing overlap: batches of extracted articles go to a writer thread
     // (at most two waiting), which commits each in one transaction while the next batch is

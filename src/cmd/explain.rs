@@ -88,8 +88,15 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         ..Default::default()
     };
     for t in ex.extract_article(&article) {
+        // which phrase gave the date (or took it away), else the article's
+        let date_why = match (&t.date, &t.date_phrase) {
+            (Some(_), Some(p)) => format!(" (from {p:?})"),
+            (None, Some(p)) => format!(" (none: {p:?})"),
+            (Some(_), None) => " (the article's)".to_string(),
+            (None, None) => String::new(),
+        };
         println!(
-            "  [{}] {} -{}-> {}  plover={} modality={} conf={} claimed_by={} date={}",
+            "  [{}] {} -{}-> {}  plover={} modality={} conf={} claimed_by={} date={}{date_why}",
             t.sentence,
             t.subject.id,
             t.relation,

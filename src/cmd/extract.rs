@@ -20,6 +20,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: FormatArg,
+
+    /// Publication date of the articles that give none (no date field, page metadata or
+    /// dateline): their events are dated against it ("last week", "on Monday").
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_day_arg)]
+    pub date: Option<String>,
 }
 
 /// Output formats of `geokg extract`, as `--format` takes them.
@@ -62,6 +67,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     }
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
+        default_date: args
+            .date
+            .as_deref()
+            .and_then(geokg::shared::civil::day_number),
     };
     // The triples are serialised on the worker threads, with their extraction; this thread
     // only writes the lines in order.

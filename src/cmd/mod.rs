@@ -48,3 +48,12 @@ pub fn load_lexicon(cli: &Cli) -> Option<Lexicon> {
 pub fn is_broken_pipe(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::BrokenPipe
 }
+
+/// Parses `--date` of `extract` and `build`: a whole day of the calendar, `YYYY-MM-DD`.
+pub fn parse_day_arg(s: &str) -> Result<String, String> {
+    let d = geokg::lexicon::parse_user_date(s)?;
+    if d.len() != 10 {
+        return Err("write the publication date as YYYY-MM-DD".into());
+    }
+    Ok(d)
+}

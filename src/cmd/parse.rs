@@ -37,6 +37,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     }
     let opts = IngestOptions {
         max_article_bytes: cli.max_article_bytes,
+        ..Default::default()
     };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());

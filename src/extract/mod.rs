@@ -252,17 +252,17 @@ impl<'a> Extractor<'a> {
                     text: article.text[span.0..span.1].to_string(),
                     start: span.0,
                     end: span.1,
+                    article_date: article.date.clone(),
                 })
                 .clone()
         };
-        // the date too is read only for sentences that give triples: a day the sentence
-        // names, else the article's
-        let day = std::cell::OnceCell::new();
-        let day = || -> Option<String> {
-            day.get_or_init(|| sentence_date(tokens, article.date.as_deref()))
-                .clone()
-        };
-        let date = || day().or_else(|| article.date.clone());
+        // the time phrases too are read only for sentences that give events; an event's
+        // date is its own clause's ([`dates::event_date`]), a structural relation's the
+        // article's
+        let times = std::cell::OnceCell::new();
+        let times =
+            || -> &[dates::TimeExpr] { times.get_or_init(|| dates::time_expressions(tokens)) };
+        let date = || article.date.clone();
         let base = |subject: EntityRef, relation: &str, object: EntityRef| Triple {
             article: article.id.clone(),
             sentence: si,
@@ -276,6 +276,7 @@ impl<'a> Extractor<'a> {
             claimed_by: None,
             confidence: 0.9,
             date: date(),
+            date_phrase: None,
             evidence: evidence(),
         };
         // Structural: people and the offices the text gives them. An office the text names no
@@ -448,14 +449,6 @@ impl<'a> Extractor<'a> {
                         confidence: tev.confidence,
                     };
                     let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
-                    let ev_date = day().or_else(|| {
-                        event_period(
-                            tokens,
-                            ev.clause_start,
-                            ev.trigger.0,
-                            article.date.as_deref(),
-                        )
-                    });
                     let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
                     // what someone wants, urges or plans is not yet done: "Oslo wants Riga
                     // to join", "Peru plans to send troops"
@@ -466,6 +459,30 @@ impl<'a> Extractor<'a> {
                             }
                             (m, _) => (m, hedge_penalty),
                         };
+                    let ev_date = dates::event_date(
+                        &article.text,
+                        tokens,
+                        times(),
+                        Some((&tree, tev.word)),
+                        ev.clause_start,
+                        ev.trigger.0,
+                        modality,
+                        article.date.as_deref(),
+                    );
+                    // an accusation read from a claim is dated when the claim is made
+                    let said_date = claim.as_ref().map(|c| {
+                        let verb = (0..tree.len()).find(|&w| tree.token(w) == c.verb);
+                        dates::event_date(
+                            &article.text,
+                            tokens,
+                            times(),
+                            verb.map(|w| (&tree, w)),
+                            0,
+                            c.verb,
+                            Modality::Asserted,
+                            article.date.as_deref(),
+                        )
+                    });
                     let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
                     // the other side of a one-way event ("B hosts A" of "A visits B") is
                     // the same event seen from B: written once, as coders do
@@ -607,9 +624,8 @@ impl<'a> Extractor<'a> {
                                         t.confidence = round2(
                                             (ev.confidence - hedge_penalty).clamp(0.05, 0.99),
                                         );
-                                        if let Some(d) = &ev_date {
-                                            t.date = Some(d.clone());
-                                        }
+                                        t.date.clone_from(&ev_date.date);
+                                        t.date_phrase.clone_from(&ev_date.phrase);
                                         // to say that another state attacked is to accuse it:
                                         // "Israel said a shell was fired at it from Gaza"
                                         let accusation = claimed_by.as_ref().filter(|c| {
@@ -637,7 +653,10 @@ impl<'a> Extractor<'a> {
                                                     acc.polarity.parse().unwrap_or_default();
                                                 a.confidence =
                                                     round2((ev.confidence - 0.1).clamp(0.05, 0.99));
-                                                a.date = t.date.clone();
+                                                if let Some(d) = &said_date {
+                                                    a.date.clone_from(&d.date);
+                                                    a.date_phrase.clone_from(&d.phrase);
+                                                }
                                                 out.push(a);
                                             }
                                         }
@@ -659,16 +678,18 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
-            // a day the sentence names, else the month or year of the event's own clause
-            let ev_date = day().or_else(|| {
-                event_period(
-                    tokens,
-                    ev.clause_start,
-                    ev.trigger.0,
-                    article.date.as_deref(),
-                )
-            });
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+            // the time of the event's own clause, by the words (no tree here)
+            let ev_date = dates::event_date(
+                &article.text,
+                tokens,
+                times(),
+                None,
+                ev.clause_start,
+                ev.trigger.0,
+                modality,
+                article.date.as_deref(),
+            );
             // A refusal to cooperate is also a rejection of the other side.
             let mut variants = vec![(rel, modality, p.cameo.clone().or_else(|| rel.cameo.clone()))];
             // A threat to act is a threat, not the act: "threatened to cut supplies to".
@@ -743,9 +764,8 @@ impl<'a> Extractor<'a> {
                                         .filter(|c| c.id != a.id || modality == Modality::Reported);
                                     t.confidence =
                                         round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
-                                    if let Some(d) = &ev_date {
-                                        t.date = Some(d.clone());
-                                    }
+                                    t.date.clone_from(&ev_date.date);
+                                    t.date_phrase.clone_from(&ev_date.phrase);
                                     out.push(t);
                                 }
                             }

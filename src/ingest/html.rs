@@ -18,6 +18,10 @@ pub struct HtmlPage {
     /// Broken markup that may have cost text: the 1-based line where it starts and what
     /// happened. Markup that loses nothing (a stray `</div>`, unclosed `<p>`) is not reported.
     pub broken: Option<(usize, String)>,
+    /// The publication date the page's metadata gives (`YYYY-MM-DD`): `<meta
+    /// property="article:published_time">` and its kin, JSON-LD `datePublished`, else the
+    /// first `<time datetime>`.
+    pub published: Option<String>,
 }
 
 /// Reads a page like [`html_to_text`] and also says where broken markup may have cost text
@@ -166,7 +170,104 @@ pub fn read_html(html: &str) -> HtmlPage {
         title: title.or(h1),
         text: tidy,
         broken,
+        published: published_date(html),
     }
+}
+
+/// Metadata names that carry the publication date, in `<meta property|name|itemprop>`.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "parsely-pub-date",
+    "sailthru.date",
+];
+
+/// The publication date of a page's metadata (see [`HtmlPage::published`]).
+pub fn published_date(html: &str) -> Option<String> {
+    let mut time = None;
+    let mut at = 0;
+    while let Some(k) = html[at..].find('<') {
+        let start = at + k + 1;
+        let Some(len) = html[start..].find('>') else {
+            break;
+        };
+        let tag = &html[start..start + len];
+        at = start + len;
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "meta" => {
+                let key = ["property", "name", "itemprop"]
+                    .iter()
+                    .find_map(|a| attribute(tag, a))
+                    .map(|k| k.to_ascii_lowercase());
+                if key.is_some_and(|k| PUBLISHED_META.contains(&k.as_str())) {
+                    if let Some(d) = attribute(tag, "content")
+                        .and_then(|c| super::dateline::written_date(c, false))
+                    {
+                        return Some(d);
+                    }
+                }
+            }
+            "time" if time.is_none() => {
+                time = attribute(tag, "datetime")
+                    .and_then(|c| super::dateline::written_date(c, false));
+            }
+            _ => {}
+        }
+    }
+    // JSON-LD: "datePublished": "2021-05-03T10:00:00Z"
+    let mut from = 0;
+    while let Some(k) = html[from..].find("\"datePublished\"") {
+        let rest = &html[from + k + 15..];
+        from += k + 15;
+        let rest = rest.trim_start().strip_prefix(':').map(str::trim_start);
+        if let Some(v) = rest.and_then(|r| r.strip_prefix('"')) {
+            if let Some(d) = v
+                .split('"')
+                .next()
+                .and_then(|v| super::dateline::written_date(v, false))
+            {
+                return Some(d);
+            }
+        }
+    }
+    time
+}
+
+/// The value of attribute `name` in the inside of a tag (`meta property="x" content="y"`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(name) {
+        let at = from + k;
+        from = at + name.len();
+        let before_ok = at > 0 && lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let rest = lower[from..].trim_start();
+        if !before_ok || !rest.starts_with('=') {
+            continue;
+        }
+        let vstart = tag.len() - rest.len() + 1;
+        let v = tag[vstart..].trim_start();
+        let q = v.chars().next()?;
+        return if q == '"' || q == '\'' {
+            v[1..].split(q).next()
+        } else {
+            v.split(|c: char| c.is_whitespace() || c == '/').next()
+        };
+    }
+    None
 }
 
 /// The byte offset of the first match of an ASCII `needle`, ignoring ASCII case, without
@@ -318,6 +419,19 @@ fn named(e: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publication_dates_of_metadata() {
+        let og = r#"<html><head><meta property="article:published_time" content="2019-06-14T08:00:00Z"></head><body><time datetime="2001-01-01">x</time></body></html>"#;
+        assert_eq!(read_html(og).published.as_deref(), Some("2019-06-14"));
+        let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-02-02T10:00:00+01:00"}</script><p>Text.</p>"#;
+        assert_eq!(read_html(ld).published.as_deref(), Some("2020-02-02"));
+        let time = r#"<p>By a reporter, <time class='t' datetime='2018-03-07'>7 March</time></p>"#;
+        assert_eq!(read_html(time).published.as_deref(), Some("2018-03-07"));
+        let named = r#"<meta name="pubdate" content="Wed, 07 Mar 2018 09:00:00 GMT">"#;
+        assert_eq!(read_html(named).published.as_deref(), Some("2018-03-07"));
+        assert_eq!(read_html("<p>No date.</p>").published, None);
+    }
 
     #[test]
     fn visible_text_only() {

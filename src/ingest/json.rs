@@ -6,8 +6,22 @@ use crate::model::Article;
 use serde_json::Value;
 use std::io::BufRead;
 
+/// The fields a record may give its publication date in, in order of preference.
+const DATE_FIELDS: &[&str] = &[
+    "date",
+    "published",
+    "publishedAt",
+    "published_at",
+    "datePublished",
+    "pubDate",
+    "timestamp",
+];
+
 /// Builds an article from a JSON object: `text` (or `body`, `content`) is required;
-/// `id`, `title`, `date`, `source`, `url` are optional.
+/// `id`, `title`, `date`, `source`, `url` are optional. The publication date is the first
+/// of `date`, `published`, `publishedAt`, `datePublished`, `pubDate` and `timestamp` that
+/// reads as a date (ISO 8601, RFC 2822, prose, or Unix seconds), else the one the text
+/// states at its top ([`super::complete_date`]).
 pub fn article_from_value(v: &Value) -> Result<Article, String> {
     let obj = v
         .as_object()
@@ -26,7 +40,9 @@ pub fn article_from_value(v: &Value) -> Result<Article, String> {
         match obj.get(k) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(Value::Number(n)) if k == "id" || k == "date" => Ok(Some(n.to_string())),
+            Some(Value::Number(n)) if k == "id" || DATE_FIELDS.contains(&k) => {
+                Ok(Some(n.to_string()))
+            }
             Some(other) => Err(format!(
                 "field `{k}` must be a string, found {}",
                 type_name(other)
@@ -36,14 +52,29 @@ pub fn article_from_value(v: &Value) -> Result<Article, String> {
     let id = field("id")?
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| derive_id(text));
-    Ok(Article {
+    let mut date = None;
+    for k in DATE_FIELDS {
+        // a field of another type is no date; it is not worth losing the article over
+        let Ok(Some(v)) = field(k) else {
+            continue;
+        };
+        let unix = *k == "timestamp" || obj.get(*k).is_some_and(Value::is_number);
+        if let Some(d) = normalize_date(&v).or_else(|| super::written_date(&v, unix)) {
+            date = Some(d);
+            break;
+        }
+    }
+    let mut article = Article {
         id,
         title: field("title")?,
-        date: field("date")?.and_then(|d| normalize_date(&d)),
+        date_source: date.is_some().then_some(crate::model::DateSource::Record),
+        date,
         source: field("source")?,
         url: field("url")?,
         text: text.to_string(),
-    })
+    };
+    super::complete_date(&mut article, None);
+    Ok(article)
 }
 
 fn type_name(v: &Value) -> &'static str {

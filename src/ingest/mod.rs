@@ -7,17 +7,19 @@
 //! input is sniffed. Directories are walked recursively in sorted order; symlink loops are
 //! detected.
 
+mod dateline;
 mod html;
 mod json;
 
 use crate::error::{Error, ErrorKind, Location};
-use crate::model::Article;
+use crate::model::{Article, DateSource};
 use std::collections::HashSet;
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-pub use html::{html_to_text, read_html, HtmlPage};
+pub use dateline::{top_date, written_date, TopDate};
+pub use html::{html_to_text, published_date, read_html, HtmlPage};
 pub use json::{article_from_value, RawLine};
 
 /// Limits that apply while reading.
@@ -25,13 +27,34 @@ pub use json::{article_from_value, RawLine};
 pub struct IngestOptions {
     /// Articles (and JSON Lines lines) larger than this many bytes are skipped with an error.
     pub max_article_bytes: usize,
+    /// The publication date (a day number, [`crate::shared::civil::day_number`]) of an
+    /// article that gives none itself: `--date`.
+    pub default_date: Option<i32>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
         IngestOptions {
             max_article_bytes: 16 * 1024 * 1024,
+            default_date: None,
         }
+    }
+}
+
+/// Gives an article without a publication date the one its text states at the top (a
+/// dateline, a "Published" line, a date line under the title), else `fallback` (`--date`,
+/// `YYYY-MM-DD`), which also completes a dateline that gives no year ("May 3 (AP) —").
+/// The date's source is recorded beside it. An article with a date is left as it is.
+pub fn complete_date(article: &mut Article, fallback: Option<&str>) {
+    if article.date.is_some() {
+        return;
+    }
+    if let Some(d) = top_date(&article.text).and_then(|d| d.resolve(fallback)) {
+        article.date = Some(d);
+        article.date_source = Some(DateSource::Dateline);
+    } else if let Some(d) = fallback {
+        article.date = Some(d.to_string());
+        article.date_source = Some(DateSource::Option);
     }
 }
 
@@ -308,14 +331,14 @@ fn read_stream_records<R: BufRead>(
                     if bare.is_empty() { l } else { bare }.to_string()
                 });
             let id = stem.unwrap_or_else(|| derive_id(&text));
-            sink(Ok(Article {
+            let mut article = Article {
                 id,
                 title,
-                date: None,
-                source: None,
-                url: None,
                 text,
-            }));
+                ..Default::default()
+            };
+            complete_date(&mut article, None);
+            sink(Ok(article));
         }
         Format::Html => {
             let page = read_html(&text);
@@ -336,14 +359,17 @@ fn read_stream_records<R: BufRead>(
                 return;
             }
             let id = stem.unwrap_or_else(|| derive_id(&body));
-            sink(Ok(Article {
+            let date_source = page.published.is_some().then_some(DateSource::Metadata);
+            let mut article = Article {
                 id,
                 title,
-                date: None,
-                source: None,
-                url: None,
+                date: page.published,
+                date_source,
                 text: body,
-            }));
+                ..Default::default()
+            };
+            complete_date(&mut article, None);
+            sink(Ok(article));
         }
         Format::Json => json::read_document(&text, &loc, sink),
         Format::JsonLines => unreachable!("handled above"),
@@ -504,10 +530,99 @@ Body.",
         let mut out = Vec::new();
         let opts = IngestOptions {
             max_article_bytes: 4,
+            ..Default::default()
         };
         read_stream(&b"0123456789"[..], None, Format::Text, &opts, &mut |r| {
             out.push(r)
         });
         assert_eq!(out[0].as_ref().unwrap_err().kind, ErrorKind::TooLarge);
+    }
+
+    fn dated(bytes: &[u8], fmt: Format) -> (Option<String>, Option<DateSource>) {
+        let a = read(bytes, fmt).remove(0).unwrap();
+        (a.date, a.date_source)
+    }
+
+    #[test]
+    fn publication_dates_from_record_fields() {
+        let rec = |json: &str| dated(json.as_bytes(), Format::Json);
+        let want = (Some("2021-05-03".to_string()), Some(DateSource::Record));
+        assert_eq!(rec(r#"{"text": "T.", "date": "2021-05-03"}"#), want);
+        assert_eq!(
+            rec(r#"{"text": "T.", "published": "2021-05-03T23:10:00Z"}"#),
+            want
+        );
+        assert_eq!(
+            rec(r#"{"text": "T.", "publishedAt": "2021-05-03T08:00:00+02:00"}"#),
+            want
+        );
+        assert_eq!(
+            rec(r#"{"text": "T.", "pubDate": "Mon, 03 May 2021 10:00:00 GMT"}"#),
+            want
+        );
+        assert_eq!(rec(r#"{"text": "T.", "timestamp": 1620000000}"#), want);
+        assert_eq!(rec(r#"{"text": "T.", "timestamp": "1620000000"}"#), want);
+        // the record's own field comes before the dateline
+        assert_eq!(
+            rec(r#"{"text": "OSLO, 2 February 2020 - T.", "date": "2021-05-03"}"#),
+            want
+        );
+        // an unreadable field is passed over for the next
+        assert_eq!(
+            rec(r#"{"text": "T.", "date": "soon", "published": "2021-05-03"}"#),
+            want
+        );
+    }
+
+    #[test]
+    fn publication_dates_from_the_page_and_the_text() {
+        let page = br#"<html><head><meta property="article:published_time" content="2021-05-03T10:00:00Z"></head>
+<body><p>OSLO, 2 February 2020 - Talks went on.</p></body></html>"#;
+        assert_eq!(
+            dated(page, Format::Html),
+            (Some("2021-05-03".into()), Some(DateSource::Metadata))
+        );
+        let page = b"<html><body><p>OSLO, 2 February 2020 - Talks went on.</p></body></html>";
+        assert_eq!(
+            dated(page, Format::Html),
+            (Some("2020-02-02".into()), Some(DateSource::Dateline))
+        );
+        assert_eq!(
+            dated(b"Talks\nPublished 7 March 2018\nThey met.", Format::Text),
+            (Some("2018-03-07".into()), Some(DateSource::Dateline))
+        );
+        assert_eq!(
+            dated(b"{\"text\": \"OSLO, 2 February 2020 - T.\"}", Format::Json),
+            (Some("2020-02-02".into()), Some(DateSource::Dateline))
+        );
+        assert_eq!(dated(b"They met.", Format::Text), (None, None));
+    }
+
+    #[test]
+    fn the_date_option_comes_last() {
+        let mut a = Article {
+            text: "They met.".into(),
+            ..Default::default()
+        };
+        complete_date(&mut a, Some("2021-05-05"));
+        assert_eq!(a.date.as_deref(), Some("2021-05-05"));
+        assert_eq!(a.date_source, Some(DateSource::Option));
+        // a dateline without its year takes the option's
+        let mut a = Article {
+            text: "Sept. 9 (AP) - They met.".into(),
+            ..Default::default()
+        };
+        complete_date(&mut a, Some("2021-05-05"));
+        assert_eq!(a.date.as_deref(), Some("2020-09-09"));
+        assert_eq!(a.date_source, Some(DateSource::Dateline));
+        // a dated article keeps its date
+        let mut a = Article {
+            text: "They met.".into(),
+            date: Some("2019-01-01".into()),
+            date_source: Some(DateSource::Record),
+            ..Default::default()
+        };
+        complete_date(&mut a, Some("2021-05-05"));
+        assert_eq!(a.date.as_deref(), Some("2019-01-01"));
     }
 }

@@ -35,7 +35,7 @@ pub mod write;
 
 pub use filter::Filter;
 pub use hash::{article_hash, extractor_fingerprint, fnv1a_128};
-pub use read::{BuildRun, EdgeRow, RelationInfo, StoredTriple, TripleRef};
+pub use read::{ArticleDate, BuildRun, EdgeRow, RelationInfo, StoredTriple, TripleRef};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::Suggestion;
 pub use write::{WriteStats, Writer};

@@ -4,7 +4,7 @@
 //! connection).
 
 use super::{Filter, KbError, KbResult, KnowledgeBase};
-use crate::model::{EntityRef, Kind, Modality, Polarity};
+use crate::model::{DateSource, EntityRef, Kind, Modality, Polarity};
 use crate::shared::plover::PloverType;
 use rusqlite::types::Type;
 use rusqlite::OptionalExtension;
@@ -185,6 +185,15 @@ pub struct TripleRef<'a> {
     pub date: Option<&'a str>,
 }
 
+/// An article's publication date as the knowledge base holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleDate {
+    /// `YYYY-MM-DD`, or `None` for an undated article.
+    pub date: Option<String>,
+    /// Where it came from.
+    pub source: Option<DateSource>,
+}
+
 impl KnowledgeBase {
     /// Every stored triple that passes `filter`, with its article's metadata, sorted by
     /// subject, relation, object, date, article and offset.
@@ -312,6 +321,26 @@ impl KnowledgeBase {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// An article's publication date and where it came from (`None` when the knowledge base
+    /// holds no such article; the date source is `None` for articles of builds before schema
+    /// version 3).
+    pub fn article_date(&self, id: &str) -> KbResult<Option<ArticleDate>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT date, date_source FROM articles WHERE id = ?1",
+                [id],
+                |r| {
+                    let source: Option<String> = r.get(1)?;
+                    Ok(ArticleDate {
+                        date: r.get(0)?,
+                        source: source.as_deref().and_then(DateSource::parse),
+                    })
+                },
+            )
+            .optional()?)
     }
 
     /// The entity with this id.

@@ -6,13 +6,16 @@
 //! a message (the file was written by a newer geokg and this one could damage it).
 //!
 //! Versions: 1, the first; 2 adds the `builds` table, one row per `geokg build` run, so that
-//! an interrupted build (killed, crashed) can be told apart from a finished one.
+//! an interrupted build (killed, crashed) can be told apart from a finished one; 3 adds
+//! `articles.date_source`, where the article's publication date came from (`record`,
+//! `metadata`, `dateline`, `option`; NULL for the articles of older builds, read as
+//! unknown).
 
 use super::{KbError, KbResult};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 /// The schema version this build of geokg writes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Version 1: articles keyed by id with a content hash; entities and their aliases; the
 /// relation catalogue; one edge per (subject, relation, object) with its aggregates; every
@@ -112,8 +115,14 @@ CREATE TABLE builds (
 );
 "#;
 
+/// Version 3: where each article's publication date came from
+/// ([`crate::model::DateSource`]).
+const V3: &str = r#"
+ALTER TABLE articles ADD COLUMN date_source TEXT;
+"#;
+
 /// Migrations: `MIGRATIONS[i]` takes a file from version `i` to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2];
+const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// Brings the schema of `conn` to [`SCHEMA_VERSION`], or refuses a file it cannot read.
 pub fn migrate(conn: &mut Connection) -> KbResult<()> {
@@ -229,6 +238,34 @@ mod tests {
         .unwrap();
         let e = migrate(&mut c).unwrap_err();
         assert!(e.to_string().contains("newer"), "{e}");
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_its_articles_with_no_date_source() {
+        let mut c = Connection::open_in_memory().unwrap();
+        c.execute_batch(V1).unwrap();
+        c.execute_batch(V2).unwrap();
+        c.execute(
+            "INSERT INTO meta(key, value) VALUES('schema_version', '2')",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO articles(id, hash, extractor, date, bytes, triples)
+             VALUES('old', 'h', 'x', '2020-01-02', 10, 0)",
+            [],
+        )
+        .unwrap();
+        migrate(&mut c).unwrap();
+        assert_eq!(current_version(&c).unwrap(), SCHEMA_VERSION);
+        let row: (String, Option<String>) = c
+            .query_row(
+                "SELECT date, date_source FROM articles WHERE id = 'old'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(row, ("2020-01-02".to_string(), None));
     }
 
     #[test]

@@ -267,8 +267,9 @@ impl<'a> Writer<'a> {
         let mut select_article =
             tx.prepare_cached("SELECT hash, extractor FROM articles WHERE id = ?1")?;
         let mut insert_article = tx.prepare_cached(
-            "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples)
-             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes, triples,
+               date_source)
+             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         let mut insert_triple = tx.prepare_cached(
             "INSERT INTO triples(edge, article, sentence, subject, relation, object, plover,
@@ -307,7 +308,8 @@ impl<'a> Writer<'a> {
                 article.source,
                 article.url,
                 article.text.len() as i64,
-                triples.len() as i64
+                triples.len() as i64,
+                article.date_source.map(crate::model::DateSource::as_str)
             ])?;
             for t in triples {
                 for e in [Some(&t.subject), Some(&t.object), t.claimed_by.as_ref()]
@@ -539,6 +541,22 @@ mod tests {
             text: text.into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn the_article_date_is_stored_with_its_source() {
+        let lex = lex();
+        let mut a = article("dated", B);
+        a.date_source = Some(crate::model::DateSource::Dateline);
+        let mut undated = article("undated", A);
+        undated.date = None;
+        let kb = build(&lex, &[a, undated]);
+        let d = kb.article_date("dated").unwrap().unwrap();
+        assert_eq!(d.date.as_deref(), Some("2023-03-06"));
+        assert_eq!(d.source, Some(crate::model::DateSource::Dateline));
+        let d = kb.article_date("undated").unwrap().unwrap();
+        assert_eq!((d.date, d.source), (None, None));
+        assert_eq!(kb.article_date("absent").unwrap(), None);
     }
 
     const A: &str = "Chile's president met Peru's foreign minister in Lima on Monday. \
