@@ -1038,7 +1038,7 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
         assert_eq!(r.code, 2, "{args:?}: {r:?}");
         r.says(&[
             "old.kb",
-            "schema version 99, newer than this geokg's (2)",
+            "schema version 99, newer than this geokg's (3)",
             "upgrade geokg",
         ]);
         assert!(r.stdout.is_empty());

@@ -820,7 +820,14 @@ fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
         let nominal = matches!(tree.upos(w), Upos::Noun | Upos::Propn);
         let shares = match tree.rel(w) {
             Rel::Xcomp | Rel::Conj => true,
-            Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Obl | Rel::Iobj => nominal,
+            Rel::Obj
+            | Rel::Nsubj
+            | Rel::NsubjPass
+            | Rel::Obl
+            | Rel::Iobj
+            | Rel::Appos
+            | Rel::Parataxis
+            | Rel::Dep => nominal,
             _ => false,
         };
         if !shares {
@@ -928,7 +935,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn in_clause_words(tokens: &[Token], e: &TimeExpr, clause_start: usize, trigger: usize) -> bool {
     let opener = |k: usize| CLAUSE_OPENERS.contains(&tokens[k].norm.as_str());
     if e.end <= trigger {
-        if e.start >= clause_start && !(e.end..trigger).any(opener) {
+        // (the pattern's clause may start after the phrase: "Syria accused Israel on
+        // Wednesday of a campaign against it")
+        if !(e.end..trigger).any(opener) {
             return true;
         }
         // fronted: the sentence opens with it and a comma closes it before the clause
@@ -1046,7 +1055,17 @@ pub fn event_date(
                 t.rel(word),
                 Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Root | Rel::Iobj
             );
-        if named || t.rel(top) == Rel::AclRelcl {
+        // a condition or a time still to come: "if Iran attacks", "when Funaro returns"
+        let conditional = chain.iter().any(|&w| {
+            t.rel(w) == Rel::Advcl
+                && t.children(w).iter().any(|&k| {
+                    t.rel(k) == Rel::Mark
+                        && (matches!(t.norm(k), "if" | "unless")
+                            || matches!(t.norm(k), "when" | "once" | "until" | "whenever")
+                                && matches!(t.words[w].xpos, "VBZ" | "VBP" | "VB"))
+                })
+        });
+        if named || conditional || t.rel(top) == Rel::AclRelcl {
             return EventDate::default();
         }
     } else if relative_by_words(tokens, trigger) {
@@ -1460,6 +1479,15 @@ mod tests {
             Some(ARTICLE),
         );
         assert_eq!(dated(&ts, "supplies"), None);
+        // a condition, or a time still to come
+        let ts = extracted("Peru will protest if Chile attacks Bolivia.", Some(ARTICLE));
+        assert_eq!(dated(&ts, "attacks"), None);
+        // a nominal event in apposition takes the time of what it stands beside
+        let ts = extracted(
+            "Erdogan arrived in Moscow on Monday for a summit, his first visit to Russia.",
+            Some(ARTICLE),
+        );
+        assert_eq!(dated(&ts, "visits"), Some("2021-05-03"));
         // a year names the thing's time
         let ts = extracted(
             "Norway said the 1994 agreement between Chile and Peru still held.",
