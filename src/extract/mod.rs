@@ -624,8 +624,8 @@ impl<'a> Extractor<'a> {
                                         t.confidence = round2(
                                             (ev.confidence - hedge_penalty).clamp(0.05, 0.99),
                                         );
-                                        t.date.clone_from(&ev_date.date);
-                                        t.date_phrase.clone_from(&ev_date.phrase);
+                                        let d = ev_date.for_modality(modality);
+                                        (t.date, t.date_phrase) = (d.date, d.phrase);
                                         // to say that another state attacked is to accuse it:
                                         // "Israel said a shell was fired at it from Gaza"
                                         let accusation = claimed_by.as_ref().filter(|c| {
@@ -764,8 +764,8 @@ impl<'a> Extractor<'a> {
                                         .filter(|c| c.id != a.id || modality == Modality::Reported);
                                     t.confidence =
                                         round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
-                                    t.date.clone_from(&ev_date.date);
-                                    t.date_phrase.clone_from(&ev_date.phrase);
+                                    let d = ev_date.for_modality(modality);
+                                    (t.date, t.date_phrase) = (d.date, d.phrase);
                                     out.push(t);
                                 }
                             }
