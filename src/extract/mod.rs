@@ -173,8 +173,16 @@ impl<'a> Extractor<'a> {
             .or_else(|| code.get(..3).and_then(by_code))
             .or_else(|| {
                 let root = code.get(..2)?;
+                // a mutual event of the root ("exchanged fire": 193 both ways) is the
+                // root's symmetric relation ("fights")
+                let sym = self.lex.relations.iter().find(|r| {
+                    mutual
+                        && r.symmetric
+                        && r.plover.is_some()
+                        && r.cameo.as_deref().is_some_and(|c| c.starts_with(root))
+                });
                 let id = ROOT_RELATIONS.iter().find(|(r, _)| *r == root)?.1;
-                self.lex.relation(id)
+                sym.or_else(|| self.lex.relation(id))
             })
     }
 
@@ -376,6 +384,10 @@ impl<'a> Extractor<'a> {
             frames::attributions(tokens, mentions)
         };
         let mut seen = rustc_hash::FxHashSet::default();
+        // the pairs the tree gave each trigger word: the word-class matcher adds no second
+        // relation for the same event
+        let mut tree_pairs: rustc_hash::FxHashSet<(usize, String, String)> =
+            rustc_hash::FxHashSet::default();
         // Events by grammatical role, over the sentence's dependency tree. An event needs
         // someone who acts (no place, no newspaper) and someone or somewhere acted on: other
         // sentences are not parsed.
@@ -437,6 +449,8 @@ impl<'a> Extractor<'a> {
                 for tev in found {
                     // what one asks another to do is the content of the request, not an event
                     if events::requested(&tree, tev.word) {
+                        // nor does the word-class matcher make one of it
+                        vetoed_tokens[tev.trigger] = true;
                         continue;
                     }
                     let ev = Event {
@@ -485,7 +499,15 @@ impl<'a> Extractor<'a> {
                     ];
                     for (code, from, to, reverse) in directions {
                         let Some(code) = code else { continue };
-                        let Some(rel) = self.relation_for_code(code, mutual) else {
+                        // the vocabulary may name the relation ("190=invades")
+                        let named = tev
+                            .code
+                            .relation
+                            .as_deref()
+                            .filter(|_| !reverse || mutual || tev.code.forward.is_none())
+                            .and_then(|r| self.lex.relation(r));
+                        let Some(rel) = named.or_else(|| self.relation_for_code(code, mutual))
+                        else {
                             continue;
                         };
                         let Some(kind) = self.plover_for_code(code, rel) else {
@@ -516,9 +538,11 @@ impl<'a> Extractor<'a> {
                             }
                         } else if intent && rel.polarity == "cooperative" {
                             match self.lex.relation("promises") {
-                                Some(pr) => {
-                                    (pr, "AGREE".to_string(), intent_code(code).to_string())
-                                }
+                                Some(pr) => (
+                                    pr,
+                                    "AGREE".to_string(),
+                                    events::intent_code(code).to_string(),
+                                ),
                                 None => (rel, kind, code.clone()),
                             }
                         } else {
@@ -616,7 +640,12 @@ impl<'a> Extractor<'a> {
                                             matches!(kind.as_str(), "ASSAULT" | "COERCE")
                                                 && c.country.is_some()
                                                 && c.country != s.country
-                                                && modality != Modality::Negated
+                                                // what one says another will do is no
+                                                // accusation ("said they will strike")
+                                                && matches!(
+                                                    modality,
+                                                    Modality::Asserted | Modality::Reported
+                                                )
                                         });
                                         if let (Some(c), Some(acc)) =
                                             (accusation, self.lex.relation("accuses"))
@@ -641,6 +670,11 @@ impl<'a> Extractor<'a> {
                                                 out.push(a);
                                             }
                                         }
+                                        tree_pairs.insert((
+                                            ev.trigger.0,
+                                            s.id.clone(),
+                                            o.id.clone(),
+                                        ));
                                         out.push(t);
                                     }
                                 }
@@ -723,7 +757,16 @@ impl<'a> Extractor<'a> {
                                 // so each ordered pair comes out once.
                                 {
                                     let (a, b) = (s, o);
-                                    if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
+                                    let by_tree = (ev.trigger.0..ev.trigger.1).any(|k| {
+                                        tree_pairs.contains(&(k, a.id.clone(), b.id.clone()))
+                                    });
+                                    if (by_tree && std::env::var_os("NOBT").is_none())
+                                        || !seen.insert((
+                                            a.id.clone(),
+                                            rel.id.clone(),
+                                            b.id.clone(),
+                                        ))
+                                    {
                                         continue;
                                     }
                                     let mut t = base(a.clone(), &rel.id, b.clone());
@@ -853,22 +896,6 @@ pub fn known_tags(
     out
 }
 
-/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
-/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
-fn intent_code(code: &str) -> &'static str {
-    if code.starts_with("045") {
-        return "039";
-    }
-    match code.get(..2) {
-        Some("04") => "036",
-        Some("05") => "032",
-        Some("06") => "031",
-        Some("07") => "033",
-        Some("08") => "035",
-        _ => "030",
-    }
-}
-
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -963,6 +990,51 @@ mod tests {
         // what one wants another to do is no intention of one's own
         let ts = triples("Portugal wants Angola to rebuild its railways.", None);
         assert!(ts.iter().all(|t| t.relation != "promises"), "{ts:#?}");
+    }
+
+    #[test]
+    fn a_reported_attack_accuses_only_when_it_happened_and_by_another() {
+        for text in [
+            "Peru said Chile had shelled Bolivian border posts.",
+            "Georgia said Russian jets bombed two villages in Armenia.",
+            "Kenyan officials said Somali gunmen had ambushed Ethiopian troops.",
+        ] {
+            let ts = triples(text, None);
+            assert!(
+                ts.iter().any(|t| t.relation == "accuses"),
+                "{text}: {ts:#?}"
+            );
+        }
+        // what the speakers themselves will do is no accusation of anyone
+        let ts = triples("Peru and Bolivia said they would strike Chile.", None);
+        assert!(ts.iter().all(|t| t.relation != "accuses"), "{ts:#?}");
+    }
+
+    #[test]
+    fn one_event_one_relation_and_no_event_from_a_request() {
+        // the word-class matcher adds no second relation for what the tree found
+        let ts = triples(
+            "Estonia asked Finland for more help with the harbour.",
+            None,
+        );
+        let requests: Vec<&Triple> = ts
+            .iter()
+            .filter(|t| t.subject.id == "country:EST" && t.object.id == "country:FIN")
+            .collect();
+        assert_eq!(requests.len(), 1, "{ts:#?}");
+        // what is asked of another is not done
+        for text in [
+            "The senators are asking the chancellor to help Moldova.",
+            "Kenya urged Uganda to attack the rebels in Congo.",
+            "Brazil was pressed by the unions to aid Haiti.",
+        ] {
+            let ts = triples(text, None);
+            assert!(
+                ts.iter()
+                    .all(|t| !matches!(t.relation.as_str(), "aids" | "attacks")),
+                "{text}: {ts:#?}"
+            );
+        }
     }
 
     #[test]
