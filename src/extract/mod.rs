@@ -18,7 +18,11 @@ mod dates;
 mod events;
 mod frames;
 mod guards;
+mod tags;
 mod tree;
+mod typing;
+
+pub use tags::known_tags;
 
 pub use dates::{event_period, sentence_date};
 
@@ -65,29 +69,6 @@ pub struct Extractor<'a> {
     /// The syntax model.
     syntax: &'static crate::syntax::Model,
 }
-
-/// The relation of each CAMEO root whose codes have no relation of their own.
-const ROOT_RELATIONS: &[(&str, &str)] = &[
-    ("02", "appeals_to"),
-    ("03", "promises"),
-    ("04", "meets"),
-    ("05", "supports"),
-    ("06", "cooperates_with"),
-    ("07", "aids"),
-    ("08", "concedes_to"),
-    ("09", "investigates"),
-    ("10", "demands"),
-    ("11", "criticizes"),
-    ("12", "rejects"),
-    ("13", "threatens"),
-    ("14", "protests_against"),
-    ("15", "mobilizes_against"),
-    ("16", "reduces_relations_with"),
-    ("17", "coerces"),
-    ("18", "attacks"),
-    ("19", "attacks"),
-    ("20", "attacks"),
-];
 
 thread_local! {
     /// The syntax stage's buffers, one set per thread.
@@ -148,54 +129,6 @@ impl<'a> Extractor<'a> {
             plover_of_code,
             syntax: crate::syntax::Model::builtin(),
         }
-    }
-
-    /// The relation a CAMEO code stands for: the catalogue's relation of that code, else of
-    /// its three-digit parent, else of its root.
-    /// A mutual event (the same code both ways: "clashed with") prefers a symmetric
-    /// relation of that code ("fights" over "attacks").
-    fn relation_for_code(&self, code: &str, mutual: bool) -> Option<&crate::lexicon::Relation> {
-        let by_code = |c: &str| {
-            let mut rs = self
-                .lex
-                .relations
-                .iter()
-                .filter(|r| r.plover.is_some() && r.cameo.as_deref() == Some(c));
-            let first = rs.next()?;
-            if mutual && !first.symmetric {
-                if let Some(sym) = rs.find(|r| r.symmetric) {
-                    return Some(sym);
-                }
-            }
-            Some(first)
-        };
-        by_code(code)
-            .or_else(|| code.get(..3).and_then(by_code))
-            .or_else(|| {
-                let root = code.get(..2)?;
-                // a mutual event of the root ("exchanged fire": 193 both ways) is the
-                // root's symmetric relation ("fights")
-                let sym = self.lex.relations.iter().find(|r| {
-                    mutual
-                        && r.symmetric
-                        && r.plover.is_some()
-                        && r.cameo.as_deref().is_some_and(|c| c.starts_with(root))
-                });
-                let id = ROOT_RELATIONS.iter().find(|(r, _)| *r == root)?.1;
-                sym.or_else(|| self.lex.relation(id))
-            })
-    }
-
-    /// The PLOVER type of a CAMEO code (from the code table, else its relation's).
-    fn plover_for_code(&self, code: &str, rel: &crate::lexicon::Relation) -> Option<String> {
-        let mut c = code.to_string();
-        while !c.is_empty() {
-            if let Some(t) = self.plover_of_code.get(&c).and_then(|t| t.first()) {
-                return Some(t.clone());
-            }
-            c.pop();
-        }
-        rel.plover.clone()
     }
 
     /// The lexicon in use.
@@ -836,246 +769,9 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// What the gazetteer knows of each word's part of speech (a set of [`crate::syntax::Upos`]
-/// bits per word, 0 where it knows nothing), for the tagger: a capitalised
-/// word of a name is a proper noun ("Kyiv", "the White House"), a state's adjective that
-/// modifies a noun is an adjective ("Chilean exports").
-pub fn known_tags(
-    forms: &[&str],
-    spans: &[crate::syntax::UdWord],
-    mentions: &[Mention],
-) -> Vec<u32> {
-    use crate::lexicon::AliasType as A;
-    use crate::recognize::{MentionRole, Via};
-    use crate::syntax::Upos;
-    const LOWER: &[&str] = &[
-        "of", "and", "the", "de", "del", "da", "al", "el", "la", "du", "von", "van", "bin", "for",
-    ];
-    let mut out = vec![0u32; forms.len()];
-    for m in mentions {
-        let Via::Alias(kind) = m.via else { continue };
-        // a proper name is capitalised throughout ("Bosnia and Herzegovina"); "Pakistani
-        // troops" is a name of the army, not a proper name
-        let proper = spans
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end)
-            .all(|(i, _)| {
-                let f = forms[i];
-                !f.chars().next().is_some_and(char::is_lowercase) || LOWER.contains(&f)
-            });
-        if !proper {
-            continue;
-        }
-        let words = spans
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end);
-        for (i, _) in words {
-            let f = forms[i];
-            let capital = f.chars().next().is_some_and(char::is_uppercase)
-                && f.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
-            if !capital {
-                continue;
-            }
-            out[i] = match kind {
-                A::Name
-                | A::Short
-                | A::Abbreviation
-                | A::Capital
-                | A::Metonym
-                | A::Variant
-                | A::Surname => Upos::Propn.bit(),
-                A::Demonym if m.role == MentionRole::Modifier && m.tok_end == m.tok_start + 1 => {
-                    Upos::Adj.bit()
-                }
-                _ => 0,
-            };
-        }
-    }
-    out
-}
-
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Article;
-
-    fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
-        let lex = Lexicon::builtin().expect("built-in lexicon loads");
-        let ex = Extractor::new(&lex);
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            date: date.map(str::to_string),
-            ..Default::default()
-        };
-        ex.extract_article(&a)
-    }
-
-    fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Triple> {
-        ts.iter()
-            .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
-            .cloned()
-    }
-
-    #[test]
-    fn she_is_not_a_man_and_prefers_the_last_subject() {
-        let ts = triples(
-            "Margaret Thatcher held talks with Helmut Kohl in Bonn. She then flew to Paris.",
-            Some("1987-03-30"),
-        );
-        assert!(
-            has(&ts, "person:margaret-thatcher", "visits", "country:FRA").is_some(),
-            "{ts:#?}"
-        );
-        assert!(has(&ts, "person:helmut-kohl", "visits", "country:FRA").is_none());
-    }
-
-    #[test]
-    fn an_undated_title_names_a_holder_only_when_the_text_names_them() {
-        let ts = triples("Taiwan's leader urged China to resume talks.", None);
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "appeals_to")
-            .expect("the appeal");
-        assert!(t.subject.id.starts_with("office:"), "{:?}", t.subject);
-        assert_eq!(t.subject.country.as_deref(), Some("TWN"));
-        let dated = triples(
-            "Taiwan's leader urged China to resume talks.",
-            Some("2004-10-10"),
-        );
-        let t = dated.iter().find(|t| t.relation == "appeals_to").unwrap();
-        assert_eq!(t.subject.id, "person:chen-shui-bian");
-    }
-
-    #[test]
-    fn a_threat_to_act_is_a_threat_with_its_own_code() {
-        let ts = triples("Russia threatened to cut gas supplies to Moldova.", None);
-        let t = has(&ts, "country:RUS", "threatens", "country:MDA").expect("the threat");
-        assert_eq!(t.cameo.as_deref(), Some("1311"));
-        assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("THREATEN"));
-        assert!(ts
-            .iter()
-            .all(|t| t.relation != "supplies" && t.relation != "cuts_aid_to"));
-    }
-
-    #[test]
-    fn an_own_wish_to_cooperate_is_an_intention_and_to_strike_a_threat() {
-        for (text, code) in [
-            ("Portugal wants to help Angola rebuild its railways.", "033"),
-            (
-                "Chile hopes to meet Bolivia's foreign minister next month.",
-                "036",
-            ),
-            (
-                "Vietnam aims to sign a fisheries accord with Indonesia.",
-                "032",
-            ),
-        ] {
-            let ts = triples(text, None);
-            let t = ts
-                .iter()
-                .find(|t| t.relation == "promises")
-                .unwrap_or_else(|| panic!("an intention in {text:?}: {ts:#?}"));
-            assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
-            assert!(t.cameo.as_deref().unwrap_or("").starts_with(code), "{t:?}");
-        }
-        let ts = triples("Serbia wants to attack Kosovo's border posts.", None);
-        assert!(ts.iter().any(|t| t.relation == "threatens"), "{ts:#?}");
-        // what one wants another to do is no intention of one's own
-        let ts = triples("Portugal wants Angola to rebuild its railways.", None);
-        assert!(ts.iter().all(|t| t.relation != "promises"), "{ts:#?}");
-    }
-
-    #[test]
-    fn a_reported_attack_accuses_only_when_it_happened_and_by_another() {
-        for text in [
-            "Peru said Chile had shelled Bolivian border posts.",
-            "Georgia said Russian jets bombed two villages in Armenia.",
-            "Kenyan officials said Somali gunmen had ambushed Ethiopian troops.",
-        ] {
-            let ts = triples(text, None);
-            assert!(
-                ts.iter().any(|t| t.relation == "accuses"),
-                "{text}: {ts:#?}"
-            );
-        }
-        // what the speakers themselves will do is no accusation of anyone
-        let ts = triples("Peru and Bolivia said they would strike Chile.", None);
-        assert!(ts.iter().all(|t| t.relation != "accuses"), "{ts:#?}");
-    }
-
-    #[test]
-    fn one_event_one_relation_and_no_event_from_a_request() {
-        // the word-class matcher adds no second relation for what the tree found
-        let ts = triples(
-            "Estonia asked Finland for more help with the harbour.",
-            None,
-        );
-        let requests: Vec<&Triple> = ts
-            .iter()
-            .filter(|t| t.subject.id == "country:EST" && t.object.id == "country:FIN")
-            .collect();
-        assert_eq!(requests.len(), 1, "{ts:#?}");
-        // what is asked of another is not done
-        for text in [
-            "The senators are asking the chancellor to help Moldova.",
-            "Kenya urged Uganda to attack the rebels in Congo.",
-            "Brazil was pressed by the unions to aid Haiti.",
-        ] {
-            let ts = triples(text, None);
-            assert!(
-                ts.iter()
-                    .all(|t| !matches!(t.relation.as_str(), "aids" | "attacks")),
-                "{text}: {ts:#?}"
-            );
-        }
-    }
-
-    #[test]
-    fn denials_and_conditions_set_the_modality() {
-        let ts = triples("Iran denied that it had sent drones to Russia.", None);
-        let t = has(&ts, "country:IRN", "supplies", "country:RUS").expect("the supply");
-        assert_eq!(t.modality, Modality::Negated);
-        let ts = triples(
-            "The kidnappers said they would kill the hostage if Britain refuses to withdraw its troops from Iraq.",
-            None,
-        );
-        let british: Vec<&Triple> = ts
-            .iter()
-            .filter(|t| t.subject.country.as_deref() == Some("GBR"))
-            .collect();
-        assert!(!british.is_empty(), "{ts:#?}");
-        assert!(
-            british.iter().all(|t| t.modality == Modality::Hedged),
-            "{british:#?}"
-        );
-    }
-
-    #[test]
-    fn casualties_name_the_attacker_by_its_adjective() {
-        let ts = triples(
-            "Three Afghan soldiers were killed in a Taliban ambush near Kandahar.",
-            None,
-        );
-        assert!(
-            has(&ts, "group:taliban", "attacks", "gov:AFG:military").is_some(),
-            "{ts:#?}"
-        );
-        let ts = triples(
-            "Two children were killed in an Israeli air strike on the edge of the Gaza Strip.",
-            None,
-        );
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "bombs")
-            .expect("the strike");
-        assert_eq!(t.subject.id, "country:ISR");
-        assert_eq!(t.object.country.as_deref(), Some("PSE"));
-    }
-}
+mod tests;
