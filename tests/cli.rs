@@ -439,7 +439,8 @@ fn sample_jsonl_briefs() {
     let n = expect_mod(&ts, "NOR", "aids", "UKR", "future");
     assert!(s(n, "/article").unwrap().starts_with("doc-"));
     assert_eq!(s(n, "/plover/type"), Some("AID"));
-    expect(&ts, "NOR", "promises", "MDA", Some("AGREE"));
+    // "has pledged new funds to Moldova": an offer of aid (CAMEO 033)
+    expect(&ts, "NOR", "offers_aid_to", "MDA", Some("AGREE"));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -71,20 +71,6 @@ SET r.relation = row.relation, r.polarity = row.polarity,
     r.articles = split(row.`articles:string[]`, ';');
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'ALLIED_WITH'
-MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
-MERGE (a)-[r:ALLIED_WITH {id: row.id}]->(b)
-SET r.relation = row.relation, r.polarity = row.polarity,
-    r.symmetric = row.`symmetric:boolean` = 'true', r.plover = row.plover,
-    r.evidence = toInteger(row.`evidence:int`),
-    r.asserted = toInteger(row.`asserted:int`), r.reported = toInteger(row.`reported:int`),
-    r.future = toInteger(row.`future:int`), r.hedged = toInteger(row.`hedged:int`),
-    r.negated = toInteger(row.`negated:int`),
-    r.first_date = row.first_date, r.last_date = row.last_date,
-    r.max_confidence = toFloat(row.`max_confidence:double`),
-    r.articles = split(row.`articles:string[]`, ';');
-
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'APPEALS_TO'
 MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
 MERGE (a)-[r:APPEALS_TO {id: row.id}]->(b)
@@ -298,20 +284,6 @@ LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'PRAISES'
 MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
 MERGE (a)-[r:PRAISES {id: row.id}]->(b)
-SET r.relation = row.relation, r.polarity = row.polarity,
-    r.symmetric = row.`symmetric:boolean` = 'true', r.plover = row.plover,
-    r.evidence = toInteger(row.`evidence:int`),
-    r.asserted = toInteger(row.`asserted:int`), r.reported = toInteger(row.`reported:int`),
-    r.future = toInteger(row.`future:int`), r.hedged = toInteger(row.`hedged:int`),
-    r.negated = toInteger(row.`negated:int`),
-    r.first_date = row.first_date, r.last_date = row.last_date,
-    r.max_confidence = toFloat(row.`max_confidence:double`),
-    r.articles = split(row.`articles:string[]`, ';');
-
-LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
-WITH row WHERE row.`:TYPE` = 'PROMISES'
-MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
-MERGE (a)-[r:PROMISES {id: row.id}]->(b)
 SET r.relation = row.relation, r.polarity = row.polarity,
     r.symmetric = row.`symmetric:boolean` = 'true', r.plover = row.plover,
     r.evidence = toInteger(row.`evidence:int`),

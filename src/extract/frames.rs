@@ -1252,8 +1252,8 @@ fn common_noun_subject(tokens: &[Token], mentions: &[Mention], head: usize) -> b
         )
 }
 
-/// Whether the infinitive at `head` is what one actor asks of another ("wants Putin to
-/// attack", "is being pressured by Congress to help"): a request, not an event.
+/// Whether the infinitive at `head` is what one actor asks of another ("wants Ankara to
+/// strike", "was being pushed by the unions to quit"): a request, not an event.
 fn requested(tokens: &[Token], mentions: &[Mention], from: usize, head: usize) -> bool {
     if head == 0 || tokens[head - 1].norm != "to" {
         return false;
@@ -1438,8 +1438,8 @@ fn verb_event(
             let pair = symmetric
                 && intransitive(tokens, head)
                 && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
-            // the venue stands for the other side only when there is none: "Obama and Putin
-            // will meet in Zurich", not "Rajavi met the Kurdish leader in Baghdad"
+            // the venue stands for the other side only when there is none: "the two premiers
+            // will meet in Oslo", not "the envoy met the Kurdish leader in Erbil"
             if p.loc_object && !pair {
                 if !intransitive(tokens, head) {
                     return None;

@@ -18,7 +18,11 @@ mod dates;
 mod events;
 mod frames;
 mod guards;
+mod tags;
 mod tree;
+mod typing;
+
+pub use tags::known_tags;
 
 pub use dates::{event_period, sentence_date};
 
@@ -65,29 +69,6 @@ pub struct Extractor<'a> {
     /// The syntax model.
     syntax: &'static crate::syntax::Model,
 }
-
-/// The relation of each CAMEO root whose codes have no relation of their own.
-const ROOT_RELATIONS: &[(&str, &str)] = &[
-    ("02", "appeals_to"),
-    ("03", "promises"),
-    ("04", "meets"),
-    ("05", "supports"),
-    ("06", "cooperates_with"),
-    ("07", "aids"),
-    ("08", "concedes_to"),
-    ("09", "investigates"),
-    ("10", "demands"),
-    ("11", "criticizes"),
-    ("12", "rejects"),
-    ("13", "threatens"),
-    ("14", "protests_against"),
-    ("15", "mobilizes_against"),
-    ("16", "reduces_relations_with"),
-    ("17", "coerces"),
-    ("18", "attacks"),
-    ("19", "attacks"),
-    ("20", "attacks"),
-];
 
 thread_local! {
     /// The syntax stage's buffers, one set per thread.
@@ -148,46 +129,6 @@ impl<'a> Extractor<'a> {
             plover_of_code,
             syntax: crate::syntax::Model::builtin(),
         }
-    }
-
-    /// The relation a CAMEO code stands for: the catalogue's relation of that code, else of
-    /// its three-digit parent, else of its root.
-    /// A mutual event (the same code both ways: "clashed with") prefers a symmetric
-    /// relation of that code ("fights" over "attacks").
-    fn relation_for_code(&self, code: &str, mutual: bool) -> Option<&crate::lexicon::Relation> {
-        let by_code = |c: &str| {
-            let mut rs = self
-                .lex
-                .relations
-                .iter()
-                .filter(|r| r.plover.is_some() && r.cameo.as_deref() == Some(c));
-            let first = rs.next()?;
-            if mutual && !first.symmetric {
-                if let Some(sym) = rs.find(|r| r.symmetric) {
-                    return Some(sym);
-                }
-            }
-            Some(first)
-        };
-        by_code(code)
-            .or_else(|| code.get(..3).and_then(by_code))
-            .or_else(|| {
-                let root = code.get(..2)?;
-                let id = ROOT_RELATIONS.iter().find(|(r, _)| *r == root)?.1;
-                self.lex.relation(id)
-            })
-    }
-
-    /// The PLOVER type of a CAMEO code (from the code table, else its relation's).
-    fn plover_for_code(&self, code: &str, rel: &crate::lexicon::Relation) -> Option<String> {
-        let mut c = code.to_string();
-        while !c.is_empty() {
-            if let Some(t) = self.plover_of_code.get(&c).and_then(|t| t.first()) {
-                return Some(t.clone());
-            }
-            c.pop();
-        }
-        rel.plover.clone()
     }
 
     /// The lexicon in use.
@@ -377,6 +318,10 @@ impl<'a> Extractor<'a> {
             frames::attributions(tokens, mentions)
         };
         let mut seen = rustc_hash::FxHashSet::default();
+        // the pairs the tree gave each trigger word: the word-class matcher adds no second
+        // relation for the same event
+        let mut tree_pairs: rustc_hash::FxHashSet<(usize, String, String)> =
+            rustc_hash::FxHashSet::default();
         // Events by grammatical role, over the sentence's dependency tree. An event needs
         // someone who acts (no place, no newspaper) and someone or somewhere acted on: other
         // sentences are not parsed.
@@ -438,6 +383,8 @@ impl<'a> Extractor<'a> {
                 for tev in found {
                     // what one asks another to do is the content of the request, not an event
                     if events::requested(&tree, tev.word) {
+                        // nor does the word-class matcher make one of it
+                        vetoed_tokens[tev.trigger] = true;
                         continue;
                     }
                     let ev = Event {
@@ -502,7 +449,15 @@ impl<'a> Extractor<'a> {
                     ];
                     for (code, from, to, reverse) in directions {
                         let Some(code) = code else { continue };
-                        let Some(rel) = self.relation_for_code(code, mutual) else {
+                        // the vocabulary may name the relation ("190=invades")
+                        let named = tev
+                            .code
+                            .relation
+                            .as_deref()
+                            .filter(|_| !reverse || mutual || tev.code.forward.is_none())
+                            .and_then(|r| self.lex.relation(r));
+                        let Some(rel) = named.or_else(|| self.relation_for_code(code, mutual))
+                        else {
                             continue;
                         };
                         let Some(kind) = self.plover_for_code(code, rel) else {
@@ -533,9 +488,11 @@ impl<'a> Extractor<'a> {
                             }
                         } else if intent && rel.polarity == "cooperative" {
                             match self.lex.relation("promises") {
-                                Some(pr) => {
-                                    (pr, "AGREE".to_string(), intent_code(code).to_string())
-                                }
+                                Some(pr) => (
+                                    pr,
+                                    "AGREE".to_string(),
+                                    events::intent_code(code).to_string(),
+                                ),
                                 None => (rel, kind, code.clone()),
                             }
                         } else {
@@ -632,7 +589,12 @@ impl<'a> Extractor<'a> {
                                             matches!(kind.as_str(), "ASSAULT" | "COERCE")
                                                 && c.country.is_some()
                                                 && c.country != s.country
-                                                && modality != Modality::Negated
+                                                // what one says another will do is no
+                                                // accusation ("said they will strike")
+                                                && matches!(
+                                                    modality,
+                                                    Modality::Asserted | Modality::Reported
+                                                )
                                         });
                                         if let (Some(c), Some(acc)) =
                                             (accusation, self.lex.relation("accuses"))
@@ -660,6 +622,11 @@ impl<'a> Extractor<'a> {
                                                 out.push(a);
                                             }
                                         }
+                                        tree_pairs.insert((
+                                            ev.trigger.0,
+                                            s.id.clone(),
+                                            o.id.clone(),
+                                        ));
                                         out.push(t);
                                     }
                                 }
@@ -744,7 +711,16 @@ impl<'a> Extractor<'a> {
                                 // so each ordered pair comes out once.
                                 {
                                     let (a, b) = (s, o);
-                                    if !seen.insert((a.id.clone(), rel.id.clone(), b.id.clone())) {
+                                    let by_tree = (ev.trigger.0..ev.trigger.1).any(|k| {
+                                        tree_pairs.contains(&(k, a.id.clone(), b.id.clone()))
+                                    });
+                                    if (by_tree && std::env::var_os("NOBT").is_none())
+                                        || !seen.insert((
+                                            a.id.clone(),
+                                            rel.id.clone(),
+                                            b.id.clone(),
+                                        ))
+                                    {
                                         continue;
                                     }
                                     let mut t = base(a.clone(), &rel.id, b.clone());
@@ -813,217 +789,9 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// What the gazetteer knows of each word's part of speech (a set of [`crate::syntax::Upos`]
-/// bits per word, 0 where it knows nothing), for the tagger: a capitalised
-/// word of a name is a proper noun ("Kyiv", "the White House"), a state's adjective that
-/// modifies a noun is an adjective ("Chilean exports").
-pub fn known_tags(
-    forms: &[&str],
-    spans: &[crate::syntax::UdWord],
-    mentions: &[Mention],
-) -> Vec<u32> {
-    use crate::lexicon::AliasType as A;
-    use crate::recognize::{MentionRole, Via};
-    use crate::syntax::Upos;
-    const LOWER: &[&str] = &[
-        "of", "and", "the", "de", "del", "da", "al", "el", "la", "du", "von", "van", "bin", "for",
-    ];
-    let mut out = vec![0u32; forms.len()];
-    for m in mentions {
-        let Via::Alias(kind) = m.via else { continue };
-        // a proper name is capitalised throughout ("Bosnia and Herzegovina"); "Pakistani
-        // troops" is a name of the army, not a proper name
-        let proper = spans
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end)
-            .all(|(i, _)| {
-                let f = forms[i];
-                !f.chars().next().is_some_and(char::is_lowercase) || LOWER.contains(&f)
-            });
-        if !proper {
-            continue;
-        }
-        let words = spans
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.token >= m.tok_start && w.token < m.tok_end);
-        for (i, _) in words {
-            let f = forms[i];
-            let capital = f.chars().next().is_some_and(char::is_uppercase)
-                && f.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
-            if !capital {
-                continue;
-            }
-            out[i] = match kind {
-                A::Name
-                | A::Short
-                | A::Abbreviation
-                | A::Capital
-                | A::Metonym
-                | A::Variant
-                | A::Surname => Upos::Propn.bit(),
-                A::Demonym if m.role == MentionRole::Modifier && m.tok_end == m.tok_start + 1 => {
-                    Upos::Adj.bit()
-                }
-                _ => 0,
-            };
-        }
-    }
-    out
-}
-
-/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
-/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
-fn intent_code(code: &str) -> &'static str {
-    if code.starts_with("045") {
-        return "039";
-    }
-    match code.get(..2) {
-        Some("04") => "036",
-        Some("05") => "032",
-        Some("06") => "031",
-        Some("07") => "033",
-        Some("08") => "035",
-        _ => "030",
-    }
-}
-
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Article;
-
-    fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
-        let lex = Lexicon::builtin().expect("built-in lexicon loads");
-        let ex = Extractor::new(&lex);
-        let a = Article {
-            id: "t".into(),
-            text: text.into(),
-            date: date.map(str::to_string),
-            ..Default::default()
-        };
-        ex.extract_article(&a)
-    }
-
-    fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Triple> {
-        ts.iter()
-            .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
-            .cloned()
-    }
-
-    #[test]
-    fn she_is_not_a_man_and_prefers_the_last_subject() {
-        let ts = triples(
-            "Margaret Thatcher held talks with Helmut Kohl in Bonn. She then flew to Paris.",
-            Some("1987-03-30"),
-        );
-        assert!(
-            has(&ts, "person:margaret-thatcher", "visits", "country:FRA").is_some(),
-            "{ts:#?}"
-        );
-        assert!(has(&ts, "person:helmut-kohl", "visits", "country:FRA").is_none());
-    }
-
-    #[test]
-    fn an_undated_title_names_a_holder_only_when_the_text_names_them() {
-        let ts = triples("Taiwan's leader urged China to resume talks.", None);
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "appeals_to")
-            .expect("the appeal");
-        assert!(t.subject.id.starts_with("office:"), "{:?}", t.subject);
-        assert_eq!(t.subject.country.as_deref(), Some("TWN"));
-        let dated = triples(
-            "Taiwan's leader urged China to resume talks.",
-            Some("2004-10-10"),
-        );
-        let t = dated.iter().find(|t| t.relation == "appeals_to").unwrap();
-        assert_eq!(t.subject.id, "person:chen-shui-bian");
-    }
-
-    #[test]
-    fn a_threat_to_act_is_a_threat_with_its_own_code() {
-        let ts = triples("Russia threatened to cut gas supplies to Moldova.", None);
-        let t = has(&ts, "country:RUS", "threatens", "country:MDA").expect("the threat");
-        assert_eq!(t.cameo.as_deref(), Some("1311"));
-        assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("THREATEN"));
-        assert!(ts
-            .iter()
-            .all(|t| t.relation != "supplies" && t.relation != "cuts_aid_to"));
-    }
-
-    #[test]
-    fn an_own_wish_to_cooperate_is_an_intention_and_to_strike_a_threat() {
-        for (text, code) in [
-            ("Portugal wants to help Angola rebuild its railways.", "033"),
-            (
-                "Chile hopes to meet Bolivia's foreign minister next month.",
-                "036",
-            ),
-            (
-                "Vietnam aims to sign a fisheries accord with Indonesia.",
-                "032",
-            ),
-        ] {
-            let ts = triples(text, None);
-            let t = ts
-                .iter()
-                .find(|t| t.relation == "promises")
-                .unwrap_or_else(|| panic!("an intention in {text:?}: {ts:#?}"));
-            assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
-            assert!(t.cameo.as_deref().unwrap_or("").starts_with(code), "{t:?}");
-        }
-        let ts = triples("Serbia wants to attack Kosovo's border posts.", None);
-        assert!(ts.iter().any(|t| t.relation == "threatens"), "{ts:#?}");
-        // what one wants another to do is no intention of one's own
-        let ts = triples("Portugal wants Angola to rebuild its railways.", None);
-        assert!(ts.iter().all(|t| t.relation != "promises"), "{ts:#?}");
-    }
-
-    #[test]
-    fn denials_and_conditions_set_the_modality() {
-        let ts = triples("Iran denied that it had sent drones to Russia.", None);
-        let t = has(&ts, "country:IRN", "supplies", "country:RUS").expect("the supply");
-        assert_eq!(t.modality, Modality::Negated);
-        let ts = triples(
-            "The kidnappers said they would kill the hostage if Britain refuses to withdraw its troops from Iraq.",
-            None,
-        );
-        let british: Vec<&Triple> = ts
-            .iter()
-            .filter(|t| t.subject.country.as_deref() == Some("GBR"))
-            .collect();
-        assert!(!british.is_empty(), "{ts:#?}");
-        assert!(
-            british.iter().all(|t| t.modality == Modality::Hedged),
-            "{british:#?}"
-        );
-    }
-
-    #[test]
-    fn casualties_name_the_attacker_by_its_adjective() {
-        let ts = triples(
-            "Three Afghan soldiers were killed in a Taliban ambush near Kandahar.",
-            None,
-        );
-        assert!(
-            has(&ts, "group:taliban", "attacks", "gov:AFG:military").is_some(),
-            "{ts:#?}"
-        );
-        let ts = triples(
-            "Two children were killed in an Israeli air strike on the edge of the Gaza Strip.",
-            None,
-        );
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "bombs")
-            .expect("the strike");
-        assert_eq!(t.subject.id, "country:ISR");
-        assert_eq!(t.object.country.as_deref(), Some("PSE"));
-    }
-}
+mod tests;

@@ -19,6 +19,10 @@ pub struct Tree<'a> {
     pub mentions: &'a [Mention],
     /// Children of each word, in order.
     children: Vec<Vec<usize>>,
+    /// The head of each word after repairs (see [`Tree::new`]).
+    heads: Vec<Option<usize>>,
+    /// The relation of each word after repairs.
+    rels: Vec<Rel>,
     /// The mention whose head each word is.
     mention_at: Vec<Option<usize>>,
     /// The mention each word lies in (the longest).
@@ -34,17 +38,30 @@ impl<'a> Tree<'a> {
         mentions: &'a [Mention],
     ) -> Tree<'a> {
         let n = words.len();
-        let mut children = vec![Vec::new(); n];
-        for (i, w) in words.iter().enumerate() {
-            if w.head > 0 && (w.head as usize) <= n {
-                // a word the parser hung on a punctuation mark belongs to the mark's head
-                let mut h = w.head as usize - 1;
-                for _ in 0..3 {
-                    if words[h].upos != crate::syntax::Upos::Punct || words[h].head == 0 {
-                        break;
+        let mut heads: Vec<Option<usize>> = words
+            .iter()
+            .map(|w| (w.head > 0 && (w.head as usize) <= n).then(|| w.head as usize - 1))
+            .collect();
+        let mut rels: Vec<Rel> = words.iter().map(|w| w.rel).collect();
+        for i in 0..n {
+            // a word the parser hung on a punctuation mark belongs to the mark's head
+            let mut h = heads[i];
+            for _ in 0..3 {
+                match h {
+                    Some(x)
+                        if words[x].upos == crate::syntax::Upos::Punct && heads[x].is_some() =>
+                    {
+                        h = heads[x]
                     }
-                    h = words[h].head as usize - 1;
+                    _ => break,
                 }
+            }
+            heads[i] = h;
+        }
+        repair_agents(words, &mut heads, &mut rels);
+        let mut children = vec![Vec::new(); n];
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(h) = *h {
                 children[h].push(i);
             }
         }
@@ -91,6 +108,8 @@ impl<'a> Tree<'a> {
             children,
             mention_at,
             inside,
+            heads,
+            rels,
         }
     }
 
@@ -101,13 +120,12 @@ impl<'a> Tree<'a> {
 
     /// The head of a word (0-based), `None` for the root.
     pub fn head(&self, w: usize) -> Option<usize> {
-        let h = self.words[w].head as usize;
-        (h > 0).then(|| h - 1)
+        self.heads[w]
     }
 
     /// The relation of a word to its head.
     pub fn rel(&self, w: usize) -> Rel {
-        self.words[w].rel
+        self.rels[w]
     }
 
     /// The lemma of a word.
@@ -145,7 +163,7 @@ impl<'a> Tree<'a> {
         self.children[w]
             .iter()
             .copied()
-            .filter(move |&c| f(self.words[c].rel))
+            .filter(move |&c| f(self.rels[c]))
     }
 
     /// The first child with a relation.
@@ -354,6 +372,13 @@ impl<'a> Tree<'a> {
         })
         .find_map(|c| self.mention_at[c].or(self.inside[c]))
         .filter(|&m| self.mentions[m].role != MentionRole::Location)
+        // "the shelling by Israel": the agent of a noun, as its possessor would be
+        .or_else(|| {
+            self.kids(w, |r| r == Rel::Nmod)
+                .filter(|&c| self.has_case(c, |p| p == "by"))
+                .find_map(|c| self.mention_at[c])
+                .filter(|&m| self.is_actor(m))
+        })
     }
 
     /// Whether a mention can act: not a place where something happens.
@@ -446,6 +471,38 @@ impl<'a> Tree<'a> {
             stack.extend(self.children(x).iter().copied());
         }
         (lo, hi)
+    }
+}
+
+/// A passive agent ("by X") belongs to a passive verb. The parser sometimes hangs the "by"
+/// phrase of a noun on an active verb ("repelled an attack by three divisions", "welcomed
+/// a visit by the minister", "condemned the shelling by X of"): there it is the agent of the
+/// verb's object, the noun before it.
+fn repair_agents(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    for i in 0..words.len() {
+        let by = rels[i] == Rel::OblAgent
+            || rels[i] == Rel::Obl
+                && matches!(words[i].upos, Upos::Noun | Upos::Propn)
+                && (0..i)
+                    .any(|c| heads[c] == Some(i) && rels[c] == Rel::Case && words[c].lemma == "by");
+        if !by {
+            continue;
+        }
+        let Some(v) = heads[i] else { continue };
+        let passive = (0..words.len()).any(|c| {
+            heads[c] == Some(v) && matches!(rels[c], Rel::AuxPass | Rel::NsubjPass | Rel::CsubjPass)
+        });
+        // a participle modifying a noun ("an attack launched by X") is passive too
+        if passive || words[v].xpos == "VBN" && matches!(rels[v], Rel::Acl | Rel::Amod) {
+            continue;
+        }
+        let object = (0..i)
+            .rev()
+            .find(|&c| heads[c] == Some(v) && rels[c] == Rel::Obj && words[c].upos == Upos::Noun);
+        if let Some(o) = object {
+            heads[i] = Some(o);
+            rels[i] = Rel::Nmod;
+        }
     }
 }
 

@@ -41,11 +41,23 @@ pub struct Code {
     pub forward: Option<String>,
     /// The object acts on the subject.
     pub reverse: Option<String>,
+    /// The relation of the forward event where the code alone would name a broader one
+    /// (`190=invades`: an invasion is an attack, and more).
+    pub relation: Option<String>,
 }
 
 impl Code {
-    /// Parses `190`, `042:043`, `:020` or `---`.
+    /// Parses `190`, `042:043`, `:020`, `---` or, with a relation, `190=invades`.
     pub fn parse(s: &str) -> Option<Code> {
+        let (s, relation) = match s.split_once('=') {
+            Some((c, r))
+                if !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') =>
+            {
+                (c, Some(r.to_string()))
+            }
+            Some(_) => return None,
+            None => (s, None),
+        };
         let part = |p: &str| -> Option<Option<String>> {
             let p = p.trim();
             if p.is_empty() || p == "---" {
@@ -60,9 +72,13 @@ impl Code {
             Some((f, r)) => (part(f)?, part(r)?),
             None => (part(s)?, None),
         };
+        if relation.is_some() && f.is_none() && r.is_none() {
+            return None;
+        }
         Some(Code {
             forward: f,
             reverse: r,
+            relation,
         })
     }
 
@@ -75,9 +91,13 @@ impl Code {
 impl std::fmt::Display for Code {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (&self.forward, &self.reverse) {
-            (None, None) => write!(f, "---"),
-            (Some(a), None) => write!(f, "{a}"),
-            (a, Some(b)) => write!(f, "{}:{b}", a.as_deref().unwrap_or("")),
+            (None, None) => write!(f, "---")?,
+            (Some(a), None) => write!(f, "{a}")?,
+            (a, Some(b)) => write!(f, "{}:{b}", a.as_deref().unwrap_or(""))?,
+        }
+        match &self.relation {
+            Some(r) => write!(f, "={r}"),
+            None => Ok(()),
         }
     }
 }
@@ -579,6 +599,11 @@ pattern for=help to= 023
         );
         assert!(Code::parse("---").unwrap().is_null());
         assert_eq!(Code::parse(":020").unwrap().forward, None);
+        let c = Code::parse("190=invades").unwrap();
+        assert_eq!(c.relation.as_deref(), Some("invades"));
+        assert_eq!(c.to_string(), "190=invades");
+        assert!(Code::parse("---=invades").is_none());
+        assert!(Code::parse("190=").is_none());
         assert!(Code::parse("abc").is_none());
     }
 }

@@ -227,7 +227,7 @@ pub struct Relation {
 }
 
 /// A pattern of capitalised names that are not actors (`not_actors.csv`): wars, treaties,
-/// religions, storms. Only [`coverage`] reads it.
+/// religions, storms. Only [`crate::audit::coverage`] reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotActor {
     /// A name as written, or with `*` for capitalised words at its start or end ("* War").

@@ -1,6 +1,6 @@
 //! Groups named by a demonym: an ethnic group in a state ("Kosovo Serbs", "Bosnian Serb
 //! forces") and the people of a region as a group of its state ("Chechens"). Plural demonyms
-//! as people ("Serbs accused ...") are settled in [`super::classify_roles`], a state's
+//! as people ("Serbs accused ...") are settled in `classify_roles` (recognize), a state's
 //! adjective with a noun of people ("Sudanese militiamen") by the agent table.
 
 use super::{Mention, MentionRole, Via};

@@ -528,7 +528,7 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                     })
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {
-                // the actors coordinated earlier in this sentence: "Obama and Putin said they ...",
+                // the actors coordinated earlier in this sentence: "Chile and Peru said they ...",
                 // "Zelensky and his senior advisors ... they had asked"
                 earlier
                     .iter()

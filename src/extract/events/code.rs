@@ -149,7 +149,7 @@ pub(super) fn vetoed(
 /// where forces go is whom they face ("deployed missiles near Taiwan", "exercises in
 /// Alaska"), where a protest or an attack happens is the state it is against ("a protest in
 /// Beijing", "strikes in Syria"), where a visit goes is who is visited ("attend a summit in
-/// Geneva").
+/// Geneva"), what anger is at is whom it blames.
 pub(super) fn extra_preps(code: &Code) -> &'static [&'static str] {
     let c = code
         .forward
@@ -161,6 +161,8 @@ pub(super) fn extra_preps(code: &Code) -> &'static [&'static str] {
         Some("14") => &["in", "inside", "outside"],
         Some("18" | "19" | "20") => &["in", "inside", "outside", "near"],
         Some("05" | "07") => &["for"],
+        // anger or scorn is at someone ("outrage at the raid", "scoffed at Iran")
+        Some("11") => &["at"],
         _ if c.starts_with("042") => &["in"],
         _ => &[],
     }

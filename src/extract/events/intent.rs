@@ -72,16 +72,20 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     planned.then_some(crate::model::Modality::Future)
 }
 
-/// Whether a predicate is what someone asks, urges or wants another to do ("Congress asked
-/// Obama to help Iran"): the content of a request, not an event; the request is the event.
+/// Whether a predicate is what someone asks, urges or wants another to do ("the senators
+/// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
+/// request is the event.
 pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     let mut x = w;
     for _ in 0..4 {
-        if t.rel(x) != Rel::Xcomp {
+        // the parser hangs some of these infinitives as adverbial clauses
+        let infinitive = t.rel(x) == Rel::Xcomp
+            || t.rel(x) == Rel::Advcl && t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+        if !infinitive {
             return false;
         }
         let Some(h) = t.head(x) else { return false };
-        // asked of someone else ("asked Obama to", "was pressed to"), not one's own aim
+        // asked of someone else ("asked the envoy to", "was pressed to"), not one's own aim
         // ("wants to deepen ties")
         let of_another =
             t.kid(h, Rel::Obj).is_some() || t.kid(h, Rel::Iobj).is_some() || t.is_passive(h);
@@ -108,4 +112,20 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
         && t.kid(h, Rel::Obj).is_none()
         && t.kid(h, Rel::Iobj).is_none()
         && !t.is_passive(h)
+}
+
+/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
+/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
+pub(crate) fn intent_code(code: &str) -> &'static str {
+    if code.starts_with("045") {
+        return "039";
+    }
+    match code.get(..2) {
+        Some("04") => "036",
+        Some("05") => "032",
+        Some("06") => "031",
+        Some("07") => "033",
+        Some("08") => "035",
+        _ => "030",
+    }
 }

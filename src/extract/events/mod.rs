@@ -9,7 +9,7 @@ mod code;
 mod intent;
 mod roles;
 
-pub(crate) use intent::{intended, requested, wished};
+pub(crate) use intent::{intended, intent_code, requested, wished};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
@@ -233,8 +233,31 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
     if subjects.is_empty() || objects.is_empty() {
         return None;
     }
+    // to offer, promise or pledge a cooperative act is an intention to do it (CAMEO 03):
+    // "offered aid to", "pledged support for"
+    let code = match &code.forward {
+        Some(f) if OFFER.contains(&t.lemma(verb)) && f.as_str() < "09" => {
+            let c = intent::intent_code(f);
+            Code {
+                forward: Some(c.to_string()),
+                reverse: None,
+                relation: Some(
+                    if c == "033" {
+                        "offers_aid_to"
+                    } else {
+                        "promises"
+                    }
+                    .to_string(),
+                ),
+            }
+        }
+        _ => code,
+    };
     Some(event(t, verb, code, subjects, objects, 0.8))
 }
+
+/// Light verbs that offer their noun's event rather than do it.
+const OFFER: &[&str] = &["offer", "promise", "pledge"];
 
 fn event(
     t: &Tree,

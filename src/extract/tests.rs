@@ -1,0 +1,177 @@
+//! Unit tests of the extract stage over whole sentences.
+use super::*;
+use crate::model::Article;
+
+fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
+    let lex = Lexicon::builtin().expect("built-in lexicon loads");
+    let ex = Extractor::new(&lex);
+    let a = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+        ..Default::default()
+    };
+    ex.extract_article(&a)
+}
+
+fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Triple> {
+    ts.iter()
+        .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
+        .cloned()
+}
+
+#[test]
+fn she_is_not_a_man_and_prefers_the_last_subject() {
+    let ts = triples(
+        "Margaret Thatcher held talks with Helmut Kohl in Bonn. She then flew to Paris.",
+        Some("1987-03-30"),
+    );
+    assert!(
+        has(&ts, "person:margaret-thatcher", "visits", "country:FRA").is_some(),
+        "{ts:#?}"
+    );
+    assert!(has(&ts, "person:helmut-kohl", "visits", "country:FRA").is_none());
+}
+
+#[test]
+fn an_undated_title_names_a_holder_only_when_the_text_names_them() {
+    let ts = triples("Taiwan's leader urged China to resume talks.", None);
+    let t = ts
+        .iter()
+        .find(|t| t.relation == "appeals_to")
+        .expect("the appeal");
+    assert!(t.subject.id.starts_with("office:"), "{:?}", t.subject);
+    assert_eq!(t.subject.country.as_deref(), Some("TWN"));
+    let dated = triples(
+        "Taiwan's leader urged China to resume talks.",
+        Some("2004-10-10"),
+    );
+    let t = dated.iter().find(|t| t.relation == "appeals_to").unwrap();
+    assert_eq!(t.subject.id, "person:chen-shui-bian");
+}
+
+#[test]
+fn a_threat_to_act_is_a_threat_with_its_own_code() {
+    let ts = triples("Russia threatened to cut gas supplies to Moldova.", None);
+    let t = has(&ts, "country:RUS", "threatens", "country:MDA").expect("the threat");
+    assert_eq!(t.cameo.as_deref(), Some("1311"));
+    assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("THREATEN"));
+    assert!(ts
+        .iter()
+        .all(|t| t.relation != "supplies" && t.relation != "cuts_aid_to"));
+}
+
+#[test]
+fn an_own_wish_to_cooperate_is_an_intention_and_to_strike_a_threat() {
+    for (text, code) in [
+        ("Portugal wants to help Angola rebuild its railways.", "033"),
+        (
+            "Chile hopes to meet Bolivia's foreign minister next month.",
+            "036",
+        ),
+        (
+            "Vietnam aims to sign a fisheries accord with Indonesia.",
+            "032",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| t.relation == "promises")
+            .unwrap_or_else(|| panic!("an intention in {text:?}: {ts:#?}"));
+        assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AGREE"));
+        assert!(t.cameo.as_deref().unwrap_or("").starts_with(code), "{t:?}");
+    }
+    let ts = triples("Serbia wants to attack Kosovo's border posts.", None);
+    assert!(ts.iter().any(|t| t.relation == "threatens"), "{ts:#?}");
+    // what one wants another to do is no intention of one's own
+    let ts = triples("Portugal wants Angola to rebuild its railways.", None);
+    assert!(ts.iter().all(|t| t.relation != "promises"), "{ts:#?}");
+}
+
+#[test]
+fn a_reported_attack_accuses_only_when_it_happened_and_by_another() {
+    for text in [
+        "Peru said Chile had shelled Bolivian border posts.",
+        "Georgia said Russian jets bombed two villages in Armenia.",
+        "Kenyan officials said Somali gunmen had ambushed Ethiopian troops.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().any(|t| t.relation == "accuses"),
+            "{text}: {ts:#?}"
+        );
+    }
+    // what the speakers themselves will do is no accusation of anyone
+    let ts = triples("Peru and Bolivia said they would strike Chile.", None);
+    assert!(ts.iter().all(|t| t.relation != "accuses"), "{ts:#?}");
+}
+
+#[test]
+fn one_event_one_relation_and_no_event_from_a_request() {
+    // the word-class matcher adds no second relation for what the tree found
+    let ts = triples(
+        "Estonia asked Finland for more help with the harbour.",
+        None,
+    );
+    let requests: Vec<&Triple> = ts
+        .iter()
+        .filter(|t| t.subject.id == "country:EST" && t.object.id == "country:FIN")
+        .collect();
+    assert_eq!(requests.len(), 1, "{ts:#?}");
+    // what is asked of another is not done
+    for text in [
+        "The senators are asking the chancellor to help Moldova.",
+        "Kenya urged Uganda to attack the rebels in Congo.",
+        "Brazil was pressed by the unions to aid Haiti.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter()
+                .all(|t| !matches!(t.relation.as_str(), "aids" | "attacks")),
+            "{text}: {ts:#?}"
+        );
+    }
+}
+
+#[test]
+fn denials_and_conditions_set_the_modality() {
+    let ts = triples("Iran denied that it had sent drones to Russia.", None);
+    let t = has(&ts, "country:IRN", "supplies", "country:RUS").expect("the supply");
+    assert_eq!(t.modality, Modality::Negated);
+    let ts = triples(
+        "The kidnappers said they would kill the hostage if Britain refuses to withdraw its troops from Iraq.",
+        None,
+    );
+    let british: Vec<&Triple> = ts
+        .iter()
+        .filter(|t| t.subject.country.as_deref() == Some("GBR"))
+        .collect();
+    assert!(!british.is_empty(), "{ts:#?}");
+    assert!(
+        british.iter().all(|t| t.modality == Modality::Hedged),
+        "{british:#?}"
+    );
+}
+
+#[test]
+fn casualties_name_the_attacker_by_its_adjective() {
+    let ts = triples(
+        "Three Afghan soldiers were killed in a Taliban ambush near Kandahar.",
+        None,
+    );
+    assert!(
+        has(&ts, "group:taliban", "attacks", "gov:AFG:military").is_some(),
+        "{ts:#?}"
+    );
+    let ts = triples(
+        "Two children were killed in an Israeli air strike on the edge of the Gaza Strip.",
+        None,
+    );
+    let t = ts
+        .iter()
+        .find(|t| t.relation == "bombs")
+        .expect("the strike");
+    assert_eq!(t.subject.id, "country:ISR");
+    assert_eq!(t.object.country.as_deref(), Some("PSE"));
+}
