@@ -889,7 +889,7 @@ fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
         matches!(
             w(k),
             "could" | "should" | "would" | "might" | "may" | "must" | "can" | "cannot"
-        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
+        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)) || w(j) == "have")
     }) || trigger >= 2
         && matches!(w(trigger - 1), "to" | "of")
         && matches!(
@@ -1034,7 +1034,9 @@ pub fn event_date(
             None => in_clause_words(tokens, e, clause_start, trigger),
         })
         .collect();
-    let future = modality == Modality::Future;
+    // what might be is counted forward like what will be ("could meet on Tuesday")
+    let might = hypothetical_by_words(tokens, trigger);
+    let future = modality == Modality::Future || might;
     // the most precise point of time the clause gives
     let mut best: Option<(&TimeExpr, Date, Precision)> = None;
     for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
@@ -1082,7 +1084,7 @@ pub fn event_date(
         };
     }
     // what is still to come has no date until the text gives one; nor has what might be
-    if future || hypothetical_by_words(tokens, trigger) {
+    if future {
         return EventDate::default();
     }
     // an act a relative clause recalls ("the scandal in which Washington sold arms") and an
@@ -1339,6 +1341,15 @@ mod tests {
         );
         // no date given, none known
         assert_eq!(future("Chad will visit Niger.", "visit"), None);
+        // what might be is counted forward too; what may have been, back
+        assert_eq!(
+            past("Chad could visit Niger on Friday.", "visit").as_deref(),
+            Some("2021-05-07")
+        );
+        assert_eq!(
+            past("Chad may have shelled Niger on Friday.", "shelled").as_deref(),
+            Some("2021-04-30")
+        );
         // "next year" says the event is to come, whatever the verb
         assert_eq!(
             past("Chad agreed to visit Niger next year.", "visit").as_deref(),
