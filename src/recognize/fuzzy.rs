@@ -247,8 +247,8 @@ mod tests {
             for (i, row) in d.iter_mut().enumerate() {
                 row[0] = i;
             }
-            for j in 0..=b.len() {
-                d[0][j] = j;
+            for (j, x) in d[0].iter_mut().enumerate() {
+                *x = j;
             }
             for i in 1..=a.len() {
                 for j in 1..=b.len() {
