@@ -690,7 +690,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 .then(|| first.to_lowercase())
         })
         .collect();
-    let mut fuzzy: HashMap<u8, Vec<(String, usize)>> = HashMap::default();
+    let mut fuzzy: HashMap<(u8, usize), Vec<(String, usize)>> = HashMap::default();
     for (ai, a) in aliases.iter().enumerate() {
         if !matches!(
             a.ty,
@@ -700,7 +700,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
         let key = Lexicon::fuzzy_key(&a.text);
         if key.len() >= 6 {
-            fuzzy.entry(key.as_bytes()[0]).or_default().push((key, ai));
+            fuzzy
+                .entry((key.as_bytes()[0], key.len()))
+                .or_default()
+                .push((key, ai));
         }
     }
     Ok(Lexicon {

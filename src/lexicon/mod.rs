@@ -289,9 +289,9 @@ pub struct Lexicon {
     /// Names that are not actors, for coverage counts.
     pub not_actors: Vec<NotActor>,
     /// Names for spelling variants ([`Lexicon::fuzzy_key`] of the aliases that are names,
-    /// short names or variants, six letters or more), by their first letter: the alias
+    /// short names or variants, six letters or more), by their first letter and length: the alias
     /// indexes, for the bounded fuzzy match of the recognize stage.
-    pub fuzzy: HashMap<u8, Vec<(String, usize)>>,
+    pub fuzzy: HashMap<(u8, usize), Vec<(String, usize)>>,
     /// Relation catalogue.
     pub relations: Vec<Relation>,
     /// Relation id → index.

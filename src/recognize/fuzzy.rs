@@ -15,19 +15,32 @@ use crate::lexicon::{DateKey, Lexicon};
 use crate::text::words::NOT_NAMES;
 use crate::text::{Token, TokenKind};
 
-/// The optimal string alignment distance of two ASCII keys, or `None` above `bound`.
+/// The optimal string alignment distance of two ASCII keys, or `None` above `bound`. Only
+/// the diagonal band of width `2 * bound + 1` is computed: a path outside it costs more.
 fn distance(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > bound {
         return None;
     }
     let n = b.len();
-    let mut prev2: Vec<usize> = vec![0; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur: Vec<usize> = vec![0; n + 1];
+    if n >= 64 {
+        return None;
+    }
+    const FAR: usize = usize::MAX / 4;
+    let mut prev2 = [FAR; 64];
+    let mut prev = [FAR; 64];
+    for (j, p) in prev.iter_mut().enumerate().take(n.min(bound) + 1) {
+        *p = j;
+    }
+    let mut cur = [FAR; 64];
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = i;
-        for j in 1..=n {
+        let lo = i.saturating_sub(bound).max(1);
+        let hi = (i + bound).min(n);
+        cur[0] = if i <= bound { i } else { FAR };
+        if lo > 1 {
+            cur[lo - 1] = FAR;
+        }
+        let mut row_min = cur[0];
+        for j in lo..=hi {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
@@ -35,6 +48,9 @@ fn distance(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
             }
             cur[j] = d;
             row_min = row_min.min(d);
+        }
+        if hi < n {
+            cur[hi + 1] = FAR;
         }
         if row_min > bound {
             return None;
@@ -104,7 +120,11 @@ pub fn nearest<'a>(
         return None;
     }
     let b = bound(key.len());
-    let cands = lex.fuzzy.get(&key.as_bytes()[0])?;
+    // the names of the same first letter and a length within the bound
+    let first = key.as_bytes()[0];
+    let cands = (key.len().saturating_sub(b)..=key.len() + b)
+        .filter_map(|len| lex.fuzzy.get(&(first, len)))
+        .flatten();
     let mut found: Vec<(usize, usize)> = Vec::new(); // (distance, entity)
     for (k, ai) in cands {
         if let Some(d) = distance(key.as_bytes(), k.as_bytes(), b) {
@@ -217,6 +237,65 @@ mod tests {
         }
         for (a, b) in [("viktororlan", "viktororban"), ("mantela", "mandela")] {
             assert!(!spelling_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn the_band_gives_the_full_distance() {
+        fn full(a: &[u8], b: &[u8]) -> usize {
+            let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for (j, x) in d[0].iter_mut().enumerate() {
+                *x = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let c = usize::from(a[i - 1] != b[j - 1]);
+                    let mut x = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + c);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        x = x.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = x;
+                }
+            }
+            d[a.len()][b.len()]
+        }
+        let words = [
+            "kazakhstan",
+            "kazakstan",
+            "kazahkstan",
+            "herzegovina",
+            "hercegovina",
+            "taliban",
+            "taleban",
+            "talibans",
+            "muammar",
+            "muamar",
+            "abcdefg",
+            "gfedcba",
+            "bosniaherzegovina",
+            "bosniahercegowina",
+            "a",
+            "ab",
+            "ba",
+            "",
+        ];
+        for a in words {
+            for b in words {
+                for bound in 0..3 {
+                    let f = full(a.as_bytes(), b.as_bytes());
+                    let want = (f <= bound).then_some(f);
+                    assert_eq!(
+                        distance(a.as_bytes(), b.as_bytes(), bound),
+                        want,
+                        "{a} {b} {bound}"
+                    );
+                }
+            }
         }
     }
 
