@@ -2122,6 +2122,8 @@ pub(crate) fn refusal(tokens: &[Token], ev: &Event) -> bool {
                 | "declined"
                 | "declines"
                 | "decline"
+                | "unwilling"
+                | "reluctant"
                 | "won't"
                 | "wouldn't"
         ) || matches!(t.norm.as_str(), "would" | "will")

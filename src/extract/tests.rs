@@ -175,3 +175,28 @@ fn casualties_name_the_attacker_by_its_adjective() {
     assert_eq!(t.subject.id, "country:ISR");
     assert_eq!(t.object.country.as_deref(), Some("PSE"));
 }
+
+#[test]
+fn unwillingness_is_a_refusal() {
+    for text in [
+        "The United States was unwilling to give the Soviet Union a role in the talks.",
+        "Japan is reluctant to lift its ban on Chinese beef.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().any(|t| t.relation == "rejects"),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            ts.iter()
+                .filter(|t| t.polarity == crate::model::Polarity::Cooperative)
+                .all(|t| t.modality == Modality::Negated),
+            "{text}: {ts:#?}"
+        );
+    }
+    let ts = triples(
+        "The United States was willing to give the Soviet Union a role in the talks.",
+        None,
+    );
+    assert!(ts.iter().all(|t| t.relation != "rejects"), "{ts:#?}");
+}

@@ -102,6 +102,15 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 partners: matches!(code_root(&code), Some("03" | "04")),
             };
             let mut objects = targets(t, &verb, &subjects);
+            // whom one protects against or shields from is the adversary, not the one
+            // protected: "patrols protect the villages against attacks from Baghdad"
+            if code
+                .forward
+                .as_deref()
+                .is_some_and(|c| c.starts_with("074"))
+            {
+                objects.retain(|&m| !adversary(t, m, w));
+            }
             // "fighting between A and B", "mediated between A and B": each side on the other
             let between: Vec<usize> = t
                 .kids(w, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
@@ -254,6 +263,26 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
         _ => code,
     };
     Some(event(t, verb, code, subjects, objects, 0.8))
+}
+
+/// Whether a mention lies in an "against" or "from" phrase below the predicate `w`.
+fn adversary(t: &Tree, m: usize, w: usize) -> bool {
+    let Some(mut x) = (0..t.len()).find(|&x| t.mention_at(x) == Some(m)) else {
+        return false;
+    };
+    for _ in 0..8 {
+        if x == w {
+            return false;
+        }
+        if t.has_case(x, |p| matches!(p, "against" | "from")) {
+            return true;
+        }
+        match t.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Light verbs that offer their noun's event rather than do it.

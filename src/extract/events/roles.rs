@@ -323,11 +323,18 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
     let mut subj = Vec::new();
     let mut obj = Vec::new();
     let mut between = Vec::new();
+    // a capital before a noun that has an owner is where it happens: "Shultz's Moscow
+    // talks with Shevardnadze" (Moscow meets no one)
+    let owned = t.kid(w, Rel::NmodPoss).is_some();
     for c in t.kids(w, |r| {
         matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
     }) {
         if let Some(m) = t.mention_at(c).or_else(|| t.mention_inside(c)) {
-            if t.is_actor(m) {
+            let venue = owned
+                && t.rel(c) == Rel::Compound
+                && t.mentions[m].via
+                    == crate::recognize::Via::Alias(crate::lexicon::AliasType::Capital);
+            if t.is_actor(m) && !venue {
                 subj.push(m);
             }
         }

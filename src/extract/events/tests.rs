@@ -336,3 +336,48 @@ fn an_adjectival_participle_names_no_event() {
     let e = events_of("Iran welcomed the detained British sailors home.");
     assert!(!e.iter().any(|(c, _, _)| c.starts_with("173")), "{e:?}");
 }
+
+#[test]
+fn the_adversary_of_a_protection_is_not_protected() {
+    let e = events_of("Kenyan troops protected Somali villages against attacks from Eritrea.");
+    assert!(
+        !e.iter()
+            .any(|(c, _, o)| c.starts_with("074") && o.contains(&"ERI".to_string())),
+        "{e:?}"
+    );
+    let e = events_of("French jets shield the Malian towns from raids by Libyan militias.");
+    assert!(
+        !e.iter()
+            .any(|(c, _, o)| c.starts_with("074") && o.contains(&"LBY".to_string())),
+        "{e:?}"
+    );
+    let e =
+        events_of("Rwandan soldiers guarded the Congolese border town against rebels from Uganda.");
+    assert!(
+        !e.iter()
+            .any(|(c, _, o)| c.starts_with("074") && o.contains(&"UGA".to_string())),
+        "{e:?}"
+    );
+    // the protected stays
+    let e = events_of("Kenyan troops protected Somali villages against attacks from Eritrea.");
+    assert!(has(&e, "074", "KEN", "SOM"), "{e:?}");
+}
+
+#[test]
+fn a_capital_before_an_owned_event_noun_is_its_venue() {
+    let e = events_of("Blinken's Beijing meeting with the Chinese foreign minister was tense.");
+    assert!(
+        !e.iter().any(|(_, s, _)| s.contains(&"CHN".to_string())),
+        "{e:?}"
+    );
+    let e = events_of("Modi's Tokyo meeting with Japanese business leaders went well.");
+    assert!(
+        !e.iter().any(|(_, s, _)| s.contains(&"JPN".to_string())),
+        "{e:?}"
+    );
+    let e = events_of("Macron's Berlin visit to the German chancellor ended early.");
+    assert!(
+        !e.iter().any(|(_, s, _)| s.contains(&"DEU".to_string())),
+        "{e:?}"
+    );
+}
