@@ -200,3 +200,29 @@ fn unwillingness_is_a_refusal() {
     );
     assert!(ts.iter().all(|t| t.relation != "rejects"), "{ts:#?}");
 }
+
+#[test]
+fn waiting_or_due_to_act_is_not_yet_done() {
+    for text in [
+        "Chile's president is still waiting to meet the Bolivian leader.",
+        "The Greek minister is due to visit Ankara next week.",
+        "Kenya expects to sign a trade accord with Ethiopia.",
+    ] {
+        let ts = triples(text, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{text}: {ts:#?}");
+        assert!(
+            events.iter().all(|t| t.modality != Modality::Asserted),
+            "{text}: {ts:#?}"
+        );
+    }
+    let ts = triples(
+        "Chile's president met the Bolivian leader after waiting.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t.plover.is_some() && t.modality == Modality::Asserted),
+        "{ts:#?}"
+    );
+}

@@ -51,6 +51,9 @@ pub(super) const PLAN: &[&str] = &[
     "threaten",
     "offer",
     "seek",
+    "wait",
+    "due",
+    "expect",
 ];
 
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
@@ -59,7 +62,7 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     let mut x = w;
     let mut planned = false;
     for _ in 0..4 {
-        if t.rel(x) != Rel::Xcomp {
+        if !infinitive(t, x) {
             break;
         }
         let h = t.head(x)?;
@@ -78,10 +81,7 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
 pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     let mut x = w;
     for _ in 0..4 {
-        // the parser hangs some of these infinitives as adverbial clauses
-        let infinitive = t.rel(x) == Rel::Xcomp
-            || t.rel(x) == Rel::Advcl && t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
-        if !infinitive {
+        if !infinitive(t, x) {
             return false;
         }
         let Some(h) = t.head(x) else { return false };
@@ -128,4 +128,11 @@ pub(crate) fn intent_code(code: &str) -> &'static str {
         Some("08") => "035",
         _ => "030",
     }
+}
+
+/// Whether a word is the infinitive complement of its head: `xcomp`, or the adverbial clause
+/// with "to" the parser hangs some of them as ("waiting to meet", "asking X to help").
+fn infinitive(t: &Tree, x: usize) -> bool {
+    t.rel(x) == Rel::Xcomp
+        || t.rel(x) == Rel::Advcl && t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
 }
