@@ -120,7 +120,19 @@ pub fn read_gold(path: &Path, is_state: &dyn Fn(&str) -> bool) -> Result<Vec<Gol
                     .take(3)
                     .collect::<String>()
             };
-            let (s, t) = (code3("source"), code3("target"));
+            // a gold event coded as not having happened is no event to find (as
+            // score_events.py: the system's negated triples do not count either)
+            if e.get("modality").and_then(|m| m.as_str()) == Some("negated") {
+                continue;
+            }
+            // older CAMEO actor codes of states whose ISO code differs
+            let legacy = |c: String| match c.as_str() {
+                "JAP" => "JPN".to_string(),
+                "ITL" => "ITA".to_string(),
+                "VTN" => "VNM".to_string(),
+                _ => c,
+            };
+            let (s, t) = (legacy(code3("source")), legacy(code3("target")));
             if is_state(&s) && is_state(&t) && s != t {
                 let code = match e.get("code") {
                     Some(serde_json::Value::String(c)) => c.clone(),
@@ -317,5 +329,19 @@ mod tests {
         let (s, _) = score(&gold, &[vec![]], &|c| c.len() == 3);
         assert_eq!((s.precision, s.recall, s.f1), (0.0, 0.0, 0.0));
         assert_eq!(s.gold_dyads, 1);
+    }
+
+    #[test]
+    fn negated_gold_events_and_legacy_codes() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.jsonl");
+        std::fs::write(
+            &p,
+            r#"{"id":"a","text":"Peru did not attack Chile. Japan met Italy.","expected":[{"source":"PER","target":"CHL","code":"190","modality":"negated"},{"source":"JAPGOV","target":"ITL","code":"040"}]}"#,
+        )
+        .unwrap();
+        let gold = read_gold(&p, &|c| c.len() == 3).unwrap();
+        let keys: Vec<_> = gold[0].dyads.keys().cloned().collect();
+        assert_eq!(keys, [("JPN".to_string(), "ITA".to_string())]);
     }
 }
