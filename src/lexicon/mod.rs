@@ -457,7 +457,7 @@ impl Lexicon {
     /// such as "al" and "el" dropped) without hyphens: "el-Sissi" and "Al-Sisi" are "sissi"
     /// and "sisi".
     pub fn fuzzy_key(name: &str) -> String {
-        crate::resolve::slug(name).replace('-', "")
+        crate::shared::slug::slug(name).replace('-', "")
     }
 
     /// The relation with this id.

@@ -6,7 +6,7 @@
 use super::{Mention, MentionRole, Via};
 use crate::lexicon::{AliasType, Lexicon};
 use crate::model::{EntityRef, Kind};
-use crate::resolve::slug;
+use crate::shared::slug::slug;
 use crate::text::{Token, TokenKind};
 
 /// States whose demonym, after the demonym of another people, names citizens of that other

@@ -7,8 +7,9 @@
 //! Raisi", "Nikolai Patrushev, secretary of Russia's Security Council", "State Department
 //! Spokesperson Ned Price"), which also yields their affiliation; actors from generic nouns
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
-//! article ("Price"); pronouns and "the two countries" (resolved by [`crate::resolve`]).
+//! article ("Price"); pronouns and "the two countries" (resolved by the article's memory, [`discourse`]).
 
+pub mod discourse;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
@@ -17,8 +18,8 @@ pub use crate::text::words;
 
 use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
 use crate::model::{EntityRef, Kind};
-use crate::resolve::Discourse;
 use crate::text::Token;
+use discourse::Discourse;
 
 /// How a mention functions in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,7 +213,7 @@ fn owned_bodies(tokens: &[Token], lex: &Lexicon, mentions: &mut [Mention]) {
             .map(|t| t.norm.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        let slug = crate::resolve::slug(&name);
+        let slug = crate::shared::slug::slug(&name);
         let id = format!("gov:{code}:{slug}");
         let entity = match lex.entity(&id) {
             Some(e) => e.to_ref(),

@@ -1,10 +1,11 @@
 //! People from titles and roles, and short names of people met earlier in the article.
 
+use super::discourse::Discourse;
 use super::words::{is_function_token, NAME_PARTICLES, NOT_NAMES, TITLE_PREFIXES};
 use super::{Mention, MentionRole, Via};
 use crate::lexicon::{DateKey, Lexicon, Title, TitleKind, WordTags};
 use crate::model::{EntityRef, Kind};
-use crate::resolve::{slug, Discourse};
+use crate::shared::slug::slug;
 use crate::text::{Token, TokenKind};
 
 /// Whether a title starts at token `i` ("army chief" is a title, not the army).

@@ -1,0 +1,198 @@
+//! The article's memory of what it has named, for resolution within an article (the
+//! `resolve` stage re-exports it; it lives here because recognition consults it).
+//!
+//! Takes the mentions of each sentence in order; keeps a [`Discourse`] memory of the people
+//! and states met so far, so that later sentences can refer to them by short name
+//! ("Price"), by pronoun ("he met with ...") or as "the two countries"; variants of a name
+//! ("Ebrahim al-Raisi" = "Ebrahim Raisi") fall together because ids are built from a slug
+//! that drops name particles. Also rolls people and bodies up to their state.
+
+use crate::model::{EntityRef, Kind};
+use crate::recognize::{Mention, MentionRole};
+use crate::shared::slug::slug;
+use rustc_hash::FxHashMap as HashMap;
+
+/// What an article has said so far, for coreference.
+#[derive(Debug, Clone, Default)]
+pub struct Discourse {
+    persons: Vec<EntityRef>,
+    surnames: HashMap<String, EntityRef>,
+    states: Vec<EntityRef>,
+    /// The last person who was the subject of an event, and the sentence.
+    actor: Option<(EntityRef, usize)>,
+    /// The person a sentence opens with (its likely subject), and the sentence.
+    topic: Option<(EntityRef, usize)>,
+    /// Sentences observed so far.
+    sentences: usize,
+    /// The state of the name the article opens with.
+    opening: Option<String>,
+    /// How often the article has named each state, through its name, a body or a person.
+    state_counts: HashMap<String, usize>,
+}
+
+impl Discourse {
+    /// A fresh memory for a new article.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The person a pronoun of the next sentence most likely means, among those `accept`
+    /// allows ("she" is not a man): the one who acted in the sentence before, else the one
+    /// that sentence opened with, else the one named last.
+    pub fn last_person(&self, accept: impl Fn(&EntityRef) -> bool) -> Option<EntityRef> {
+        for (p, at) in [&self.actor, &self.topic].into_iter().flatten() {
+            if self.sentences <= at + 1 && accept(p) {
+                return Some(p.clone());
+            }
+        }
+        self.persons.iter().rev().find(|p| accept(p)).cloned()
+    }
+
+    /// Records the people who act as subjects of events in the sentence just observed.
+    pub fn observe_actors<'a>(&mut self, subjects: impl Iterator<Item = &'a EntityRef>) {
+        if let Some(p) = subjects.filter(|e| e.kind == Kind::Person).last() {
+            self.actor = Some((p.clone(), self.sentences.saturating_sub(1)));
+        }
+    }
+
+    /// The last two distinct states mentioned, for "the two countries" and "both sides".
+    pub fn last_pair(&self) -> Option<(EntityRef, EntityRef)> {
+        let n = self.states.len();
+        (n >= 2).then(|| (self.states[n - 2].clone(), self.states[n - 1].clone()))
+    }
+
+    /// A person met before whose family name is `word` (lowercase).
+    pub fn person_by_surname(&self, word: &str) -> Option<EntityRef> {
+        self.surnames.get(word).cloned()
+    }
+
+    /// A person met before with the same family name as `name` ("Ebrahim al-Raisi" after
+    /// "Ebrahim Raisi").
+    /// Two people of one family name with different first names are not the same ("George
+    /// Garang" is not "John Garang").
+    pub fn person_by_name(&self, name: &str) -> Option<EntityRef> {
+        let s = slug(name);
+        let last = s.rsplit('-').next()?;
+        let first = |slug: &str| slug.split('-').next().map(str::to_string);
+        let compatible = |p: &EntityRef| {
+            let ps = slug(&p.name);
+            // one of them a family name alone, or the same first name, or an initial of it
+            !s.contains('-')
+                || !ps.contains('-')
+                || match (first(&s), first(&ps)) {
+                    (Some(a), Some(b)) => {
+                        a == b
+                            || a.len() == 1 && b.starts_with(&a)
+                            || b.len() == 1 && a.starts_with(&b)
+                    }
+                    _ => true,
+                }
+        };
+        self.persons
+            .iter()
+            .rev()
+            .find(|p| {
+                p.id == format!("person:{s}")
+                    || p.id.rsplit('-').next() == Some(last) && compatible(p)
+            })
+            .cloned()
+    }
+
+    /// The state an article opens with ("Kuwait, a target of ...", "Japan is seeking ..."),
+    /// when its first sentence starts with a state's name or capital.
+    pub fn opening_state(&self) -> Option<&str> {
+        self.opening.as_deref()
+    }
+
+    /// The state the article has named most often so far (through its name, a body or a
+    /// person of it), when one leads: named at least twice and more than any other.
+    pub fn most_named_state(&self) -> Option<&str> {
+        let mut counts: Vec<(&String, &usize)> = self.state_counts.iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        match counts.as_slice() {
+            [(c, &n), rest @ ..] if n >= 2 && rest.first().is_none_or(|(_, &m)| m < n) => {
+                Some(c.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    /// Records the mentions of a sentence, in order.
+    pub fn observe(&mut self, mentions: &[Mention]) {
+        self.sentences += 1;
+        if self.sentences == 1 {
+            self.opening = mentions
+                .iter()
+                .find(|m| {
+                    m.tok_start == 0
+                        && m.entity.kind == Kind::Country
+                        && matches!(
+                            m.via,
+                            crate::recognize::Via::Alias(
+                                crate::lexicon::AliasType::Capital
+                                    | crate::lexicon::AliasType::Short
+                                    | crate::lexicon::AliasType::Name
+                                    | crate::lexicon::AliasType::Abbreviation
+                            )
+                        )
+                })
+                .and_then(|m| m.entity.country.clone());
+        }
+        for m in mentions {
+            let state_like = matches!(
+                m.entity.kind,
+                Kind::Country | Kind::Organization | Kind::Person
+            ) && !m.entity.id.starts_with("org:");
+            if let (true, Some(c)) = (state_like, &m.entity.country) {
+                *self.state_counts.entry(c.clone()).or_default() += 1;
+            }
+        }
+        if let Some(m) = mentions.iter().find(|m| {
+            m.tok_start <= 3 && m.entity.kind == Kind::Person && m.role == MentionRole::Actor
+        }) {
+            self.topic = Some((m.entity.clone(), self.sentences - 1));
+        }
+        for m in mentions {
+            if m.role == MentionRole::Location {
+                continue;
+            }
+            for e in m.entities() {
+                match e.kind {
+                    // The one named last, named again, changes nothing: its surname was
+                    // recorded when it was last pushed, and no person came after it. (News
+                    // names the same actor sentence after sentence.)
+                    Kind::Person if self.persons.last() == Some(e) => {}
+                    Kind::Person => {
+                        self.persons.retain(|p| p.id != e.id);
+                        self.persons.push(e.clone());
+                        if !e.id.starts_with("office:") {
+                            if let Some(last) = e.name.split_whitespace().last() {
+                                let mut key = last
+                                    .trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase();
+                                // the part after the last hyphen
+                                if let Some(h) = key.rfind('-') {
+                                    key.drain(..=h);
+                                }
+                                if key.len() > 2 {
+                                    self.surnames.insert(key, e.clone());
+                                }
+                            }
+                        }
+                    }
+                    Kind::Country if self.states.last() == Some(e) => {}
+                    Kind::Country => {
+                        self.states.retain(|p| p.id != e.id);
+                        self.states.push(e.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// The state an entity belongs to, as an entity of its own: people and bodies roll up.
+pub fn country_of(e: &EntityRef) -> Option<String> {
+    e.country.clone()
+}
