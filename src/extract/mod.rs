@@ -534,7 +534,11 @@ impl<'a> Extractor<'a> {
                                 }
                             }
                             for (a, b) in pairs {
-                                if a == b {
+                                let speaker = claim
+                                    .as_ref()
+                                    .map(|c| c.speaker)
+                                    .filter(|&m| mentions[m].tok_start > ev.trigger.0);
+                                if a == b || speaker == Some(a) || speaker == Some(b) {
                                     continue;
                                 }
                                 // a place acted on stands for its state
@@ -682,6 +686,15 @@ impl<'a> Extractor<'a> {
             for (rel, modality, cameo) in variants {
                 let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
                 for &si_ in &ev.subjects {
+                    // who reports an event after it is told is no party to it ("will hold
+                    // talks with the president, the cabinet secretary told reporters"); who
+                    // speaks before it may be ("said after a meeting with")
+                    if claim
+                        .as_ref()
+                        .is_some_and(|c| c.speaker == si_ && mentions[si_].tok_start > ev.trigger.0)
+                    {
+                        continue;
+                    }
                     for &oi in &ev.objects {
                         for s in mentions[si_].entities() {
                             for o in mentions[oi].entities() {

@@ -226,3 +226,37 @@ fn waiting_or_due_to_act_is_not_yet_done() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn who_reports_talks_after_them_is_no_party_to_them() {
+    for (text, speaker) in [
+        (
+            "Prime Minister Fumio Kishida will visit Canada and hold talks in Ottawa with Justin Trudeau, Foreign Minister Yoshimasa Hayashi told reporters.",
+            "person:yoshimasa-hayashi",
+        ),
+        (
+            "Chile will sign a water accord with Bolivia next week, the Peruvian foreign minister said.",
+            "country:PER",
+        ),
+        (
+            "Kenya and Uganda held talks on the railway, Tanzanian officials said on Monday.",
+            "country:TZA",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().filter(|t| t.plover.is_some()).all(|t| {
+                t.subject.id != speaker
+                    && t.object.id != speaker
+                    && t.subject.country.as_deref() != speaker.strip_prefix("country:")
+            }),
+            "{text}: {ts:#?}"
+        );
+    }
+    // who speaks before the event may have taken part in it
+    let ts = triples(
+        "Justin Trudeau said after a meeting with Fumio Kishida that trade would grow.",
+        None,
+    );
+    assert!(ts.iter().any(|t| t.relation == "meets"), "{ts:#?}");
+}
