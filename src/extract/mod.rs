@@ -396,16 +396,42 @@ impl<'a> Extractor<'a> {
                         confidence: tev.confidence,
                     };
                     let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+                    // what one is accused of is the accuser's claim ("Baku accused Yerevan of
+                    // shelling"), a charge without an accuser only hedged ("was suspected of")
+                    let accused = events::accused_within(&tree, tev.word).filter(|a| a.1);
+                    let accuser = accused.and_then(|(verb, _)| {
+                        events::accuser(&tree, verb).map(|speaker| frames::Claim {
+                            speaker,
+                            verb: tree.token(verb),
+                            hedging: false,
+                        })
+                    });
+                    let claim = if accused.is_some() {
+                        // nor does the word-class matcher make a fact of it
+                        vetoed_tokens[tev.trigger] = true;
+                        accuser
+                    } else {
+                        claim
+                    };
                     let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+                    let (modality, hedge_penalty) = match (accused, &claim, modality) {
+                        (Some(_), None, Modality::Asserted) => (Modality::Hedged, 0.1),
+                        _ => (modality, hedge_penalty),
+                    };
                     // what someone wants, urges or plans is not yet done: "Oslo wants Riga
                     // to join", "Peru plans to send troops"
-                    let (modality, hedge_penalty) =
-                        match (modality, events::wished(&tree, tev.word)) {
-                            (Modality::Asserted | Modality::Reported, Some(m)) => {
-                                (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
-                            }
-                            (m, _) => (m, hedge_penalty),
-                        };
+                    let wish = events::wished(&tree, tev.word);
+                    // what the tree knows is not done ("permission to send", "on the verge
+                    // of attacking"), the word-class matcher does not make a fact of
+                    if events::unrealised(&tree, tev.word) {
+                        vetoed_tokens[tev.trigger] = true;
+                    }
+                    let (modality, hedge_penalty) = match (modality, wish) {
+                        (Modality::Asserted | Modality::Reported, Some(m)) => {
+                            (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
+                        }
+                        (m, _) => (m, hedge_penalty),
+                    };
                     let ev_date = dates::event_date(
                         &article.text,
                         tokens,
@@ -727,7 +753,7 @@ impl<'a> Extractor<'a> {
                                     let by_tree = (ev.trigger.0..ev.trigger.1).any(|k| {
                                         tree_pairs.contains(&(k, a.id.clone(), b.id.clone()))
                                     });
-                                    if (by_tree && std::env::var_os("NOBT").is_none())
+                                    if by_tree
                                         || !seen.insert((
                                             a.id.clone(),
                                             rel.id.clone(),

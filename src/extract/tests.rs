@@ -260,3 +260,104 @@ fn who_reports_talks_after_them_is_no_party_to_them() {
     );
     assert!(ts.iter().any(|t| t.relation == "meets"), "{ts:#?}");
 }
+
+#[test]
+fn what_one_is_accused_of_is_the_accused_act_and_only_the_accusers_claim() {
+    // the accused acts, the accuser claims it
+    let ts = triples(
+        "Bolivia accused Peru of arming smugglers near Lake Titicaca.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:BOL", "attacks", "country:PER").is_none(),
+        "{ts:#?}"
+    );
+    assert!(
+        has(&ts, "country:BOL", "accuses", "country:PER").is_some(),
+        "{ts:#?}"
+    );
+    let ts = triples(
+        "Latvia blamed Belarus for sending migrants across the border into Lithuania.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t.subject.id != "country:LVA" || t.relation == "accuses"),
+        "{ts:#?}"
+    );
+    let ts = triples("Mali charged Algeria with attacking Malian soldiers.", None);
+    let t = has(&ts, "country:DZA", "attacks", "gov:MLI:military").expect("the charge");
+    assert_eq!(t.modality, Modality::Reported, "{t:#?}");
+    assert_eq!(t.claimed_by.map(|c| c.id).as_deref(), Some("country:MLI"));
+    assert!(has(&ts, "country:MLI", "attacks", "gov:MLI:military").is_none());
+    // a charge without an accuser is only hedged
+    let ts = triples("Ghana was suspected of shelling Togolese villages.", None);
+    assert!(
+        ts.iter()
+            .filter(|t| t.subject.id == "country:GHA")
+            .all(|t| t.modality == Modality::Hedged),
+        "{ts:#?}"
+    );
+    // look-alike: a clause of purpose after an accusation verb is no accused act
+    let ts = triples(
+        "Mali attacked Algerian smugglers for the third time this year.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t.modality == Modality::Asserted && t.claimed_by.is_none()),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn what_a_state_is_poised_or_on_the_verge_to_do_is_not_yet_done() {
+    for s in [
+        "Eritrea is poised to attack Ethiopia.",
+        "Eritrea is on the verge of attacking Ethiopia.",
+        "Eritrea is about to launch an offensive against Ethiopia.",
+    ] {
+        let ts = triples(s, None);
+        let t = has(&ts, "country:ERI", "attacks", "country:ETH").expect(s);
+        assert_eq!(t.modality, Modality::Future, "{s}: {t:#?}");
+    }
+    // look-alike: talk about an attack that happened
+    let ts = triples("Eritrea spoke about attacking Ethiopia last year.", None);
+    assert!(ts.iter().all(|t| t.modality != Modality::Future), "{ts:#?}");
+}
+
+#[test]
+fn who_is_allowed_to_act_acts_and_only_maybe() {
+    // the one given permission acts; allowed is not done; refused is not done at all
+    let ts = triples(
+        "Hungary granted Slovakia permission to send troops to Croatia.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:HUN", "aids", "country:HRV").is_none(),
+        "{ts:#?}"
+    );
+    let ts = triples(
+        "Estonia gave Finland the right to station ships near Latvia.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .all(|t| t.subject.id != "country:EST" || t.object.id != "country:LVA"),
+        "{ts:#?}"
+    );
+    let ts = triples(
+        "Chile said it would not give permission to Peru to help Bolivia.",
+        None,
+    );
+    let t = has(&ts, "country:PER", "aids", "country:BOL").expect("the refused help");
+    assert_eq!(t.modality, Modality::Negated, "{t:#?}");
+    assert!(
+        has(&ts, "country:CHL", "aids", "country:BOL").is_none(),
+        "{ts:#?}"
+    );
+    // look-alike: a state that helps in order to be given something acts itself
+    let ts = triples("Chile helped Bolivia to win permission from Peru.", None);
+    let t = has(&ts, "country:CHL", "aids", "country:BOL").expect("the help");
+    assert_eq!(t.modality, Modality::Asserted, "{t:#?}");
+}

@@ -680,6 +680,8 @@ pub static FUTURES: WordSet = WordSet::new(
         "intended",
         "scheduled",
         "set",
+        "poised",
+        "verge",
         "going",
         "pledged",
         "pledges",

@@ -54,12 +54,106 @@ pub(super) const PLAN: &[&str] = &[
     "wait",
     "due",
     "expect",
+    "poise",
+    "poised",
+    "about",
+    "ready",
+    "prepared",
+    "gear",
 ];
+
+/// Nouns that allow an act without its being done: "gave Peru permission to fly over",
+/// "a chance to attack", "an attempt to seize".
+pub(super) const PERMIT: &[&str] = &[
+    "permission",
+    "approval",
+    "authorization",
+    "authorisation",
+    "right",
+    "licence",
+    "license",
+    "mandate",
+    "clearance",
+    "consent",
+    "go-ahead",
+    "chance",
+    "opportunity",
+    "attempt",
+    "effort",
+    "bid",
+    "power",
+    "authority",
+];
+
+/// The noun that allows the act of the infinitive `w` ("permission to send", or "gave
+/// permission to Peru to help" where the parser hangs the infinitive on the verb).
+pub(super) fn permitted_by(t: &Tree, w: usize) -> Option<usize> {
+    if !t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to") {
+        return None;
+    }
+    let h = t.head(w)?;
+    match t.rel(w) {
+        Rel::Acl if PERMIT.contains(&t.lemma(h)) => Some(h),
+        Rel::Advcl | Rel::Xcomp => t
+            .kids(h, |r| r == Rel::Obj)
+            .find(|&o| PERMIT.contains(&t.lemma(o))),
+        _ => None,
+    }
+}
+
+/// Whether `w` is an infinitive that names what a noun is for ("a plan to expel", "a loan
+/// to rebuild"): a purpose, not yet done.
+fn noun_purpose(t: &Tree, w: usize) -> bool {
+    t.rel(w) == Rel::Acl && t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+}
+
+/// Whether the act `w` names is, by its place in the tree alone, not (yet) done: on the
+/// verge of it, allowed or attempted, or what a noun is for. The word-class matcher, which
+/// sees none of this, must not make a fact of it.
+pub(crate) fn unrealised(t: &Tree, w: usize) -> bool {
+    imminent(t, w) || permitted_by(t, w).is_some() || noun_purpose(t, w)
+}
+
+/// Nouns of what is about to happen: "on the verge of attacking", "on the brink of war".
+pub(super) const VERGE: &[&str] = &["verge", "brink", "threshold", "eve", "cusp"];
+
+/// Whether `w` is what a noun of imminence is on the verge of ("the verge of attacking").
+pub(super) fn imminent(t: &Tree, w: usize) -> bool {
+    let Some(h) = t.head(w) else { return false };
+    matches!(t.rel(w).universal(), Rel::Acl | Rel::Nmod)
+        && VERGE.contains(&t.lemma(h))
+        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| t.lemma(m) == "of")
+}
 
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
 /// infinitive of, however deep ("wants Russia to try to help").
 pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
-    let mut x = w;
+    if imminent(t, w) {
+        return Some(crate::model::Modality::Future);
+    }
+    // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
+    // is yet to be done ("a plan to expel")
+    if let Some(n) = permitted_by(t, w) {
+        // "would not give Peru permission to help": refused, so not done
+        let refused = t.head(n).is_some_and(|v| {
+            t.kids(v, |r| r == Rel::Advmod)
+                .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
+        });
+        return Some(if refused {
+            crate::model::Modality::Negated
+        } else {
+            crate::model::Modality::Hedged
+        });
+    }
+    if noun_purpose(t, w) {
+        return Some(crate::model::Modality::Future);
+    }
+    // an event noun stands where its light verb does: "poised to launch an offensive"
+    let mut x = match (t.rel(w), t.head(w)) {
+        (Rel::Obj, Some(h)) => h,
+        _ => w,
+    };
     let mut planned = false;
     for _ in 0..4 {
         if !infinitive(t, x) {
@@ -128,6 +222,92 @@ pub(crate) fn intent_code(code: &str) -> &'static str {
         Some("08") => "035",
         _ => "030",
     }
+}
+
+/// Verbs that hold someone to account for an act: "accused Kyiv of shelling the plant",
+/// "blamed Baku for attacking", "was charged with spying on Morocco". The act is the
+/// accused's, and no more than the accuser's claim.
+const ACCUSE: &[&str] = &[
+    "accuse",
+    "charge",
+    "blame",
+    "convict",
+    "suspect",
+    "indict",
+    "fault",
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "castigate",
+    "rebuke",
+    "reproach",
+    "sue",
+    "prosecute",
+    "punish",
+    "sentence",
+    "fine",
+    "arrest",
+    "detain",
+    "investigate",
+];
+
+/// Verbs that credit someone with an act: "thanked Japan for sending aid". The act is the
+/// one credited's, and taken as done.
+const CREDIT: &[&str] = &[
+    "thank",
+    "praise",
+    "commend",
+    "congratulate",
+    "credit",
+    "hail",
+    "reward",
+    "applaud",
+];
+
+/// The verb that holds someone to account for, or credits them with, the act `w` names
+/// ("of shelling" below "accused Kyiv", or below "Kyiv" as its object's clause), with
+/// whether it only claims the act (accusations do, thanks do not).
+pub(crate) fn accountable(t: &Tree, w: usize) -> Option<(usize, bool)> {
+    let h = t.head(w)?;
+    let marked = t
+        .kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
+        .any(|m| matches!(t.lemma(m), "of" | "for" | "with" | "over"));
+    if !marked {
+        return None;
+    }
+    // "accused Kyiv [of shelling]" hung on the verb, or on its object
+    let verb = match t.rel(w) {
+        Rel::Advcl | Rel::Xcomp => h,
+        r if r.universal() == Rel::Obl => h,
+        Rel::Acl if matches!(t.rel(h), Rel::Obj | Rel::NsubjPass) => t.head(h)?,
+        _ => return None,
+    };
+    let lemma = t.lemma(verb);
+    if ACCUSE.contains(&lemma) {
+        Some((verb, true))
+    } else if CREDIT.contains(&lemma) {
+        Some((verb, false))
+    } else {
+        None
+    }
+}
+
+/// The accusation (or credit) an act is part of, however deep in the accused act's clauses
+/// ("accused Iran of sending trainers to help Russian forces": the help too is only
+/// claimed).
+pub(crate) fn accused_within(t: &Tree, w: usize) -> Option<(usize, bool)> {
+    let mut x = w;
+    for _ in 0..4 {
+        if let Some(a) = accountable(t, x) {
+            return Some(a);
+        }
+        if !matches!(t.rel(x), Rel::Advcl | Rel::Xcomp | Rel::Conj | Rel::Acl) {
+            return None;
+        }
+        x = t.head(x)?;
+    }
+    None
 }
 
 /// Whether a word is the infinitive complement of its head: `xcomp`, or the adverbial clause

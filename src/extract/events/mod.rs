@@ -9,13 +9,19 @@ mod code;
 mod intent;
 mod roles;
 
-pub(crate) use intent::{intended, intent_code, requested, wished};
+pub(crate) use intent::{accused_within, intended, intent_code, requested, unrealised, wished};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
 use crate::syntax::{Rel, Upos};
 use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
 use roles::*;
+
+/// Who holds another to account by the verb `verb` ("Baku accused ...", "was charged by a
+/// Kenyan court with ..."): the first actor of its subject, or of a passive's agent.
+pub(crate) fn accuser(t: &Tree, verb: usize) -> Option<usize> {
+    subject_of(t, verb, 0).into_iter().next()
+}
 
 /// An event found in the tree, before it becomes triples.
 #[derive(Debug, Clone, PartialEq)]

@@ -80,11 +80,41 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
     let Some(h) = t.head(w) else {
         return Vec::new();
     };
+    // "accused Kyiv of shelling", "Baku was blamed for attacking": the accused acts
+    if let Some((verb, _)) = super::intent::accountable(t, w) {
+        let accused = if t.is_passive(verb) {
+            t.kid(verb, Rel::NsubjPass)
+        } else {
+            t.kid(verb, Rel::Obj)
+        };
+        return accused.map(|o| t.agents(o)).unwrap_or_default();
+    }
+    // "gave Peru permission to help", "granted Poland the right to send": who is allowed
+    // acts
+    if let Some(n) = super::intent::permitted_by(t, w) {
+        let verb = t.head(n).filter(|&v| t.upos(v) == Upos::Verb);
+        let mut by_verb = verb.into_iter().flat_map(|v| {
+            t.kids(v, |r| r == Rel::Iobj || r.universal() == Rel::Obl)
+                .filter(move |&x| {
+                    t.rel(x) == Rel::Iobj || t.has_case(x, |p| matches!(p, "to" | "for"))
+                })
+        });
+        let mut by_noun = t.kids(n, |r| matches!(r.universal(), Rel::Compound | Rel::Nmod));
+        let recipient = by_verb
+            .find_map(|x| Some(t.agents(x)).filter(|a| !a.is_empty()))
+            .or_else(|| by_noun.find_map(|x| Some(t.agents(x)).filter(|a| !a.is_empty())));
+        if let Some(r) = recipient {
+            return r;
+        }
+    }
     match t.rel(w) {
         Rel::Xcomp => {
             // "urged Iran to return": the object; "was pressed by Peru to return": the
             // passive's subject; "declined to hand": the subject
-            if OBJECT_CONTROL.contains(&t.lemma(h)) && t.is_passive(h) {
+            // a passive's subject controls its infinitive, whether it was made to act ("was
+            // pressed to return") or only said or set to ("is poised to strike", "is
+            // expected to visit")
+            if t.is_passive(h) {
                 if let Some(s) = t.kid(h, Rel::NsubjPass) {
                     return t.agents(s);
                 }
@@ -120,6 +150,8 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                 Vec::new()
             }
         }
+        // "Turkey is on the verge of attacking": the subject of the copular noun
+        _ if super::intent::imminent(t, w) => subject_of(t, h, depth + 1),
         Rel::Acl if t.words[w].xpos == "VBG" => t.agents(h),
         // "Indian soldiers clashed with ...", read as a noun phrase with a participle: a
         // sentence whose root is a noun has its verb in that participle
