@@ -344,6 +344,8 @@ impl<'a> Extractor<'a> {
         let mut tree_known = vec![false; tokens.len()];
         // tokens whose use the vocabulary knows to be no event ("met its targets")
         let mut vetoed_tokens = vec![false; tokens.len()];
+        // tokens whose predicate the tree knows is not (yet) a fact, and how
+        let mut tree_modality: Vec<Option<Modality>> = vec![None; tokens.len()];
         if parse_worthy {
             SYNTAX_SCRATCH.with(|cell| {
                 let (scratch, spans, words) = &mut *cell.borrow_mut();
@@ -369,6 +371,22 @@ impl<'a> Extractor<'a> {
                     };
                     if known {
                         tree_known[spans[i].token] = true;
+                    }
+                }
+                // what the tree alone can tell of every predicate's modality, for the
+                // word-class matcher's events too: "a possible meeting", "accused Peru of
+                // arming"
+                for (i, w) in words.iter().enumerate() {
+                    if !matches!(
+                        w.upos,
+                        crate::syntax::Upos::Verb | crate::syntax::Upos::Noun
+                    ) {
+                        continue;
+                    }
+                    if events::accused_within(&tree, i).is_some_and(|a| a.1) {
+                        vetoed_tokens[spans[i].token] = true;
+                    } else if let Some(m) = events::wished(&tree, i) {
+                        tree_modality[spans[i].token] = Some(m);
                     }
                 }
                 let (found, vetoes) = events::find_with_vetoes(&tree, &self.lex.events);
@@ -676,6 +694,10 @@ impl<'a> Extractor<'a> {
             };
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
             let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+            let (modality, hedge_penalty) = match (modality, tree_modality[ev.trigger.0]) {
+                (Modality::Asserted | Modality::Reported, Some(m)) => (m, 0.1),
+                (m, _) => (m, hedge_penalty),
+            };
             // the time of the event's own clause, by the words (no tree here)
             let ev_date = dates::event_date(
                 &article.text,

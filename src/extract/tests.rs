@@ -361,3 +361,51 @@ fn who_is_allowed_to_act_acts_and_only_maybe() {
     let t = has(&ts, "country:CHL", "aids", "country:BOL").expect("the help");
     assert_eq!(t.modality, Modality::Asserted, "{t:#?}");
 }
+
+#[test]
+fn a_meeting_that_is_planned_possible_or_the_purpose_of_a_future_act_is_not_yet_held() {
+    let future = [
+        "Three rounds of talks between Laos and Vietnam, planned for May, will follow.",
+        "The upcoming visit of the Polish president to Ghana drew attention.",
+        "Denmark will send ships to the Baltic to help Estonia.",
+    ];
+    for s in future {
+        let ts = triples(s, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{s}");
+        assert!(
+            events.iter().all(|t| t.modality == Modality::Future),
+            "{s}: {events:#?}"
+        );
+    }
+    let ts = triples("Oman is weighing a possible meeting with Yemen.", None);
+    let t = has(&ts, "country:OMN", "meets", "country:YEM").expect("the meeting");
+    assert_eq!(t.modality, Modality::Hedged, "{t:#?}");
+    // look-alike: talks held as planned were held
+    let ts = triples("Laos held talks with Vietnam in May as planned.", None);
+    let t = has(&ts, "country:LAO", "meets", "country:VNM").expect("the talks");
+    assert_eq!(t.modality, Modality::Asserted, "{t:#?}");
+}
+
+#[test]
+fn a_trade_war_is_no_armed_attack() {
+    for s in [
+        "A subsidy war between Canada and Brazil hurt farmers.",
+        "Japan's export war with South Korea dragged on.",
+        "The currency war between China and the United States deepened.",
+    ] {
+        let ts = triples(s, None);
+        assert!(ts.iter().all(|t| t.relation != "attacks"), "{s}: {ts:#?}");
+        assert!(
+            ts.iter().any(|t| t.cameo.as_deref() == Some("163")),
+            "{s}: {ts:#?}"
+        );
+    }
+    // look-alike: a war that is one
+    let ts = triples("The war between Armenia and Azerbaijan hurt farmers.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "attacks" || t.relation == "fights"),
+        "{ts:#?}"
+    );
+}

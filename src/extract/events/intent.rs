@@ -60,6 +60,54 @@ pub(super) const PLAN: &[&str] = &[
     "ready",
     "prepared",
     "gear",
+    "determined",
+    "determine",
+    "committed",
+];
+
+/// Verbs whose that-clause is promised, not done: "pledged that troops would leave".
+const PROMISE: &[&str] = &[
+    "pledge",
+    "promise",
+    "vow",
+    "swear",
+    "guarantee",
+    "undertake",
+];
+
+/// Modifiers of an event noun that put it ahead: "the planned talks", "talks scheduled for
+/// Thursday", "an upcoming visit".
+const AHEAD: &[&str] = &[
+    "plan",
+    "planned",
+    "propose",
+    "proposed",
+    "schedule",
+    "scheduled",
+    "upcoming",
+    "forthcoming",
+    "expect",
+    "expected",
+    "prospective",
+    "impending",
+    "imminent",
+    "looming",
+    "slate",
+    "slated",
+    "due",
+];
+
+/// Modifiers of an event noun that leave it open: "a possible meeting", "the alleged
+/// attack".
+const OPEN: &[&str] = &[
+    "possible",
+    "potential",
+    "likely",
+    "hypothetical",
+    "alleged",
+    "suspected",
+    "rumoured",
+    "rumored",
 ];
 
 /// Nouns that allow an act without its being done: "gave Peru permission to fly over",
@@ -149,6 +197,25 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     if noun_purpose(t, w) {
         return Some(crate::model::Modality::Future);
     }
+    // "a possible meeting", "the planned talks", "talks scheduled for Thursday"
+    // (a light verb's event is its object noun's: "weighing a possible meeting")
+    // (and what a quantity of it is: "two rounds of talks, scheduled for Thursday")
+    let of_head = t
+        .head(w)
+        .filter(|_| t.rel(w).universal() == Rel::Nmod && t.has_case(w, |p| p == "of"));
+    let nouns = std::iter::once(w)
+        .chain(t.kids(w, |r| r == Rel::Obj))
+        .chain(of_head)
+        .filter(|&n| t.upos(n).is_nominal());
+    for n in nouns {
+        let mods = || t.kids(n, |r| matches!(r.universal(), Rel::Amod | Rel::Acl));
+        if mods().any(|m| OPEN.contains(&t.lemma(m))) {
+            return Some(crate::model::Modality::Hedged);
+        }
+        if mods().any(|m| AHEAD.contains(&t.lemma(m)) || AHEAD.contains(&t.norm(m))) {
+            return Some(crate::model::Modality::Future);
+        }
+    }
     // an event noun stands where its light verb does: "poised to launch an offensive"
     let mut x = match (t.rel(w), t.head(w)) {
         (Rel::Obj, Some(h)) => h,
@@ -156,10 +223,18 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     };
     let mut planned = false;
     for _ in 0..4 {
+        // "pledged that it would withdraw"
+        if t.rel(x) == Rel::Ccomp && t.head(x).is_some_and(|h| PROMISE.contains(&t.lemma(h))) {
+            return Some(crate::model::Modality::Future);
+        }
         if !infinitive(t, x) {
             break;
         }
         let h = t.head(x)?;
+        // "will operate there to fight": the purpose of what is yet to be done
+        planned |= t
+            .kids(h, |r| r == Rel::Aux)
+            .any(|a| matches!(t.lemma(a), "will" | "shall"));
         if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) {
             return Some(crate::model::Modality::Hedged);
         }
