@@ -409,3 +409,38 @@ fn a_trade_war_is_no_armed_attack() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_it_does() {
+    for (s, subj, rel, obj) in [
+        (
+            "Norway has stopped selling arms to Turkey.",
+            "country:NOR",
+            "supplies",
+            "country:TUR",
+        ),
+        (
+            "Chile stopped supplying gas to Argentina in 2004.",
+            "country:CHL",
+            "supplies",
+            "country:ARG",
+        ),
+        (
+            "Ghana ceased sending troops to Mali last year.",
+            "country:GHA",
+            "aids",
+            "country:MLI",
+        ),
+    ] {
+        let ts = triples(s, None);
+        let t = has(&ts, subj, rel, obj).unwrap_or_else(|| panic!("{s}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Negated, "{s}: {t:#?}");
+    }
+    // look-alike: asked to stop, the selling goes on (and is not denied)
+    let ts = triples("Sweden urged Norway to stop selling arms to Turkey.", None);
+    assert!(
+        ts.iter()
+            .all(|t| t.subject.id != "country:NOR" || t.modality != Modality::Negated),
+        "{ts:#?}"
+    );
+}

@@ -159,7 +159,11 @@ fn noun_purpose(t: &Tree, w: usize) -> bool {
 /// verge of it, allowed or attempted, or what a noun is for. The word-class matcher, which
 /// sees none of this, must not make a fact of it.
 pub(crate) fn unrealised(t: &Tree, w: usize) -> bool {
-    imminent(t, w) || permitted_by(t, w).is_some() || noun_purpose(t, w)
+    let light = match (t.rel(w), t.head(w)) {
+        (Rel::Obj, Some(h)) if t.upos(w).is_nominal() => h,
+        _ => w,
+    };
+    unrealised_as(t, w).is_some() || unrealised_as(t, light).is_some()
 }
 
 /// Nouns of what is about to happen: "on the verge of attacking", "on the brink of war".
@@ -177,25 +181,16 @@ pub(super) fn imminent(t: &Tree, w: usize) -> bool {
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
 /// infinitive of, however deep ("wants Russia to try to help").
 pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
-    if imminent(t, w) {
-        return Some(crate::model::Modality::Future);
-    }
-    // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
-    // is yet to be done ("a plan to expel")
-    if let Some(n) = permitted_by(t, w) {
-        // "would not give Peru permission to help": refused, so not done
-        let refused = t.head(n).is_some_and(|v| {
-            t.kids(v, |r| r == Rel::Advmod)
-                .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
-        });
-        return Some(if refused {
-            crate::model::Modality::Negated
-        } else {
-            crate::model::Modality::Hedged
-        });
-    }
-    if noun_purpose(t, w) {
-        return Some(crate::model::Modality::Future);
+    // an event noun stands where its light verb does: "poised to launch an offensive",
+    // "efforts to obtain a ceasefire"
+    let light = match (t.rel(w), t.head(w)) {
+        (Rel::Obj, Some(h)) if t.upos(w).is_nominal() => h,
+        _ => w,
+    };
+    for x in [w, light] {
+        if let Some(m) = unrealised_as(t, x) {
+            return Some(m);
+        }
     }
     // "a possible meeting", "the planned talks", "talks scheduled for Thursday"
     // (a light verb's event is its object noun's: "weighing a possible meeting")
@@ -216,11 +211,7 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
             return Some(crate::model::Modality::Future);
         }
     }
-    // an event noun stands where its light verb does: "poised to launch an offensive"
-    let mut x = match (t.rel(w), t.head(w)) {
-        (Rel::Obj, Some(h)) => h,
-        _ => w,
-    };
+    let mut x = light;
     let mut planned = false;
     for _ in 0..4 {
         // "pledged that it would withdraw"
@@ -242,6 +233,61 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
         x = h;
     }
     planned.then_some(crate::model::Modality::Future)
+}
+
+/// Verbs whose gerund or infinitive stops being done: "stopped approving contracts",
+/// "ceased to supply".
+const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
+
+/// The modality that `x`'s place alone gives it: on the verge of it (future), allowed or
+/// attempted (hedged; refused: negated), what a noun is for (future), stopped (negated).
+fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
+    if imminent(t, x) {
+        return Some(crate::model::Modality::Future);
+    }
+    // what has stopped is done no more; what one is asked or will stop still goes on
+    // ("urged France to stop selling arms": France sells them)
+    if matches!(t.rel(x), Rel::Xcomp | Rel::Advcl) && t.words[x].xpos == "VBG" {
+        if let Some(h) = t.head(x).filter(|&h| STOP.contains(&t.lemma(h))) {
+            // ("asked France to curb ... and stop selling": the first conjunct's place)
+            let mut first = h;
+            while t.rel(first) == Rel::Conj {
+                match t.head(first) {
+                    Some(p) => first = p,
+                    None => break,
+                }
+            }
+            let done = !infinitive(t, first)
+                && !t.kids(h, |r| r == Rel::Aux).any(|a| {
+                    matches!(
+                        t.lemma(a),
+                        "will" | "would" | "shall" | "should" | "could" | "may" | "might" | "must"
+                    )
+                });
+            if done {
+                return Some(crate::model::Modality::Negated);
+            }
+        }
+    }
+    let w = x;
+    // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
+    // is yet to be done ("a plan to expel")
+    if let Some(n) = permitted_by(t, w) {
+        // "would not give Peru permission to help": refused, so not done
+        let refused = t.head(n).is_some_and(|v| {
+            t.kids(v, |r| r == Rel::Advmod)
+                .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
+        });
+        return Some(if refused {
+            crate::model::Modality::Negated
+        } else {
+            crate::model::Modality::Hedged
+        });
+    }
+    if noun_purpose(t, w) {
+        return Some(crate::model::Modality::Future);
+    }
+    None
 }
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
