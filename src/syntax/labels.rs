@@ -119,7 +119,19 @@ impl Rel {
 
     /// The universal relation, without the subtype (`nsubj` for `nsubj:pass`).
     pub fn universal(self) -> Rel {
-        Rel::parse(self.as_str().split(':').next().unwrap_or("dep"))
+        match self {
+            Rel::AclRelcl => Rel::Acl,
+            Rel::AdvclRelcl => Rel::Advcl,
+            Rel::AuxPass => Rel::Aux,
+            Rel::CcPreconj => Rel::Cc,
+            Rel::CompoundPrt => Rel::Compound,
+            Rel::CsubjOuter | Rel::CsubjPass => Rel::Csubj,
+            Rel::DetPredet => Rel::Det,
+            Rel::NmodDesc | Rel::NmodPoss | Rel::NmodUnmarked => Rel::Nmod,
+            Rel::NsubjOuter | Rel::NsubjPass => Rel::Nsubj,
+            Rel::OblAgent | Rel::OblUnmarked => Rel::Obl,
+            r => r,
+        }
     }
 
     /// A subject: nominal or clausal, active or passive.
@@ -153,5 +165,13 @@ mod tests {
         assert_eq!(Rel::parse("nonsense"), Rel::Dep);
         assert_eq!(Rel::NsubjPass.universal(), Rel::Nsubj);
         assert_eq!(Rel::Obj.universal(), Rel::Obj);
+        // every relation's universal part is the relation its name starts with
+        for &(r, s) in Rel::ALL {
+            assert_eq!(
+                r.universal(),
+                Rel::parse(s.split(':').next().unwrap()),
+                "{s}"
+            );
+        }
     }
 }
