@@ -444,3 +444,62 @@ fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_i
         "{ts:#?}"
     );
 }
+
+#[test]
+fn where_a_fight_or_meeting_happens_and_whom_one_came_from_are_no_party_to_it() {
+    for (s, a, b, not) in [
+        (
+            "Hamas fighters clashed with Fatah gunmen in Gaza.",
+            "group:hamas",
+            "group:fatah",
+            "country:PSE",
+        ),
+        (
+            "India and Pakistan have fought two wars since independence from Britain.",
+            "country:IND",
+            "country:PAK",
+            "country:GBR",
+        ),
+        (
+            "Chile met Peru in Bolivia after a flight from Argentina.",
+            "country:CHL",
+            "country:PER",
+            "country:ARG",
+        ),
+    ] {
+        let ts = triples(s, None);
+        assert!(
+            ts.iter().any(|t| t.subject.id == a && t.object.id == b),
+            "{s}: {ts:#?}"
+        );
+        assert!(
+            ts.iter()
+                .filter(|t| t.plover.is_some())
+                .all(|t| t.subject.id != not && t.object.id != not),
+            "{s}: {ts:#?}"
+        );
+    }
+    // look-alike: with no one else acted on, the place of an attack is its target
+    let ts = triples("Turkish jets bombed targets in Iraq.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.object.country.as_deref() == Some("IRQ")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_finite_verb_after_an_object_has_it_as_subject() {
+    let ts = triples(
+        "Robert Hill has confirmed Australian troops arrived in Afghanistan.",
+        None,
+    );
+    assert!(
+        has(&ts, "person:robert-hill", "visits", "country:AFG").is_none(),
+        "{ts:#?}"
+    );
+    assert!(
+        has(&ts, "gov:AUS:military", "visits", "country:AFG").is_some(),
+        "{ts:#?}"
+    );
+}

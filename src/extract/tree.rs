@@ -59,6 +59,7 @@ impl<'a> Tree<'a> {
             heads[i] = h;
         }
         repair_agents(words, &mut heads, &mut rels);
+        repair_finite_xcomp(words, &mut heads, &mut rels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
@@ -478,6 +479,29 @@ impl<'a> Tree<'a> {
 /// phrase of a noun on an active verb ("repelled an attack by three divisions", "welcomed
 /// a visit by the minister", "condemned the shelling by X of"): there it is the agent of the
 /// verb's object, the noun before it.
+/// "Hill confirmed Australian troops arrived": a finite verb the parser hung as an open
+/// complement (`xcomp`) after an object has that object as its subject, in a clause of its
+/// own (`ccomp`); an `xcomp` is never finite.
+fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    for i in 0..words.len() {
+        // (a present form may be a bare infinitive: "helped Russian forces operate")
+        if rels[i] != Rel::Xcomp || !matches!(words[i].xpos, "VBD" | "VBZ") {
+            continue;
+        }
+        let Some(h) = heads[i] else { continue };
+        let marked = (0..words.len()).any(|k| heads[k] == Some(i) && rels[k] == Rel::Mark);
+        let subject = (0..i)
+            .rev()
+            .find(|&o| heads[o] == Some(h) && rels[o] == Rel::Obj);
+        let has_subject = (0..words.len()).any(|k| heads[k] == Some(i) && rels[k].is_subject());
+        if let (false, Some(o), false) = (marked, subject, has_subject) {
+            heads[o] = Some(i);
+            rels[o] = Rel::Nsubj;
+            rels[i] = Rel::Ccomp;
+        }
+    }
+}
+
 fn repair_agents(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     for i in 0..words.len() {
         let by = rels[i] == Rel::OblAgent

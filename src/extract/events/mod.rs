@@ -106,6 +106,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 on_obj,
                 extra,
                 partners: matches!(code_root(&code), Some("03" | "04")),
+                mutual: code.forward.is_some() && code.forward == code.reverse,
             };
             let mut objects = targets(t, &verb, &subjects);
             // whom one protects against or shields from is the adversary, not the one
@@ -238,6 +239,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             on_obj: false,
             extra: &[],
             partners: false,
+            mutual: false,
         };
         let v = Verb {
             extra: extra_preps(&code),

@@ -11,6 +11,11 @@ pub(super) const TARGET_PREPS: &[&str] = &[
     "onto", "inside",
 ];
 
+/// Prepositions of where an event happens, not whom it is done to.
+const LOCATIVE: &[&str] = &[
+    "in", "inside", "outside", "near", "along", "around", "off", "close",
+];
+
 /// Verbs of defence: their object is an attack on their subject ("repelled an attack").
 pub(super) const DEFENCE: &[&str] = &[
     "repel",
@@ -246,6 +251,9 @@ pub(super) struct Verb<'a> {
     /// partner a "with" phrase may name even when hung on an adjunct ("met for an hour
     /// with").
     pub(super) partners: bool,
+    /// Whether the event is mutual (fight, meet): one does it with another, never "from"
+    /// them ("fought two wars since independence from Britain").
+    pub(super) mutual: bool,
 }
 
 pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
@@ -257,6 +265,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         on_obj,
         extra,
         partners,
+        mutual,
     } = *v;
     let mut out = Vec::new();
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
@@ -286,6 +295,9 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     if out.is_empty() {
         let phrase_on = |x: usize, on_object: bool| -> Vec<usize> {
             let mut v = Vec::new();
+            // places where it happened ("clashed with Fatah in Gaza"), acted on only when
+            // no one else is
+            let mut at_place = Vec::new();
             for c in t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod)) {
                 if t.rel(c) == Rel::OblAgent || (passive && t.has_case(c, |p| p == "by")) {
                     continue;
@@ -300,7 +312,9 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                     || t.has_case(c, |p| {
                         (needs == Some(p) && !PARTICLES.contains(&p))
                             || extra.contains(&p)
-                            || (TARGET_PREPS.contains(&p) && !(on_object && p == "from" && !on_obj))
+                            || (TARGET_PREPS.contains(&p)
+                                && !(on_object && p == "from" && !on_obj)
+                                && !(mutual && p == "from"))
                             || (on_object && on_obj && p == "of")
                     });
                 if !wanted {
@@ -333,7 +347,16 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                         }
                     }
                 }
-                v.extend(a);
+                let locative = t.has_case(c, |p| LOCATIVE.contains(&p))
+                    && !t.has_case(c, |p| TARGET_PREPS.contains(&p) && !LOCATIVE.contains(&p));
+                if locative {
+                    at_place.extend(a);
+                } else {
+                    v.extend(a);
+                }
+            }
+            if v.is_empty() {
+                v = at_place;
             }
             v.retain(|m| !same(m));
             v
