@@ -2221,9 +2221,33 @@ pub(crate) fn threat_code(relation: &str, plover: Option<&str>) -> &'static str 
 }
 
 pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (Modality, f64) {
+    modality_in(tokens, ev, claim, &[])
+}
+
+/// [`modality`], reading only the words before the trigger that `outside` does not mark:
+/// the tree marks those of clauses embedded between the subject and its verb ("Weizman,
+/// weighing a possible meeting, consulted ..." is no possible consultation).
+pub(crate) fn modality_in(
+    tokens: &[Token],
+    ev: &Event,
+    claim: Option<&Claim>,
+    outside: &[bool],
+) -> (Modality, f64) {
     let head = ev.trigger.0;
     let from = ev.clause_start.min(head).max(head.saturating_sub(8));
-    let window = &tokens[from..head];
+    let kept: Vec<Token>;
+    let window: &[Token] = if outside[from.min(outside.len())..head.min(outside.len())]
+        .iter()
+        .any(|&o| o)
+    {
+        kept = (from..head)
+            .filter(|&k| !outside.get(k).copied().unwrap_or(false))
+            .map(|k| tokens[k].clone())
+            .collect();
+        &kept
+    } else {
+        &tokens[from..head]
+    };
     let has = |list: &WordSet| window.iter().any(|t| list.has(t));
     let negated = window
         .iter()

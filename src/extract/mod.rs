@@ -431,7 +431,36 @@ impl<'a> Extractor<'a> {
                     } else {
                         claim
                     };
-                    let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+                    // the words of clauses set between the subject and its verb are not the
+                    // verb's ("Weizman, weighing a possible meeting, consulted ...")
+                    let mut outside = vec![false; tokens.len()];
+                    let subjects = tree.kids(tev.word, |r| r.is_subject());
+                    let asides = tree
+                        .kids(tev.word, |r| {
+                            matches!(
+                                r.universal(),
+                                crate::syntax::Rel::Advcl
+                                    | crate::syntax::Rel::Parataxis
+                                    | crate::syntax::Rel::Appos
+                            )
+                        })
+                        .chain(subjects.flat_map(|s| {
+                            tree.kids(s, |r| {
+                                matches!(
+                                    r.universal(),
+                                    crate::syntax::Rel::Acl | crate::syntax::Rel::Appos
+                                )
+                            })
+                        }))
+                        .filter(|&c| tree.token(c) < tev.trigger);
+                    for c in asides {
+                        let (lo, hi) = tree.token_span(c);
+                        for o in &mut outside[lo..=hi.min(tev.trigger.saturating_sub(1))] {
+                            *o = true;
+                        }
+                    }
+                    let (modality, hedge_penalty) =
+                        frames::modality_in(tokens, &ev, claim.as_ref(), &outside);
                     let (modality, hedge_penalty) = match (accused, &claim, modality) {
                         (Some(_), None, Modality::Asserted) => (Modality::Hedged, 0.1),
                         _ => (modality, hedge_penalty),

@@ -503,3 +503,35 @@ fn a_finite_verb_after_an_object_has_it_as_subject() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn a_clause_set_between_subject_and_verb_lends_the_verb_none_of_its_modality() {
+    for (s, a, rel, b) in [
+        (
+            "Oman, weighing a possible visit to Yemen, met Saudi Arabia on Monday.",
+            "country:OMN",
+            "meets",
+            "country:SAU",
+        ),
+        (
+            "Peru, which may soon sanction Chile, signed a treaty with Bolivia.",
+            "country:PER",
+            "signs_agreement_with",
+            "country:BOL",
+        ),
+        (
+            "Ghana, hoping for a possible loan, criticised Togo.",
+            "country:GHA",
+            "criticizes",
+            "country:TGO",
+        ),
+    ] {
+        let ts = triples(s, None);
+        let t = has(&ts, a, rel, b).unwrap_or_else(|| panic!("{s}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Asserted, "{s}: {t:#?}");
+    }
+    // look-alike: the verb's own hedge
+    let ts = triples("Ghana may criticise Togo.", None);
+    let t = has(&ts, "country:GHA", "criticizes", "country:TGO").expect("the criticism");
+    assert_eq!(t.modality, Modality::Hedged, "{t:#?}");
+}
