@@ -535,3 +535,35 @@ fn a_clause_set_between_subject_and_verb_lends_the_verb_none_of_its_modality() {
     let t = has(&ts, "country:GHA", "criticizes", "country:TGO").expect("the criticism");
     assert_eq!(t.modality, Modality::Hedged, "{t:#?}");
 }
+
+#[test]
+fn talks_that_a_planned_act_is_for_or_that_follow_a_future_verb_are_future() {
+    for s in [
+        "Nakasone prepares to visit Washington next month for talks with Reagan.",
+        "Nakasone will fly to Washington on Monday and hold talks with Reagan.",
+        "Nakasone plans a trip to Washington for talks with Reagan.",
+    ] {
+        let ts = triples(s, Some("1987-04-01"));
+        let t = has(
+            &ts,
+            "person:yasuhiro-nakasone",
+            "meets",
+            "person:ronald-reagan",
+        )
+        .unwrap_or_else(|| panic!("{s}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Future, "{s}: {t:#?}");
+    }
+    // look-alike: talks a past visit was for were held
+    let ts = triples(
+        "Nakasone visited Washington for talks with Reagan.",
+        Some("1987-04-01"),
+    );
+    let t = has(
+        &ts,
+        "person:yasuhiro-nakasone",
+        "meets",
+        "person:ronald-reagan",
+    )
+    .expect("talks");
+    assert_eq!(t.modality, Modality::Asserted, "{t:#?}");
+}

@@ -181,12 +181,38 @@ pub(super) fn imminent(t: &Tree, w: usize) -> bool {
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
 /// infinitive of, however deep ("wants Russia to try to help").
 pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
+    wished_at(t, w, 0)
+}
+
+fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality> {
     // an event noun stands where its light verb does: "poised to launch an offensive",
     // "efforts to obtain a ceasefire"
     let light = match (t.rel(w), t.head(w)) {
         (Rel::Obj, Some(h)) if t.upos(w).is_nominal() => h,
         _ => w,
     };
+    if depth < 3 {
+        if let Some(h) = t.head(light) {
+            // "will make a visit and hold talks": a verb shares its first conjunct's future
+            if t.rel(light) == Rel::Conj && t.upos(light) == crate::syntax::Upos::Verb {
+                let will = t
+                    .kids(h, |r| r == Rel::Aux)
+                    .any(|a| matches!(t.lemma(a), "will" | "shall"));
+                if will && t.kids(light, |r| r == Rel::Aux).next().is_none() {
+                    return Some(crate::model::Modality::Future);
+                }
+                if let Some(m) = wished_at(t, h, depth + 1) {
+                    return Some(m);
+                }
+            }
+            // "prepares to visit Washington for talks": what a planned act is for
+            if t.upos(w).is_nominal() && t.has_case(w, |p| p == "for") {
+                if let Some(m) = wished_at(t, h, depth + 1) {
+                    return Some(m);
+                }
+            }
+        }
+    }
     for x in [w, light] {
         if let Some(m) = unrealised_as(t, x) {
             return Some(m);
