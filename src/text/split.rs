@@ -134,6 +134,10 @@ pub fn dateline_len(para: &str) -> usize {
         return 0;
     }
     let mut j = i;
+    // a date right after the place: "JERUSALEM 1996-08-25 - "
+    if j > 0 && b[j - 1] == b' ' && j + 10 <= b.len() && is_iso_date(&b[j..j + 10]) {
+        j += 10;
+    }
     if j < b.len() && b[j] == b',' {
         // ", Region" up to 40 bytes without sentence punctuation
         let lim = (j + 48).min(b.len());
@@ -429,6 +433,20 @@ mod tests {
     fn datelines_with_dates_are_left_out() {
         let t = "TARTU, Estonia 1996-08-23 - Estonia thanked Latvia.";
         assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
+    }
+
+    #[test]
+    fn a_date_right_after_the_place_belongs_to_the_dateline() {
+        let t = "TARTU 1996-08-23 - Estonia thanked Latvia.";
+        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
+        let t = "RIGA 2001-01-02 - Latvia met Estonia.\nVILNIUS 2001-01-03 - Lithuania met Poland.";
+        assert_eq!(
+            texts(t),
+            vec!["Latvia met Estonia.", "Lithuania met Poland."]
+        );
+        // look-alike: an all-caps word and a date that end no dateline
+        let t = "NATO 2001-01-02 was a date.";
+        assert_eq!(texts(t), vec!["NATO 2001-01-02 was a date."]);
     }
 
     #[test]
