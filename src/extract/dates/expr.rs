@@ -1,0 +1,602 @@
+//! Time phrases: what they say (a point, a span, a marker of a state or a habit) and the date
+//! they give against the article's.
+
+use super::*;
+
+/// How precise a date is: the contract writes a year `YYYY`, a month `YYYY-MM`, a day
+/// `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// `YYYY`.
+    Year,
+    /// `YYYY-MM`.
+    Month,
+    /// `YYYY-MM-DD`.
+    Day,
+}
+
+/// Which way a month or weekday without a year is counted from the article date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shift {
+    /// As the event's tense says: back for the past, forward for the future.
+    Tense,
+    /// "last": strictly before.
+    Last,
+    /// "next", "coming": strictly after.
+    Next,
+    /// "this": the article's own.
+    This,
+}
+
+/// A unit of calendar time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What a time expression says, before it is resolved against the article date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum When {
+    /// A year, a month of a year or a day of a year ("in 2003", "August 2008", "May 3, 2021").
+    Date(i64, Option<u32>, Option<u32>),
+    /// A month, or a month and day, without its year ("in November", "on March 4", "last
+    /// November").
+    Month(u32, Option<u32>, Shift),
+    /// A day of the week ("on Monday", "last Friday", "next Tuesday").
+    Weekday(u32, Shift),
+    /// Days from the article date ("yesterday" -1, "today" 0, "tomorrow" 1).
+    Days(i64),
+    /// So many units before the article date ("two weeks ago"); `approx` for "a few",
+    /// "several" (one step less precise).
+    Ago(i64, Unit, bool),
+    /// So many units after it ("in two weeks"): only for a future event.
+    Within(i64, Unit),
+    /// The unit the article date falls in, shifted ("last week" -1, "this year" 0, "next
+    /// month" 1; "earlier this year" 0).
+    Around(Unit, i64),
+    /// The year a chronology entry opens with ("1993 - ...").
+    Chronology(i64),
+}
+
+/// The kind of a time expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeKind {
+    /// A point or period of time the event happened in.
+    Point,
+    /// A state that lasts ("for years", "has long", "in recent years", "ever since"): no
+    /// date of its own.
+    Background,
+    /// A habit ("every year", "usually", "regularly"): no date of its own.
+    Habitual,
+    /// "since 2014": when a state began, not when the event happened.
+    Since,
+}
+
+/// A time expression of a sentence: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What kind of time it gives.
+    pub kind: TimeKind,
+    pub(super) when: Option<When>,
+}
+
+/// An event's date with the phrase that gave it (or took it away).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct EventDate {
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; `None` for background states, habits and undated
+    /// articles.
+    pub date: Option<String>,
+    /// The phrase of the sentence that decided it ("In August 2008", "for years"); `None`
+    /// when the date is the article's.
+    pub phrase: Option<String>,
+}
+
+impl EventDate {
+    /// The date for a triple of modality `m`: a future act the text gives no time for has
+    /// none (the modality may be settled after the date, as for a threat to act).
+    pub fn for_modality(&self, m: Modality) -> EventDate {
+        if m == Modality::Future && self.phrase.is_none() {
+            EventDate::default()
+        } else {
+            self.clone()
+        }
+    }
+}
+
+pub(super) const NUMBERS: &[(&str, i64)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("thirty", 30),
+];
+
+pub(super) fn unit_of(w: &str) -> Option<(Unit, i64)> {
+    Some(match w {
+        "day" | "days" => (Unit::Day, 1),
+        "week" | "weeks" => (Unit::Week, 1),
+        "month" | "months" => (Unit::Month, 1),
+        "year" | "years" => (Unit::Year, 1),
+        "decade" | "decades" => (Unit::Year, 10),
+        _ => return None,
+    })
+}
+
+/// A count: a number word or digits; `(n, approx)`, "a few"/"several" approximate.
+pub(super) fn count_at(tokens: &[Token], i: usize) -> Option<(i64, bool, usize)> {
+    let w = tokens.get(i)?.norm.as_str();
+    if w == "a" && tokens.get(i + 1).is_some_and(|t| t.norm == "few") {
+        return Some((3, true, 2));
+    }
+    if matches!(w, "several" | "few" | "some" | "many") {
+        return Some((3, true, 1));
+    }
+    if let Some(&(_, n)) = NUMBERS.iter().find(|(n, _)| *n == w) {
+        return Some((n, false, 1));
+    }
+    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) {
+        return Some((w.parse().ok()?, false, 1));
+    }
+    None
+}
+
+pub(super) const HABITUAL: &[&str] = &[
+    "usually",
+    "often",
+    "regularly",
+    "routinely",
+    "frequently",
+    "typically",
+    "traditionally",
+    "customarily",
+    "annually",
+    "habitually",
+    "sometimes",
+    "generally",
+    "whenever",
+];
+
+/// Words a bare month or year stands after when it is the time of the clause ("in 2003",
+/// "during March", "by 2030", "early 2014").
+pub(super) const TIME_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "mid-",
+    "of",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "throughout",
+];
+
+pub(super) fn month_at(tokens: &[Token], i: usize) -> Option<u32> {
+    let t = tokens.get(i)?;
+    if !t.capitalized {
+        return None;
+    }
+    let w = t.norm.as_str();
+    let m = civil::month_number(w)?;
+    // an abbreviation is a month only with its full stop or a day beside it ("Aug 26")
+    Some(m)
+}
+
+/// Every time expression of a sentence, in order (see the module doc for the forms).
+pub fn time_expressions(tokens: &[Token]) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match expression_at(tokens, i) {
+            Some(e) => {
+                i = e.end.max(i + 1);
+                out.push(e);
+            }
+            None => i += 1,
+        }
+    }
+    if let Some(y) = tokens.first().and_then(|t| year_of(&t.norm)) {
+        if tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "-" | "--" | "—" | "–" | ":"))
+        {
+            out.retain(|e| e.start != 0);
+            out.insert(0, point(0, 1, When::Chronology(y)));
+        }
+    }
+    out
+}
+
+pub(super) fn point(start: usize, end: usize, when: When) -> TimeExpr {
+    TimeExpr {
+        start,
+        end,
+        kind: TimeKind::Point,
+        when: Some(when),
+    }
+}
+
+pub(super) fn marker(start: usize, end: usize, kind: TimeKind) -> TimeExpr {
+    TimeExpr {
+        start,
+        end,
+        kind,
+        when: None,
+    }
+}
+
+/// The time expression that starts at token `i`, if one does.
+pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let prev = if i > 0 { w(i - 1) } else { "" };
+    let word = w(i);
+    // habits
+    if HABITUAL.contains(&word) {
+        return Some(marker(i, i + 1, TimeKind::Habitual));
+    }
+    if matches!(word, "every" | "each")
+        && (unit_of(w(i + 1)).is_some()
+            || civil::weekday_number(w(i + 1)).is_some()
+            || matches!(w(i + 1), "summer" | "winter" | "spring" | "autumn" | "time"))
+    {
+        return Some(marker(i, i + 2, TimeKind::Habitual));
+    }
+    if matches!(word, "once" | "twice" | "times") && w(i + 1) == "a" && unit_of(w(i + 2)).is_some()
+    {
+        return Some(marker(i, i + 3, TimeKind::Habitual));
+    }
+    // lasting states
+    if word == "for" {
+        let (n, approx, len) = count_at(tokens, i + 1).unwrap_or((0, true, 0));
+        let unit = w(i + 1 + len);
+        let long = matches!(
+            unit,
+            "years" | "decades" | "generations" | "centuries" | "ages"
+        ) && (len == 0 || approx || n > 1)
+            || (matches!(unit, "months" | "weeks") && approx)
+            || (matches!(w(i + 1), "a" | "some") && w(i + 2) == "long" && w(i + 3) == "time");
+        if long {
+            let end = if w(i + 2) == "long" {
+                i + 4
+            } else {
+                i + 2 + len
+            };
+            return Some(marker(i, end, TimeKind::Background));
+        }
+    }
+    if word == "long" && matches!(prev, "has" | "have" | "had" | "'s" | "'ve" | "'d") {
+        return Some(marker(i, i + 1, TimeKind::Background));
+    }
+    if word == "ever" && w(i + 1) == "since" {
+        return Some(marker(i, i + 2, TimeKind::Background));
+    }
+    if matches!(word, "in" | "over" | "for")
+        && (w(i + 1) == "recent" && unit_of(w(i + 2)).is_some()
+            || w(i + 1) == "the"
+                && (matches!(w(i + 2), "years" | "decades")
+                    || matches!(w(i + 2), "past" | "last")
+                        && (matches!(w(i + 3), "years" | "decades")
+                            || count_at(tokens, i + 3).is_some_and(|(n, _, l)| {
+                                n > 1 && matches!(w(i + 3 + l), "years" | "decades")
+                            }))))
+    {
+        let mut end = i + 2;
+        while end < tokens.len() && unit_of(w(end - 1)).is_none() {
+            end += 1;
+        }
+        return Some(marker(i, end, TimeKind::Background));
+    }
+    if word == "since" {
+        let inner = expression_at(tokens, i + 1).filter(|e| e.kind == TimeKind::Point);
+        let end = match inner {
+            Some(e) => e.end,
+            None if year_of(w(i + 1)).is_some() => i + 2,
+            None => return None,
+        };
+        return Some(marker(i, end, TimeKind::Since));
+    }
+    // relative to the article date
+    match word {
+        "yesterday" => return Some(point(i, i + 1, When::Days(-1))),
+        "today" | "tonight" => return Some(point(i, i + 1, When::Days(0))),
+        "tomorrow" => return Some(point(i, i + 1, When::Days(1))),
+        _ => {}
+    }
+    if matches!(word, "earlier" | "later") && w(i + 1) == "this" {
+        if let Some((u, 1)) = unit_of(w(i + 2)) {
+            return Some(point(i, i + 3, When::Around(u, 0)));
+        }
+    }
+    if matches!(
+        word,
+        "last" | "past" | "previous" | "next" | "coming" | "this"
+    ) {
+        // "over the past week", "in the last year": a stretch of time, not a point
+        if prev == "the" {
+            return None;
+        }
+        let shift = match word {
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        };
+        let how = match shift {
+            -1 => Shift::Last,
+            1 => Shift::Next,
+            _ => Shift::This,
+        };
+        let next = w(i + 1);
+        if let Some((u, 1)) = unit_of(next) {
+            if !next.ends_with('s') {
+                return Some(point(i, i + 2, When::Around(u, shift)));
+            }
+        }
+        if next == "weekend" {
+            return Some(point(i, i + 2, When::Weekday(5, how)));
+        }
+        if matches!(next, "morning" | "afternoon" | "evening" | "night") && shift <= 0 {
+            let d = if shift == 0 { 0 } else { -1 };
+            return Some(point(i, i + 2, When::Days(d)));
+        }
+        if let Some(wd) = civil::weekday_number(next) {
+            return Some(point(i, i + 2, When::Weekday(wd, how)));
+        }
+        if let Some(m) = month_at(tokens, i + 1) {
+            return Some(point(i, i + 2, When::Month(m, None, how)));
+        }
+        return None;
+    }
+    // "two weeks ago", "in three days"
+    if let Some((n, approx, len)) = count_at(tokens, i) {
+        if let Some((u, k)) = unit_of(w(i + len)) {
+            if w(i + len + 1) == "ago" {
+                return Some(point(i, i + len + 2, When::Ago(n * k, u, approx)));
+            }
+        }
+    }
+    if word == "in" && w(i + 1) != "the" {
+        if let Some((n, false, len)) = count_at(tokens, i + 1) {
+            if let Some((u, k)) = unit_of(w(i + 1 + len)) {
+                if w(i + len + 2) != "ago" {
+                    return Some(point(i, i + len + 2, When::Within(n * k, u)));
+                }
+            }
+        }
+    }
+    // weekdays
+    if let Some(wd) = civil::weekday_number(word) {
+        if tokens[i].capitalized {
+            return Some(point(i, i + 1, When::Weekday(wd, Shift::Tense)));
+        }
+    }
+    // Day Month [Year]
+    if let Some(d) = day_of(word) {
+        if let Some(m) = month_at(tokens, i + 1) {
+            let mut k = i + 2;
+            if w(k) == "." {
+                k += 1;
+            }
+            return Some(match year_of(w(k)) {
+                Some(y) => point(i, k + 1, When::Date(y, Some(m), Some(d))),
+                None => point(i, i + 2, When::Month(m, Some(d), Shift::Tense)),
+            });
+        }
+    }
+    // Month [Day][,] [Year]
+    if let Some(m) = month_at(tokens, i) {
+        let mut k = i + 1;
+        let dotted = w(k) == ".";
+        if dotted {
+            k += 1;
+        }
+        if let Some(d) = day_of(w(k)) {
+            let mut k2 = k + 1;
+            if w(k2) == "," {
+                k2 += 1;
+            }
+            return Some(match year_of(w(k2)) {
+                Some(y) => point(i, k2 + 1, When::Date(y, Some(m), Some(d))),
+                None => point(i, k + 1, When::Month(m, Some(d), Shift::Tense)),
+            });
+        }
+        let full = civil::month_name(m).is_some_and(|n| n.eq_ignore_ascii_case(word));
+        if let Some(y) = year_of(w(k)) {
+            if full || dotted {
+                return Some(point(i, k + 1, When::Date(y, Some(m), None)));
+            }
+        }
+        // a bare month: only as the time of a clause ("in November"), never "may" or "march"
+        // as words
+        if full && TIME_PREPOSITIONS.contains(&prev) && (prev != "of" || i >= 2) {
+            return Some(point(i, i + 1, When::Month(m, None, Shift::Tense)));
+        }
+        return None;
+    }
+    // a year as the time of a clause: "in 2003", "in early 2014", "in the summer of 2012";
+    // or of a thing named: "the 1949 agreement", "the 2008 war"
+    if let Some(y) = year_of(word) {
+        let named = prev == "the"
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word);
+        if named {
+            return Some(point(i, i + 1, When::Date(y, None, None)));
+        }
+        let time_word = TIME_PREPOSITIONS.contains(&prev) || prev.starts_with("mid-");
+        let of_time = prev == "of"
+            && i >= 2
+            && matches!(
+                w(i - 2),
+                "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+            );
+        if time_word && (prev != "of" || of_time) {
+            return Some(point(i, i + 1, When::Date(y, None, None)));
+        }
+    }
+    None
+}
+
+/// `when` resolved against the article date `article`, counted forward for a `future`
+/// event and back for the others.
+pub(super) fn resolve(
+    when: When,
+    article: Option<Date>,
+    future: bool,
+) -> Option<(Date, Precision)> {
+    use Precision::*;
+    let a = article;
+    let day = |y: i64, m: u32, d: u32| civil::date(y, m, d);
+    Some(match when {
+        When::Date(y, None, _) => (day(y, 1, 1)?, Year),
+        When::Date(y, Some(m), None) => (day(y, m, 1)?, Month),
+        When::Date(y, Some(m), Some(d)) => (day(y, m, d)?, Day),
+        When::Chronology(y) => (day(y, 1, 1)?, Year),
+        When::Month(m, d, shift) => {
+            let a = a?;
+            let y = i64::from(a.year());
+            let am = a.month() as u32;
+            let key = |m: u32, d: Option<u32>| (m, d.unwrap_or(0));
+            let here = key(am, d.map(|_| a.day() as u32));
+            let year = match shift {
+                Shift::This => y,
+                Shift::Last => {
+                    if key(m, d) < here {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Shift::Next => {
+                    if key(m, d) > here {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                Shift::Tense if future => {
+                    if key(m, d) >= here {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                Shift::Tense => {
+                    if key(m, d) <= here {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+            };
+            match d {
+                Some(d) => (day(year, m, d)?, Day),
+                None => (day(year, m, 1)?, Month),
+            }
+        }
+        When::Weekday(wd, shift) => {
+            let a = a?;
+            let today = civil::weekday(a) as i64;
+            let back = (today - wd as i64).rem_euclid(7);
+            let ahead = (wd as i64 - today).rem_euclid(7);
+            let delta = match shift {
+                Shift::Last => -(if back == 0 { 7 } else { back }),
+                Shift::Next => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                Shift::This | Shift::Tense if future => ahead,
+                Shift::This | Shift::Tense => -back,
+            };
+            (civil::add_days(a, delta)?, Day)
+        }
+        When::Days(n) => (civil::add_days(a?, n)?, Day),
+        When::Ago(n, unit, approx) => {
+            let a = a?;
+            match unit {
+                Unit::Day => (civil::add_days(a, -n)?, if approx { Month } else { Day }),
+                Unit::Week => (
+                    civil::add_days(a, -7 * n)?,
+                    if approx { Month } else { Day },
+                ),
+                Unit::Month => (civil::add_months(a, -n)?, if approx { Year } else { Month }),
+                Unit::Year => (civil::add_months(a, -12 * n)?, Year),
+            }
+        }
+        When::Within(n, unit) => {
+            if !future {
+                return None;
+            }
+            let a = a?;
+            match unit {
+                Unit::Day => (civil::add_days(a, n)?, Day),
+                Unit::Week => (civil::add_days(a, 7 * n)?, Day),
+                Unit::Month => (civil::add_months(a, n)?, Month),
+                Unit::Year => (civil::add_months(a, 12 * n)?, Year),
+            }
+        }
+        When::Around(unit, n) => {
+            let a = a?;
+            match unit {
+                Unit::Day => (civil::add_days(a, n)?, Day),
+                Unit::Week => (civil::add_days(a, 7 * n)?, Month),
+                Unit::Month => (civil::add_months(a, n)?, Month),
+                Unit::Year => (civil::add_months(a, 12 * n)?, Year),
+            }
+        }
+    })
+}
+
+/// Whether `when` points past the article date by its own words ("next month", "in two
+/// weeks", "tomorrow").
+pub(super) fn forward(when: When) -> bool {
+    matches!(
+        when,
+        When::Within(..)
+            | When::Days(1..)
+            | When::Around(_, 1..)
+            | When::Month(_, _, Shift::Next)
+            | When::Weekday(_, Shift::Next)
+    )
+}
+
+pub(super) fn format_date(d: Date, p: Precision) -> String {
+    match p {
+        Precision::Year => format!("{:04}", d.year()),
+        Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Precision::Day => d.to_string(),
+    }
+}

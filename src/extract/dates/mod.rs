@@ -1,0 +1,540 @@
+//! Dates in a sentence, resolved against the article date, and the date of each event.
+//!
+//! [`time_expressions`] finds a sentence's time phrases: explicit dates ("September 30,
+//! 1938", "30 Sept. 1938", "Aug 26", "August 2008"), the time of a clause ("in 2003", "in
+//! November", "in early 2014", "in the summer of 2012"), dates relative to the article
+//! ("on Monday", "last Friday", "yesterday", "two weeks ago", "last week", "last November",
+//! "earlier this year", "next month", "in three days"), the years of a chronology ("1993 -
+//! ..."), and what takes a date away: lasting states ("for years", "has long", "in recent
+//! years", "ever since", "since 2014" with a perfect) and habits ("every year", "usually").
+//!
+//! [`event_date`] gives one event the time of its own clause (over the dependency tree when
+//! the event was read over one: the phrase must hang on the trigger, a verb it is the
+//! `xcomp` or `conj` of, or the verb a nominal trigger is an argument of; else by the words
+//! between clause openers), resolved against the article date with the precision the
+//! phrase has (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). A month or weekday without its year is
+//! counted back for a past event and forward for a future one; a past event is never dated
+//! after its article. Without a time of its own, an event is dated by the article (news of
+//! the day); a background state or a habit gets no date. `docs/dates.md` has the rules.
+
+use super::tree::Tree;
+use crate::model::Modality;
+use crate::shared::civil;
+use crate::syntax::{Rel, Upos};
+use crate::text::Token;
+use jiff::civil::Date;
+
+mod expr;
+#[cfg(test)]
+mod tests;
+
+use expr::*;
+pub use expr::{time_expressions, EventDate, Precision, TimeExpr, TimeKind};
+
+pub(super) const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(super) fn parse_article_date(s: &str) -> Option<(i64, u32, u32)> {
+    let d = civil::parse_day(s)?;
+    Some((i64::from(d.year()), d.month() as u32, d.day() as u32))
+}
+
+/// The day `delta` days from `y-m-d`, as `YYYY-MM-DD`.
+pub(super) fn shifted(y: i64, m: u32, d: u32, delta: i64) -> Option<String> {
+    civil::add_days(civil::date(y, m, d)?, delta).map(|d| d.to_string())
+}
+
+pub(super) fn fmt(y: i64, m: u32, d: u32) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+pub(super) fn month_of(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+}
+
+pub(super) fn day_of(w: &str) -> Option<u32> {
+    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &w[digits.len()..];
+    if !matches!(rest, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+pub(super) fn year_of(w: &str) -> Option<i64> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2200).contains(y))
+}
+
+/// The first date the sentence states, as `YYYY-MM-DD`, resolved against `article_date`;
+/// else the year a chronology entry opens with ("1993 - Six republics signed ...").
+pub fn sentence_date(tokens: &[Token], article_date: Option<&str>) -> Option<String> {
+    day_date(tokens, article_date).or_else(|| {
+        let year = tokens.first().and_then(|t| year_of(&t.norm))?;
+        tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "-" | "--" | "—" | "–" | ":"))
+            .then(|| format!("{year:04}"))
+    })
+}
+
+/// The month or year an event's own clause places it in: "(who) visited China in 1993" is
+/// `1993`, "attacked Georgia in August 2008" `2008-08` (ISO 8601 dates of reduced
+/// precision), unless it is the article's own. `trigger` is the event's first token and
+/// `clause_start` where its clause starts; the clause is read up to the next comma.
+pub fn event_period(
+    tokens: &[Token],
+    clause_start: usize,
+    trigger: usize,
+    article_date: Option<&str>,
+) -> Option<String> {
+    let boundary = |t: &Token| matches!(t.norm.as_str(), "," | ";" | ":" | "--" | "(" | ")");
+    let mut from = trigger;
+    while from > clause_start.min(trigger) && !boundary(&tokens[from - 1]) {
+        from -= 1;
+    }
+    let to = (trigger..tokens.len())
+        .find(|&k| boundary(&tokens[k]))
+        .unwrap_or(tokens.len());
+    for i in from..to {
+        if tokens[i].norm != "in" {
+            continue;
+        }
+        let (found, len) = match (tokens.get(i + 1), tokens.get(i + 2)) {
+            (Some(m), Some(y)) if m.capitalized && month_of(&m.norm).is_some() => {
+                let Some(year) = year_of(&y.norm) else {
+                    continue;
+                };
+                let mo = month_of(&m.norm)?;
+                (format!("{year:04}-{mo:02}"), 7)
+            }
+            (Some(y), _) => match year_of(&y.norm) {
+                Some(year) => (format!("{year:04}"), 4),
+                None => continue,
+            },
+            _ => continue,
+        };
+        if article_date.is_some_and(|a| a.get(..len) == Some(found.as_str())) {
+            return None;
+        }
+        return Some(found);
+    }
+    None
+}
+
+pub(super) fn day_date(tokens: &[Token], article_date: Option<&str>) -> Option<String> {
+    let base = article_date.and_then(parse_article_date);
+    for (i, t) in tokens.iter().enumerate() {
+        let w = t.norm.as_str();
+        if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w) {
+            let (y, m, d) = base?;
+            let today_wd = civil::weekday(civil::date(y, m, d)?) as usize;
+            let next = i > 0 && matches!(tokens[i - 1].norm.as_str(), "next" | "coming");
+            let delta = if next {
+                ((wd + 7 - today_wd) % 7).max(1) as i64
+            } else {
+                -(((today_wd + 7 - wd) % 7) as i64)
+            };
+            return shifted(y, m, d, delta);
+        }
+        match w {
+            "yesterday" | "today" | "tonight" | "tomorrow" => {
+                let (y, m, d) = base?;
+                let delta = match w {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                return shifted(y, m, d, delta);
+            }
+            _ => {}
+        }
+        if !t.capitalized {
+            continue;
+        }
+        if let Some(mo) = month_of(w) {
+            if w == "may" || w == "march" {
+                // modal "may" and verb "march": only with a day next to them
+                let has_day = tokens.get(i + 1).and_then(|n| day_of(&n.norm)).is_some()
+                    || i > 0 && day_of(&tokens[i - 1].norm).is_some();
+                if !has_day {
+                    continue;
+                }
+            }
+            let mut k = i + 1;
+            if tokens.get(k).is_some_and(|n| n.norm == ".") {
+                k += 1;
+            }
+            // Month Day[,] [Year]
+            if let Some(d) = tokens.get(k).and_then(|n| day_of(&n.norm)) {
+                let mut k2 = k + 1;
+                if tokens.get(k2).is_some_and(|n| n.norm == ",") {
+                    k2 += 1;
+                }
+                let year = tokens
+                    .get(k2)
+                    .and_then(|n| year_of(&n.norm))
+                    .or(base.map(|b| b.0))?;
+                return Some(fmt(year, mo, d));
+            }
+            // Day Month [Year]
+            if i > 0 {
+                if let Some(d) = day_of(&tokens[i - 1].norm) {
+                    let year = tokens
+                        .get(k)
+                        .and_then(|n| year_of(&n.norm))
+                        .or(base.map(|b| b.0))?;
+                    return Some(fmt(year, mo, d));
+                }
+            }
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Time expressions and the event's own date
+
+/// The words of the event's clause that a time phrase may hang on: the trigger, and above
+/// it what shares its time (a verb it is the `xcomp` or `conj` of: "plans to visit", "met
+/// and signed"; the verb a nominal trigger is an argument of: "began a visit").
+pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
+    let mut chain = vec![trigger];
+    let mut w = trigger;
+    for _ in 0..4 {
+        let Some(h) = tree.head(w) else {
+            break;
+        };
+        let nominal = matches!(tree.upos(w), Upos::Noun | Upos::Propn);
+        let shares = match tree.rel(w) {
+            Rel::Xcomp | Rel::Conj => true,
+            Rel::Obj
+            | Rel::Nsubj
+            | Rel::NsubjPass
+            | Rel::Obl
+            | Rel::Iobj
+            | Rel::Appos
+            | Rel::Parataxis
+            | Rel::Dep => nominal,
+            _ => false,
+        };
+        if !shares {
+            break;
+        }
+        chain.push(h);
+        w = h;
+    }
+    chain
+}
+
+/// Whether the time expression `e` hangs on one of `chain` in the tree: its head word (the
+/// word of the expression whose head lies outside it) depends on a word of the chain.
+pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
+    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
+    let Some(anchor) =
+        (0..tree.len()).find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+    else {
+        return false;
+    };
+    let Some(mut h) = tree.head(anchor) else {
+        return chain.contains(&anchor);
+    };
+    // a phrase the parser hung on a place or a thing of the clause ("held talks in Paris on
+    // Tuesday") is the clause's time all the same
+    for _ in 0..2 {
+        if chain.contains(&h) {
+            return true;
+        }
+        let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+            && matches!(tree.rel(h), Rel::Obl | Rel::Nmod);
+        match tree.head(h) {
+            Some(up) if modifier => h = up,
+            _ => break,
+        }
+    }
+    chain.contains(&h) || chain.contains(&anchor)
+}
+
+/// Whether the act is only possible by the words before it: a modal ("could attack",
+/// "should go"), readiness or a plan ("ready to use", "plans to protect"), an idea or a risk
+/// ("the idea of negotiating", "the risk of attacking").
+pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    let from = trigger.saturating_sub(3);
+    (from..trigger).any(|k| {
+        matches!(
+            w(k),
+            "could" | "should" | "would" | "might" | "may" | "must" | "can" | "cannot"
+        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)) || w(j) == "have")
+    }) || trigger >= 2
+        && matches!(w(trigger - 1), "to" | "of")
+        && matches!(
+            w(trigger - 2),
+            "ready"
+                | "prepared"
+                | "willing"
+                | "able"
+                | "unable"
+                | "plan"
+                | "plans"
+                | "idea"
+                | "possibility"
+                | "prospect"
+                | "risk"
+        )
+}
+
+/// Whether the trigger stands in a relative clause by the words: "which", "who" or "whom"
+/// shortly before it, with no other clause opener between.
+pub(super) fn relative_by_words(tokens: &[Token], trigger: usize) -> bool {
+    for k in (trigger.saturating_sub(6)..trigger).rev() {
+        let w = tokens[k].norm.as_str();
+        if matches!(w, "which" | "who" | "whom") {
+            return true;
+        }
+        if CLAUSE_OPENERS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs whose perfect is a lasting state ("has supported", "have backed"), not an act.
+pub(super) const STATIVE_PERFECT: &[&str] = &[
+    "supported",
+    "backed",
+    "opposed",
+    "occupied",
+    "controlled",
+    "armed",
+    "funded",
+    "financed",
+    "sponsored",
+    "dominated",
+    "ruled",
+    "protected",
+    "sheltered",
+    "harboured",
+    "harbored",
+];
+
+/// The perfect of the trigger ("has supported", "have long backed"), with the auxiliary's
+/// token, when it is a lasting state: a stative verb, or any verb in a relative clause
+/// ("Iran, which Washington has accused of ...").
+pub(super) fn perfect_state(
+    tokens: &[Token],
+    clause_start: usize,
+    trigger: usize,
+) -> Option<usize> {
+    let aux = (trigger.saturating_sub(3)..trigger).rev().find(|&k| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "has" | "have" | "'s" | "'ve" | "had"
+        )
+    })?;
+    // only adverbs between the auxiliary and the verb ("has long", "have repeatedly")
+    if (aux + 1..trigger).any(|k| !tokens[k].norm.ends_with("ly") && tokens[k].norm != "long") {
+        return None;
+    }
+    let relative = (clause_start.min(aux)..aux)
+        .rev()
+        .take(6)
+        .any(|k| matches!(tokens[k].norm.as_str(), "which" | "who" | "whom"));
+    (STATIVE_PERFECT.contains(&tokens[trigger].norm.as_str()) || relative).then_some(aux)
+}
+
+/// Words that open another clause: a time phrase beyond one is not the event's.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    ",", ";", ":", "(", ")", "--", "—", "that", "which", "who", "whom", "whose", "where", "while",
+    "because", "after", "before", "when", "although", "though", "until", "and", "but",
+];
+
+/// Whether `e` lies in the event's clause by the words alone (for events read without a
+/// tree): between the clause's opening and the trigger with no clause opener between it and
+/// the trigger, or after the trigger before the next opener; or a fronted phrase ("In August
+/// 2008, Russia ...") just before the clause.
+pub(super) fn in_clause_words(
+    tokens: &[Token],
+    e: &TimeExpr,
+    clause_start: usize,
+    trigger: usize,
+) -> bool {
+    let opener = |k: usize| CLAUSE_OPENERS.contains(&tokens[k].norm.as_str());
+    if e.end <= trigger {
+        // (the pattern's clause may start after the phrase: "Syria accused Israel on
+        // Wednesday of a campaign against it")
+        if !(e.end..trigger).any(opener) {
+            return true;
+        }
+        // fronted: the sentence opens with it and a comma closes it before the clause
+        return e.start <= 1
+            && tokens.get(e.end).is_some_and(|t| t.norm == ",")
+            && clause_start <= e.end + 1
+            && !(e.end + 1..trigger).any(|k| opener(k) && tokens[k].norm != "and");
+    }
+    e.start > trigger && !(trigger + 1..e.start).any(opener)
+}
+
+/// The date of one event: the time expression of its own clause (the tree's, when the event
+/// was read over one; else by the words), resolved against the article date and the
+/// event's tense; `None` for a background state or a habit; else the chronology year the
+/// sentence opens with, else the article date.
+///
+/// `times` are the sentence's [`time_expressions`]; `text` is the article text the tokens
+/// point into; `tree` the sentence's tree with the trigger's word, when there is one.
+#[allow(clippy::too_many_arguments)]
+pub fn event_date(
+    text: &str,
+    tokens: &[Token],
+    times: &[TimeExpr],
+    tree: Option<(&Tree, usize)>,
+    clause_start: usize,
+    trigger: usize,
+    modality: Modality,
+    article_date: Option<&str>,
+) -> EventDate {
+    let article = article_date.and_then(civil::parse_day);
+    let phrase = |e: &TimeExpr| text[tokens[e.start].start..tokens[e.end - 1].end].to_string();
+    let fallback = || {
+        let chronology = times
+            .iter()
+            .find(|e| matches!(e.when, Some(When::Chronology(_))));
+        match chronology.and_then(|e| Some((e, resolve(e.when?, article, false)?))) {
+            Some((e, (d, p))) => EventDate {
+                date: Some(format_date(d, p)),
+                phrase: Some(phrase(e)),
+            },
+            None => EventDate {
+                date: article_date.map(str::to_string),
+                phrase: None,
+            },
+        }
+    };
+    let chain = tree.map(|(t, w)| (t, clause_words(t, w)));
+    let own: Vec<&TimeExpr> = times
+        .iter()
+        .filter(|e| !matches!(e.when, Some(When::Chronology(_))))
+        .filter(|e| match &chain {
+            Some((t, chain)) => hangs_on(t, e, chain),
+            None => in_clause_words(tokens, e, clause_start, trigger),
+        })
+        .collect();
+    // what might be is counted forward like what will be ("could meet on Tuesday")
+    let might = hypothetical_by_words(tokens, trigger);
+    let future = modality == Modality::Future || might;
+    // the most precise point of time the clause gives
+    let mut best: Option<(&TimeExpr, Date, Precision)> = None;
+    for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
+        let Some((d, p)) = e.when.and_then(|w| resolve(w, article, future)) else {
+            continue;
+        };
+        if best.is_none_or(|(_, _, bp)| p > bp) {
+            best = Some((e, d, p));
+        }
+    }
+    if let Some((e, d, p)) = best {
+        // a past event is never dated after its article ("next month" says the event is
+        // to come, whatever the verb)
+        let after = article.is_some_and(|a| d > a);
+        if !after || future || e.when.is_some_and(forward) {
+            return EventDate {
+                date: Some(format_date(d, p)),
+                phrase: Some(phrase(e)),
+            };
+        }
+    }
+    // a lasting state or a habit has no date of its own; nor has a state "since" a time
+    // ("have been at odds since 2014")
+    let perfect = |e: &TimeExpr| {
+        (clause_start.min(e.start)..e.start.max(trigger)).any(|k| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "has" | "have" | "had" | "'s" | "'ve" | "'d" | "been"
+            )
+        })
+    };
+    if let Some(e) = own.iter().find(|e| {
+        matches!(e.kind, TimeKind::Background | TimeKind::Habitual)
+            || e.kind == TimeKind::Since && perfect(e)
+    }) {
+        return EventDate {
+            date: None,
+            phrase: Some(phrase(e)),
+        };
+    }
+    if let Some(aux) = perfect_state(tokens, clause_start, trigger) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
+        };
+    }
+    // what is still to come has no date until the text gives one; nor has what might be
+    if future {
+        return EventDate::default();
+    }
+    // an act a relative clause recalls ("the scandal in which Washington sold arms") and an
+    // act named inside another phrase ("monitoring the ceasefire agreement between ...",
+    // "killed in the conflict between ...") are background, not news of the day
+    if let Some((t, chain)) = &chain {
+        let word = chain[0];
+        let top = chain[chain.len() - 1];
+        let named = matches!(t.upos(word), Upos::Noun)
+            && !matches!(
+                t.rel(word),
+                Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Root | Rel::Iobj
+            );
+        // a condition or a time still to come: "if Iran attacks", "when Funaro returns"
+        let conditional = chain.iter().any(|&w| {
+            t.rel(w) == Rel::Advcl
+                && t.children(w).iter().any(|&k| {
+                    t.rel(k) == Rel::Mark
+                        && (matches!(t.norm(k), "if" | "unless")
+                            || matches!(t.norm(k), "when" | "once" | "until" | "whenever")
+                                && matches!(t.words[w].xpos, "VBZ" | "VBP" | "VB"))
+                })
+        });
+        if named || conditional || t.rel(top) == Rel::AclRelcl {
+            return EventDate::default();
+        }
+    } else if relative_by_words(tokens, trigger) {
+        return EventDate::default();
+    }
+    fallback()
+}

@@ -1,0 +1,437 @@
+use super::*;
+use crate::text::tokenize;
+
+fn date(s: &str, base: Option<&str>) -> Option<String> {
+    sentence_date(&tokenize(s, 0), base)
+}
+
+#[test]
+fn weekdays_resolve_backwards_from_the_article_date() {
+    // 2022-11-11 was a Friday
+    assert_eq!(
+        date("They met on Wednesday.", Some("2022-11-11")).as_deref(),
+        Some("2022-11-09")
+    );
+    assert_eq!(
+        date("They met on Friday.", Some("2022-11-11")).as_deref(),
+        Some("2022-11-11")
+    );
+    assert_eq!(
+        date("They meet next Monday.", Some("2022-11-11")).as_deref(),
+        Some("2022-11-14")
+    );
+    assert_eq!(date("They met on Wednesday.", None), None);
+}
+
+#[test]
+fn explicit_dates() {
+    assert_eq!(
+        date("It fell on September 30, 1938.", None).as_deref(),
+        Some("1938-09-30")
+    );
+    assert_eq!(
+        date("It fell on 30 Sept. 1938.", None).as_deref(),
+        Some("1938-09-30")
+    );
+    assert_eq!(
+        date("The war ended on Aug 26.", Some("2014-09-02")).as_deref(),
+        Some("2014-08-26")
+    );
+    assert_eq!(date("They may meet.", Some("2014-09-02")), None);
+    assert_eq!(
+        date("He left yesterday.", Some("2014-03-01")).as_deref(),
+        Some("2014-02-28")
+    );
+}
+
+fn period(s: &str, at: &str, d: Option<&str>) -> Option<String> {
+    let toks = tokenize(s, 0);
+    let t = toks.iter().position(|t| t.norm == at).expect("trigger");
+    event_period(&toks, 0, t, d)
+}
+
+#[test]
+fn months_and_years_of_the_event_clause() {
+    assert_eq!(
+        period(
+            "Russia attacked Georgia in August 2008.",
+            "attacked",
+            Some("2022-03-01")
+        )
+        .as_deref(),
+        Some("2008-08")
+    );
+    assert_eq!(
+        period(
+            "He visited Iraq twice in 1995.",
+            "visited",
+            Some("1996-08-20")
+        )
+        .as_deref(),
+        Some("1995")
+    );
+    // the article's own year says nothing more than the article date
+    assert_eq!(
+        period("They met twice in 1996.", "met", Some("1996-08-20")),
+        None
+    );
+    // another clause's year is not this event's
+    let s = "The king, who last visited China in 1993, will meet Jiang Zemin.";
+    assert_eq!(period(s, "visited", None).as_deref(), Some("1993"));
+    assert_eq!(period(s, "meet", None), None);
+    assert_eq!(period("The 1994 pact holds.", "holds", None), None);
+}
+
+#[test]
+fn chronology_entries_are_dated_by_their_year() {
+    assert_eq!(
+        date(
+            "1993 - Six republics signed a currency pact.",
+            Some("1996-08-31")
+        )
+        .as_deref(),
+        Some("1993")
+    );
+    assert_eq!(
+        date("1993 - They met on May 3, 1993.", None).as_deref(),
+        Some("1993-05-03")
+    );
+    assert_eq!(date("1993 was a year of talks.", None), None);
+}
+
+// --- time expressions and event dates -------------------------------------------
+
+/// The date `event_date` gives the event whose trigger is `at`, read by the words.
+fn by_words(s: &str, at: &str, modality: Modality, article: Option<&str>) -> EventDate {
+    let toks = tokenize(s, 0);
+    let t = toks.iter().position(|t| t.norm == at).expect("trigger");
+    let times = time_expressions(&toks);
+    event_date(s, &toks, &times, None, 0, t, modality, article)
+}
+
+fn past(s: &str, at: &str) -> Option<String> {
+    by_words(s, at, Modality::Asserted, Some(ARTICLE)).date
+}
+
+/// A Wednesday.
+const ARTICLE: &str = "2021-05-05";
+
+#[test]
+fn each_date_form_resolves_with_its_precision() {
+    for (s, at, want) in [
+        (
+            "Chad shelled Niger on 4 April 2019.",
+            "shelled",
+            "2019-04-04",
+        ),
+        (
+            "Chad shelled Niger on April 4, 2019.",
+            "shelled",
+            "2019-04-04",
+        ),
+        (
+            "Chad shelled Niger on Sept. 4, 2019.",
+            "shelled",
+            "2019-09-04",
+        ),
+        ("Chad shelled Niger in August 2008.", "shelled", "2008-08"),
+        ("Chad shelled Niger in 2003.", "shelled", "2003"),
+        ("Chad shelled Niger in early 2014.", "shelled", "2014"),
+        (
+            "Chad shelled Niger in the summer of 2012.",
+            "shelled",
+            "2012",
+        ),
+        ("Chad shelled Niger on April 4.", "shelled", "2021-04-04"),
+        ("Chad shelled Niger in March.", "shelled", "2021-03"),
+        // a month after the article's, for a past event, is last year's
+        ("Chad shelled Niger in December.", "shelled", "2020-12"),
+        ("Chad shelled Niger on Monday.", "shelled", "2021-05-03"),
+        ("Chad shelled Niger on Wednesday.", "shelled", "2021-05-05"),
+        (
+            "Chad shelled Niger last Wednesday.",
+            "shelled",
+            "2021-04-28",
+        ),
+        ("Chad shelled Niger yesterday.", "shelled", "2021-05-04"),
+        ("Chad shelled Niger last night.", "shelled", "2021-05-04"),
+        ("Chad shelled Niger two weeks ago.", "shelled", "2021-04-21"),
+        ("Chad shelled Niger 3 days ago.", "shelled", "2021-05-02"),
+        ("Chad shelled Niger a few days ago.", "shelled", "2021-05"),
+        ("Chad shelled Niger six months ago.", "shelled", "2020-11"),
+        ("Chad shelled Niger two years ago.", "shelled", "2019"),
+        ("Chad shelled Niger last week.", "shelled", "2021-04"),
+        ("Chad shelled Niger last month.", "shelled", "2021-04"),
+        ("Chad shelled Niger last year.", "shelled", "2020"),
+        ("Chad shelled Niger last November.", "shelled", "2020-11"),
+        ("Chad shelled Niger last weekend.", "shelled", "2021-05-01"),
+        ("Earlier this year, Chad shelled Niger.", "shelled", "2021"),
+        (
+            "Chad shelled Niger earlier this month.",
+            "shelled",
+            "2021-05",
+        ),
+    ] {
+        assert_eq!(past(s, at).as_deref(), Some(want), "{s}");
+    }
+}
+
+#[test]
+fn the_phrase_that_gave_the_date_is_kept() {
+    let d = by_words(
+        "In August 2008, Chad shelled Niger.",
+        "shelled",
+        Modality::Asserted,
+        Some(ARTICLE),
+    );
+    assert_eq!(d.date.as_deref(), Some("2008-08"));
+    assert_eq!(d.phrase.as_deref(), Some("August 2008"));
+    let d = by_words(
+        "Chad shelled Niger.",
+        "shelled",
+        Modality::Asserted,
+        Some(ARTICLE),
+    );
+    assert_eq!((d.date.as_deref(), d.phrase), (Some(ARTICLE), None));
+}
+
+#[test]
+fn a_future_event_keeps_its_intended_date() {
+    let future = |s: &str, at: &str| by_words(s, at, Modality::Future, Some(ARTICLE)).date;
+    assert_eq!(
+        future("Chad will visit Niger next month.", "visit").as_deref(),
+        Some("2021-06")
+    );
+    assert_eq!(
+        future("Chad will visit Niger in March.", "visit").as_deref(),
+        Some("2022-03")
+    );
+    assert_eq!(
+        future("Chad will visit Niger on Monday.", "visit").as_deref(),
+        Some("2021-05-10")
+    );
+    assert_eq!(
+        future("Chad will visit Niger in two weeks.", "visit").as_deref(),
+        Some("2021-05-19")
+    );
+    assert_eq!(
+        future("Chad will visit Niger tomorrow.", "visit").as_deref(),
+        Some("2021-05-06")
+    );
+    // no date given, none known
+    assert_eq!(future("Chad will visit Niger.", "visit"), None);
+    // what might be is counted forward too; what may have been, back
+    assert_eq!(
+        past("Chad could visit Niger on Friday.", "visit").as_deref(),
+        Some("2021-05-07")
+    );
+    assert_eq!(
+        past("Chad may have shelled Niger on Friday.", "shelled").as_deref(),
+        Some("2021-04-30")
+    );
+    // "next year" says the event is to come, whatever the verb
+    assert_eq!(
+        past("Chad agreed to visit Niger next year.", "visit").as_deref(),
+        Some("2022")
+    );
+}
+
+#[test]
+fn a_past_event_is_never_dated_after_its_article() {
+    // an explicit year after the article's cannot be a past event's: the article's date
+    assert_eq!(
+        past("Chad shelled Niger in 2025.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
+    assert_eq!(
+        past("Chad shelled Niger on May 20.", "shelled").as_deref(),
+        Some("2020-05-20")
+    );
+    // "in two weeks" is only a future event's
+    assert_eq!(
+        past("Chad shelled Niger in two weeks.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
+}
+
+#[test]
+fn background_states_and_habits_have_no_date() {
+    for (s, at, why) in [
+        (
+            "Chad and Niger have been at odds for years.",
+            "been",
+            "for years",
+        ),
+        (
+            "Chad has fought Niger for decades.",
+            "fought",
+            "for decades",
+        ),
+        ("Chad has long supported Niger.", "supported", "long"),
+        (
+            "Chad has occupied the strip since 2014.",
+            "occupied",
+            "since 2014",
+        ),
+        (
+            "Chad has backed Niger in recent years.",
+            "backed",
+            "in recent years",
+        ),
+        ("Chad usually backs Niger.", "backs", "usually"),
+        ("Chad meets Niger every year.", "meets", "every year"),
+        ("Chad meets Niger twice a year.", "meets", "twice a year"),
+        ("Chad has backed Niger in the war.", "backed", "has backed"),
+        (
+            "Mali, which Chad has accused of raids, met Niger.",
+            "accused",
+            "has accused",
+        ),
+    ] {
+        let d = by_words(s, at, Modality::Asserted, Some(ARTICLE));
+        assert_eq!(d.date, None, "{s}");
+        assert_eq!(d.phrase.as_deref(), Some(why), "{s}");
+    }
+    // the perfect of an act is news of the day
+    assert_eq!(
+        past("Chad has shelled Niger.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
+    // a short stretch of a dated event is no background
+    assert_eq!(
+        past("Chad met Niger for two days in 2003.", "met").as_deref(),
+        Some("2003")
+    );
+    // "since" with a simple past dates nothing and takes nothing away
+    assert_eq!(
+        past("Chad visited Niger, its first visit since 2014.", "visited").as_deref(),
+        Some(ARTICLE)
+    );
+}
+
+#[test]
+fn another_clause_time_is_not_the_event_time() {
+    let s = "Chad said on Friday that Niger shelled Mali in 2010.";
+    assert_eq!(past(s, "shelled").as_deref(), Some("2010"));
+    assert_eq!(past(s, "said").as_deref(), Some("2021-04-30"));
+    let s = "Chad said on Friday that Niger shelled Mali.";
+    assert_eq!(past(s, "shelled").as_deref(), Some(ARTICLE));
+    let s = "Chad, which shelled Mali in 2010, met Niger.";
+    assert_eq!(past(s, "met").as_deref(), Some(ARTICLE));
+}
+
+#[test]
+fn words_that_are_not_times() {
+    for s in [
+        "Chad may shell Niger.",
+        "Chad's troops march on Niger.",
+        "Chad shelled Niger over the past week.",
+        "Chad shelled 2003 targets in Niger.",
+    ] {
+        let toks = tokenize(s, 0);
+        let found: Vec<_> = time_expressions(&toks)
+            .into_iter()
+            .filter(|e| e.kind == TimeKind::Point)
+            .collect();
+        assert!(found.is_empty(), "{s}: {found:?}");
+    }
+}
+
+#[test]
+fn an_undated_article_dates_only_what_its_text_fixes() {
+    let d = by_words(
+        "Chad shelled Niger on Monday.",
+        "shelled",
+        Modality::Asserted,
+        None,
+    );
+    assert_eq!(d.date, None);
+    let d = by_words(
+        "Chad shelled Niger in 2003.",
+        "shelled",
+        Modality::Asserted,
+        None,
+    );
+    assert_eq!(d.date.as_deref(), Some("2003"));
+}
+
+/// The dates the whole extractor gives, over the dependency tree.
+fn extracted(text: &str, date: Option<&str>) -> Vec<crate::model::Triple> {
+    let lex = crate::lexicon::Lexicon::builtin().expect("lexicon");
+    let ex = super::super::Extractor::new(&lex);
+    let a = crate::model::Article {
+        id: "t".into(),
+        date: date.map(str::to_string),
+        text: text.into(),
+        ..Default::default()
+    };
+    ex.extract_article(&a)
+}
+
+fn dated<'a>(ts: &'a [crate::model::Triple], rel: &str) -> Option<&'a str> {
+    let t = ts
+        .iter()
+        .find(|t| t.relation == rel)
+        .unwrap_or_else(|| panic!("no {rel} in {ts:#?}"));
+    t.date.as_deref()
+}
+
+#[test]
+fn events_over_the_tree_take_their_own_clause_time() {
+    let ts = extracted("In August 2008, Russia attacked Georgia.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), Some("2008-08"));
+    assert_eq!(ts[0].evidence.article_date.as_deref(), Some(ARTICLE));
+    assert_eq!(ts[0].date_phrase.as_deref(), Some("August 2008"));
+    let ts = extracted("Russia invaded Georgia in 2008.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "invades"), Some("2008"));
+    // the report is Friday's, the attack 2010's
+    let ts = extracted(
+        "Iran said on Friday that Iraq attacked Kuwait in 2010.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "attacks"), Some("2010"));
+    assert_eq!(dated(&ts, "accuses"), Some("2021-04-30"));
+    let ts = extracted("Turkey attacked Syria last November.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), Some("2020-11"));
+    let ts = extracted("China will visit Russia next month.", Some(ARTICLE));
+    let t = ts.iter().find(|t| t.relation == "visits").unwrap();
+    assert_eq!(t.modality, Modality::Future);
+    assert_eq!(t.date.as_deref(), Some("2021-06"));
+    // a time phrase the parser hangs on a place of the clause
+    let ts = extracted(
+        "Dennis Ross met Egyptian officials in Cairo on Tuesday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-04"));
+    // an act a relative clause recalls is background
+    let ts = extracted(
+        "Iran denounced the scandal in which Britain sold arms to Iraq.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "supplies"), None);
+    // what might be
+    let ts = extracted("Experts say Chile could attack Peru.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), None);
+    // a condition, or a time still to come
+    let ts = extracted("Peru will protest if Chile attacks Bolivia.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), None);
+    // a nominal event in apposition takes the time of what it stands beside
+    let ts = extracted(
+        "Erdogan arrived in Moscow on Monday for a summit, his first visit to Russia.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-03"));
+    // a year names the thing's time
+    let ts = extracted(
+        "Norway said the 1994 agreement between Chile and Peru still held.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "signs_agreement_with"), Some("1994"));
+    let ts = extracted("Iran has long supported Syria.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "supports"), None);
+    let ts = extracted("France and Germany meet every year.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "meets"), None);
+    let ts = extracted("Iraq accused Iran last week.", None);
+    assert_eq!(dated(&ts, "accuses"), None);
+    assert_eq!(ts[0].evidence.article_date, None);
+}
