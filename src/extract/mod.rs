@@ -614,10 +614,30 @@ impl<'a> Extractor<'a> {
                                 if a == b || speaker == Some(a) || speaker == Some(b) {
                                     continue;
                                 }
-                                // a place acted on stands for its state
+                                // a place acted on stands for its state, but not in what is only
+                                // said or felt (criticism, support, appeals, rejection, threats,
+                                // cooperation): "opposed California Proposition 215" opposes no
+                                // state
+                                let verbal = matches!(
+                                    code.get(..2),
+                                    Some(
+                                        "01" | "02"
+                                            | "03"
+                                            | "05"
+                                            | "06"
+                                            | "10"
+                                            | "11"
+                                            | "12"
+                                            | "13"
+                                    )
+                                );
                                 let as_actor = |e: &EntityRef| -> Option<EntityRef> {
                                     if e.kind != Kind::Location {
                                         return Some(e.clone());
+                                    }
+                                    // (a capital is its state already: "Moscow" is Russia)
+                                    if verbal {
+                                        return None;
                                     }
                                     let c = e.country.as_ref()?;
                                     self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
@@ -665,6 +685,8 @@ impl<'a> Extractor<'a> {
                                         let accusation = claimed_by.as_ref().filter(|c| {
                                             matches!(kind.as_str(), "ASSAULT" | "COERCE")
                                                 && c.country.is_some()
+                                                // a newspaper that reports accuses no one
+                                                && c.kind != Kind::Media
                                                 && c.country != s.country
                                                 // what one says another will do is no
                                                 // accusation ("said they will strike")

@@ -567,3 +567,33 @@ fn talks_that_a_planned_act_is_for_or_that_follow_a_future_verb_are_future() {
     .expect("talks");
     assert_eq!(t.modality, Modality::Asserted, "{t:#?}");
 }
+
+#[test]
+fn a_province_is_no_state_in_what_is_only_said_and_a_newspaper_accuses_no_one() {
+    for s in [
+        "Senator Dole said he opposed a California ballot measure.",
+        "Canada praised Bavaria for its new energy law.",
+        "Mexico urged Texas to change its border law.",
+    ] {
+        let ts = triples(s, None);
+        assert!(
+            ts.iter()
+                .filter(|t| t.plover.is_some())
+                .all(|t| t.object.kind != Kind::Country),
+            "{s}: {ts:#?}"
+        );
+    }
+    // look-alike: a place attacked stands for its state
+    let ts = triples("Russian jets bombed Kharkiv.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.plover.is_some() && t.object.country.as_deref() == Some("UKR")),
+        "{ts:#?}"
+    );
+    // a newspaper's report is the event it reports, claimed by it, and no accusation
+    let ts = triples(
+        "The Albanian daily Koha Jone reported that Greece had deported Albanian migrants.",
+        None,
+    );
+    assert!(ts.iter().all(|t| t.relation != "accuses"), "{ts:#?}");
+}
