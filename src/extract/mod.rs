@@ -18,6 +18,7 @@ mod dates;
 mod events;
 mod frames;
 mod guards;
+mod structural;
 mod tags;
 mod tree;
 mod typing;
@@ -28,7 +29,6 @@ pub use dates::{event_period, sentence_date};
 
 use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
 use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
-use crate::recognize::people::TitleTime;
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize_into, Token};
@@ -36,25 +36,6 @@ use rustc_hash::FxHashMap as HashMap;
 
 /// The 16 PLOVER event types (they live in [`crate::shared::plover`]).
 pub use crate::shared::plover::PLOVER_TYPES;
-
-/// Roles that make a person the leader of what they serve.
-const LEADER_ROLES: &[&str] = &[
-    "president",
-    "prime_minister",
-    "chancellor",
-    "king",
-    "queen",
-    "emir",
-    "sultan",
-    "supreme_leader",
-    "head_of_state",
-    "leader",
-    "general_secretary",
-    "premier",
-    "head_of_government",
-    "monarch",
-    "secretary_general",
-];
 
 /// The extractor: the lexicon with its patterns indexed by head word.
 #[derive(Debug)]
@@ -220,86 +201,7 @@ impl<'a> Extractor<'a> {
             date_phrase: None,
             evidence: evidence(),
         };
-        // Structural: people and the offices the text gives them. An office the text names no
-        // holder of ("a White House spokesman", "his Russian counterpart") says nothing but
-        // its state, which its entity carries already: no triple.
-        let article_day = article.date.as_deref().and_then(|d| date_key(d, false));
-        for m in mentions {
-            if m.entity.id.starts_with("office:") {
-                continue;
-            }
-            let title = (m.via == crate::recognize::Via::Title)
-                .then(|| {
-                    crate::recognize::people::title_within(tokens, m.tok_start, m.tok_end, self.lex)
-                })
-                .flatten();
-            // "Former Israeli Prime Minister Shimon Peres" holds that office no more (what he
-            // holds on the article's date, the lexicon may still say)
-            let past = title.is_some_and(|(_, time)| time == TitleTime::Past);
-            if m.office.is_none()
-                && m.via == crate::recognize::Via::Title
-                && m.entity.kind == Kind::Person
-            {
-                // a titled person the lexicon places: "National Security Advisor Jake Sullivan";
-                // "President Reagan" leads the state he was president of then
-                if let Some(c) = m
-                    .entity
-                    .country
-                    .as_ref()
-                    .and_then(|c| self.lex.entity(&format!("country:{c}")))
-                {
-                    // Undated, an office title says it ("President Arafat" leads, "Foreign
-                    // Minister Shimon Peres" and "party leader Ian Paisley" do not); after an
-                    // honorific ("Mr Arafat") the lexicon's offices of that state do.
-                    let held = |day| {
-                        self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
-                            self.lex
-                                .roles_of(pi, day)
-                                .any(|r| r.of == c.id && LEADER_ROLES.contains(&r.role.as_str()))
-                        })
-                    };
-                    let holds_now = || {
-                        article_day.is_some()
-                            && self.lex.by_id.get(&m.entity.id).is_some_and(|&pi| {
-                                self.lex.roles_of(pi, article_day).any(|r| r.of == c.id)
-                            })
-                    };
-                    if past && !holds_now() {
-                        continue;
-                    }
-                    let leads = match (article_day, title) {
-                        (Some(_), _) => held(article_day),
-                        (None, Some((t, time))) if t.kind == crate::lexicon::TitleKind::Office => {
-                            time == TitleTime::Current
-                                && LEADER_ROLES.contains(&t.role.as_str())
-                                && !matches!(
-                                    t.role.as_str(),
-                                    "leader" | "secretary_general" | "general_secretary"
-                                )
-                        }
-                        (None, Some((_, TitleTime::Under))) => false,
-                        (None, _) => held(None),
-                    };
-                    let rel = if leads { "leader_of" } else { "official_of" };
-                    let mut t = base(m.entity.clone(), rel, c.to_ref());
-                    t.confidence = 0.7;
-                    out.push(t);
-                }
-            }
-            if let Some((role, of)) = &m.office {
-                if of.id == m.entity.id || past {
-                    continue;
-                }
-                let rel = if LEADER_ROLES.contains(&role.as_str()) && of.kind == Kind::Country {
-                    "leader_of"
-                } else {
-                    "official_of"
-                };
-                if self.lex.relation(rel).is_some() {
-                    out.push(base(m.entity.clone(), rel, of.clone()));
-                }
-            }
-        }
+        self.structural_triples(article, tokens, mentions, &base, &mut out);
         // An event triple joins two different entities (see the `s.id == o.id` test
         // below): a sentence that mentions fewer has none, and most sentences of news
         // prose are such, so the pattern search, attribution and modality are skipped
@@ -433,32 +335,7 @@ impl<'a> Extractor<'a> {
                     };
                     // the words of clauses set between the subject and its verb are not the
                     // verb's ("Weizman, weighing a possible meeting, consulted ...")
-                    let mut outside = vec![false; tokens.len()];
-                    let subjects = tree.kids(tev.word, |r| r.is_subject());
-                    let asides = tree
-                        .kids(tev.word, |r| {
-                            matches!(
-                                r.universal(),
-                                crate::syntax::Rel::Advcl
-                                    | crate::syntax::Rel::Parataxis
-                                    | crate::syntax::Rel::Appos
-                            )
-                        })
-                        .chain(subjects.flat_map(|s| {
-                            tree.kids(s, |r| {
-                                matches!(
-                                    r.universal(),
-                                    crate::syntax::Rel::Acl | crate::syntax::Rel::Appos
-                                )
-                            })
-                        }))
-                        .filter(|&c| tree.token(c) < tev.trigger);
-                    for c in asides {
-                        let (lo, hi) = tree.token_span(c);
-                        for o in &mut outside[lo..=hi.min(tev.trigger.saturating_sub(1))] {
-                            *o = true;
-                        }
-                    }
+                    let outside = tree.asides_before(tev.word, tev.trigger, tokens.len());
                     let (modality, hedge_penalty) =
                         frames::modality_in(tokens, &ev, claim.as_ref(), &outside);
                     let (modality, hedge_penalty) = match (accused, &claim, modality) {

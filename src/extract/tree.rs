@@ -461,6 +461,31 @@ impl<'a> Tree<'a> {
         out
     }
 
+    /// Tokens before `trigger` that belong to clauses set between `w`'s subject and `w`
+    /// (an adverbial clause, a parenthetical, an apposition, or a clause on the subject):
+    /// marked true, for a sentence of `n` tokens. "Weizman, weighing a possible meeting,
+    /// consulted ...": the participle's words are not the verb's.
+    pub fn asides_before(&self, w: usize, trigger: usize, n: usize) -> Vec<bool> {
+        let mut outside = vec![false; n];
+        let subjects = self.kids(w, |r| r.is_subject());
+        let asides = self
+            .kids(w, |r| {
+                matches!(r.universal(), Rel::Advcl | Rel::Parataxis | Rel::Appos)
+            })
+            .chain(
+                subjects
+                    .flat_map(|s| self.kids(s, |r| matches!(r.universal(), Rel::Acl | Rel::Appos))),
+            )
+            .filter(|&c| self.token(c) < trigger);
+        for c in asides {
+            let (lo, hi) = self.token_span(c);
+            for o in &mut outside[lo..=hi.min(trigger.saturating_sub(1))] {
+                *o = true;
+            }
+        }
+        outside
+    }
+
     /// The first and last token of a word's subtree.
     pub fn token_span(&self, w: usize) -> (usize, usize) {
         let mut lo = self.token(w);
