@@ -16,6 +16,7 @@
 
 use super::load_lexicon;
 use crate::Cli;
+use geokg::graph::KnowledgeGraph;
 use geokg::kb::{KnowledgeBase, RelationInfo, StoredTriple};
 use geokg::model::{EntityRef, Kind, Modality, Polarity};
 use geokg::shared::plover::PloverType;
@@ -228,6 +229,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let (relations, entities) = (world.relations.clone(), world.entities.clone());
     let triples = (0..args.triples).map(|i| world.triple(i, &mut rng));
     if let Err(e) = kb.write_rows(&relations, &entities, triples) {
+        eprintln!("geokg: {}: {e}", args.output.display());
+        return 2;
+    }
+    if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb) {
         eprintln!("geokg: {}: {e}", args.output.display());
         return 2;
     }
