@@ -172,7 +172,7 @@ fn the_kept_graph_answers_as_the_triples_do_and_a_stale_one_is_ignored() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    assert_eq!((levels, stale), (2, 0));
+    assert_eq!((levels, stale), (2, 0), "a current graph at each level");
     drop(c);
 
     let queries = sample_queries(d, "kept.kb");

@@ -15,7 +15,11 @@ use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use std::io::{self, BufReader, Read};
 
 /// The first bytes of the format (its version is the last one).
-const MAGIC: &[u8; 8] = b"geokgG\x00\x01";
+const MAGIC: &[u8; 8] = b"geokgG\x00\x02";
+
+/// The bytes of one edge: ends, relation, evidence, 5 modality counts, support, highest
+/// confidence, which of the options are there, first and last day, strongest evidence.
+const EDGE_BYTES: usize = 4 * 4 + 5 * 4 + 8 + 8 + 1 + 4 + 4 + 8 + 8;
 
 /// Bytes out.
 #[derive(Default)]
@@ -92,9 +96,6 @@ impl In<'_> {
     pub(crate) fn u32(&mut self) -> io::Result<u32> {
         Ok(u32::from_le_bytes(self.bytes()?))
     }
-    pub(crate) fn i64(&mut self) -> io::Result<i64> {
-        Ok(i64::from_le_bytes(self.bytes()?))
-    }
     pub(crate) fn f64(&mut self) -> io::Result<f64> {
         Ok(f64::from_bits(u64::from_le_bytes(self.bytes()?)))
     }
@@ -124,12 +125,31 @@ impl In<'_> {
     }
     pub(crate) fn u32s(&mut self) -> io::Result<Vec<u32>> {
         let n = self.u32()? as usize;
+        self.u32_block(n)
+    }
+    /// `n` numbers, read a block at a time.
+    pub(crate) fn u32_block(&mut self, n: usize) -> io::Result<Vec<u32>> {
         let mut v = Vec::with_capacity(n);
-        for _ in 0..n {
-            v.push(self.u32()?);
+        let mut buf = vec![0u8; 4 * 16384];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(16384);
+            self.0.read_exact(&mut buf[..4 * k])?;
+            v.extend(
+                buf[..4 * k]
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes(b.try_into().expect("4"))),
+            );
+            left -= k;
         }
         Ok(v)
     }
+}
+
+/// The name a graph of `level` is kept under: the level and the format's version, so that
+/// a geokg with another format neither reads it nor takes it for current.
+fn cache_key(level: Level) -> String {
+    format!("{}/{}", level.as_str(), MAGIC[7])
 }
 
 impl KnowledgeGraph {
@@ -167,16 +187,15 @@ impl KnowledgeGraph {
             }
             o.f64(d.support);
             o.f64(d.max_confidence);
-            o.opt_i32(d.first);
-            o.opt_i32(d.last);
-            match d.best {
-                None => o.u8(0),
-                Some((id, s)) => {
-                    o.u8(1);
-                    o.i64(id);
-                    o.f64(s);
-                }
-            }
+            let flags = d.first.is_some() as u8
+                | (d.last.is_some() as u8) << 1
+                | (d.best.is_some() as u8) << 2;
+            o.u8(flags);
+            o.u32(d.first.unwrap_or(0) as u32);
+            o.u32(d.last.unwrap_or(0) as u32);
+            let (id, strength) = d.best.unwrap_or((0, 0.0));
+            o.i64(id);
+            o.f64(strength);
         }
         self.links.write(&mut o);
         o.0
@@ -219,34 +238,41 @@ impl KnowledgeGraph {
         }
         let edges = r.u32()? as usize;
         g.graph.reserve_edges(edges);
-        for _ in 0..edges {
-            let (s, o) = (r.u32()? as usize, r.u32()? as usize);
-            if s >= nodes || o >= nodes {
-                return Err(bad("edge end"));
+        // Edges are fixed-size records, read a block at a time.
+        let mut block = vec![0u8; EDGE_BYTES * 4096];
+        let mut left = edges;
+        while left > 0 {
+            let n = left.min(4096);
+            let bytes = &mut block[..n * EDGE_BYTES];
+            r.0.read_exact(bytes)?;
+            for rec in bytes.chunks_exact(EDGE_BYTES) {
+                let u = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4"));
+                let f = |at: usize| {
+                    f64::from_bits(u64::from_le_bytes(rec[at..at + 8].try_into().expect("8")))
+                };
+                let (s, o, relation) = (u(0) as usize, u(4) as usize, u(8));
+                if s >= nodes || o >= nodes || relation as usize >= g.relations.len() {
+                    return Err(bad("edge"));
+                }
+                let flags = rec[52];
+                let data = EdgeData {
+                    relation: relation as u16,
+                    evidence: u(12),
+                    modalities: ModalityCounts::from_counts([u(16), u(20), u(24), u(28), u(32)]),
+                    support: f(36),
+                    max_confidence: f(44),
+                    first: (flags & 1 != 0).then(|| u(53) as i32),
+                    last: (flags & 2 != 0).then(|| u(57) as i32),
+                    best: (flags & 4 != 0).then(|| {
+                        (
+                            i64::from_le_bytes(rec[61..69].try_into().expect("8")),
+                            f(69),
+                        )
+                    }),
+                };
+                g.graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), data);
             }
-            let relation = r.u32()?;
-            if relation as usize >= g.relations.len() {
-                return Err(bad("relation"));
-            }
-            let evidence = r.u32()?;
-            let mut counts = [0u32; 5];
-            for c in &mut counts {
-                *c = r.u32()?;
-            }
-            let data = EdgeData {
-                relation: relation as u16,
-                evidence,
-                modalities: ModalityCounts::from_counts(counts),
-                support: r.f64()?,
-                max_confidence: r.f64()?,
-                first: r.opt_i32()?,
-                last: r.opt_i32()?,
-                best: match r.u8()? {
-                    0 => None,
-                    _ => Some((r.i64()?, r.f64()?)),
-                },
-            };
-            g.graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), data);
+            left -= n;
         }
         g.links = Links::read(&mut r, nodes, edges)?;
         let mut end = [0u8; 1];
@@ -263,13 +289,16 @@ impl KnowledgeGraph {
     /// wrote anything.
     pub fn refresh_cache(kb: &mut KnowledgeBase) -> KbResult<bool> {
         let mut wrote = false;
-        for &level in Level::ALL.iter() {
-            if kb.graph_cache_is_current(level.as_str())? {
+        let keys: Vec<String> = Level::ALL.iter().map(|&l| cache_key(l)).collect();
+        // graphs of another format of this module's (an older geokg's) go
+        kb.retain_graph_cache(&keys)?;
+        for (&level, key) in Level::ALL.iter().zip(&keys) {
+            if kb.graph_cache_is_current(key)? {
                 continue;
             }
             let generation = kb.generation()?;
             let bytes = KnowledgeGraph::scan(kb, &Filter::default(), level)?.to_bytes();
-            kb.write_graph_cache(level.as_str(), generation, &bytes)?;
+            kb.write_graph_cache(key, generation, &bytes)?;
             wrote = true;
         }
         Ok(wrote)
@@ -277,7 +306,7 @@ impl KnowledgeGraph {
 
     /// The graph kept in the knowledge base for `level`, when it is current.
     pub(super) fn cached(kb: &KnowledgeBase, level: Level) -> KbResult<Option<KnowledgeGraph>> {
-        kb.read_graph_cache(level.as_str(), |r| KnowledgeGraph::from_bytes(r).ok())
+        kb.read_graph_cache(&cache_key(level), |r| KnowledgeGraph::from_bytes(r).ok())
     }
 
     /// Makes `edge_index` again (a graph read from bytes has none) before evidence is added.

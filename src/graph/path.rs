@@ -191,15 +191,16 @@ impl Links {
         let bad = |w: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, w.to_string());
         let offsets = r.u32s()?;
         let n = r.u32()? as usize;
-        let mut adj = Vec::with_capacity(n);
-        for _ in 0..n {
-            adj.push((r.u32()?, r.u32()?));
-        }
+        let flat = r.u32_block(2 * n)?;
+        let adj: Vec<(u32, u32)> = flat.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        drop(flat);
         let n = r.u32()? as usize;
-        let mut cost = Vec::with_capacity(n);
-        for _ in 0..n {
-            cost.push(r.f64()?);
-        }
+        let halves = r.u32_block(2 * n)?;
+        let cost: Vec<f64> = halves
+            .chunks_exact(2)
+            .map(|h| f64::from_bits(h[0] as u64 | (h[1] as u64) << 32))
+            .collect();
+        drop(halves);
         let edge_ids = r.u32s()?;
         let edge_start = r.u32s()?;
         let rank = r.u32s()?;

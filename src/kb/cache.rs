@@ -119,6 +119,22 @@ impl KnowledgeBase {
         Ok(out)
     }
 
+    /// Removes the cached graphs of every level but `keep`.
+    pub fn retain_graph_cache(&mut self, keep: &[String]) -> KbResult<()> {
+        let all: Vec<String> = {
+            let mut st = self
+                .conn
+                .prepare("SELECT DISTINCT level FROM graph_cache")?;
+            let rows = st.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for level in all.iter().filter(|l| !keep.contains(l)) {
+            self.conn
+                .execute("DELETE FROM graph_cache WHERE level = ?1", [level])?;
+        }
+        Ok(())
+    }
+
     /// Replaces the cached graph of `level` with `data`, made from the triples of
     /// `generation`, in one transaction (a reader sees the old cache or the new one).
     pub fn write_graph_cache(&mut self, level: &str, generation: i64, data: &[u8]) -> KbResult<()> {
