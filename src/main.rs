@@ -62,6 +62,8 @@ pub enum Command {
     Eval(cmd::eval::Args),
     /// Measure the throughput of each stage on a corpus of a chosen size.
     Bench(cmd::bench::Args),
+    /// Write a reproducible synthetic knowledge base of N triples, for scale tests.
+    GenKb(cmd::gen_kb::Args),
     /// One phase of `geokg bench`, run in a child process.
     #[command(hide = true)]
     BenchPhase(cmd::bench::PhaseArgs),
@@ -106,6 +108,7 @@ fn main() -> ExitCode {
         Command::Eval(a) => cmd::eval::run(&cli, a),
         Command::Bench(a) => cmd::bench::run(&cli, a),
         Command::BenchPhase(a) => cmd::bench::run_phase(&cli, a),
+        Command::GenKb(a) => cmd::gen_kb::run(&cli, a),
         Command::Explain(a) => cmd::explain::run(&cli, a),
         Command::Lexicon(c) => cmd::lexicon::run(&cli, c),
         Command::Parse(a) => cmd::parse::run(&cli, a),

@@ -172,6 +172,16 @@ impl ModalityCounts {
         self.0[m as usize]
     }
 
+    /// The counts in the order of [`Modality::ALL`].
+    pub fn counts(&self) -> [u32; 5] {
+        self.0
+    }
+
+    /// Counts given in the order of [`Modality::ALL`].
+    pub fn from_counts(counts: [u32; 5]) -> ModalityCounts {
+        ModalityCounts(counts)
+    }
+
     /// (modality, count) in the order of [`Modality::ALL`].
     pub fn iter(&self) -> impl Iterator<Item = (Modality, u32)> + '_ {
         Modality::ALL.iter().map(|&m| (m, self.get(m)))

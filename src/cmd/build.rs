@@ -18,6 +18,7 @@ use super::load_lexicon;
 use super::query::KbArg;
 use crate::Cli;
 use geokg::extract::Extractor;
+use geokg::graph::KnowledgeGraph;
 use geokg::ingest::{expand_inputs, IngestOptions};
 use geokg::kb::lock::Wait;
 use geokg::kb::{KbError, KnowledgeBase, WriteStats};
@@ -251,6 +252,15 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 2;
     };
     let written = written.stats;
+    // The graph for queries, kept in the knowledge base so that queries need not read every
+    // triple. Without it queries still answer (from the triples), so a failure only warns.
+    if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb) {
+        eprintln!(
+            "geokg: warning: {}: the graph for queries was not saved ({e}); queries read the \
+             triples instead, and the next build tries again",
+            args.kb.kb.display()
+        );
+    }
     if let Err(e) = kb.finish_build(run_id, stats.articles, &written, problems) {
         eprintln!("geokg: {}: {e}", args.kb.kb.display());
         return 2;

@@ -6,6 +6,7 @@ pub mod eval;
 pub mod explain;
 pub mod export;
 pub mod extract;
+pub mod gen_kb;
 pub mod history;
 pub mod lexicon;
 pub mod neighbors;

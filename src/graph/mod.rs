@@ -26,6 +26,7 @@
 //! Summed over a path, the hub terms charge every intermediate entity its full hub penalty
 //! (the two ends pay the same in every path).
 
+mod cache;
 pub mod centrality;
 pub mod path;
 
@@ -165,9 +166,22 @@ impl KnowledgeGraph {
         }
     }
 
-    /// Builds the graph from the evidence in a knowledge base that passes `filter`, at the
-    /// given level.
+    /// The graph of the evidence in a knowledge base that passes `filter`, at the given
+    /// level: without filters, the graph the knowledge base keeps ([`crate::kb::cache`],
+    /// made at the end of each build) when it is current, else (and with filters) built from
+    /// the triples by [`KnowledgeGraph::scan`]. Both give the same graph.
     pub fn load(kb: &KnowledgeBase, filter: &Filter, level: Level) -> KbResult<KnowledgeGraph> {
+        if *filter == Filter::default() {
+            if let Some(g) = KnowledgeGraph::cached(kb, level)? {
+                return Ok(g);
+            }
+        }
+        KnowledgeGraph::scan(kb, filter, level)
+    }
+
+    /// Builds the graph from the evidence in a knowledge base that passes `filter`, at the
+    /// given level, reading every such triple.
+    pub fn scan(kb: &KnowledgeBase, filter: &Filter, level: Level) -> KbResult<KnowledgeGraph> {
         let mut g = KnowledgeGraph::new(kb.relations()?);
         let entities = kb.entities()?;
         let mut rolled: HashMap<String, EntityRef> = HashMap::new();
@@ -254,6 +268,7 @@ impl KnowledgeGraph {
     }
 
     fn add_evidence_at(&mut self, s: NodeIndex, relation: &str, o: NodeIndex, ev: &EvidenceIn) {
+        self.ensure_edge_index();
         let rel = self.relation_id(relation);
         let (s, o) =
             if self.relations[rel as usize].symmetric && self.graph[o].id < self.graph[s].id {

@@ -9,13 +9,16 @@
 //! an interrupted build (killed, crashed) can be told apart from a finished one; 3 adds
 //! `articles.date_source`, where the article's publication date came from (`record`,
 //! `metadata`, `dateline`, `option`; NULL for the articles of older builds, read as
-//! unknown).
+//! unknown); 4 adds `graph_cache`, the graph for queries in a compact binary form (written
+//! by [`crate::graph`] at the end of each build), and the `generation` in `meta`, which every
+//! write of triples increments, so that a cached graph of an older generation is never
+//! read.
 
 use super::{KbError, KbResult};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 /// The schema version this build of geokg writes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Version 1: articles keyed by id with a content hash; entities and their aliases; the
 /// relation catalogue; one edge per (subject, relation, object) with its aggregates; every
@@ -121,8 +124,22 @@ const V3: &str = r#"
 ALTER TABLE articles ADD COLUMN date_source TEXT;
 "#;
 
+/// Version 4: the graph for queries at each level, as parts of at most
+/// [`super::cache::PART_BYTES`] bytes, valid for the generation of triples it was made
+/// from; and that generation.
+const V4: &str = r#"
+CREATE TABLE graph_cache (
+    level      TEXT NOT NULL,
+    part       INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    PRIMARY KEY (level, part)
+);
+INSERT OR IGNORE INTO meta(key, value) VALUES('generation', '0');
+"#;
+
 /// Migrations: `MIGRATIONS[i]` takes a file from version `i` to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 /// Brings the schema of `conn` to [`SCHEMA_VERSION`], or refuses a file it cannot read.
 pub fn migrate(conn: &mut Connection) -> KbResult<()> {

@@ -97,6 +97,7 @@ impl KnowledgeBase {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        super::cache::bump_generation(&tx)?;
         {
             let mut st = tx.prepare(
                 "INSERT INTO relations(id, label, symmetric, plover, goldstein, polarity)
@@ -233,6 +234,7 @@ impl<'a> Writer<'a> {
             .kb
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        super::cache::bump_generation(&tx)?;
         if !self.relations_written {
             let mut st = tx.prepare_cached(
                 "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)

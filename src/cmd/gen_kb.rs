@@ -1,0 +1,248 @@
+//! `geokg gen-kb --triples N [--seed S] -o FILE`: a reproducible synthetic knowledge base
+//! for scale tests.
+//!
+//! The same `--triples` and `--seed` give the same rows. Entities are the lexicon's states
+//! (the hubs: most triples touch one), then its other entities, then synthetic bodies and
+//! people (one for every 20 triples, each belonging to a state), numbered in that order;
+//! each triple's subject is drawn from that order with a strong skew towards the front
+//! (`u³`) and its object with a milder one (`u^1.5`), so a few dozen states link to much of
+//! the graph and most entities have a handful of edges, as in news. Relations come from the
+//! lexicon's catalogue; modalities are mostly asserted (70 %), then hedged, reported, future
+//! and negated; confidences 0.5–0.95; dates spread over 2000–2025 (one in ten undated); five
+//! triples an article, each with a sentence of its own that names both entities.
+//!
+//! The rows are written as they are (no extraction, see `KnowledgeBase::write_rows`), in one
+//! transaction, into a new file (an existing one is refused).
+
+use super::load_lexicon;
+use crate::Cli;
+use geokg::graph::KnowledgeGraph;
+use geokg::kb::{KnowledgeBase, RelationInfo, StoredTriple};
+use geokg::model::{EntityRef, Kind, Modality, Polarity};
+use geokg::shared::plover::PloverType;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Arguments of `geokg gen-kb`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// How many triples to write.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    pub triples: usize,
+    /// The seed of the generator: the same seed and size give the same knowledge base.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// The knowledge base to create (must not exist).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+/// A small deterministic generator (SplitMix64).
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x5DEE_CE66_D1CE_4E5B)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// The synthetic world: relations, entities (hubs first) and a triple generator.
+pub struct World {
+    /// The relation catalogue.
+    pub relations: Vec<RelationInfo>,
+    /// Entities, hubs first.
+    pub entities: Vec<EntityRef>,
+    /// The (subject, relation, object) drawn so far, by number.
+    facts: Vec<(u32, u16, u32)>,
+}
+
+/// Builds the entities and relations for `triples` triples from the lexicon.
+pub fn world(lex: &geokg::lexicon::Lexicon, triples: usize, rng: &mut Rng) -> World {
+    let relations: Vec<RelationInfo> = lex
+        .relations
+        .iter()
+        .map(|r| RelationInfo {
+            id: r.id.clone(),
+            label: r.label.clone(),
+            symmetric: r.symmetric,
+            plover: r
+                .plover
+                .as_deref()
+                .and_then(|p| p.parse::<PloverType>().ok()),
+            goldstein: r.goldstein,
+            polarity: r.polarity.parse().unwrap_or(Polarity::Neutral),
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut countries: Vec<EntityRef> = Vec::new();
+    let mut others: Vec<EntityRef> = Vec::new();
+    for e in &lex.entities {
+        if !seen.insert(e.id.clone()) {
+            continue;
+        }
+        if e.kind == Kind::Country {
+            countries.push(e.to_ref());
+        } else {
+            others.push(e.to_ref());
+        }
+    }
+    // Which states are the biggest hubs: a seeded shuffle of the lexicon's order.
+    for i in (1..countries.len()).rev() {
+        let j = rng.below(i + 1);
+        countries.swap(i, j);
+    }
+    let codes: Vec<String> = countries.iter().filter_map(|c| c.country.clone()).collect();
+    let mut entities = countries;
+    entities.extend(others);
+    let synthetic = triples / 20;
+    for i in 0..synthetic {
+        let (kind, prefix, noun) = match i % 3 {
+            0 => (Kind::Organization, "org", "Agency"),
+            1 => (Kind::Person, "person", "Official"),
+            _ => (Kind::Group, "group", "Movement"),
+        };
+        let code = if codes.is_empty() {
+            None
+        } else {
+            Some(codes[rng.below(codes.len().min(60))].clone())
+        };
+        entities.push(EntityRef {
+            id: format!("{prefix}:synth-{i:07}"),
+            name: format!("{noun} {i}"),
+            kind,
+            country: code,
+        });
+    }
+    World {
+        relations,
+        entities,
+        facts: Vec::new(),
+    }
+}
+
+impl World {
+    /// The `i`th triple, drawn from `rng`.
+    /// Seven triples in ten repeat a fact already drawn (another report of the same event),
+    /// so that edges have 3 to 4 pieces of evidence on average, as in built knowledge bases.
+    pub fn triple(&mut self, i: usize, rng: &mut Rng) -> StoredTriple {
+        let n = self.entities.len();
+        let (s, r, o) = if !self.facts.is_empty() && rng.below(10) < 7 {
+            let (s, r, o) = self.facts[rng.below(self.facts.len())];
+            (s as usize, r as usize, o as usize)
+        } else {
+            let (s, o) = loop {
+                let s = ((n as f64) * rng.unit().powi(3)) as usize;
+                let o = ((n as f64) * rng.unit().powf(1.5)) as usize;
+                if s != o && s < n && o < n {
+                    break (s, o);
+                }
+            };
+            // Relations are skewed too: a few (meetings, visits) are much commoner.
+            let r = ((self.relations.len() as f64) * rng.unit().powi(2)) as usize;
+            let r = r.min(self.relations.len().saturating_sub(1));
+            self.facts.push((s as u32, r as u16, o as u32));
+            (s, r, o)
+        };
+        let r = &self.relations[r];
+        let modality = match rng.below(20) {
+            0..=13 => Modality::Asserted,
+            14 | 15 => Modality::Hedged,
+            16 | 17 => Modality::Reported,
+            18 => Modality::Future,
+            _ => Modality::Negated,
+        };
+        let date = (rng.below(10) != 0).then(|| {
+            format!(
+                "{}-{:02}-{:02}",
+                2000 + rng.below(26),
+                1 + rng.below(12),
+                1 + rng.below(28)
+            )
+        });
+        let (subject, object) = (&self.entities[s], &self.entities[o]);
+        let text = format!("{} {} {}.", subject.name, r.label, object.name);
+        let article = i / 5;
+        StoredTriple {
+            id: 0,
+            article: format!("synth-{article:08}"),
+            sentence: i % 5,
+            subject: subject.id.clone(),
+            relation: r.id.clone(),
+            object: object.id.clone(),
+            plover: r.plover,
+            cameo: None,
+            polarity: r.polarity,
+            modality,
+            claimed_by: None,
+            confidence: 0.5 + (rng.below(46) as f64) / 100.0,
+            date: date.clone(),
+            start: 0,
+            end: text.len(),
+            text,
+            title: Some(format!("Synthetic article {article}")),
+            published: date,
+            source: Some("synthetic".into()),
+            url: None,
+        }
+    }
+}
+
+/// Runs `geokg gen-kb`.
+pub fn run(cli: &Cli, args: &Args) -> u8 {
+    if args.output.exists() {
+        eprintln!(
+            "geokg: {} exists; gen-kb writes a new knowledge base only: choose another path",
+            args.output.display()
+        );
+        return 2;
+    }
+    let Some(lex) = load_lexicon(cli) else {
+        return 2;
+    };
+    let start = Instant::now();
+    let mut rng = Rng::new(args.seed);
+    let mut world = world(&lex, args.triples, &mut rng);
+    let mut kb = match KnowledgeBase::create_or_open(&args.output) {
+        Ok(kb) => kb,
+        Err(e) => {
+            eprintln!("geokg: {}: {e}", args.output.display());
+            return 2;
+        }
+    };
+    let (relations, entities) = (world.relations.clone(), world.entities.clone());
+    let triples = (0..args.triples).map(|i| world.triple(i, &mut rng));
+    if let Err(e) = kb.write_rows(&relations, &entities, triples) {
+        eprintln!("geokg: {}: {e}", args.output.display());
+        return 2;
+    }
+    if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb) {
+        eprintln!("geokg: {}: {e}", args.output.display());
+        return 2;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "geokg: wrote {} triples over {} entities to {} in {secs:.1} s ({:.0} triples/s)",
+        args.triples,
+        entities.len(),
+        args.output.display(),
+        args.triples as f64 / secs.max(1e-9)
+    );
+    0
+}

@@ -1,0 +1,327 @@
+//! The graph for queries as bytes, kept in the knowledge base ([`crate::kb::cache`]) so that
+//! a query without filters reads it instead of every triple: the relation catalogue, the
+//! entities, every edge with its evidence summary (not the evidence itself: a query fetches
+//! the sentences it prints by triple id), and the compressed adjacency arrays of path search,
+//! in a little-endian format of this module's own. Reading it gives back the very graph that
+//! [`KnowledgeGraph::load`] builds from the triples (same node and edge numbers, same
+//! costs), so answers are the same to the bit.
+
+use super::path::Links;
+use super::{EdgeData, KnowledgeGraph, Level};
+use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
+use crate::model::{EntityRef, Kind, ModalityCounts, Polarity};
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use std::io::{self, BufReader, Read};
+
+/// The first bytes of the format (its version is the last one).
+const MAGIC: &[u8; 8] = b"geokgG\x00\x02";
+
+/// The bytes of one edge: ends, relation, evidence, 5 modality counts, support, highest
+/// confidence, which of the options are there, first and last day, strongest evidence.
+const EDGE_BYTES: usize = 4 * 4 + 5 * 4 + 8 + 8 + 1 + 4 + 4 + 8 + 8;
+
+/// Bytes out.
+#[derive(Default)]
+pub(crate) struct Out(Vec<u8>);
+
+impl Out {
+    pub(crate) fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    pub(crate) fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn i64(&mut self, v: i64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    pub(crate) fn f64(&mut self, v: f64) {
+        self.0.extend_from_slice(&v.to_bits().to_le_bytes());
+    }
+    pub(crate) fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u8(0),
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+        }
+    }
+    pub(crate) fn opt_i32(&mut self, v: Option<i32>) {
+        match v {
+            None => self.u8(0),
+            Some(d) => {
+                self.u8(1);
+                self.u32(d as u32);
+            }
+        }
+    }
+    fn opt_f64(&mut self, v: Option<f64>) {
+        match v {
+            None => self.u8(0),
+            Some(x) => {
+                self.u8(1);
+                self.f64(x);
+            }
+        }
+    }
+    pub(crate) fn u32s(&mut self, v: &[u32]) {
+        self.u32(v.len() as u32);
+        for &x in v {
+            self.u32(x);
+        }
+    }
+}
+
+/// Bytes in.
+pub(crate) struct In<'r>(BufReader<&'r mut dyn Read>);
+
+fn bad(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, what.to_string())
+}
+
+impl In<'_> {
+    fn bytes<const N: usize>(&mut self) -> io::Result<[u8; N]> {
+        let mut b = [0u8; N];
+        self.0.read_exact(&mut b)?;
+        Ok(b)
+    }
+    pub(crate) fn u8(&mut self) -> io::Result<u8> {
+        Ok(self.bytes::<1>()?[0])
+    }
+    pub(crate) fn u32(&mut self) -> io::Result<u32> {
+        Ok(u32::from_le_bytes(self.bytes()?))
+    }
+    pub(crate) fn f64(&mut self) -> io::Result<f64> {
+        Ok(f64::from_bits(u64::from_le_bytes(self.bytes()?)))
+    }
+    pub(crate) fn str(&mut self) -> io::Result<String> {
+        let n = self.u32()? as usize;
+        let mut b = vec![0u8; n];
+        self.0.read_exact(&mut b)?;
+        String::from_utf8(b).map_err(|_| bad("not UTF-8"))
+    }
+    fn opt_str(&mut self) -> io::Result<Option<String>> {
+        Ok(match self.u8()? {
+            0 => None,
+            _ => Some(self.str()?),
+        })
+    }
+    pub(crate) fn opt_i32(&mut self) -> io::Result<Option<i32>> {
+        Ok(match self.u8()? {
+            0 => None,
+            _ => Some(self.u32()? as i32),
+        })
+    }
+    fn opt_f64(&mut self) -> io::Result<Option<f64>> {
+        Ok(match self.u8()? {
+            0 => None,
+            _ => Some(self.f64()?),
+        })
+    }
+    pub(crate) fn u32s(&mut self) -> io::Result<Vec<u32>> {
+        let n = self.u32()? as usize;
+        self.u32_block(n)
+    }
+    /// `n` numbers, read a block at a time.
+    pub(crate) fn u32_block(&mut self, n: usize) -> io::Result<Vec<u32>> {
+        let mut v = Vec::with_capacity(n);
+        let mut buf = vec![0u8; 4 * 16384];
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(16384);
+            self.0.read_exact(&mut buf[..4 * k])?;
+            v.extend(
+                buf[..4 * k]
+                    .chunks_exact(4)
+                    .map(|b| u32::from_le_bytes(b.try_into().expect("4"))),
+            );
+            left -= k;
+        }
+        Ok(v)
+    }
+}
+
+/// The name a graph of `level` is kept under: the level and the format's version, so that
+/// a geokg with another format neither reads it nor takes it for current.
+fn cache_key(level: Level) -> String {
+    format!("{}/{}", level.as_str(), MAGIC[7])
+}
+
+impl KnowledgeGraph {
+    /// The graph as bytes, for [`KnowledgeGraph::from_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut o = Out::default();
+        o.0.extend_from_slice(MAGIC);
+        o.u32(self.relations.len() as u32);
+        for r in &self.relations {
+            o.str(&r.id);
+            o.str(&r.label);
+            o.u8(r.symmetric as u8);
+            o.opt_str(r.plover.map(|p| p.as_str()));
+            o.opt_f64(r.goldstein);
+            o.str(r.polarity.as_str());
+        }
+        // Nodes and edges are numbered densely (nothing is ever removed), in order.
+        o.u32(self.graph.node_count() as u32);
+        for i in self.graph.node_indices() {
+            let n = &self.graph[i];
+            o.str(&n.id);
+            o.str(&n.name);
+            o.str(n.kind.as_str());
+            o.opt_str(n.country.as_deref());
+        }
+        o.u32(self.graph.edge_count() as u32);
+        for e in self.graph.edge_references() {
+            let d = e.weight();
+            o.u32(e.source().index() as u32);
+            o.u32(e.target().index() as u32);
+            o.u32(d.relation as u32);
+            o.u32(d.evidence);
+            for c in d.modalities.counts() {
+                o.u32(c);
+            }
+            o.f64(d.support);
+            o.f64(d.max_confidence);
+            let flags = d.first.is_some() as u8
+                | (d.last.is_some() as u8) << 1
+                | (d.best.is_some() as u8) << 2;
+            o.u8(flags);
+            o.u32(d.first.unwrap_or(0) as u32);
+            o.u32(d.last.unwrap_or(0) as u32);
+            let (id, strength) = d.best.unwrap_or((0, 0.0));
+            o.i64(id);
+            o.f64(strength);
+        }
+        self.links.write(&mut o);
+        o.0
+    }
+
+    /// The graph [`KnowledgeGraph::to_bytes`] wrote; an error when the bytes are not one.
+    pub fn from_bytes(r: &mut dyn Read) -> io::Result<KnowledgeGraph> {
+        let mut r = In(BufReader::with_capacity(1 << 16, r));
+        if &r.bytes::<8>()? != MAGIC {
+            return Err(bad("not a graph of this version"));
+        }
+        let mut relations = Vec::new();
+        for _ in 0..r.u32()? {
+            relations.push(RelationInfo {
+                id: r.str()?,
+                label: r.str()?,
+                symmetric: r.u8()? != 0,
+                plover: match r.opt_str()? {
+                    None => None,
+                    Some(p) => Some(p.parse().map_err(|_| bad("PLOVER type"))?),
+                },
+                goldstein: r.opt_f64()?,
+                polarity: Polarity::parse(&r.str()?).ok_or_else(|| bad("polarity"))?,
+            });
+        }
+        let mut g = KnowledgeGraph::new(relations);
+        let nodes = r.u32()? as usize;
+        g.graph.reserve_nodes(nodes);
+        g.index.reserve(nodes);
+        for _ in 0..nodes {
+            let e = EntityRef {
+                id: r.str()?,
+                name: r.str()?,
+                kind: Kind::parse(&r.str()?).ok_or_else(|| bad("kind"))?,
+                country: r.opt_str()?,
+            };
+            let id = e.id.clone();
+            let i = g.graph.add_node(e);
+            g.index.insert(id, i);
+        }
+        let edges = r.u32()? as usize;
+        g.graph.reserve_edges(edges);
+        // Edges are fixed-size records, read a block at a time.
+        let mut block = vec![0u8; EDGE_BYTES * 4096];
+        let mut left = edges;
+        while left > 0 {
+            let n = left.min(4096);
+            let bytes = &mut block[..n * EDGE_BYTES];
+            r.0.read_exact(bytes)?;
+            for rec in bytes.chunks_exact(EDGE_BYTES) {
+                let u = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4"));
+                let f = |at: usize| {
+                    f64::from_bits(u64::from_le_bytes(rec[at..at + 8].try_into().expect("8")))
+                };
+                let (s, o, relation) = (u(0) as usize, u(4) as usize, u(8));
+                if s >= nodes || o >= nodes || relation as usize >= g.relations.len() {
+                    return Err(bad("edge"));
+                }
+                let flags = rec[52];
+                let data = EdgeData {
+                    relation: relation as u16,
+                    evidence: u(12),
+                    modalities: ModalityCounts::from_counts([u(16), u(20), u(24), u(28), u(32)]),
+                    support: f(36),
+                    max_confidence: f(44),
+                    first: (flags & 1 != 0).then(|| u(53) as i32),
+                    last: (flags & 2 != 0).then(|| u(57) as i32),
+                    best: (flags & 4 != 0).then(|| {
+                        (
+                            i64::from_le_bytes(rec[61..69].try_into().expect("8")),
+                            f(69),
+                        )
+                    }),
+                };
+                g.graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), data);
+            }
+            left -= n;
+        }
+        g.links = Links::read(&mut r, nodes, edges)?;
+        let mut end = [0u8; 1];
+        if r.0.read(&mut end)? != 0 {
+            return Err(bad("trailing bytes"));
+        }
+        // `edge_index` is made again only if evidence is added to this graph.
+        g.dirty = false;
+        Ok(g)
+    }
+
+    /// Makes the cached graphs of a knowledge base current (at each level, without
+    /// filters), when they are not: `geokg build` calls it at its end. Returns whether it
+    /// wrote anything.
+    pub fn refresh_cache(kb: &mut KnowledgeBase) -> KbResult<bool> {
+        let mut wrote = false;
+        let keys: Vec<String> = Level::ALL.iter().map(|&l| cache_key(l)).collect();
+        // graphs of another format of this module's (an older geokg's) go
+        kb.retain_graph_cache(&keys)?;
+        for (&level, key) in Level::ALL.iter().zip(&keys) {
+            if kb.graph_cache_is_current(key)? {
+                continue;
+            }
+            let generation = kb.generation()?;
+            let bytes = KnowledgeGraph::scan(kb, &Filter::default(), level)?.to_bytes();
+            kb.write_graph_cache(key, generation, &bytes)?;
+            wrote = true;
+        }
+        Ok(wrote)
+    }
+
+    /// The graph kept in the knowledge base for `level`, when it is current.
+    pub(super) fn cached(kb: &KnowledgeBase, level: Level) -> KbResult<Option<KnowledgeGraph>> {
+        kb.read_graph_cache(&cache_key(level), |r| KnowledgeGraph::from_bytes(r).ok())
+    }
+
+    /// Makes `edge_index` again (a graph read from bytes has none) before evidence is added.
+    pub(super) fn ensure_edge_index(&mut self) {
+        if self.edge_index.len() == self.graph.edge_count() {
+            return;
+        }
+        self.edge_index.clear();
+        for e in self.graph.edge_references() {
+            let key = (
+                e.source().index() as u32,
+                e.weight().relation,
+                e.target().index() as u32,
+            );
+            self.edge_index.insert(key, EdgeIndex::new(e.id().index()));
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The knowledge base at scale: the synthetic knowledge base generator (`geokg gen-kb`) is
+//! reproducible and skewed, and queries answer from it.
+
+mod common;
+
+use common::run_in;
+use serde_json::Value;
+
+fn gen(dir: &std::path::Path, name: &str, triples: &str, seed: &str) {
+    let r = run_in(
+        dir,
+        &["gen-kb", "--triples", triples, "--seed", seed, "-o", name],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
+fn export_json(dir: &std::path::Path, kb: &str) -> String {
+    let r = run_in(dir, &["export", "--kb", kb, "-f", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    r.stdout
+}
+
+#[test]
+fn gen_kb_is_reproducible_skewed_and_refuses_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    gen(d, "a.kb", "3000", "7");
+    gen(d, "b.kb", "3000", "7");
+    gen(d, "c.kb", "3000", "8");
+    assert_eq!(export_json(d, "a.kb"), export_json(d, "b.kb"));
+    assert_ne!(export_json(d, "a.kb"), export_json(d, "c.kb"));
+
+    let r = run_in(d, &["stats", "--json", "--kb", "a.kb"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(s["tables"]["triples"], 3000);
+    // Facts repeat (several reports of one event) and a few hubs hold much of the graph.
+    let edges = s["graph"]["edges"].as_u64().unwrap();
+    assert!(
+        edges < 1500 && edges > 500,
+        "{edges} edges for 3000 triples"
+    );
+    let top = &s["degree"][0];
+    let degree = top["score"].as_f64().unwrap();
+    assert!(
+        degree > 30.0,
+        "the biggest hub has {degree} neighbours: {top}"
+    );
+
+    let again = run_in(d, &["gen-kb", "--triples", "10", "-o", "a.kb"]);
+    assert_eq!(again.code, 2);
+    again.says(&["a.kb", "exists"]);
+}
+
+// ---------------------------------------------------------------------------------------
+// The graph kept in the knowledge base answers exactly as the triples do
+// ---------------------------------------------------------------------------------------
+
+fn sql(kb: &std::path::Path, statements: &str) {
+    rusqlite::Connection::open(kb)
+        .unwrap()
+        .execute_batch(statements)
+        .unwrap();
+}
+
+/// Every query of `queries` on `kb`, as it prints (JSON and text), one after the other.
+fn answers(dir: &std::path::Path, kb: &str, queries: &[Vec<String>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for q in queries {
+        for json in [true, false] {
+            let mut args: Vec<&str> = q.iter().map(String::as_str).collect();
+            args.extend(["--kb", kb]);
+            if json {
+                args.push("--json");
+            }
+            let r = run_in(dir, &args);
+            // the file's name aside (stats prints it)
+            let text = format!("{args:?} exit {}\n{}{}", r.code, r.stdout, r.stderr);
+            out.push(text.replace(kb, "KB"));
+        }
+    }
+    out
+}
+
+/// Queries over the sample knowledge base: paths and neighbours between its best-connected
+/// entities at both levels, history, stats.
+fn sample_queries(dir: &std::path::Path, kb: &str) -> Vec<Vec<String>> {
+    let r = run_in(dir, &["stats", "--json", "--kb", kb]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s: Value = serde_json::from_str(&r.stdout).unwrap();
+    let ids: Vec<String> = s["degree"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["entity"]["id"].as_str().unwrap().to_string())
+        .take(6)
+        .collect();
+    assert!(ids.len() >= 6, "{ids:?}");
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let mut qs = vec![v(&["stats"]), v(&["stats", "--level", "country"])];
+    for (i, a) in ids.iter().enumerate() {
+        qs.push(v(&["neighbors", a]));
+        qs.push(v(&["neighbors", a, "--level", "country", "--limit", "3"]));
+        for b in &ids[i + 1..] {
+            qs.push(v(&["path", a, b, "-k", "4"]));
+            qs.push(v(&["path", b, a, "--level", "country"]));
+            qs.push(v(&["history", a, b]));
+        }
+    }
+    // Filters read the triples, with or without the kept graph.
+    qs.push(v(&["path", &ids[0], &ids[1], "--polarity", "conflictual"]));
+    qs.push(v(&["neighbors", &ids[0], "--since", "2020"]));
+    qs
+}
+
+fn same(got: &[String], want: &[String]) {
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(want) {
+        if g != w {
+            let diff: Vec<String> = g
+                .lines()
+                .zip(w.lines())
+                .filter(|(a, b)| a != b)
+                .take(5)
+                .map(|(a, b)| format!("got  {a}\nwant {b}"))
+                .collect();
+            panic!(
+                "{}: answers differ:\n{}",
+                w.lines().next().unwrap_or(""),
+                diff.join("\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn the_kept_graph_answers_as_the_triples_do_and_a_stale_one_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let samples = common::manifest().join("data/samples");
+    let files: Vec<std::path::PathBuf> = {
+        let mut f: Vec<_> = std::fs::read_dir(&samples)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        f.sort();
+        f
+    };
+    let build = |kb: &str, inputs: &[std::path::PathBuf]| {
+        let mut args = vec!["build".to_string(), "--kb".into(), kb.into()];
+        args.extend(inputs.iter().map(|p| p.display().to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let r = run_in(d, &args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    };
+    // The first half, then the rest: the graph kept after the first build is an older
+    // graph of the same file.
+    build("kept.kb", &files[..files.len() / 2]);
+    std::fs::copy(d.join("kept.kb"), d.join("half.kb")).unwrap();
+    build("kept.kb", &files);
+    std::fs::copy(d.join("kept.kb"), d.join("plain.kb")).unwrap();
+    sql(&d.join("plain.kb"), "DELETE FROM graph_cache");
+
+    // The build kept a current graph at each level.
+    let c = rusqlite::Connection::open(d.join("kept.kb")).unwrap();
+    let (levels, stale): (i64, i64) = c
+        .query_row(
+            "SELECT count(DISTINCT level), sum(generation != (SELECT CAST(value AS INTEGER)
+               FROM meta WHERE key = 'generation'))
+             FROM graph_cache",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((levels, stale), (2, 0), "a current graph at each level");
+    drop(c);
+
+    let queries = sample_queries(d, "kept.kb");
+    let plain = answers(d, "plain.kb", &queries);
+    same(&answers(d, "kept.kb", &queries), &plain);
+
+    // A graph of older triples (as a build killed before it refreshed the graph leaves it)
+    // is ignored.
+    let stale = d.join("stale.kb");
+    std::fs::copy(d.join("kept.kb"), &stale).unwrap();
+    sql(
+        &stale,
+        &format!(
+            "ATTACH '{}' AS half; DELETE FROM graph_cache;
+             INSERT INTO graph_cache SELECT * FROM half.graph_cache;",
+            d.join("half.kb").display()
+        ),
+    );
+    same(&answers(d, "stale.kb", &queries), &plain);
+
+    // ... and it is the kept graph that answers when it is current: the older graph given
+    // the current generation answers differently.
+    sql(
+        &stale,
+        "UPDATE graph_cache SET generation =
+           (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')",
+    );
+    assert_ne!(answers(d, "stale.kb", &queries), plain);
+}
