@@ -325,3 +325,75 @@ impl KnowledgeGraph {
         }
     }
 }
+
+/// The path index's arrays as the cache stores them.
+impl Links {
+    /// Writes the arrays (see this module).
+    pub(crate) fn write(&self, o: &mut Out) {
+        o.u32s(&self.offsets);
+        o.u32(self.adj.len() as u32);
+        for &(w, l) in &self.adj {
+            o.u32(w);
+            o.u32(l);
+        }
+        o.u32(self.cost.len() as u32);
+        for &c in &self.cost {
+            o.f64(c);
+        }
+        let edges: Vec<u32> = self.edges.iter().map(|e| e.index() as u32).collect();
+        o.u32s(&edges);
+        o.u32s(&self.edge_start);
+        o.u32s(&self.rank);
+        o.opt_i32(self.newest_day);
+    }
+
+    /// Reads what [`Links::write`] wrote, for a graph of `nodes` nodes and `edges` edges.
+    pub(crate) fn read(r: &mut In<'_>, nodes: usize, edges: usize) -> std::io::Result<Links> {
+        let bad = |w: &str| std::io::Error::new(std::io::ErrorKind::InvalidData, w.to_string());
+        let offsets = r.u32s()?;
+        let n = r.u32()? as usize;
+        let flat = r.u32_block(2 * n)?;
+        let adj: Vec<(u32, u32)> = flat.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        drop(flat);
+        let n = r.u32()? as usize;
+        let halves = r.u32_block(2 * n)?;
+        let cost: Vec<f64> = halves
+            .chunks_exact(2)
+            .map(|h| f64::from_bits(h[0] as u64 | (h[1] as u64) << 32))
+            .collect();
+        drop(halves);
+        let edge_ids = r.u32s()?;
+        let edge_start = r.u32s()?;
+        let rank = r.u32s()?;
+        let newest_day = r.opt_i32()?;
+        let links = cost.len();
+        let sound = (offsets.is_empty() || offsets.len() == nodes + 1)
+            && offsets.last().is_none_or(|&o| o as usize == adj.len())
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && adj
+                .iter()
+                .all(|&(w, l)| (w as usize) < nodes && (l as usize) < links)
+            && edge_ids.iter().all(|&e| (e as usize) < edges)
+            && (edge_start.is_empty() || edge_start.len() == links + 1)
+            && edge_start.windows(2).all(|w| w[0] <= w[1])
+            && edge_start
+                .last()
+                .is_none_or(|&e| e as usize == edge_ids.len())
+            && (rank.is_empty() || rank.len() == nodes);
+        if !sound {
+            return Err(bad("adjacency arrays"));
+        }
+        Ok(Links {
+            offsets,
+            adj,
+            cost,
+            edges: edge_ids
+                .into_iter()
+                .map(|e| EdgeIndex::new(e as usize))
+                .collect(),
+            edge_start,
+            rank,
+            newest_day,
+        })
+    }
+}
