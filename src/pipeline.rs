@@ -7,11 +7,13 @@
 //! bounded by the batch size and output is byte-identical whatever the number of threads.
 //! Problems are reported in input order too.
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind, Location};
 use crate::extract::Extractor;
 use crate::ingest::{read_records, IngestOptions, Record, Source};
 use crate::model::{Article, Triple};
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// How many articles are extracted together.
 pub const BATCH: usize = 256;
@@ -131,5 +133,158 @@ pub fn run_with<T: Send>(
         });
     }
     flush(&mut batch, &mut stats, &mut stop);
+    stats
+}
+
+/// The folder of articles in a directory of pre-extracted triples ([`run_prebuilt`]).
+pub const PREBUILT_ARTICLES: &str = "articles";
+/// The folder of triples in a directory of pre-extracted triples ([`run_prebuilt`]).
+pub const PREBUILT_TRIPLES: &str = "triples";
+
+/// The data files under `dir`, recursively, in sorted order: every regular file whose name
+/// does not start with `_` or `.` (Spark's `_SUCCESS` and `.crc` files).
+fn part_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|e| {
+            Error::new(
+                ErrorKind::Io,
+                Location::file(&d),
+                format!("cannot read the directory: {e}"),
+            )
+        })?;
+        for entry in entries.flatten() {
+            let p = entry.path();
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('_') || name.starts_with('.') {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Reads the triples of `dir/triples/` (JSON Lines, one triple per line as `geokg extract`
+/// writes it), grouped by article id in the order read.
+fn read_prebuilt_triples(
+    dir: &Path,
+    on_problem: &mut dyn FnMut(&Error),
+    problems: &mut usize,
+) -> Result<HashMap<String, Vec<Triple>>, Error> {
+    let mut by_article: HashMap<String, Vec<Triple>> = HashMap::new();
+    for path in part_files(dir)? {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                *problems += 1;
+                on_problem(&Error::new(
+                    ErrorKind::Io,
+                    Location::file(&path),
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Triple>(line) {
+                Ok(t) => by_article.entry(t.article.clone()).or_default().push(t),
+                Err(e) => {
+                    *problems += 1;
+                    on_problem(&Error::new(
+                        ErrorKind::Json,
+                        Location::file(&path).at_line(i + 1),
+                        format!("not a triple of `geokg extract`: {e}"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(by_article)
+}
+
+/// As [`run`], for articles whose triples were extracted elsewhere (by `geokg extract`, or
+/// `geokg.extract_many` in Spark): `dir/articles/` holds the articles as JSON Lines and
+/// `dir/triples/` their triples as JSON Lines, in files of any name (Spark's part files;
+/// names starting with `_` or `.` are left out). Each article is handed over with its
+/// triples, in the order the articles are read; an article without triples is handed
+/// over with none. Nothing is extracted. Triples of an article that `articles/` does not
+/// hold are reported as problems.
+pub fn run_prebuilt(
+    dir: &Path,
+    opts: &IngestOptions,
+    on_article: &mut dyn FnMut(Article, Vec<Triple>) -> bool,
+    on_problem: &mut dyn FnMut(&Error),
+) -> RunStats {
+    let mut stats = RunStats::default();
+    let articles_dir = dir.join(PREBUILT_ARTICLES);
+    let triples_dir = dir.join(PREBUILT_TRIPLES);
+    let mut triples = match read_prebuilt_triples(&triples_dir, on_problem, &mut stats.problems) {
+        Ok(t) => t,
+        Err(e) => {
+            stats.problems += 1;
+            on_problem(&e);
+            return stats;
+        }
+    };
+    let files = match part_files(&articles_dir) {
+        Ok(f) => f,
+        Err(e) => {
+            stats.problems += 1;
+            on_problem(&e);
+            return stats;
+        }
+    };
+    let fallback = opts.default_date.map(crate::shared::civil::day_string);
+    let mut stop = false;
+    for path in files {
+        if stop {
+            break;
+        }
+        let src = Source::File(path, crate::ingest::Format::JsonLines);
+        crate::ingest::read_source(&src, opts, &mut |r| match r {
+            Err(e) => {
+                stats.problems += 1;
+                on_problem(&e);
+            }
+            Ok(_) if stop => {}
+            Ok(mut a) => {
+                crate::ingest::complete_date(&mut a, fallback.as_deref());
+                let ts = triples.remove(&a.id).unwrap_or_default();
+                stats.articles += 1;
+                stats.bytes += a.text.len();
+                stats.triples += ts.len();
+                if !on_article(a, ts) {
+                    stop = true;
+                }
+            }
+        });
+    }
+    if !stop {
+        let mut orphans: Vec<(String, usize)> =
+            triples.into_iter().map(|(a, t)| (a, t.len())).collect();
+        orphans.sort();
+        for (article, n) in orphans {
+            stats.problems += 1;
+            on_problem(&Error::new(
+                ErrorKind::Json,
+                Location::file(&triples_dir),
+                format!(
+                    "{n} triple(s) of article {article:?}, which {} does not hold; left out",
+                    articles_dir.display()
+                ),
+            ));
+        }
+    }
     stats
 }

@@ -415,3 +415,71 @@ fn seed_article_connects_iran_and_ukraine_through_russia() {
         .assert()
         .success();
 }
+
+/// `geokg build --triples DIR` stores articles and triples extracted elsewhere (as the
+/// Spark job writes them: part files, `_SUCCESS`) without extracting, articles without
+/// triples included: the knowledge base has the same statistics as `geokg build` on the
+/// same articles, apart from its path and the time of its build.
+#[test]
+fn build_from_prebuilt_triples_equals_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let samples = common::manifest().join("data/samples/wire_briefs.jsonl");
+    let mut articles = std::fs::read_to_string(samples).unwrap();
+    articles.push_str(
+        "{\"id\":\"quiet\",\"date\":\"2024-01-02\",\"text\":\"The weather was mild in the capital.\"}\n",
+    );
+    articles.push_str(&format!(
+        "{{\"text\":{:?}}}\n",
+        "LIMA, May 3, 2021 - Peru accused Bolivia of shelling border posts."
+    ));
+    write(d, "articles.jsonl", &articles);
+    let extracted = geokg_in(d)
+        .args(["extract", "articles.jsonl"])
+        .output()
+        .unwrap();
+    assert!(extracted.status.success());
+    assert!(!extracted.stdout.is_empty());
+    for sub in ["pre/articles/x=1", "pre/triples"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    write(d, "pre/articles/x=1/part-00000.json", &articles);
+    write(d, "pre/articles/_SUCCESS", "");
+    let lines = String::from_utf8(extracted.stdout).unwrap();
+    let (first, rest) = lines.split_at(lines.find('\n').unwrap() + 1);
+    write(d, "pre/triples/part-00000.txt", first);
+    write(d, "pre/triples/part-00001.txt", rest);
+    write(d, "pre/triples/.part-00001.txt.crc", "not a triple");
+
+    geokg_in(d)
+        .args(["build", "articles.jsonl", "--kb", "a.kb"])
+        .assert()
+        .success();
+    let run = common::run_in(d, &["build", "--triples", "pre", "--kb", "b.kb"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let strip = |mut v: Value| {
+        let o = v.as_object_mut().unwrap();
+        assert!(o.remove("kb").is_some() && o.remove("last_build").is_some());
+        v
+    };
+    let (a, b) = (strip(stats(d, "a.kb")), strip(stats(d, "b.kb")));
+    assert_eq!(a, b);
+    assert!(a.to_string().contains("\"articles\":5"), "{a}");
+
+    // a bad line and a triple of an unknown article are reported, the rest is built
+    write(d, "pre/triples/part-00002.txt", "{\"article\": 3}\n");
+    let orphan =
+        rest.lines()
+            .next()
+            .unwrap()
+            .replacen("\"article\":\"", "\"article\":\"elsewhere-", 1);
+    write(d, "pre/triples/part-00003.txt", &format!("{orphan}\n"));
+    let run = common::run_in(d, &["build", "--triples", "pre", "--kb", "c.kb"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    run.says(&["part-00002.txt:1", "not a triple of `geokg extract`"]);
+    run.says(&["triple(s) of article \"elsewhere-", "does not hold"]);
+    assert_eq!(
+        strip(stats(d, "c.kb"))["triples"],
+        strip(stats(d, "a.kb"))["triples"]
+    );
+}

@@ -280,6 +280,7 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
                 no_wait: true,
                 write_batch: super::build::WRITE_BATCH,
                 date: None,
+                triples: None,
             };
             if super::build::run(cli, &build) != 0 {
                 return 2;

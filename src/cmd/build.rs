@@ -44,6 +44,13 @@ pub struct Args {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_day_arg)]
     pub date: Option<String>,
 
+    /// Load articles and their triples extracted elsewhere, without extracting: DIR/articles/
+    /// holds the articles and DIR/triples/ their triples, both as JSON Lines in files of any
+    /// name (as the Spark job of docs/spark.md writes them). Articles without triples are
+    /// stored too.
+    #[arg(long, value_name = "DIR", conflicts_with = "inputs")]
+    pub triples: Option<PathBuf>,
+
     /// Fail at once, instead of waiting, when another build is writing the knowledge base.
     #[arg(long)]
     pub no_wait: bool,
@@ -182,37 +189,35 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         });
         let mut pending: Vec<(Article, Vec<Triple>)> = Vec::new();
         let mut opened = false;
-        let stats = pipeline::run(
-            &sources,
-            &opts,
-            &ex,
-            &mut |a, triples| {
-                if let Some(pb) = progress {
-                    pb.inc(1);
+        let mut on_article = |a: Article, triples: Vec<Triple>| {
+            if let Some(pb) = progress {
+                pb.inc(1);
+            }
+            if !opened {
+                opened = true;
+                if to_writer.send(Vec::new()).is_err() {
+                    return false;
                 }
-                if !opened {
-                    opened = true;
-                    if to_writer.send(Vec::new()).is_err() {
-                        return false;
-                    }
-                    pending.reserve(batch_size.min(4096));
-                }
-                pending.push((a, triples));
-                if pending.len() < batch_size {
-                    return true;
-                }
-                let full =
-                    std::mem::replace(&mut pending, Vec::with_capacity(batch_size.min(4096)));
-                to_writer.send(full).is_ok()
-            },
-            &mut |e| {
-                if let Some(pb) = progress {
-                    pb.suspend(|| eprintln!("geokg: {e}"));
-                } else {
-                    eprintln!("geokg: {e}");
-                }
-            },
-        );
+                pending.reserve(batch_size.min(4096));
+            }
+            pending.push((a, triples));
+            if pending.len() < batch_size {
+                return true;
+            }
+            let full = std::mem::replace(&mut pending, Vec::with_capacity(batch_size.min(4096)));
+            to_writer.send(full).is_ok()
+        };
+        let mut on_problem = |e: &geokg::error::Error| {
+            if let Some(pb) = progress {
+                pb.suspend(|| eprintln!("geokg: {e}"));
+            } else {
+                eprintln!("geokg: {e}");
+            }
+        };
+        let stats = match &args.triples {
+            Some(dir) => pipeline::run_prebuilt(dir, &opts, &mut on_article, &mut on_problem),
+            None => pipeline::run(&sources, &opts, &ex, &mut on_article, &mut on_problem),
+        };
         if !pending.is_empty() {
             // fails only when the writer already stopped on an error, reported below
             let _ = to_writer.send(pending);
