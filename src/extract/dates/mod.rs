@@ -58,16 +58,6 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-pub(super) const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 pub(super) fn parse_article_date(s: &str) -> Option<(i64, u32, u32)> {
     let d = civil::parse_day(s)?;
     Some((i64::from(d.year()), d.month() as u32, d.day() as u32))
@@ -163,7 +153,7 @@ pub(super) fn day_date(tokens: &[Token], article_date: Option<&str>) -> Option<S
     let base = article_date.and_then(parse_article_date);
     for (i, t) in tokens.iter().enumerate() {
         let w = t.norm.as_str();
-        if let Some(wd) = WEEKDAYS.iter().position(|d| *d == w) {
+        if let Some(wd) = civil::weekday_number(w).map(|d| d as usize) {
             let (y, m, d) = base?;
             let today_wd = civil::weekday(civil::date(y, m, d)?) as usize;
             let next = i > 0 && matches!(tokens[i - 1].norm.as_str(), "next" | "coming");
