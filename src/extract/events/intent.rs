@@ -159,11 +159,7 @@ fn noun_purpose(t: &Tree, w: usize) -> bool {
 /// verge of it, allowed or attempted, or what a noun is for. The word-class matcher, which
 /// sees none of this, must not make a fact of it.
 pub(crate) fn unrealised(t: &Tree, w: usize) -> bool {
-    let light = match (t.rel(w), t.head(w)) {
-        (Rel::Obj, Some(h)) if t.upos(w).is_nominal() => h,
-        _ => w,
-    };
-    unrealised_as(t, w).is_some() || unrealised_as(t, light).is_some()
+    unrealised_as(t, w).is_some() || unrealised_as(t, light_verb_of(t, w)).is_some()
 }
 
 /// Nouns of what is about to happen: "on the verge of attacking", "on the brink of war".
@@ -184,13 +180,17 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     wished_at(t, w, 0)
 }
 
-fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality> {
-    // an event noun stands where its light verb does: "poised to launch an offensive",
-    // "efforts to obtain a ceasefire"
-    let light = match (t.rel(w), t.head(w)) {
+/// The verb an event noun stands under as its object ("poised to launch an offensive",
+/// "efforts to obtain a ceasefire"): where its modality is read; any other word itself.
+fn light_verb_of(t: &Tree, w: usize) -> usize {
+    match (t.rel(w), t.head(w)) {
         (Rel::Obj, Some(h)) if t.upos(w).is_nominal() => h,
         _ => w,
-    };
+    }
+}
+
+fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality> {
+    let light = light_verb_of(t, w);
     if depth < 3 {
         if let Some(h) = t.head(light) {
             // "will make a visit and hold talks": a verb shares its first conjunct's future
