@@ -12,7 +12,6 @@ MATCH (e:Entity {kind: 'country'}) SET e:Country;
 MATCH (e:Entity {kind: 'person'}) SET e:Person;
 MATCH (e:Entity {kind: 'organization'}) SET e:Organization;
 MATCH (e:Entity {kind: 'group'}) SET e:Group;
-MATCH (e:Entity {kind: 'location'}) SET e:Location;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'ACCUSES'

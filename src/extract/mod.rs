@@ -241,9 +241,6 @@ impl<'a> Extractor<'a> {
                     .next()
                     .is_some_and(|first| ids.any(|e| e.id != first.id))
         };
-        // tokens whose word the event vocabulary knows as a predicate: the tree decides
-        // about them, the word-class matcher only about the others
-        let mut tree_known = vec![false; tokens.len()];
         // tokens whose use the vocabulary knows to be no event ("met its targets")
         let mut vetoed_tokens = vec![false; tokens.len()];
         // tokens whose predicate the tree knows is not (yet) a fact, and how
@@ -260,21 +257,6 @@ impl<'a> Extractor<'a> {
                 self.syntax
                     .analyze_constrained(&forms, &allowed, scratch, words);
                 let tree = tree::Tree::new(spans, words, tokens, mentions);
-                for (i, w) in words.iter().enumerate() {
-                    let known = match w.upos {
-                        crate::syntax::Upos::Verb => {
-                            self.lex.events.verbs.contains_key(w.lemma.as_str())
-                                || self.lex.events.light.contains_key(w.lemma.as_str())
-                        }
-                        crate::syntax::Upos::Noun => {
-                            self.lex.events.nouns.contains_key(w.lemma.as_str())
-                        }
-                        _ => false,
-                    };
-                    if known {
-                        tree_known[spans[i].token] = true;
-                    }
-                }
                 // what the tree alone can tell of every predicate's modality, for the
                 // word-class matcher's events too: "a possible meeting", "accused Peru of
                 // arming"
@@ -468,8 +450,15 @@ impl<'a> Extractor<'a> {
                         for (rel, kind, code, modality) in variants {
                             let code = &code;
                             // "Chile and Peru signed a treaty", "India and Pakistan fought two
-                            // wars": a symmetric event between the coordinated subjects
-                            let to = if symmetric && from.len() >= 2 && !tev.person_object {
+                            // wars": a symmetric event between the coordinated subjects; the
+                            // coordinated objects of one actor are not each other's partners
+                            // ("signed agreements with A and B"), those of a subjectless one
+                            // are ("U.S.-Japanese talks are held each year")
+                            let to = if symmetric
+                                && (!reverse || to.is_empty())
+                                && from.len() >= 2
+                                && !tev.person_object
+                            {
                                 from
                             } else {
                                 to
@@ -612,8 +601,14 @@ impl<'a> Extractor<'a> {
                 }
             });
         }
+        // a trigger the tree found its parties for is the tree's: the word-class matcher,
+        // which pairs names by their order, adds no other pairs for it ("met the prime
+        // minister after talks with A and B" is no meeting of A with B)
+        let tree_triggered: rustc_hash::FxHashSet<usize> = tree_pairs.iter().map(|p| p.0).collect();
         for ev in events {
-            if vetoed_tokens.get(ev.trigger.0).copied().unwrap_or(false) {
+            if vetoed_tokens.get(ev.trigger.0).copied().unwrap_or(false)
+                || tree_triggered.contains(&ev.trigger.0)
+            {
                 continue;
             }
             let p = &self.lex.patterns[ev.pattern];

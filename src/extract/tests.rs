@@ -597,3 +597,137 @@ fn a_province_is_no_state_in_what_is_only_said_and_a_newspaper_accuses_no_one() 
     );
     assert!(ts.iter().all(|t| t.relation != "accuses"), "{ts:#?}");
 }
+
+#[test]
+fn the_partners_of_one_actor_are_not_each_others() {
+    for (text, actor, a, b) in [
+        (
+            "Turkey signed agreements with Azerbaijan and Georgia on Monday.",
+            "country:TUR",
+            "country:AZE",
+            "country:GEO",
+        ),
+        (
+            "Putin spoke with Xi Jinping and Narendra Modi by phone.",
+            "person:vladimir-putin",
+            "person:xi-jinping",
+            "person:narendra-modi",
+        ),
+        (
+            "Jordan's foreign minister held talks with Antony Blinken and Emmanuel Macron in Paris.",
+            "office:jor:foreign_minister",
+            "person:antony-blinken",
+            "person:emmanuel-macron",
+        ),
+    ] {
+        let ts = triples(text, None);
+        for p in [a, b] {
+            assert!(
+                ts.iter().any(|t| t.subject.id == actor && t.object.id == p),
+                "{text}: {actor} and {p}: {ts:#?}"
+            );
+        }
+        assert!(
+            !ts.iter()
+                .any(|t| (t.subject.id == a && t.object.id == b)
+                    || (t.subject.id == b && t.object.id == a)),
+            "{text}: {a} and {b} are not partners: {ts:#?}"
+        );
+    }
+    // coordinated subjects, or the parties of talks no one is said to hold, are
+    for (text, a, b) in [
+        (
+            "Azerbaijan and Georgia signed an agreement on Monday.",
+            "country:AZE",
+            "country:GEO",
+        ),
+        (
+            "Chinese-Indian talks of this kind are held every spring, she told reporters.",
+            "country:CHN",
+            "country:IND",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().any(|t| t.subject.id == a && t.object.id == b),
+            "{text}: {ts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_clause_or_aside_before_the_verb_holds_no_subject_of_it() {
+    for (text, subject, relation, object, not) in [
+        (
+            "The Polish president, who met Olaf Scholz in Berlin on Monday, praised Ukraine.",
+            "office:pol:president",
+            "praises",
+            "country:UKR",
+            "person:olaf-scholz",
+        ),
+        (
+            "Kenya's president, who visited Ethiopia and Somalia last week, condemned Sudan.",
+            "office:ken:president",
+            "criticizes",
+            "country:SDN",
+            "country:ETH",
+        ),
+        (
+            "The Turkish leader, who hosted the Azerbaijani president, accused Armenia of shelling villages.",
+            "office:tur:leader",
+            "accuses",
+            "country:ARM",
+            "office:aze:president",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(has(&ts, subject, relation, object).is_some(), "{text}: {ts:#?}");
+        assert!(
+            !ts.iter()
+                .any(|t| t.subject.id == not && t.relation == relation),
+            "{text}: {not} does not {relation}: {ts:#?}"
+        );
+    }
+    // an apposition is its subject, not an aside
+    let ts = triples("Olaf Scholz, the German chancellor, praised Ukraine.", None);
+    assert!(
+        has(&ts, "person:olaf-scholz", "praises", "country:UKR").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_past_verb_read_as_a_participle_with_its_own_subject_is_the_clauses_verb() {
+    for (text, subject, relation, object) in [
+        (
+            "Armenian artillery shelled Azerbaijani positions overnight.",
+            "gov:ARM:military",
+            "bombs",
+            "country:AZE",
+        ),
+        (
+            "Serbian gunners shelled Bosnian villages at dawn.",
+            "country:SRB",
+            "bombs",
+            "country:BIH",
+        ),
+        (
+            "Chadian troops attacked Libyan positions near the border.",
+            "gov:TCD:military",
+            "attacks",
+            "country:LBY",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            has(&ts, subject, relation, object).is_some(),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a participle on its noun is no clause: the positions were shelled by someone unnamed
+    let ts = triples(
+        "The shelled Azerbaijani positions were abandoned by Armenian troops.",
+        None,
+    );
+    assert!(!ts.iter().any(|t| t.relation == "bombs"), "{ts:#?}");
+}

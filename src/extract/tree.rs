@@ -60,6 +60,7 @@ impl<'a> Tree<'a> {
         }
         repair_agents(words, &mut heads, &mut rels);
         repair_finite_xcomp(words, &mut heads, &mut rels);
+        repair_clause_participle(words, &mut heads, &mut rels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
@@ -523,6 +524,49 @@ fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [
             heads[o] = Some(i);
             rels[o] = Rel::Nsubj;
             rels[i] = Rel::Ccomp;
+        }
+    }
+}
+
+/// "Armenian artillery shelled Azerbaijani positions": a past verb the parser read as a
+/// participle on a noun, when the verb has a subject of its own before it (and the noun
+/// follows it), or when the noun it hangs on is the sentence's root and the verb has an
+/// object, is the clause's verb: the noun after it is its object, the root noun before it
+/// its subject.
+fn repair_clause_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for i in 0..n {
+        if !matches!(rels[i], Rel::Amod | Rel::Acl) || !matches!(words[i].xpos, "VBD" | "VBN") {
+            continue;
+        }
+        let Some(h) = heads[i] else { continue };
+        let kid = |r: Rel, before: bool| {
+            (0..n).find(|&k| heads[k] == Some(i) && rels[k] == r && (k < i) == before)
+        };
+        if h > i && kid(Rel::Nsubj, true).is_some() {
+            // "X shelled Y positions": the verb takes the noun's place, the noun is its object
+            heads[i] = heads[h];
+            rels[i] = rels[h];
+            heads[h] = Some(i);
+            rels[h] = Rel::Obj;
+        } else if h < i
+            && heads[h].is_none()
+            && matches!(words[h].upos, Upos::Noun | Upos::Propn)
+            && kid(Rel::Obj, false).is_some()
+            && kid(Rel::Nsubj, true).is_none()
+            && !(0..n).any(|k| k != i && heads[k].is_none())
+        {
+            // "Armenian artillery shelled Azerbaijani positions" parsed as a noun with a
+            // reduced relative: the verb is the root, the noun its subject
+            heads[i] = None;
+            rels[i] = rels[h];
+            heads[h] = Some(i);
+            rels[h] = Rel::Nsubj;
+            for k in 0..n {
+                if k != i && k != h && heads[k] == Some(h) && k > i {
+                    heads[k] = Some(i);
+                }
+            }
         }
     }
 }

@@ -168,9 +168,6 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 continue;
             };
             let (mut subjects, mut objects) = noun_actors(t, w);
-            if objects.is_empty() {
-                objects = noun_places(t, w, extra_preps(&code));
-            }
             // "Iraq repelled an Iranian attack": the attack was on the one who repelled it
             if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
                 if let Some(v) = t
@@ -194,6 +191,11 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                         objects = t.actors(victims);
                     }
                 }
+            }
+            // where it happened, when no one is said to be acted on ("a Taliban ambush near
+            // Kandahar" attacked the soldiers killed in it, if they are named)
+            if objects.is_empty() {
+                objects = noun_places(t, w, extra_preps(&code));
             }
             // "flew to Oslo for talks with Sweden", "said after a meeting with": talks and
             // meetings in an adjunct have the clause's subject as a party

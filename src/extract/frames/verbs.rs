@@ -271,7 +271,9 @@ pub(super) fn find_subject(
     mentions: &[Mention],
     head: usize,
 ) -> Option<(Vec<usize>, usize, f64)> {
-    let mut j = head;
+    // "X, who met Y in Berlin, praised Z", "X, speaking after talks with Y, praised Z": an
+    // aside closed by a comma right before the verb is not its subject's place
+    let mut j = aside_before(tokens, head).unwrap_or(head);
     let mut steps = 0;
     let mut malus = 0.0;
     let mut skip_object = false;
@@ -414,6 +416,33 @@ pub(super) fn find_subject(
         }
         if is_word(&tokens[j]) {
             steps += 1;
+        }
+    }
+    None
+}
+
+/// The opening comma of an aside that a comma right before the verb at `head` closes: a
+/// relative clause ("who met ...", "which ..."), a participle ("speaking to ...") or a
+/// prepositional phrase ("after talks with ..."), opened by a comma after a word.
+fn aside_before(tokens: &[Token], head: usize) -> Option<usize> {
+    let close = head.checked_sub(1)?;
+    if tokens[close].norm != "," {
+        return None;
+    }
+    let mut k = close;
+    while k > 0 && close - k < 30 {
+        k -= 1;
+        let t = &tokens[k];
+        match t.norm.as_str() {
+            ";" | ":" | "(" | ")" | "\"" | "--" | "—" | "–" => return None,
+            "," => {
+                let next = tokens.get(k + 1)?;
+                let opens = (RELATIVES.has(next) && next.norm != "that")
+                    || PREPOSITIONS.has(next)
+                    || (next.norm.ends_with("ing") && !next.capitalized && next.norm.len() > 5);
+                return (opens && k > 0 && is_word(&tokens[k - 1])).then_some(k);
+            }
+            _ => {}
         }
     }
     None
