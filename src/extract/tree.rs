@@ -562,9 +562,9 @@ fn repair_clause_participle(words: &[Word], heads: &mut [Option<usize>], rels: &
             rels[i] = rels[h];
             heads[h] = Some(i);
             rels[h] = Rel::Nsubj;
-            for k in 0..n {
-                if k != i && k != h && heads[k] == Some(h) && k > i {
-                    heads[k] = Some(i);
+            for hk in heads.iter_mut().skip(i + 1) {
+                if *hk == Some(h) {
+                    *hk = Some(i);
                 }
             }
         }
