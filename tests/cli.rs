@@ -921,3 +921,24 @@ fn bug_places_in_location_object() {
     );
     expect(&ts, "ISR", "bombs", "LBN", Some("ASSAULT"));
 }
+
+/// A reader that stops early (`geokg explain ... | head`) ends the command quietly: no
+/// panic, success.
+#[test]
+fn explain_into_a_closed_pipe_ends_quietly() {
+    let mut child = std::process::Command::new(common::bin())
+        .args([
+            "explain",
+            "Russia attacked Ukraine. Iran supplied drones to Russia. France met Germany.",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("geokg runs");
+    // the reading end is closed before geokg has loaded its lexicon and written anything
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("geokg ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}

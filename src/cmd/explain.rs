@@ -10,6 +10,7 @@ use geokg::recognize::recognize;
 use geokg::resolve::Discourse;
 use geokg::syntax::{ud_words, Model, Scratch};
 use geokg::text::{split_sentences, tokenize};
+use std::fmt::Write as _;
 
 /// Arguments of `geokg explain`.
 #[derive(Debug, clap::Args)]
@@ -33,22 +34,25 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let model = Model::builtin();
     let mut scratch = Scratch::default();
     let (mut words, mut analysis) = (Vec::new(), Vec::new());
+    // written at the end, so that a closed pipe (`geokg explain ... | head`) ends quietly
+    let mut o = String::new();
     for (i, s) in split_sentences(text).iter().enumerate() {
-        println!("[{i}] {}", &text[s.start..s.end]);
+        let _ = writeln!(o, "[{i}] {}", &text[s.start..s.end]);
         let tokens = tokenize(&text[s.start..s.end], s.start);
         ud_words(text, &tokens, &mut words);
         let forms: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
         let mentions = recognize(text, &tokens, &lex, date, &discourse);
         let known = geokg::extract::known_tags(&forms, &words, &mentions);
         model.analyze_constrained(&forms, &known, &mut scratch, &mut analysis);
-        println!("    syntax (word, tag, lemma, relation -> head):");
+        let _ = writeln!(o, "    syntax (word, tag, lemma, relation -> head):");
         let width = forms.iter().map(|f| f.chars().count()).max().unwrap_or(0);
         for (k, (f, a)) in forms.iter().zip(&analysis).enumerate() {
             let head = match a.head {
                 0 => "ROOT".to_string(),
                 h => format!("{h} {}", forms[h as usize - 1]),
             };
-            println!(
+            let _ = writeln!(
+                o,
                 "      {:>3} {f:<width$}  {:<5} {:<5} {:<12} {:<14} -> {head}",
                 k + 1,
                 a.upos.as_str(),
@@ -60,7 +64,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         for m in &mentions {
             let span = &text[tokens[m.tok_start].start..tokens[m.tok_end - 1].end];
             let also: Vec<&str> = m.also.iter().map(|e| e.id.as_str()).collect();
-            println!(
+            let _ = writeln!(
+                o,
                 "    mention {:?} -> {} ({}, {}) {:?} {:?}{}{}",
                 span,
                 m.entity.id,
@@ -95,7 +100,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             (Some(_), None) => " (the article's)".to_string(),
             (None, None) => String::new(),
         };
-        println!(
+        let _ = writeln!(
+            o,
             "  [{}] {} -{}-> {}  plover={} modality={} conf={} claimed_by={} date={}{date_why}",
             t.sentence,
             t.subject.id,
@@ -111,5 +117,12 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             t.date.as_deref().unwrap_or("-")
         );
     }
-    0
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(o.as_bytes()) {
+        Err(e) if !super::is_broken_pipe(&e) => {
+            eprintln!("geokg: cannot write output: {e}");
+            1
+        }
+        _ => 0,
+    }
 }

@@ -731,3 +731,69 @@ fn a_past_verb_read_as_a_participle_with_its_own_subject_is_the_clauses_verb() {
     );
     assert!(!ts.iter().any(|t| t.relation == "bombs"), "{ts:#?}");
 }
+
+#[test]
+fn what_a_dispute_or_talks_are_about_is_no_event_of_its_own() {
+    for (text, relation) in [
+        (
+            "The row over trade between Japan and South Korea deepened on Monday.",
+            "trades_with",
+        ),
+        (
+            "The dispute over a fishing agreement between Norway and Iceland flared again.",
+            "signs_agreement_with",
+        ),
+        (
+            "The war of words about the trade deal between Canada and Mexico grew louder.",
+            "signs_agreement_with",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.relation == relation),
+            "{text}: {ts:#?}"
+        );
+    }
+    // the talks are held, between the parties named on their topic; the ceasefire is not
+    let ts = triples(
+        "Talks on a ceasefire between Armenia and Azerbaijan resumed in Geneva.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:ARM", "meets", "country:AZE").is_some(),
+        "{ts:#?}"
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t.cameo.as_deref().is_some_and(|c| c.starts_with("087"))),
+        "{ts:#?}"
+    );
+    let ts = triples(
+        "Norway and Iceland signed a fishing agreement on Monday.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:NOR", "signs_agreement_with", "country:ISL").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn to_govern_or_steer_a_state_is_no_cooperation_with_it() {
+    for text in [
+        "Fidel Castro governed Cuba for almost fifty years.",
+        "Lee Kuan Yew steered Singapore through its first decades.",
+        "Tito governed Yugoslavia with a firm hand.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.relation == "cooperates_with"),
+            "{text}: {ts:#?}"
+        );
+    }
+    let ts = triples("Cuba cooperated with Venezuela on oil exploration.", None);
+    assert!(
+        has(&ts, "country:CUB", "cooperates_with", "country:VEN").is_some(),
+        "{ts:#?}"
+    );
+}

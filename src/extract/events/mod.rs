@@ -65,6 +65,11 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
         // the parser gave it a subject of its own
         let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
         if upos == Upos::Verb && !adjectival {
+            // a noun the tagger took for a verb: "the war of words over trade between"
+            if topic(t, w) {
+                vetoes.push(w);
+                continue;
+            }
             let lemma = t.lemma(w);
             // a light verb and its event noun: "launched an attack on", "paid a visit to"
             if vocab.light.contains_key(lemma) {
@@ -157,6 +162,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
     }
     for w in 0..t.len() {
         if t.upos(w) == Upos::Noun && !used_nouns.contains(&w) {
+            // what a dispute or talks are about is their topic, not an event: "the row
+            // over trade between A and B", "talks on a ceasefire" (for the word-class
+            // matcher too, whose nouns the vocabulary may not know)
+            if topic(t, w) {
+                vetoes.push(w);
+                continue;
+            }
             let Some(entries) = vocab.nouns.get(t.lemma(w)) else {
                 continue;
             };
@@ -291,6 +303,62 @@ fn adversary(t: &Tree, m: usize, w: usize) -> bool {
             Some(h) => x = h,
             None => return false,
         }
+    }
+    false
+}
+
+/// Nouns of disputes and of talks, whose "over", "about" or "on" phrase names what they are
+/// about.
+const ABOUT: &[&str] = &[
+    "dispute",
+    "row",
+    "quarrel",
+    "spat",
+    "feud",
+    "wrangle",
+    "disagreement",
+    "tension",
+    "standoff",
+    "war",
+    "battle",
+    "fight",
+    "argument",
+    "talk",
+    "negotiation",
+    "discussion",
+    "consultation",
+    "debate",
+    "dialogue",
+    "deadlock",
+    "impasse",
+    "word",
+];
+
+/// Whether an event noun is the topic of a dispute or of talks: "the row over trade",
+/// "talks on a ceasefire", "a war of words about the agreement". Read from the tree, or
+/// from the words where the parser missed the phrase ("row over" as an adverb).
+fn topic(t: &Tree, w: usize) -> bool {
+    const PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
+    let about = |h: usize| t.upos(h) == Upos::Noun && ABOUT.contains(&t.lemma(h));
+    if t.case(w).is_some_and(|p| PREPS.contains(&p))
+        && t.rel(w).universal() == Rel::Nmod
+        && t.head(w).is_some_and(about)
+    {
+        return true;
+    }
+    // over the noun's determiners and modifiers, to the preposition and the noun before it
+    let mut k = w;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if matches!(t.upos(p), Upos::Det | Upos::Adj | Upos::Num)
+            || (t.upos(p) == Upos::Noun && t.rel(p) == Rel::Compound)
+        {
+            k = p;
+            continue;
+        }
+        return PREPS.contains(&t.lemma(p)) && p.checked_sub(1).is_some_and(about);
     }
     false
 }

@@ -400,6 +400,15 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
         match t.case(c) {
             Some("by") => subj.extend(t.actors(c)),
             Some("between" | "among") => between.extend(t.actors(c)),
+            // "talks on a ceasefire between A and B": the parties of the talks, hung on
+            // their topic
+            Some("over" | "about" | "on") if super::ABOUT.contains(&t.lemma(w)) => {
+                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                    if matches!(t.case(d), Some("between" | "among")) {
+                        between.extend(t.actors(d));
+                    }
+                }
+            }
             Some("of") => of.extend(t.actors_or_places(c)),
             Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
                 obj.extend(t.actors_or_places(c))
