@@ -363,6 +363,14 @@ impl<'a> Extractor<'a> {
                         )
                     });
                     let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
+                    // "Britain and France said they would": the speaker is one of those who
+                    // act, each of whom says it of itself
+                    // ("they", "their troops": a pronoun of theirs)
+                    let own_claim = claimed_by.as_ref().is_some_and(|c| {
+                        tev.subjects
+                            .iter()
+                            .any(|&m| mentions[m].entities().any(|e| e.id == c.id))
+                    });
                     // the other side of a one-way event ("B hosts A" of "A visits B") is
                     // the same event seen from B: written once, as coders do
                     let mutual = tev.code.forward.is_some() && tev.code.forward == tev.code.reverse;
@@ -538,9 +546,13 @@ impl<'a> Extractor<'a> {
                                         t.cameo = Some(code.clone());
                                         t.polarity = rel.polarity.parse().unwrap_or_default();
                                         t.modality = modality;
-                                        t.claimed_by = claimed_by.clone().filter(|c| {
-                                            c.id != s.id || modality == Modality::Reported
-                                        });
+                                        t.claimed_by = if own_claim {
+                                            (modality == Modality::Reported).then(|| s.clone())
+                                        } else {
+                                            claimed_by.clone().filter(|c| {
+                                                c.id != s.id || modality == Modality::Reported
+                                            })
+                                        };
                                         t.confidence = round2(
                                             (ev.confidence - hedge_penalty).clamp(0.05, 0.99),
                                         );
@@ -549,7 +561,8 @@ impl<'a> Extractor<'a> {
                                         // to say that another state attacked is to accuse it:
                                         // "Israel said a shell was fired at it from Gaza"
                                         let accusation = claimed_by.as_ref().filter(|c| {
-                                            matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                            !own_claim
+                                                && matches!(kind.as_str(), "ASSAULT" | "COERCE")
                                                 && c.country.is_some()
                                                 // a newspaper that reports accuses no one
                                                 && c.kind != Kind::Media

@@ -797,3 +797,113 @@ fn to_govern_or_steer_a_state_is_no_cooperation_with_it() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn what_is_blocked_vetoed_or_prevented_is_not_done() {
+    for (text, relations) in [
+        (
+            "Britain and France said they would block a move in the Security Council to impose sanctions against Syria.",
+            &["sanctions"][..],
+        ),
+        (
+            "The navy prevented Iran from acquiring new submarines from Russia.",
+            &["acquires_from", "supplies"][..],
+        ),
+        ("Russia vetoed a resolution condemning Israel.", &["criticizes"][..]),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| relations.contains(&t.relation.as_str())
+                && matches!(t.modality, Modality::Asserted | Modality::Reported)),
+            "{text}: {ts:#?}"
+        );
+    }
+    // the blocking verb's own circumstances are done
+    let ts = triples(
+        "Russia vetoed the resolution, while Britain backed Ukraine.",
+        None,
+    );
+    let t = has(&ts, "country:GBR", "supports", "country:UKR").expect("the backing");
+    assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn states_that_speak_of_their_own_act_accuse_no_one_and_its_is_no_plural() {
+    for (text, a, b, target) in [
+        (
+            "India and Bhutan said their troops had fired on Chinese patrols.",
+            "country:IND",
+            "country:BTN",
+            "country:CHN",
+        ),
+        (
+            "Armenia and Georgia said they had closed their borders to Russian trucks.",
+            "country:ARM",
+            "country:GEO",
+            "country:RUS",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.relation == "accuses"),
+            "{text}: {ts:#?}"
+        );
+        for s in [a, b] {
+            let t = ts
+                .iter()
+                .find(|t| t.subject.id == s && t.object.id == target)
+                .unwrap_or_else(|| panic!("{text}: {s}: {ts:#?}"));
+            assert_eq!(t.claimed_by.as_ref().map(|c| c.id.as_str()), Some(s));
+        }
+    }
+    // "its" is India's, not the troops': India accuses Pakistan
+    let ts = triples(
+        "India said Pakistani troops had fired on its patrols.",
+        None,
+    );
+    assert!(
+        has(&ts, "gov:PAK:army", "attacks", "country:IND").is_some(),
+        "{ts:#?}"
+    );
+    assert!(
+        has(&ts, "country:IND", "accuses", "gov:PAK:army").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_states_allies_rivals_and_opponents_are_not_the_state() {
+    for (text, not) in [
+        (
+            "Biden called on U.S. allies to help keep the strait open.",
+            "country:USA",
+        ),
+        (
+            "Putin urged Russia's neighbours to join the union.",
+            "country:RUS",
+        ),
+        (
+            "Anti-American protesters attacked the Jordanian embassy.",
+            "country:USA",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && (t.subject.country.as_deref() == not.strip_prefix("country:")
+                    && t.subject.id != "person:joe-biden"
+                    && t.subject.id != "person:vladimir-putin"
+                    || t.object.id == not)),
+            "{text}: {ts:#?}"
+        );
+    }
+    // an alliance's allies are its members
+    let ts = triples(
+        "Biden called on NATO allies to help keep the strait open.",
+        None,
+    );
+    assert!(
+        has(&ts, "person:joe-biden", "appeals_to", "org:nato").is_some(),
+        "{ts:#?}"
+    );
+}

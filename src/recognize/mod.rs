@@ -107,8 +107,63 @@ pub fn recognize(
     people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
+    mentions.retain(|m| !others_of(tokens, m));
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
+}
+
+/// Nouns of those who stand in a relation to someone and are not them: "U.S. allies",
+/// "Russia's neighbours", "the enemies of Iran".
+const OTHERS: &[&str] = &[
+    "ally",
+    "allies",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "enemy",
+    "enemies",
+    "foe",
+    "foes",
+    "rival",
+    "rivals",
+    "adversary",
+    "adversaries",
+    "opponent",
+    "opponents",
+    "critic",
+    "critics",
+    "partner",
+    "partners",
+];
+
+/// Whether a mention names no one who acts but those against or beside it: "anti-American
+/// protesters", "U.S. allies", "Putin's rivals", "the enemies of Iran" (an alliance's allies
+/// are its members, and stay: "NATO allies"; those on a state's side may act for it:
+/// "pro-Moscow leaders").
+fn others_of(tokens: &[Token], m: &Mention) -> bool {
+    let word = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
+    // "anti-American": the hyphen and the prefix before the name
+    if m.tok_start >= 2
+        && word(m.tok_start - 1) == Some("-")
+        && word(m.tok_start - 2) == Some("anti")
+    {
+        return true;
+    }
+    if matches!(m.entity.kind, Kind::Organization) {
+        return false;
+    }
+    let mut next = m.tok_end;
+    if word(next) == Some("'s") {
+        next += 1;
+    }
+    if word(next).is_some_and(|w| OTHERS.contains(&w)) {
+        return true;
+    }
+    // "the allies of Japan"
+    m.tok_start >= 2
+        && word(m.tok_start - 1) == Some("of")
+        && word(m.tok_start - 2).is_some_and(|w| OTHERS.contains(&w))
 }
 
 /// A headline in capitals: matching then ignores case for all aliases.
@@ -518,6 +573,12 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                     .or_else(|| discourse.last_person(fits))
                     .map(|e| (1, e, Vec::new()))
             } else if matches!(w, "it" | "its") {
+                // (not a plural: "Pakistani troops fired on its patrols" are not "it")
+                let plural = |m: &Mention| {
+                    tokens.get(m.tok_end.wrapping_sub(1)).is_some_and(|t| {
+                        !t.capitalized && t.norm.ends_with('s') && !t.norm.ends_with("ss")
+                    })
+                };
                 earlier
                     .iter()
                     .rev()
@@ -526,6 +587,7 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                             m.entity.kind,
                             Kind::Country | Kind::Organization | Kind::Group
                         ) && m.role == MentionRole::Actor
+                            && !plural(m)
                     })
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {

@@ -310,10 +310,78 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
             crate::model::Modality::Hedged
         });
     }
+    // what is blocked, vetoed or prevented is not done: "vetoed a resolution to impose
+    // sanctions", "would block a move to expel", "prevented Iran from acquiring"
+    if blocked(t, w) {
+        return Some(crate::model::Modality::Negated);
+    }
     if noun_purpose(t, w) {
         return Some(crate::model::Modality::Future);
     }
     None
+}
+
+/// Verbs that keep an act from being done.
+const BLOCK: &[&str] = &[
+    "block", "veto", "thwart", "foil", "prevent", "defeat", "reject", "scuttle", "torpedo", "bar",
+    "forbid", "prohibit", "ban",
+];
+
+/// Nouns of what is proposed to be done: their infinitive is what they propose.
+const PROPOSAL: &[&str] = &[
+    "move",
+    "resolution",
+    "bill",
+    "proposal",
+    "plan",
+    "attempt",
+    "bid",
+    "effort",
+    "motion",
+    "measure",
+    "draft",
+    "initiative",
+    "request",
+    "call",
+    "demand",
+    "idea",
+];
+
+/// Whether the act `w` names lies under a verb that keeps it from being done: as the
+/// purpose of its object ("vetoed a resolution to impose sanctions"), its object's clause
+/// ("blocked a bill condemning Iran"), or its complement ("prevented Iran from acquiring").
+fn blocked(t: &Tree, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..3 {
+        // (an adverbial clause is the blocking verb's own circumstance, "vetoed it while
+        // the others supported him", unless it is what is kept from being done: "from
+        // acquiring")
+        // acquiring"; or the purpose of a proposal it blocks, hung on the verb: "block a move
+        // in the Council to impose")
+        let Some(h) = t.head(x) else { return false };
+        let mark = |p: &str| {
+            t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
+                .any(|m| t.lemma(m) == p)
+        };
+        let content = t.rel(x).universal() == Rel::Advcl
+            && (mark("from")
+                || mark("to")
+                    && t.kids(h, |r| r == Rel::Obj)
+                        .any(|o| PROPOSAL.contains(&t.lemma(o))));
+        if !(matches!(
+            t.rel(x).universal(),
+            Rel::Acl | Rel::Xcomp | Rel::Nmod | Rel::Obj
+        ) || content)
+            || (x == w && t.rel(x) == Rel::Obj)
+        {
+            return false;
+        }
+        if t.upos(h) == crate::syntax::Upos::Verb && BLOCK.contains(&t.lemma(h)) {
+            return true;
+        }
+        x = h;
+    }
+    false
 }
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
