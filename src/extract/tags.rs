@@ -41,7 +41,8 @@ pub fn known_tags(
             let f = forms[i];
             let capital = f.chars().next().is_some_and(char::is_uppercase)
                 && f.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
-            if !capital {
+            // ("The" of "The Taliban" at the start of a sentence is a determiner still)
+            if !capital || LOWER.contains(&f.to_ascii_lowercase().as_str()) {
                 continue;
             }
             out[i] = match kind {

@@ -907,3 +907,118 @@ fn a_states_allies_rivals_and_opponents_are_not_the_state() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn where_the_thing_attacked_lies_is_whom_it_is_done_to() {
+    for (text, subject, relation, object) in [
+        (
+            "The Taliban claimed responsibility for an attack on a market in Pakistan.",
+            "group:taliban",
+            "attacks",
+            "country:PAK",
+        ),
+        (
+            "Israeli troops raided a refugee camp in the West Bank.",
+            "gov:ISR:idf",
+            "attacks",
+            "country:PSE",
+        ),
+        (
+            "Armenian forces shelled a village in Azerbaijan.",
+            "gov:ARM:military",
+            "bombs",
+            "country:AZE",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            has(&ts, subject, relation, object).is_some(),
+            "{text}: {ts:#?}"
+        );
+    }
+    // where a deal is signed is no party to it
+    let ts = triples("Russia signed a deal in Paris with Ukraine.", None);
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.id == "country:FRA" || t.object.id == "country:FRA"),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn they_of_a_state_that_speaks_is_the_state() {
+    let ts = triples("The US said they had struck targets in Syria.", None);
+    let t = has(&ts, "country:USA", "bombs", "country:SYR").expect("the strike");
+    assert_eq!(t.modality, Modality::Reported);
+    let ts = triples(
+        "Russia claimed that they had shelled Ukrainian positions.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:RUS", "bombs", "country:UKR").is_some(),
+        "{ts:#?}"
+    );
+    let ts = triples("France said they would send more troops to Mali.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.subject.id == "country:FRA" && t.object.id == "country:MLI"),
+        "{ts:#?}"
+    );
+    // nor a state named in what is said before: the governments cancel, not Russia
+    let ts = triples(
+        "The three governments said Iran's arms sales to Russia were a threat and announced that they would cancel flights to Iran.",
+        None,
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.id == "country:RUS" && t.object.id == "country:IRN"),
+        "{ts:#?}"
+    );
+    // "they" after no word of saying is not the state: the rebels attacked, not Russia
+    let ts = triples(
+        "Russia hosted the rebels because they had attacked Ukraine.",
+        None,
+    );
+    assert!(
+        has(&ts, "country:RUS", "attacks", "country:UKR").is_none(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn stepping_up_is_the_event_of_what_is_stepped_up() {
+    let ts = triples(
+        "Egyptian authorities announced they were stepping up military operations against Hamas.",
+        None,
+    );
+    assert!(
+        !ts.iter().any(|t| t.relation == "cooperates_with"),
+        "{ts:#?}"
+    );
+    for (text, subject, relation, object) in [
+        (
+            "Japan stepped up aid to the Philippines.",
+            "country:JPN",
+            "aids",
+            "country:PHL",
+        ),
+        (
+            "Russia intensified its attacks on Ukrainian cities.",
+            "country:RUS",
+            "attacks",
+            "country:UKR",
+        ),
+        (
+            "Norway boosted cooperation with Sweden.",
+            "country:NOR",
+            "cooperates_with",
+            "country:SWE",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            has(&ts, subject, relation, object).is_some(),
+            "{text}: {ts:#?}"
+        );
+    }
+}

@@ -106,8 +106,8 @@ pub fn recognize(
     people::nationals(text, tokens, lex, discourse, &mut mentions);
     people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    pronouns(tokens, lex, discourse, &mut mentions);
     mentions.retain(|m| !others_of(tokens, m));
+    pronouns(tokens, lex, discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
 }
@@ -609,6 +609,34 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                             m.entity.clone(),
                             partner.map(|n| vec![n.entity.clone()]).unwrap_or_default(),
                         )
+                    })
+                    // "The US said they had struck": a state, body or group that says what
+                    // "they" did speaks of itself
+                    .or_else(|| {
+                        let mut p = i.checked_sub(1)?;
+                        if tokens[p].norm == "that" {
+                            p = p.checked_sub(1)?;
+                        }
+                        if w != "they" || !words::ATTRIBUTION.has(&tokens[p]) {
+                            return None;
+                        }
+                        // (the one such named before the verb: "the three governments said
+                        // Iran's sales to Russia were a threat and announced that they" are
+                        // neither)
+                        let mut named = earlier.iter().filter(|m| {
+                            m.tok_end <= p
+                                && matches!(
+                                    m.entity.kind,
+                                    Kind::Country | Kind::Organization | Kind::Group
+                                )
+                        });
+                        let first = named.next()?;
+                        if first.role != MentionRole::Actor
+                            || named.any(|m| m.entity.id != first.entity.id)
+                        {
+                            return None;
+                        }
+                        Some((1, first.entity.clone(), Vec::new()))
                     })
             } else if w == "both" || w == "two" && i > 0 {
                 let next = tokens.get(i + 1).map(|t| t.norm.as_str());

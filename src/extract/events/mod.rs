@@ -112,6 +112,11 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 extra,
                 partners: matches!(code_root(&code), Some("03" | "04")),
                 mutual: code.forward.is_some() && code.forward == code.reverse,
+                placed: matches!(code_root(&code), Some("18" | "19" | "20"))
+                    || code
+                        .forward
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("042")),
             };
             let mut objects = targets(t, &verb, &subjects);
             // whom one protects against or shields from is the adversary, not the one
@@ -254,9 +259,11 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             extra: &[],
             partners: false,
             mutual: false,
+            placed: false,
         };
         let v = Verb {
             extra: extra_preps(&code),
+            placed: matches!(code_root(&code), Some("18" | "19" | "20")),
             ..v
         };
         objects = targets(t, &v, &subjects);

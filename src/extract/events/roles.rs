@@ -254,6 +254,9 @@ pub(super) struct Verb<'a> {
     /// Whether the event is mutual (fight, meet): one does it with another, never "from"
     /// them ("fought two wars since independence from Britain").
     pub(super) mutual: bool,
+    /// Whether where the thing acted on lies names whom it is done to (attacks, visits):
+    /// "bombed a bridge in Chad", "visited a factory in Germany".
+    pub(super) placed: bool,
 }
 
 pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
@@ -266,6 +269,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         extra,
         partners,
         mutual,
+        placed,
     } = *v;
     let mut out = Vec::new();
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
@@ -333,7 +337,11 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 // festival with Jordanian films")
                 // "with" names a partner, never a thing's state ("hosted a festival with
                 // Jordanian films")
-                let mut a = if (on_object && !on_obj) || t.has_case(c, |p| p == "with") {
+                // (where the thing acted on lies is whom it is done to, for the kinds of event
+                // whose place names a target: "bombed a bridge in Chad", "visited a factory in
+                // Germany"; not "joined a strike in Germany")
+                let placed = placed && on_object && t.has_case(c, |p| extra.contains(&p));
+                let mut a = if (on_object && !on_obj && !placed) || t.has_case(c, |p| p == "with") {
                     t.agents(c)
                 } else {
                     t.actors_or_places(c)
@@ -489,11 +497,25 @@ pub(super) fn claimant(t: &Tree, noun: usize) -> Vec<usize> {
 }
 
 /// The places of an event noun's phrases with these prepositions ("a protest in Beijing").
+/// Or the places of the thing it is on: "an attack on a market in Pakistan".
 pub(super) fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
     let mut out = Vec::new();
     for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
         if t.has_case(c, |p| preps.contains(&p)) {
             out.extend(t.actors_or_places(c));
+        }
+    }
+    if out.is_empty() {
+        for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
+            if t.has_case(c, |p| {
+                TARGET_PREPS.contains(&p) && p != "from" && p != "with"
+            }) {
+                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                    if t.has_case(d, |p| preps.contains(&p)) {
+                        out.extend(t.actors_or_places(d));
+                    }
+                }
+            }
         }
     }
     out
