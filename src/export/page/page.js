@@ -198,7 +198,7 @@
     edges.forEach(function (e) { if (e.visible) take(e.lbox); });
     var s = size(), pad = 30;
     var right = live && !$('details').hidden ? $('details').getBoundingClientRect().width : 0;
-    tf.k = Math.min((s.w - right - 2 * pad) / Math.max(x1 - x0, 1), (s.h - 2 * pad) / Math.max(y1 - y0, 1), 2.5);
+    tf.k = Math.min((s.w - right - 2 * pad) / Math.max(x1 - x0, 1), (s.h - 2 * pad) / Math.max(y1 - y0, 1), live ? 1.5 : 2.5);
     tf.x = (s.w - right) / 2 - tf.k * (x0 + x1) / 2;
     tf.y = s.h / 2 - tf.k * (y0 + y1) / 2;
     apply();
