@@ -573,10 +573,27 @@ fn it_keeps_answering_while_a_build_writes_the_same_file() {
         let info = get_json(s.port, "/api/info");
         saw_running |= info["build_running"] == true;
         counts.push(info["counts"]["triples"].as_i64().unwrap());
-        let p = get_json(s.port, "/api/path?from=Iran&to=Ukraine&k=1");
-        assert_eq!(p["paths"].as_array().unwrap().len(), 1);
-        get_json(s.port, "/api/search?q=Nor");
-        get_json(s.port, "/api/triples?entity=Norway&limit=5");
+        // several clients at once, each request on one of the workers
+        let port = s.port;
+        let clients: Vec<_> = (0..6)
+            .map(|i| {
+                std::thread::spawn(move || match i % 3 {
+                    0 => {
+                        let p = get_json(port, "/api/path?from=Iran&to=Ukraine&k=1");
+                        assert_eq!(p["paths"].as_array().unwrap().len(), 1);
+                    }
+                    1 => {
+                        get_json(port, "/api/search?q=Nor");
+                    }
+                    _ => {
+                        get_json(port, "/api/triples?entity=Norway&limit=5");
+                    }
+                })
+            })
+            .collect();
+        for c in clients {
+            c.join().expect("every answer is a 200");
+        }
         during += 1;
     };
     let mut err = String::new();

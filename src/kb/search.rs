@@ -51,8 +51,8 @@ fn like_prefix(text: &str) -> String {
 
 impl KnowledgeBase {
     /// At most `limit` entities whose name, alias or id starts with `prefix` (ASCII letters
-    /// ignoring case), one per entity: an exact name first, then states, then the most
-    /// connected, then by name and id.
+    /// ignoring case), one per entity: an exact name first, then those with edges before
+    /// those without, states first, the most connected first, then by name and id.
     pub fn search_entities(&self, prefix: &str, limit: usize) -> KbResult<Vec<Found>> {
         let prefix = prefix.trim();
         if prefix.is_empty() || limit == 0 {
@@ -74,7 +74,7 @@ impl KnowledgeBase {
                     (SELECT count(*) FROM edges WHERE subject = e.id)
                   + (SELECT count(*) FROM edges WHERE object = e.id) AS n
              FROM best b JOIN entities e ON e.id = b.id
-             ORDER BY b.exact DESC, e.kind = 'country' DESC, n DESC, e.name, e.id
+             ORDER BY b.exact DESC, n > 0 DESC, e.kind = 'country' DESC, n DESC, e.name, e.id
              LIMIT ?3",
         )?;
         let rows = st.query_map(

@@ -223,7 +223,12 @@ pub fn route(
     };
     let (status, body) = match result {
         Ok(v) => (200, v),
-        Err(e) => (e.status, e.body()),
+        Err(e) => {
+            if e.status >= 500 {
+                eprintln!("geokg: {method} {url}: {}", e.message);
+            }
+            (e.status, e.body())
+        }
     };
     let mut bytes = serde_json::to_vec(&body).unwrap_or_default();
     bytes.push(b'\n');
