@@ -34,6 +34,7 @@ pub mod pipeline;
 pub mod query;
 pub mod recognize;
 pub mod resolve;
+pub mod serve;
 pub mod shared;
 pub mod syntax;
 pub mod text;

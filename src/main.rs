@@ -79,6 +79,9 @@ pub enum Command {
     Stats(cmd::stats::Args),
     /// The events between two entities month by month, with a cooperation–conflict score.
     History(cmd::history::Args),
+    /// Serve the knowledge base over HTTP, read-only: a JSON API and the interactive page,
+    /// live.
+    Serve(cmd::serve::Args),
     /// Write the graph, or part of it, as DOT, SVG, PNG, CSV, JSON, GraphML, GEXF, Neo4j or
     /// an interactive HTML page.
     Export(cmd::export::Args),
@@ -119,6 +122,7 @@ fn main() -> ExitCode {
         Command::Stats(a) => cmd::stats::run(&cli, a),
         Command::History(a) => cmd::history::run(&cli, a),
         Command::Export(a) => cmd::export::run(&cli, a),
+        Command::Serve(a) => cmd::serve::run(&cli, a),
     };
     ExitCode::from(code)
 }

@@ -13,6 +13,7 @@ pub mod neighbors;
 pub mod parse;
 pub mod path;
 pub mod query;
+pub mod serve;
 pub mod stats;
 pub mod syntax;
 

@@ -147,18 +147,55 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
     })
 }
 
+/// The Content-Security-Policy of the exported page: nothing is loaded from anywhere.
+pub const CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+
+/// The Content-Security-Policy of the page `geokg serve` serves: as the export's, and it
+/// may ask its own server's API (nothing else).
+pub const LIVE_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'";
+
 /// The page.
 pub fn write(sg: &Subgraph, title: &str) -> String {
-    let data = script_json(&page_data(sg, title));
+    page(&page_data(sg, title), title, &sg.description, false)
+}
+
+/// The page `geokg serve` serves at `/`: the same page and script with no graph yet
+/// (`"live": true` in its data), and a form to connect two entities; the script asks the
+/// server's API for what to draw.
+pub fn write_live(title: &str) -> String {
+    let mut data = page_data(&Subgraph::default(), title);
+    data["live"] = json!(true);
+    page(
+        &data,
+        title,
+        "live: search any entity of the knowledge base, or connect two",
+        true,
+    )
+}
+
+fn page(data: &Value, title: &str, selection: &str, live: bool) -> String {
+    let data = script_json(data);
     let title = escape_html(title);
-    let selection = escape_html(&sg.description);
+    let selection = escape_html(selection);
+    let csp = if live { LIVE_CSP } else { CSP };
+    let search = if live {
+        "Search the knowledge base (e.g. Iran)"
+    } else {
+        "Search entities (e.g. Iran)"
+    };
+    let connect = if live {
+        "<h2>How are they connected?</h2>\n<div id=\"connect-row\"><input id=\"from\" placeholder=\"from (e.g. Iran)\" aria-label=\"from\"><input id=\"to\" placeholder=\"to (e.g. Ukraine)\" aria-label=\"to\"><button id=\"connect\" type=\"button\">Find paths</button></div>\n"
+    } else {
+        ""
+    };
     format!(
         r#"<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="generator" content="geokg">
 <title>{title}</title>
 <style>
@@ -169,9 +206,9 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
 <h1>{title}</h1>
 <p id="selection">{selection}</p>
 <p id="status"></p>
-<input id="search" type="search" placeholder="Search entities (e.g. Iran)" autocomplete="off" aria-label="Search entities">
+<input id="search" type="search" placeholder="{search}" autocomplete="off" aria-label="Search entities">
 <ul id="results"></ul>
-<h2>Polarity</h2>
+{connect}<h2>Polarity</h2>
 <div id="polarities" class="checks"></div>
 <h2>Dates</h2>
 <div class="row"><input id="since" aria-label="since (YYYY, YYYY-MM or YYYY-MM-DD)"><span>to</span><input id="until" aria-label="until (YYYY, YYYY-MM or YYYY-MM-DD)"></div>

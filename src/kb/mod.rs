@@ -32,6 +32,7 @@ pub mod history;
 pub mod lock;
 pub mod read;
 pub mod schema;
+pub mod search;
 pub mod suggest;
 pub mod write;
 
@@ -148,6 +149,43 @@ impl KnowledgeBase {
         Self::setup(file, conn, path.to_path_buf(), false)
     }
 
+    /// Opens an existing knowledge base read-only (`geokg serve`): SQLite refuses every
+    /// write on this connection, and nothing of the file is changed, not even its journal
+    /// mode. A file of an older schema version is refused with a message (any command that
+    /// writes, or `geokg build`, migrates it first). With write-ahead logging, reading never
+    /// waits for a build that writes the same file.
+    pub fn open_read_only(path: &Path) -> KbResult<KnowledgeBase> {
+        if !path.exists() {
+            return Err(KbError::Missing(path.to_path_buf()));
+        }
+        let file = std::fs::File::open(path).ok();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let setup = || -> KbResult<()> {
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            let version = schema::check(&conn)?;
+            if version != SCHEMA_VERSION {
+                return Err(KbError::Schema(format!(
+                    "the knowledge base has schema version {version}, older than this \
+                     geokg's ({SCHEMA_VERSION}); a read-only server does not migrate it: run \
+                     `geokg stats --kb {}` once to migrate it",
+                    path.display()
+                )));
+            }
+            conn.pragma_update(None, "cache_size", -65536)?;
+            Ok(())
+        };
+        setup().map_err(not_a_database)?;
+        Ok(KnowledgeBase {
+            conn,
+            path: path.to_path_buf(),
+            file,
+            building: false,
+        })
+    }
+
     /// A knowledge base in memory (tests, benchmarks).
     pub fn in_memory() -> KbResult<KnowledgeBase> {
         Self::setup(
@@ -216,6 +254,22 @@ impl KnowledgeBase {
         // The snapshot is taken at the first read.
         self.conn
             .query_row("SELECT count(*) FROM meta", [], |r| r.get::<_, i64>(0))?;
+        Ok(())
+    }
+
+    /// Ends the snapshot of [`begin_snapshot`](Self::begin_snapshot) and starts a new one:
+    /// later queries see what has been committed since (a server between two requests).
+    pub fn renew_snapshot(&self) -> KbResult<()> {
+        self.end_snapshot()?;
+        self.begin_snapshot()
+    }
+
+    /// Ends the snapshot of [`begin_snapshot`](Self::begin_snapshot), if one is open, so
+    /// that an idle reader does not hold back the write-ahead log.
+    pub fn end_snapshot(&self) -> KbResult<()> {
+        if !self.conn.is_autocommit() {
+            self.conn.execute_batch("COMMIT")?;
+        }
         Ok(())
     }
 

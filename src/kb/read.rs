@@ -112,13 +112,14 @@ pub struct StoredTriple {
 
 /// The columns of [`StoredTriple`], over `triples t JOIN articles a` and `entities c` (who
 /// claims it), in the order [`stored_triple`] reads them.
-const STORED_TRIPLE: &str = "t.id, t.article, t.sentence, t.subject, t.relation, t.object,
+pub(super) const STORED_TRIPLE: &str =
+    "t.id, t.article, t.sentence, t.subject, t.relation, t.object,
     t.plover, t.cameo, t.polarity, t.modality, coalesce(c.name, t.claimed_by), t.confidence,
     t.date, t.start, t.end, t.text, a.title, a.date, a.source, a.url
     FROM triples t JOIN articles a ON a.id = t.article
     LEFT JOIN entities c ON c.id = t.claimed_by";
 
-fn stored_triple(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredTriple> {
+pub(super) fn stored_triple(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredTriple> {
     Ok(StoredTriple {
         id: r.get(0)?,
         article: r.get(1)?,

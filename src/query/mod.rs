@@ -23,6 +23,7 @@ use crate::lexicon::Lexicon;
 use crate::model::{EntityRef, Kind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What can go wrong with a query.
 #[derive(Debug)]
@@ -90,7 +91,7 @@ pub struct Session {
     pub kb: KnowledgeBase,
     /// Which evidence the queries count.
     pub filter: Filter,
-    lex: Lexicon,
+    lex: Arc<Lexicon>,
 }
 
 impl Session {
@@ -107,7 +108,47 @@ impl Session {
                 error,
             })?;
         filter.check(&kb).map_err(QueryError::Usage)?;
-        Ok(Session { kb, filter, lex })
+        Ok(Session {
+            kb,
+            filter,
+            lex: Arc::new(lex),
+        })
+    }
+
+    /// Opens the knowledge base at `path` read-only ([`KnowledgeBase::open_read_only`]), for
+    /// a server: several sessions share one lexicon, and [`Session::renew`] starts each
+    /// request on the latest committed state with its own filter.
+    pub fn open_read_only(path: &Path, lex: Arc<Lexicon>) -> QueryResult<Session> {
+        let kb = KnowledgeBase::open_read_only(path)
+            .and_then(|kb| {
+                // one read, to find a file SQLite cannot read before the first request
+                kb.begin_snapshot()?;
+                kb.end_snapshot()?;
+                Ok(kb)
+            })
+            .map_err(|error| QueryError::Kb {
+                path: path.to_path_buf(),
+                error,
+            })?;
+        Ok(Session {
+            kb,
+            filter: Filter::default(),
+            lex,
+        })
+    }
+
+    /// Ends the snapshot until the next [`Session::renew`] (a server between requests).
+    pub fn release(&self) -> QueryResult<()> {
+        self.kb.end_snapshot().map_err(|e| self.kb_error(e))
+    }
+
+    /// Takes a new snapshot (what builds have committed since) and a new filter, checked
+    /// against it.
+    pub fn renew(&mut self, filter: Filter) -> QueryResult<()> {
+        self.kb.renew_snapshot().map_err(|e| self.kb_error(e))?;
+        filter.check(&self.kb).map_err(QueryError::Usage)?;
+        self.filter = filter;
+        Ok(())
     }
 
     /// A knowledge-base error as a query error.
