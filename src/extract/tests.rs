@@ -1022,3 +1022,33 @@ fn stepping_up_is_the_event_of_what_is_stepped_up() {
         );
     }
 }
+
+#[test]
+fn what_no_one_does_is_not_done() {
+    for (text, subject, object) in [
+        (
+            "So far none of the Turkish ships are known to have been attacked by Greece.",
+            "country:GRC",
+            "other:TUR:shipping",
+        ),
+        (
+            "No Russian troops crossed into Georgia on Monday.",
+            "gov:RUS:military",
+            "country:GEO",
+        ),
+        ("Neither side attacked Chad.", "", "country:TCD"),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter()
+                .any(|t| (subject.is_empty() || t.subject.id == subject)
+                    && t.object.id == object
+                    && t.modality != Modality::Negated),
+            "{text}: {ts:#?}"
+        );
+    }
+    // "no fewer than" counts those who did it
+    let ts = triples("No fewer than ten Russian jets bombed Syria.", None);
+    let t = has(&ts, "gov:RUS:military", "bombs", "country:SYR").expect("the bombing");
+    assert_eq!(t.modality, Modality::Asserted);
+}

@@ -310,6 +310,22 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
             crate::model::Modality::Hedged
         });
     }
+    // what no one does is not done: "none of the ships were attacked", "no troops crossed"
+    // (or of the verb it completes: "none of the ships are known to have been attacked")
+    let mut v = x;
+    for _ in 0..3 {
+        if t.kids(v, |r| r.is_subject()).any(|s| {
+            matches!(t.lemma(s), "none" | "nobody" | "neither")
+                || t.kids(s, |r| r == Rel::Det)
+                    .any(|d| matches!(t.lemma(d), "no" | "neither"))
+        }) {
+            return Some(crate::model::Modality::Negated);
+        }
+        match t.head(v) {
+            Some(h) if t.rel(v) == Rel::Xcomp => v = h,
+            _ => break,
+        }
+    }
     // what is blocked, vetoed or prevented is not done: "vetoed a resolution to impose
     // sanctions", "would block a move to expel", "prevented Iran from acquiring"
     if blocked(t, w) {
