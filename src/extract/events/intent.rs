@@ -370,9 +370,8 @@ fn blocked(t: &Tree, w: usize) -> bool {
     let mut x = w;
     for _ in 0..3 {
         // (an adverbial clause is the blocking verb's own circumstance, "vetoed it while
-        // the others supported him", unless it is what is kept from being done: "from
-        // acquiring")
-        // acquiring"; or the purpose of a proposal it blocks, hung on the verb: "block a move
+        // the others supported him", unless it is what is kept from being done, "from
+        // acquiring", or the purpose of a proposal it blocks hung on the verb, "block a move
         // in the Council to impose")
         let Some(h) = t.head(x) else { return false };
         let mark = |p: &str| {
