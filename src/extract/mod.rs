@@ -480,6 +480,68 @@ impl<'a> Extractor<'a> {
                                     }
                                 }
                             }
+                            // a place acted on stands for its state, but not in what is only
+                            // said or felt (criticism, support, appeals, rejection, threats,
+                            // cooperation): "opposed California Proposition 215" opposes no
+                            // state
+                            let verbal = matches!(
+                                code.get(..2),
+                                Some(
+                                    "01" | "02"
+                                        | "03"
+                                        | "05"
+                                        | "06"
+                                        | "10"
+                                        | "11"
+                                        | "12"
+                                        | "13"
+                                )
+                            );
+                            let as_actor = |e: &EntityRef| -> Option<EntityRef> {
+                                if e.kind != Kind::Location {
+                                    return Some(e.clone());
+                                }
+                                // (a capital is its state already: "Moscow" is Russia)
+                                if verbal {
+                                    return None;
+                                }
+                                let c = e.country.as_ref()?;
+                                self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
+                            };
+                            // to say that another state attacked is to accuse it: "Israel
+                            // said a shell was fired at it from Gaza"
+                            let accuser_of = |s: &EntityRef| {
+                                claimed_by.as_ref().filter(|c| {
+                                    !own_claim
+                                        && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                        && c.country.is_some()
+                                        // a newspaper that reports accuses no one
+                                        && c.kind != Kind::Media
+                                        && c.country != s.country
+                                        // what one says another will do is no accusation
+                                        // ("said they will strike")
+                                        && matches!(modality, Modality::Asserted | Modality::Reported)
+                                })
+                            };
+                            let accusation = |c: &EntityRef, s: &EntityRef| {
+                                let acc = self.lex.relation("accuses")?;
+                                let mut a = base(c.clone(), &acc.id, s.clone());
+                                a.plover = Some(Plover {
+                                    kind: "ACCUSE".into(),
+                                    source: c.id.clone(),
+                                    target: s.id.clone(),
+                                });
+                                a.cameo = Some("112".into());
+                                a.polarity = acc.polarity.parse().unwrap_or_default();
+                                a.confidence = round2((ev.confidence - 0.1).clamp(0.05, 0.99));
+                                if let Some(d) = &said_date {
+                                    a.date.clone_from(&d.date);
+                                    a.date_phrase.clone_from(&d.phrase);
+                                }
+                                Some(a)
+                            };
+                            // the subjects that acted on someone named
+                            let mut paired = rustc_hash::FxHashSet::default();
                             for (a, b) in pairs {
                                 let speaker = claim
                                     .as_ref()
@@ -488,34 +550,6 @@ impl<'a> Extractor<'a> {
                                 if a == b || speaker == Some(a) || speaker == Some(b) {
                                     continue;
                                 }
-                                // a place acted on stands for its state, but not in what is only
-                                // said or felt (criticism, support, appeals, rejection, threats,
-                                // cooperation): "opposed California Proposition 215" opposes no
-                                // state
-                                let verbal = matches!(
-                                    code.get(..2),
-                                    Some(
-                                        "01" | "02"
-                                            | "03"
-                                            | "05"
-                                            | "06"
-                                            | "10"
-                                            | "11"
-                                            | "12"
-                                            | "13"
-                                    )
-                                );
-                                let as_actor = |e: &EntityRef| -> Option<EntityRef> {
-                                    if e.kind != Kind::Location {
-                                        return Some(e.clone());
-                                    }
-                                    // (a capital is its state already: "Moscow" is Russia)
-                                    if verbal {
-                                        return None;
-                                    }
-                                    let c = e.country.as_ref()?;
-                                    self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
-                                };
                                 for s in mentions[a].entities().filter_map(as_actor) {
                                     let s = &s;
                                     for o in mentions[b].entities().filter_map(as_actor) {
@@ -558,54 +592,46 @@ impl<'a> Extractor<'a> {
                                         );
                                         let d = ev_date.for_modality(modality);
                                         (t.date, t.date_phrase) = (d.date, d.phrase);
-                                        // to say that another state attacked is to accuse it:
-                                        // "Israel said a shell was fired at it from Gaza"
-                                        let accusation = claimed_by.as_ref().filter(|c| {
-                                            !own_claim
-                                                && matches!(kind.as_str(), "ASSAULT" | "COERCE")
-                                                && c.country.is_some()
-                                                // a newspaper that reports accuses no one
-                                                && c.kind != Kind::Media
-                                                && c.country != s.country
-                                                // what one says another will do is no
-                                                // accusation ("said they will strike")
-                                                && matches!(
-                                                    modality,
-                                                    Modality::Asserted | Modality::Reported
-                                                )
-                                        });
-                                        if let (Some(c), Some(acc)) =
-                                            (accusation, self.lex.relation("accuses"))
-                                        {
+                                        if let Some(c) = accuser_of(s) {
                                             if seen.insert((
                                                 c.id.clone(),
-                                                acc.id.clone(),
+                                                "accuses".into(),
                                                 s.id.clone(),
                                             )) {
-                                                let mut a = base(c.clone(), &acc.id, s.clone());
-                                                a.plover = Some(Plover {
-                                                    kind: "ACCUSE".into(),
-                                                    source: c.id.clone(),
-                                                    target: s.id.clone(),
-                                                });
-                                                a.cameo = Some("112".into());
-                                                a.polarity =
-                                                    acc.polarity.parse().unwrap_or_default();
-                                                a.confidence =
-                                                    round2((ev.confidence - 0.1).clamp(0.05, 0.99));
-                                                if let Some(d) = &said_date {
-                                                    a.date.clone_from(&d.date);
-                                                    a.date_phrase.clone_from(&d.phrase);
-                                                }
-                                                out.push(a);
+                                                out.extend(accusation(c, s));
                                             }
                                         }
+                                        paired.insert(s.id.clone());
                                         tree_pairs.insert((
                                             ev.trigger.0,
                                             s.id.clone(),
                                             o.id.clone(),
                                         ));
                                         out.push(t);
+                                    }
+                                }
+                            }
+                            // "said that Iraq had attacked" accuses Iraq (a state, its
+                            // government or forces; not a person or group, whose acts are said of
+                            // in other ways: "wants Al Qaeda ripped up") though it names no one
+                            // attacked, or only itself ("attacked themselves")
+                            if !reverse {
+                                for &a in from {
+                                    for s in mentions[a].entities().filter_map(as_actor) {
+                                        if paired.contains(&s.id)
+                                            || !(s.kind == Kind::Country || s.id.starts_with("gov:"))
+                                        {
+                                            continue;
+                                        }
+                                        if let Some(c) = accuser_of(&s) {
+                                            if seen.insert((
+                                                c.id.clone(),
+                                                "accuses".into(),
+                                                s.id.clone(),
+                                            )) {
+                                                out.extend(accusation(c, &s));
+                                            }
+                                        }
                                     }
                                 }
                             }

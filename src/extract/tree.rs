@@ -61,6 +61,7 @@ impl<'a> Tree<'a> {
         repair_agents(words, &mut heads, &mut rels);
         repair_finite_xcomp(words, &mut heads, &mut rels);
         repair_clause_participle(words, &mut heads, &mut rels);
+        repair_particle_object(words, &mut heads, &mut rels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
@@ -568,6 +569,39 @@ fn repair_clause_participle(words: &[Word], heads: &mut [Option<usize>], rels: &
                 }
             }
         }
+    }
+}
+
+/// "Turkey shot down a Russian jet": a particle right after a verb that the parser read as
+/// the preposition of the noun after it ("down a jet") is the verb's particle, and the noun
+/// the verb's object, when the verb has none. Only particles that are seldom prepositions of
+/// a verb's phrase: "walked down the street" becomes a street walked, which no event reads.
+fn repair_particle_object(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for c in 1..n {
+        if rels[c] != Rel::Case
+            || !matches!(
+                words[c].lemma.as_str(),
+                "down" | "off" | "out" | "up" | "back"
+            )
+        {
+            continue;
+        }
+        let v = c - 1;
+        let Some(h) = heads[c] else { continue };
+        if heads[h] != Some(v)
+            || rels[h] != Rel::Obl
+            || words[v].upos != Upos::Verb
+            || (0..n).any(|k| heads[k] == Some(v) && rels[k] == Rel::Obj)
+            // (a passive verb's noun after "by" or "down" is no object: "was cut off by")
+            || (0..n).any(|k| heads[k] == Some(v) && matches!(rels[k], Rel::AuxPass | Rel::NsubjPass))
+            || (c + 1..h).any(|k| rels[k] == Rel::Case && heads[k] == Some(h))
+        {
+            continue;
+        }
+        heads[c] = Some(v);
+        rels[c] = Rel::CompoundPrt;
+        rels[h] = Rel::Obj;
     }
 }
 

@@ -311,6 +311,21 @@ pub fn matches(
             taken_until = e;
             continue;
         };
+        // a short name after a capitalised word that names nothing ends a longer name the
+        // lexicon does not know: the "Congress" of "the Iraqi National Congress" is not the
+        // U.S. Congress ("the U.S. Congress", "on Monday Congress" still are)
+        if ty == AliasType::Short && ts > 0 && !all_caps && {
+            let p = &tokens[ts - 1];
+            p.capitalized
+                && p.kind == crate::text::TokenKind::Word
+                && taken_until <= p.start
+                && !crate::text::words::is_function_word(&p.norm)
+                && !crate::shared::civil::is_month_or_weekday(&p.norm)
+                && !(ts == 1 || tokens[ts - 2].norm == "\"")
+        } {
+            taken_until = e;
+            continue;
+        }
         out.push(Mention {
             tok_start: ts,
             tok_end: te + 1,

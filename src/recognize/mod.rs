@@ -329,7 +329,14 @@ fn agents(
             },
         };
         let end = i + noun_len;
-        if people::title_starts_at(tokens, i, lex)
+        // a capitalised people noun before another capitalised word is a word of a name
+        // ("the Iraqi National Congress", "the Syrian Citizens Forum"), not the people
+        let in_name = agent.kind == Kind::Other
+            && i > 0
+            && tokens[i].capitalized
+            && tokens.get(end).is_some_and(|t| t.capitalized);
+        if in_name
+            || people::title_starts_at(tokens, i, lex)
             || mentions
                 .iter()
                 .chain(added.iter())

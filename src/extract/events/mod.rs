@@ -117,8 +117,23 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                         .forward
                         .as_deref()
                         .is_some_and(|c| c.starts_with("042")),
+                thing_obj: obj.is_some_and(|o| !vocab.nouns.contains_key(t.lemma(o))),
             };
             let mut objects = targets(t, &verb, &subjects);
+            // "met American safety standards", "used Russian weapons": the thing's state is no
+            // party, and the word-class matcher, which pairs names by their order, must not
+            // make it one
+            // (coordinated subjects of a meeting are each other's parties, and the owners of
+            // one its parties: "Israeli and Palestinian officials held their first meeting")
+            if objects.is_empty()
+                && subjects.len() < 2
+                && obj.is_some_and(|o| !t.actors(o).is_empty() && t.kid(o, Rel::NmodPoss).is_none())
+            {
+                let (thing_partner, means) = things_no_party(t, &verb);
+                if thing_partner || means {
+                    vetoes.push(w);
+                }
+            }
             // whom one protects against or shields from is the adversary, not the one
             // protected: "patrols protect the villages against attacks from Baghdad"
             if code
@@ -260,6 +275,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             partners: false,
             mutual: false,
             placed: false,
+            thing_obj: false,
         };
         let v = Verb {
             extra: extra_preps(&code),

@@ -257,7 +257,43 @@ pub(super) struct Verb<'a> {
     /// Whether where the thing acted on lies names whom it is done to (attacks, visits):
     /// "bombed a bridge in Chad", "visited a factory in Germany".
     pub(super) placed: bool,
+    /// Whether its object is a thing, not an event the vocabulary knows ("standards",
+    /// "missiles"; not "a visit by", whose parties are the event's).
+    pub(super) thing_obj: bool,
 }
+
+/// Whether the verb's object is a thing whose states are no party to the event: (met or
+/// worked with, fired or used).
+pub(super) fn things_no_party(t: &Tree, v: &Verb) -> (bool, bool) {
+    let Verb {
+        w,
+        obj,
+        passive,
+        partners,
+        placed,
+        thing_obj,
+        ..
+    } = *v;
+    if !thing_obj {
+        return (false, false);
+    }
+    // one meets or works with people, not with the state of a thing: "strove to meet U.S.
+    // complaints", "discussed the Iranian proposal" (a visit's place stays, "visited the
+    // Chinese capital", and so do the parties of held talks, "U.S.-Japanese talks are held",
+    // and those the thing's phrases name, "approved an arms sale to Iran")
+    let thing_partner = obj.is_some_and(|o| {
+        partners && !placed && !passive && t.mention_at(o).or(t.mention_inside(o)).is_none()
+    });
+    let means = obj.is_some_and(|o| {
+        INSTRUMENT_VERBS.contains(&t.lemma(w))
+            && t.upos(o) == Upos::Noun
+            && t.mention_at(o).or(t.mention_inside(o)).is_none()
+    });
+    (thing_partner, means)
+}
+
+/// Verbs whose object is the means of the act, not whom it is done to.
+const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
 
 pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     let Verb {
@@ -270,6 +306,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         partners,
         mutual,
         placed,
+        ..
     } = *v;
     let mut out = Vec::new();
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
@@ -279,9 +316,13 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             .iter()
             .any(|&s| t.mentions[s].entity.id == t.mentions[*m].entity.id)
     };
-    if let Some(o) = obj {
+    // what one fires, uses or deploys is the means, and the state that made or sold it no
+    // one acted on: "fired Iranian missiles at Saudi Arabia", "used Russian weapons"
+    let (thing_partner, means) = things_no_party(t, v);
+    if let Some(o) = obj.filter(|_| !means) {
         let mut a = match relative_antecedent(t, o) {
             Some(a) => a,
+            None if thing_partner => t.agents(o),
             None => t.actors_or_places(o),
         };
         a.retain(|m| !same(m));
@@ -372,7 +413,8 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         out.extend(phrase_on(w, false));
         if out.is_empty() {
             if let Some(o) = obj {
-                out.extend(phrase_on(o, true));
+                // (the means' phrases are the act's: "fired missiles at Saudi Arabia")
+                out.extend(phrase_on(o, !means));
             }
         }
     }
