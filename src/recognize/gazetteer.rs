@@ -48,6 +48,7 @@ const COMMON_WORDS: &[&str] = &[
     "hope",
     "grace",
     "rose",
+    "dawn",
     "victoria",
     "sudan",
     "congress",

@@ -110,9 +110,10 @@ pub fn recognize(
     people::nationals(text, tokens, lex, discourse, &mut mentions);
     people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    mentions.retain(|m| !others_of(tokens, m));
+    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| others_of(tokens, m));
     pronouns(tokens, lex, discourse, &mut mentions);
-    open::unknown_names(text, tokens, lex, upper, &mut mentions);
+    open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
 }
