@@ -4,17 +4,23 @@
 //! own, `new:slug` (see `CONTRACT.md`): the slug of the name without a leading "the", so the
 //! same name falls together across sentences and articles. Its kind comes from cues in or
 //! next to the name ("the Mai-Mai militia" → group, "Acme Corp", "the Green party" →
-//! organization, "Mr Smith" → person, "the Daily Planet" → media); `other` otherwise. A
-//! state adjective before a group or party gives its state ("the Ruritanian Liberty
-//! party"), as the lexicon's own groups have one. It is an actor only where the extract
-//! stage puts it in a role; elsewhere it is one mention among others. The serialised entity
+//! organization, "Jan Roe" with a known first name → person, "the Daily Planet" → media);
+//! `other` otherwise. A state adjective before a group or party gives its state ("the
+//! Ruritanian Liberty party"), as the lexicon's own groups have one. It is an actor only
+//! where the extract stage puts it in a role; elsewhere it is one mention among others. The serialised entity
 //! says `"verified": false` ([`crate::model::EntityRef::verified`]); `--known-only` drops
 //! the triples that have one ([`drop_unverified`]).
 //!
-//! Not made into entities: single words that open the sentence (their capital says
-//! nothing) or that are ordinary English words ("Western"), titles, months, weekdays, agent nouns ("Parliament"), names that
-//! `not_actors.csv` lists, places (after "in", "at", ... or with a place word: "Lake X",
-//! "X City"), and the words of headlines written in capitals or in title case.
+//! Not made into entities: words the lexicon resolves (also where an earlier pass dropped
+//! their mention: "anti-Taliban", "China's rival"); single words, unless an acronym ("the
+//! ABCU") or with a cue (a lone capitalised word is a place as often as an actor); words
+//! that open the sentence, ordinary English words ("Western", "Human Rights"), titles,
+//! months, weekdays, agent nouns ("Parliament"), peoples' adjectives ("Gulf Arab states"),
+//! names of things (prizes, storms, "Silkworm missiles", "a bomb called X", "the AB-53D"),
+//! names that `not_actors.csv` lists, places (after "in", "at", ..., with a place word:
+//! "Lake X", "X City", or said to be one: "X, a small village"), and the words of headlines
+//! written in capitals or in title case. Titles before a name are left out of it and make
+//! it a person's, as does a known first name ("Foreign Undersecretary Jan Roe").
 
 use super::{Mention, MentionRole, Via};
 use crate::lexicon::{AliasType, Lexicon};
