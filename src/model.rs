@@ -92,7 +92,9 @@ impl Kind {
 }
 
 /// An entity as it appears in a triple: canonical id, display name, kind and state.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// An entity the lexicon does not know (open world, [`crate::recognize::open`]) has an id
+/// `new:slug`; it serialises with `"verified": false` (lexicon entities omit the field).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 pub struct EntityRef {
     /// Canonical id (`country:RUS`, `person:ebrahim-raisi`, `gov:USA:state-department`).
     pub id: String,
@@ -102,6 +104,34 @@ pub struct EntityRef {
     pub kind: Kind,
     /// ISO 3166-1 alpha-3 code of the state the entity is or belongs to.
     pub country: Option<String>,
+}
+
+/// The id prefix of entities the lexicon does not know (open world).
+pub const UNVERIFIED_PREFIX: &str = "new:";
+
+impl EntityRef {
+    /// Whether the entity comes from the lexicon (`false` for open-world `new:` entities).
+    pub fn verified(&self) -> bool {
+        !self.id.starts_with(UNVERIFIED_PREFIX)
+    }
+}
+
+/// As the contract has it: `id`, `name`, `kind`, `country`, and `"verified": false` for an
+/// entity the lexicon does not know.
+impl Serialize for EntityRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let verified = self.verified();
+        let mut st = s.serialize_struct("EntityRef", if verified { 4 } else { 5 })?;
+        st.serialize_field("id", &self.id)?;
+        st.serialize_field("name", &self.name)?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("country", &self.country)?;
+        if !verified {
+            st.serialize_field("verified", &false)?;
+        }
+        st.end()
+    }
 }
 
 /// The event in PLOVER terms, with PLOVER's direction (the source acts on the target).

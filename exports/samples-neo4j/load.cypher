@@ -6,6 +6,7 @@ LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 MERGE (e:Entity {id: row.`id:ID`})
 SET e.name = row.name, e.kind = row.kind,
     e.country = CASE row.country WHEN '' THEN null ELSE row.country END,
+    e.verified = toBoolean(row.`verified:boolean`),
     e.degree = toInteger(row.`degree:int`), e.evidence = toInteger(row.`evidence:int`),
     e.pagerank = toFloat(row.`pagerank:double`);
 MATCH (e:Entity {kind: 'country'}) SET e:Country;

@@ -3,13 +3,14 @@
 //! Counts capitalised multi-word names ("Ezer Weizman", "Central Command") in the
 //! sentences that matter for extraction (those that mention a state and hold a relation
 //! trigger) and the share of them that resolve to no entity. Words of titles, months and
-//! weekdays do not make names; a name counts as resolved when a mention covers it. Names
+//! weekdays do not make names; a name counts as resolved when a mention of a lexicon entity
+//! covers it (an open-world `new:` entity leaves it unresolved). Names
 //! that `not_actors.csv` lists as no actors (wars, treaties, religions, storms) are left out
 //! of the count and counted apart.
 
 use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
-use crate::recognize::recognize;
+use crate::recognize::{recognize, Via};
 use crate::resolve::Discourse;
 use crate::shared::civil::is_month_or_weekday;
 use crate::text::words::is_function_word;
@@ -140,8 +141,11 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                     *cov.not_actors.entry(name.to_string()).or_default() += 1;
                 } else if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
                     cov.names += 1;
-                    let covered = (i..j)
-                        .find_map(|k| mentions.iter().find(|m| m.tok_start <= k && k < m.tok_end));
+                    let covered = (i..j).find_map(|k| {
+                        mentions
+                            .iter()
+                            .find(|m| m.tok_start <= k && k < m.tok_end && m.via != Via::Unknown)
+                    });
                     if let (Some(m), true) = (covered, cov.keep_resolved) {
                         cov.resolved.push(Resolved {
                             article: article.id.clone(),

@@ -281,6 +281,7 @@ pub fn run_phase(cli: &Cli, args: &PhaseArgs) -> u8 {
                 write_batch: super::build::WRITE_BATCH,
                 date: None,
                 triples: None,
+                known_only: false,
             };
             if super::build::run(cli, &build) != 0 {
                 return 2;

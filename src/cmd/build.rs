@@ -55,6 +55,11 @@ pub struct Args {
     #[arg(long)]
     pub no_wait: bool,
 
+    /// Only entities the lexicon knows: leave out the triples of open-world (`new:`)
+    /// entities, which are kept by default.
+    #[arg(long)]
+    pub known_only: bool,
+
     /// Articles written per transaction: a build killed midway keeps every batch it
     /// committed, and a re-run completes the rest.
     #[arg(long, value_name = "N", default_value_t = WRITE_BATCH, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
@@ -189,7 +194,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         });
         let mut pending: Vec<(Article, Vec<Triple>)> = Vec::new();
         let mut opened = false;
-        let mut on_article = |a: Article, triples: Vec<Triple>| {
+        let mut on_article = |a: Article, mut triples: Vec<Triple>| {
+            if args.known_only {
+                geokg::recognize::open::drop_unverified(&mut triples);
+            }
             if let Some(pb) = progress {
                 pb.inc(1);
             }

@@ -25,6 +25,11 @@ pub struct Args {
     /// dateline): their events are dated against it ("last week", "on Monday").
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::parse_day_arg)]
     pub date: Option<String>,
+
+    /// Only entities the lexicon knows: leave out the triples of open-world (`new:`)
+    /// entities, which are kept by default.
+    #[arg(long)]
+    pub known_only: bool,
 }
 
 /// Output formats of `geokg extract`, as `--format` takes them.
@@ -74,7 +79,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     };
     // The triples are serialised on the worker threads, with their extraction; this thread
     // only writes the lines in order.
-    let serialise = |_: &Article, triples: Vec<Triple>| -> std::io::Result<Vec<u8>> {
+    let serialise = |_: &Article, mut triples: Vec<Triple>| -> std::io::Result<Vec<u8>> {
+        if args.known_only {
+            geokg::recognize::open::drop_unverified(&mut triples);
+        }
         let mut lines = Vec::new();
         for t in &triples {
             write_triple(&mut lines, t, format)?;

@@ -1,4 +1,4 @@
-//! `geokg lexicon check|lookup|coverage|dump|import-cameo`: inspect, validate and import the
+//! `geokg lexicon check|lookup|coverage|suggest|dump|import-cameo`: inspect, validate and import the
 //! dictionaries.
 
 use super::load_lexicon;
@@ -39,6 +39,19 @@ pub enum LexiconCommand {
         /// Also list the names left out as no actors (not_actors.csv), most frequent first.
         #[arg(long)]
         show_not_actors: bool,
+    },
+    /// Extract the articles and list the entities the lexicon does not know (open world,
+    /// `new:` ids) that take part in triples, most frequent first, each with a lexicon row
+    /// to edit and its alias row (tab-separated: count, id, kind, file, row, alias row).
+    Suggest {
+        /// Files or directories of articles.
+        inputs: Vec<PathBuf>,
+        /// Only entities in at least this many triples.
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        min_count: usize,
+        /// JSON Lines instead of tab-separated lines.
+        #[arg(long)]
+        json: bool,
     },
     /// Convert PETRARCH-2's CAMEO verb dictionary into geokg's event vocabulary
     /// (`cameo.txt` in the output directory), applying the overrides file.
@@ -118,6 +131,11 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             sample.map(|n| (n, *seed)),
             *show_not_actors,
         ),
+        LexiconCommand::Suggest {
+            inputs,
+            min_count,
+            json,
+        } => suggest(cli, &lex, inputs, *min_count, *json),
         LexiconCommand::ImportCameo { .. } => unreachable!("handled before the lexicon loads"),
         LexiconCommand::Dump { dir } => match dump(&lex, dir) {
             Ok(n) => {
@@ -129,6 +147,62 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
                 2
             }
         },
+    }
+}
+
+fn suggest(cli: &Cli, lex: &Lexicon, inputs: &[PathBuf], min_count: usize, json: bool) -> u8 {
+    use geokg::ingest::{expand_inputs, IngestOptions};
+    let (sources, errors) = expand_inputs(inputs);
+    let mut problems = errors.len();
+    for e in &errors {
+        eprintln!("geokg: {e}");
+    }
+    let ex = geokg::extract::Extractor::new(lex);
+    let opts = IngestOptions {
+        max_article_bytes: cli.max_article_bytes,
+        default_date: None,
+    };
+    let mut triples = Vec::new();
+    let stats = geokg::pipeline::run(
+        &sources,
+        &opts,
+        &ex,
+        &mut |_, t| {
+            triples.extend(t.into_iter().filter(|t| {
+                !t.subject.verified()
+                    || !t.object.verified()
+                    || t.claimed_by.as_ref().is_some_and(|c| !c.verified())
+            }));
+            true
+        },
+        &mut |e| eprintln!("geokg: {e}"),
+    );
+    problems += stats.problems;
+    let found = geokg::recognize::open::suggestions(&triples);
+    eprintln!(
+        "geokg: {} article(s), {} entities the lexicon does not know",
+        stats.articles,
+        found.len()
+    );
+    for s in found.iter().filter(|s| s.count >= min_count) {
+        if json {
+            println!("{}", serde_json::to_string(s).unwrap_or_default());
+        } else {
+            println!(
+                "{}\t{}\t{}\t{}\t{}\t{}",
+                s.count,
+                s.id,
+                s.kind.as_str(),
+                s.file,
+                s.row,
+                s.alias_row
+            );
+        }
+    }
+    if problems > 0 {
+        2
+    } else {
+        0
     }
 }
 

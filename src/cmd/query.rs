@@ -78,6 +78,10 @@ pub struct FilterArgs {
     /// Only evidence with at least this confidence (0 to 1).
     #[arg(long, value_name = "X")]
     pub min_confidence: Option<f64>,
+    /// Only entities the lexicon knows: leave out the triples of open-world (`new:`)
+    /// entities, which are kept by default.
+    #[arg(long)]
+    pub known_only: bool,
 }
 
 impl FilterArgs {
@@ -89,6 +93,7 @@ impl FilterArgs {
             since: self.since.clone(),
             until: self.until.clone(),
             min_confidence: self.min_confidence,
+            known_only: self.known_only,
         }
     }
 }

@@ -75,11 +75,12 @@ fn csv_err(e: csv::Error) -> super::ExportError {
     super::ExportError::Io(std::io::Error::other(e))
 }
 
-/// `nodes.csv`: `id,name,kind,country,degree,evidence,pagerank`.
+/// `nodes.csv`: `id,name,kind,country,verified,degree,evidence,pagerank` (`verified` is
+/// `false` for entities the lexicon does not know).
 pub fn nodes(sg: &Subgraph, bom: bool) -> ExportResult<String> {
     let mut w = writer();
     w.write_record([
-        "id", "name", "kind", "country", "degree", "evidence", "pagerank",
+        "id", "name", "kind", "country", "verified", "degree", "evidence", "pagerank",
     ])
     .map_err(csv_err)?;
     for n in &sg.nodes {
@@ -88,6 +89,7 @@ pub fn nodes(sg: &Subgraph, bom: bool) -> ExportResult<String> {
             text(&n.name),
             n.kind.as_str().to_string(),
             opt(&n.country),
+            n.verified().to_string(),
             n.degree.to_string(),
             n.evidence.to_string(),
             fmt_num(n.pagerank, 6),

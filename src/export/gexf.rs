@@ -17,9 +17,10 @@ use crate::shared::civil::days_in_month;
 use std::fmt::Write;
 
 /// (id, class, type) of every declared attribute.
-pub const ATTRIBUTES: [(&str, &str, &str); 15] = [
+pub const ATTRIBUTES: [(&str, &str, &str); 16] = [
     ("kind", "node", "string"),
     ("country", "node", "string"),
+    ("verified", "node", "boolean"),
     ("degree", "node", "integer"),
     ("evidence", "node", "integer"),
     ("pagerank", "node", "double"),
@@ -127,6 +128,7 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         if let Some(c) = &n.country {
             values.push(("country", c.clone()));
         }
+        values.push(("verified", n.verified().to_string()));
         values.push(("degree", n.degree.to_string()));
         values.push(("evidence", n.evidence.to_string()));
         values.push(("pagerank", fmt_num(n.pagerank, 6)));

@@ -2,7 +2,8 @@
 //! `read_graphml`.
 //!
 //! Node ids are entity ids (`country:IRN`); every value is XML-escaped. Nodes
-//! carry `label` (the name), `kind`, `country`, `degree`, `evidence` and `pagerank`; edges
+//! carry `label` (the name), `kind`, `country`, `verified` (false for entities the lexicon
+//! does not know), `degree`, `evidence` and `pagerank`; edges
 //! carry `label` ("relation (count)"), `relation`, `polarity`, `symmetric`, `plover`,
 //! `weight` and `evidence` (the number of supporting sentences), the counts by modality,
 //! `first_date`, `last_date` and `max_confidence`. An absent value (no country, no date)
@@ -13,10 +14,11 @@ use super::{fmt_num, xml::escape, Subgraph};
 use std::fmt::Write;
 
 /// (key id, for, name, type) of every declared attribute.
-pub const KEYS: [(&str, &str, &str, &str); 21] = [
+pub const KEYS: [(&str, &str, &str, &str); 22] = [
     ("label", "node", "label", "string"),
     ("kind", "node", "kind", "string"),
     ("country", "node", "country", "string"),
+    ("verified", "node", "verified", "boolean"),
     ("degree", "node", "degree", "int"),
     ("node_evidence", "node", "evidence", "int"),
     ("pagerank", "node", "pagerank", "double"),
@@ -75,6 +77,7 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         if let Some(c) = &n.country {
             data(&mut out, "country", c);
         }
+        data(&mut out, "verified", &n.verified().to_string());
         data(&mut out, "degree", &n.degree.to_string());
         data(&mut out, "node_evidence", &n.evidence.to_string());
         data(&mut out, "pagerank", &fmt_num(n.pagerank, 6));

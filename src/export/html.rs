@@ -90,6 +90,7 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
                 "name": n.name,
                 "kind": n.kind.as_str(),
                 "country": n.country,
+                "verified": n.verified(),
                 "degree": n.degree,
                 "evidence": n.evidence,
                 "x": round(p.x, 1),

@@ -23,6 +23,7 @@ pub fn node_value(n: &ExportNode) -> Value {
         "name": n.name,
         "kind": n.kind.as_str(),
         "country": n.country,
+        "verified": n.verified(),
         "degree": n.degree,
         "evidence": n.evidence,
         "pagerank": round(n.pagerank, 6),

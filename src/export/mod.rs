@@ -290,6 +290,11 @@ impl ExportNode {
     pub fn key(&self) -> String {
         format!("n{}", self.index)
     }
+
+    /// Whether the lexicon knows the entity (`false` for open-world `new:` ids).
+    pub fn verified(&self) -> bool {
+        !self.id.starts_with(crate::model::UNVERIFIED_PREFIX)
+    }
 }
 
 /// One exported edge: a (subject, relation, object) with all its evidence.

@@ -59,6 +59,7 @@ pub fn nodes(sg: &Subgraph) -> ExportResult<String> {
         "name",
         "kind",
         "country",
+        "verified:boolean",
         "degree:int",
         "evidence:int",
         "pagerank:double",
@@ -71,6 +72,7 @@ pub fn nodes(sg: &Subgraph) -> ExportResult<String> {
             n.name.replace(['\n', '\r'], " "),
             n.kind.as_str().to_string(),
             n.country.clone().unwrap_or_default(),
+            n.verified().to_string(),
             n.degree.to_string(),
             n.evidence.to_string(),
             fmt_num(n.pagerank, 6),
@@ -158,6 +160,7 @@ pub fn load_cypher(sg: &Subgraph) -> String {
          MERGE (e:Entity {id: row.`id:ID`})\n\
          SET e.name = row.name, e.kind = row.kind,\n    \
              e.country = CASE row.country WHEN '' THEN null ELSE row.country END,\n    \
+             e.verified = toBoolean(row.`verified:boolean`),\n    \
              e.degree = toInteger(row.`degree:int`), e.evidence = toInteger(row.`evidence:int`),\n    \
              e.pagerank = toFloat(row.`pagerank:double`);\n",
     );

@@ -427,7 +427,11 @@ impl<'a> Tree<'a> {
                     matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
                 }) {
                     if let Some(m) = self.mention_at[a].or(self.inside[a]) {
-                        if self.is_actor(m) && self.mentions[m].role != MentionRole::Location {
+                        // (a name the lexicon does not know names a make: "Silkworm missiles")
+                        if self.is_actor(m)
+                            && self.mentions[m].role != MentionRole::Location
+                            && self.mentions[m].entity.verified()
+                        {
                             add(m);
                         }
                     }

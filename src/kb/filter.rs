@@ -18,6 +18,8 @@ pub struct Filter {
     pub until: Option<String>,
     /// Only evidence with at least this confidence.
     pub min_confidence: Option<f64>,
+    /// Only triples between entities the lexicon knows (no open-world `new:` entity).
+    pub known_only: bool,
 }
 
 impl Filter {
@@ -80,6 +82,14 @@ impl Filter {
             params.push(Value::Real(c));
             cond.push(format!("t.confidence >= ?{}", params.len()));
         }
+        if self.known_only {
+            // (the prefix is a constant of the contract: no parameter needed)
+            cond.push(format!(
+                "substr(t.subject, 1, {n}) <> '{p}' AND substr(t.object, 1, {n}) <> '{p}'",
+                n = crate::model::UNVERIFIED_PREFIX.len(),
+                p = crate::model::UNVERIFIED_PREFIX
+            ));
+        }
         (cond.join(" AND "), params)
     }
 }
@@ -101,5 +111,21 @@ mod tests {
             "{sql}"
         );
         assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn known_only_leaves_out_new_entities() {
+        let f = Filter {
+            known_only: true,
+            ..Default::default()
+        };
+        let (sql, p) = f.sql();
+        assert!(
+            sql.contains("substr(t.subject, 1, 4) <> 'new:'")
+                && sql.contains("substr(t.object, 1, 4) <> 'new:'"),
+            "{sql}"
+        );
+        assert!(p.is_empty());
+        assert!(!Filter::default().sql().0.contains("new:"));
     }
 }

@@ -50,7 +50,10 @@ impl Discourse {
 
     /// Records the people who act as subjects of events in the sentence just observed.
     pub fn observe_actors<'a>(&mut self, subjects: impl Iterator<Item = &'a EntityRef>) {
-        if let Some(p) = subjects.filter(|e| e.kind == Kind::Person).last() {
+        if let Some(p) = subjects
+            .filter(|e| e.kind == Kind::Person && e.verified())
+            .last()
+        {
             self.actor = Some((p.clone(), self.sentences.saturating_sub(1)));
         }
     }
@@ -148,7 +151,10 @@ impl Discourse {
             }
         }
         if let Some(m) = mentions.iter().find(|m| {
-            m.tok_start <= 3 && m.entity.kind == Kind::Person && m.role == MentionRole::Actor
+            m.tok_start <= 3
+                && m.entity.kind == Kind::Person
+                && m.role == MentionRole::Actor
+                && m.entity.verified()
         }) {
             self.topic = Some((m.entity.clone(), self.sentences - 1));
         }
@@ -163,8 +169,13 @@ impl Discourse {
                     // names the same actor sentence after sentence.)
                     Kind::Person if self.persons.last() == Some(e) => {}
                     Kind::Person => {
-                        self.persons.retain(|p| p.id != e.id);
-                        self.persons.push(e.clone());
+                        // a person the lexicon does not know is known again by the surname,
+                        // but is no one a pronoun stands for: the name may be a speaker's
+                        // only ("Mr Roe said: ... to kill him")
+                        if e.verified() {
+                            self.persons.retain(|p| p.id != e.id);
+                            self.persons.push(e.clone());
+                        }
                         if !e.id.starts_with("office:") {
                             if let Some(last) = e.name.split_whitespace().last() {
                                 let mut key = last

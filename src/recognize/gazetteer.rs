@@ -48,6 +48,7 @@ const COMMON_WORDS: &[&str] = &[
     "hope",
     "grace",
     "rose",
+    "dawn",
     "victoria",
     "sudan",
     "congress",
@@ -106,7 +107,7 @@ fn case_insensitive_ok(surface: &str, ty: AliasType) -> bool {
 /// Whether a word (lowercase) is an ordinary English word: one the syntax model's treebank
 /// knows as a lemma, that is not itself a name of the lexicon ("sun", "armed", "group",
 /// "independent", but not "kremlin" or "china").
-fn is_common_word(lex: &Lexicon, w: &str) -> bool {
+pub(super) fn is_common_word(lex: &Lexicon, w: &str) -> bool {
     if w.len() < 2 || !crate::syntax::Model::builtin().parts().2.known.contains(w) {
         return false;
     }

@@ -7,12 +7,14 @@
 //! Raisi", "Nikolai Patrushev, secretary of Russia's Security Council", "State Department
 //! Spokesperson Ned Price"), which also yields their affiliation; actors from generic nouns
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
-//! article ("Price"); pronouns and "the two countries" (resolved by the article's memory, [`discourse`]).
+//! article ("Price"); pronouns and "the two countries" (resolved by the article's memory, [`discourse`]);
+//! last, names the lexicon does not know, as entities of their own ([`open`]).
 
 pub mod discourse;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
+pub mod open;
 pub(crate) mod people;
 pub use crate::text::words;
 
@@ -50,6 +52,8 @@ pub enum Via {
     /// A spelling variant of a lexicon name ("Kazakstan"), by a bounded fuzzy match: less
     /// sure than the name itself.
     Fuzzy,
+    /// A name the lexicon does not know (open world, [`open`]): an entity `new:slug`.
+    Unknown,
 }
 
 /// An entity mention in a sentence.
@@ -106,8 +110,10 @@ pub fn recognize(
     people::nationals(text, tokens, lex, discourse, &mut mentions);
     people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    mentions.retain(|m| !others_of(tokens, m));
+    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| others_of(tokens, m));
     pronouns(tokens, lex, discourse, &mut mentions);
+    open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
 }

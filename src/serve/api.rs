@@ -197,7 +197,12 @@ pub fn triples(session: &mut Session, query: &str) -> Result<Value, ApiError> {
         let e = session.kb.entity(id).map_err(|e| session.kb_error(e))?;
         let v = match e {
             Some(e) => json!(e),
-            None => json!({ "id": id, "name": id, "kind": "other", "country": null }),
+            None => json!(EntityRef {
+                id: id.to_string(),
+                name: id.to_string(),
+                kind: crate::model::Kind::Other,
+                country: None,
+            }),
         };
         names.insert(id.to_string(), v.clone());
         Ok(v)

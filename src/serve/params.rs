@@ -134,7 +134,8 @@ impl Params {
     }
 
     /// The evidence filter: `relation` (repeatable or comma-separated), `polarity`,
-    /// `since`, `until` (YYYY, YYYY-MM or YYYY-MM-DD) and `min_confidence` (0 to 1). The
+    /// `since`, `until` (YYYY, YYYY-MM or YYYY-MM-DD), `min_confidence` (0 to 1) and
+    /// `known_only` (`true`: no open-world `new:` entities). The
     /// relations are checked against the knowledge base's catalogue later
     /// ([`Filter::check`]).
     pub fn filter(&self) -> Result<Filter, ApiError> {
@@ -164,18 +165,35 @@ impl Params {
                 }
             },
         };
+        let known_only = match self.get("known_only") {
+            None | Some("false" | "0") => false,
+            Some("true" | "1") => true,
+            Some(v) => {
+                return Err(ApiError::bad(format!(
+                    "known_only={v:?}: give true or false"
+                )))
+            }
+        };
         Ok(Filter {
             relations: self.list("relation"),
             polarity,
             since: date("since")?,
             until: date("until")?,
             min_confidence,
+            known_only,
         })
     }
 }
 
 /// The parameters of the evidence filter, which every query endpoint takes.
-pub const FILTER: [&str; 5] = ["relation", "polarity", "since", "until", "min_confidence"];
+pub const FILTER: [&str; 6] = [
+    "relation",
+    "polarity",
+    "since",
+    "until",
+    "min_confidence",
+    "known_only",
+];
 
 #[cfg(test)]
 mod tests {
@@ -194,6 +212,10 @@ mod tests {
         assert!(e.message.contains("\"c\""), "{}", e.message);
         let p = Params::parse("limit=0&since=2022-13", &["limit", "since"]).unwrap();
         assert!(p.number("limit", 5, 1, 10).is_err());
+        assert!(p.filter().is_err());
+        let p = Params::parse("known_only=true", &FILTER).unwrap();
+        assert!(p.filter().unwrap().known_only);
+        let p = Params::parse("known_only=yes", &FILTER).unwrap();
         assert!(p.filter().is_err());
     }
 }

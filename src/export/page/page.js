@@ -483,7 +483,7 @@
     var body = openDetails(n.name);
     n.g.classList.add('sel');
     n.label.classList.add('sel');
-    h('p', n.kind + (n.country ? ', ' + n.country : '') + ' · ' + n.id + ' · ' + n.degree + ' neighbours, ' + n.evidence + ' evidence', 'muted', body);
+    h('p', n.kind + (n.country ? ', ' + n.country : '') + (n.verified === false ? ', not in the lexicon' : '') + ' · ' + n.id + ' · ' + n.degree + ' neighbours, ' + n.evidence + ' evidence', 'muted', body);
     if (live) {
       var acts = h('p', null, 'actions', body);
       var ex = h('button', 'Expand neighbours', null, acts);
