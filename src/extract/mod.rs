@@ -555,6 +555,7 @@ impl<'a> Extractor<'a> {
                                     for o in mentions[b].entities().filter_map(as_actor) {
                                         let o = &o;
                                         if s.id == o.id
+                                            || (cooperation(code) && own_state(s, o))
                                             || claimed_by.as_ref().is_some_and(|c| {
                                                 c.id == o.id
                                                     && claim
@@ -709,6 +710,8 @@ impl<'a> Extractor<'a> {
                         for s in mentions[si_].entities() {
                             for o in mentions[oi].entities() {
                                 if s.id == o.id
+                                    || (cameo.as_deref().is_some_and(cooperation)
+                                        && own_state(s, o))
                                     || claimed_by.as_ref().is_some_and(|c| {
                                         c.id == o.id
                                             && claim.as_ref().is_some_and(|c| c.speaker == oi)
@@ -818,3 +821,22 @@ fn round2(x: f64) -> f64 {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a CAMEO code is one of talking, agreeing or working together (01–08 but the
+/// demands and refusals): what a person does with their own state is their office, not an
+/// event between them.
+fn cooperation(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+}
+
+/// Whether one of two entities is a person and the other the state that person belongs to
+/// ("Soviet Foreign Minister Shevardnadze" and the Soviet Union).
+fn own_state(a: &EntityRef, b: &EntityRef) -> bool {
+    let one = |p: &EntityRef, c: &EntityRef| {
+        p.kind == Kind::Person
+            && c.kind == Kind::Country
+            && p.country.is_some()
+            && p.country == c.country
+    };
+    one(a, b) || one(b, a)
+}

@@ -1239,3 +1239,117 @@ fn one_meets_people_not_the_state_of_a_thing() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn what_a_prospect_is_for_or_of_may_yet_happen() {
+    for (text, a, b) in [
+        (
+            "The row dashed any hope of a meeting between Putin and Zelensky.",
+            "person:vladimir-putin",
+            "person:volodymyr-zelensky",
+        ),
+        (
+            "Chile set a pullback of troops as a precondition for talks with Bolivia.",
+            "country:CHL",
+            "country:BOL",
+        ),
+        (
+            "The ceasefire raised the possibility of talks between Armenia and Azerbaijan.",
+            "country:ARM",
+            "country:AZE",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| t.subject.id == a && t.object.id == b)
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // look-alike: "on the way to" a place is no prospect
+    let ts = triples("Russia held talks with Ukraine on the way to Geneva.", None);
+    let t = has(&ts, "country:RUS", "meets", "country:UKR").expect("the talks");
+    assert_eq!(t.modality, Modality::Asserted);
+    // what is plotted is attempted, not done
+    let ts = triples(
+        "Peruvian rebels plotted to assassinate the Chilean president.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .filter(|t| t.plover.is_some())
+            .all(|t| t.modality != Modality::Asserted),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_person_does_not_meet_or_work_with_their_own_state() {
+    // (the capital a visitor's talks are held in is no party to them)
+    for (text, person, state) in [
+        (
+            "Blinken's Beijing talks with Chinese Foreign Minister Wang Yi ended late.",
+            "person:wang-yi",
+            "country:CHN",
+        ),
+        (
+            "Kerry's Tehran talks with Iranian Foreign Minister Javad Zarif ended late.",
+            "person:mohammad-javad-zarif",
+            "country:IRN",
+        ),
+        (
+            "Macron's Berlin talks with German Chancellor Olaf Scholz lasted two hours.",
+            "person:olaf-scholz",
+            "country:DEU",
+        ),
+    ] {
+        let ts = triples(text, Some("2022-06-01"));
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && ((t.subject.id == person && t.object.id == state)
+                    || (t.subject.id == state && t.object.id == person))),
+            "{text}: {ts:#?}"
+        );
+    }
+    // look-alike: a person may still criticise their own state
+    let ts = triples(
+        "Alexei Navalny sharply criticized Russia.",
+        Some("2020-01-01"),
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "criticizes" && t.object.id == "country:RUS"),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn george_bush_is_the_one_in_office_on_the_articles_date() {
+    let text = "Vice President George Bush met Saudi Arabia's Crown Prince on Monday.";
+    let of = |date: Option<&str>| {
+        triples(text, date)
+            .iter()
+            .filter(|t| t.subject.name.contains("Bush"))
+            .map(|t| t.subject.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(of(Some("1987-06-01"))
+        .iter()
+        .all(|id| id == "person:george-h-w-bush"));
+    assert!(!of(Some("1987-06-01")).is_empty());
+    let ts = triples(
+        "George Bush met Tony Blair in Washington.",
+        Some("2003-02-01"),
+    );
+    assert!(
+        ts.iter().any(|t| t.subject.id == "person:george-w-bush"),
+        "{ts:#?}"
+    );
+    // undated, it stays unresolved, and is no new entity either
+    let ts = triples("George Bush met Tony Blair in Washington.", None);
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.id.contains("bush") || t.object.id.contains("bush")),
+        "{ts:#?}"
+    );
+}

@@ -202,11 +202,33 @@ pub fn choose<'a>(
             .filter(|(e, _)| e.valid_to.is_none())
             .collect(),
     };
-    let pool = if valid.is_empty() {
+    let mut pool = if valid.is_empty() {
         cands.to_vec()
     } else {
         valid
     };
+    // people of one name on a date: the one in office then ("George Bush" in 1990 and in
+    // 2004); without a date, or with none or both in office, it stays as it is
+    if date.is_some()
+        && pool
+            .iter()
+            .all(|(e, _)| e.kind == crate::model::Kind::Person)
+    {
+        let in_office: Vec<(&Entity, AliasType)> = pool
+            .iter()
+            .copied()
+            .filter(|(e, _)| {
+                lex.by_id
+                    .get(&e.id)
+                    .is_some_and(|&pi| lex.roles_of(pi, date).next().is_some())
+            })
+            .collect();
+        let distinct: std::collections::BTreeSet<&str> =
+            in_office.iter().map(|(e, _)| e.id.as_str()).collect();
+        if distinct.len() == 1 {
+            pool = in_office;
+        }
+    }
     if let Some(amb) = lex.ambiguous.get(surface) {
         let distinct: std::collections::BTreeSet<&str> =
             pool.iter().map(|(e, _)| e.id.as_str()).collect();

@@ -533,6 +533,26 @@ fn candidate(
     if lex.not_actors.iter().any(|p| p.matches(name_text)) {
         return None;
     }
+    // a name of the lexicon left unresolved, or a first name with the surname of one of its
+    // people (several holders and no date to choose by: "George Bush"), is no new entity
+    let known_as = |w: &str, surname_only: bool| {
+        let lower = w.to_ascii_lowercase();
+        let mut known = false;
+        lex.prefixes_of(lower.as_bytes(), |len, pid| {
+            known |= len == lower.len()
+                && (!surname_only
+                    || lex.surface_group(pid).iter().any(|&g| {
+                        lex.surfaces[g]
+                            .1
+                            .iter()
+                            .any(|&a| lex.aliases[a].ty == AliasType::Surname)
+                    }));
+        });
+        known
+    };
+    if known_as(name_text, false) || norms.len() == 2 && known_as(last, true) {
+        return None;
+    }
     // "Boeing-made", "Acme-owned": a modifier of what follows
     let hyphen_compound = next_norm == Some("-")
         && tokens

@@ -31,7 +31,7 @@ pub(super) const WISH: &[&str] = &[
 ];
 
 /// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
-pub(super) const TRY: &[&str] = &["try", "attempt", "struggle"];
+pub(super) const TRY: &[&str] = &["try", "attempt", "struggle", "plot", "conspire", "scheme"];
 
 /// Verbs whose infinitive is planned or promised: "plans to send", "agreed to release".
 pub(super) const PLAN: &[&str] = &[
@@ -334,7 +334,37 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     if noun_purpose(t, w) {
         return Some(crate::model::Modality::Future);
     }
+    if prospect(t, w) {
+        return Some(crate::model::Modality::Hedged);
+    }
     None
+}
+
+/// Nouns of what may come of something: what they are for or of may yet happen.
+const PROSPECT: &[&str] = &[
+    "condition",
+    "precondition",
+    "prerequisite",
+    "requirement",
+    "way",
+    "path",
+    "door",
+    "groundwork",
+    "prospect",
+    "hope",
+    "chance",
+    "possibility",
+    "likelihood",
+];
+
+/// Whether `w` is what a noun of prospect is for or of: "a condition for resuming talks
+/// with", "would open the way for summit talks between", "hopes of a meeting with".
+fn prospect(t: &Tree, w: usize) -> bool {
+    let Some(h) = t.head(w) else { return false };
+    matches!(t.rel(w).universal(), Rel::Nmod | Rel::Acl | Rel::Advcl)
+        && PROSPECT.contains(&t.lemma(h))
+        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| matches!(t.lemma(m), "for" | "of" | "to"))
 }
 
 /// Verbs that keep an act from being done.
