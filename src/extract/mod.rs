@@ -822,21 +822,21 @@ fn round2(x: f64) -> f64 {
 #[cfg(test)]
 mod tests;
 
-/// Whether a CAMEO code is one of talking, agreeing or working together (01–08 but the
-/// demands and refusals): what a person does with their own state is their office, not an
-/// event between them.
+/// Whether a CAMEO code is one of talking, agreeing, working together or giving (03–07):
+/// what a person does so with their own state is their office, not an event between them.
 fn cooperation(code: &str) -> bool {
-    matches!(code.get(..2), Some("03" | "04" | "05" | "06"))
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
 }
 
-/// Whether one of two entities is a person and the other the state that person belongs to
-/// ("Soviet Foreign Minister Shevardnadze" and the Soviet Union).
+/// Whether one of two entities is a person and the other the state that person belongs to,
+/// or its government or people ("Soviet Foreign Minister Shevardnadze" and the Soviet Union,
+/// Australia's defence minister and "two Australian men").
 fn own_state(a: &EntityRef, b: &EntityRef) -> bool {
     let one = |p: &EntityRef, c: &EntityRef| {
         p.kind == Kind::Person
-            && c.kind == Kind::Country
             && p.country.is_some()
             && p.country == c.country
+            && (c.kind == Kind::Country || c.id.starts_with("gov:") || c.id.starts_with("other:"))
     };
     one(a, b) || one(b, a)
 }

@@ -1302,6 +1302,11 @@ fn a_person_does_not_meet_or_work_with_their_own_state() {
             "person:olaf-scholz",
             "country:DEU",
         ),
+        (
+            "Defence Minister Robert Hill provided new details of two Australian men held in Pakistan.",
+            "person:robert-hill",
+            "other:AUS:civilians",
+        ),
     ] {
         let ts = triples(text, Some("2022-06-01"));
         assert!(
