@@ -19,11 +19,11 @@ const MAGIC: &[u8; 8] = b"geokgG\x00\x02";
 
 /// The bytes of one edge: ends, relation, evidence, 5 modality counts, support, highest
 /// confidence, which of the options are there, first and last day, strongest evidence.
-const EDGE_BYTES: usize = 4 * 4 + 5 * 4 + 8 + 8 + 1 + 4 + 4 + 8 + 8;
+pub(crate) const EDGE_BYTES: usize = 4 * 4 + 5 * 4 + 8 + 8 + 1 + 4 + 4 + 8 + 8;
 
 /// Bytes out.
 #[derive(Default)]
-pub(crate) struct Out(Vec<u8>);
+pub(crate) struct Out(pub(crate) Vec<u8>);
 
 impl Out {
     pub(crate) fn u8(&mut self, v: u8) {
@@ -80,11 +80,20 @@ impl Out {
 /// Bytes in.
 pub(crate) struct In<'r>(BufReader<&'r mut dyn Read>);
 
-fn bad(what: &str) -> io::Error {
+pub(crate) fn bad(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, what.to_string())
 }
 
-impl In<'_> {
+impl<'r> In<'r> {
+    /// Reads from `r`, buffered.
+    pub(crate) fn new(r: &'r mut dyn Read) -> In<'r> {
+        In(BufReader::with_capacity(1 << 16, r))
+    }
+    /// Whether every byte was read.
+    pub(crate) fn at_end(&mut self) -> io::Result<bool> {
+        let mut end = [0u8; 1];
+        Ok(self.0.read(&mut end)? == 0)
+    }
     fn bytes<const N: usize>(&mut self) -> io::Result<[u8; N]> {
         let mut b = [0u8; N];
         self.0.read_exact(&mut b)?;
@@ -146,6 +155,83 @@ impl In<'_> {
     }
 }
 
+/// Writes the relation catalogue.
+pub(crate) fn write_relations(o: &mut Out, relations: &[RelationInfo]) {
+    o.u32(relations.len() as u32);
+    for r in relations {
+        o.str(&r.id);
+        o.str(&r.label);
+        o.u8(r.symmetric as u8);
+        o.opt_str(r.plover.map(|p| p.as_str()));
+        o.opt_f64(r.goldstein);
+        o.str(r.polarity.as_str());
+    }
+}
+
+/// Reads what [`write_relations`] wrote.
+pub(crate) fn read_relations(r: &mut In<'_>) -> io::Result<Vec<RelationInfo>> {
+    let mut relations = Vec::new();
+    for _ in 0..r.u32()? {
+        relations.push(RelationInfo {
+            id: r.str()?,
+            label: r.str()?,
+            symmetric: r.u8()? != 0,
+            plover: match r.opt_str()? {
+                None => None,
+                Some(p) => Some(p.parse().map_err(|_| bad("PLOVER type"))?),
+            },
+            goldstein: r.opt_f64()?,
+            polarity: Polarity::parse(&r.str()?).ok_or_else(|| bad("polarity"))?,
+        });
+    }
+    Ok(relations)
+}
+
+/// Writes one edge as a record of [`EDGE_BYTES`] bytes.
+pub(crate) fn write_edge(o: &mut Out, s: u32, t: u32, d: &EdgeData) {
+    o.u32(s);
+    o.u32(t);
+    o.u32(d.relation as u32);
+    o.u32(d.evidence);
+    for c in d.modalities.counts() {
+        o.u32(c);
+    }
+    o.f64(d.support);
+    o.f64(d.max_confidence);
+    let flags =
+        d.first.is_some() as u8 | (d.last.is_some() as u8) << 1 | (d.best.is_some() as u8) << 2;
+    o.u8(flags);
+    o.u32(d.first.unwrap_or(0) as u32);
+    o.u32(d.last.unwrap_or(0) as u32);
+    let (id, strength) = d.best.unwrap_or((0, 0.0));
+    o.i64(id);
+    o.f64(strength);
+}
+
+/// Reads a record [`write_edge`] wrote: its two ends and its data (the relation number
+/// unchecked).
+pub(crate) fn read_edge(rec: &[u8]) -> (u32, u32, EdgeData) {
+    let u = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4"));
+    let f = |at: usize| f64::from_bits(u64::from_le_bytes(rec[at..at + 8].try_into().expect("8")));
+    let flags = rec[52];
+    let data = EdgeData {
+        relation: u(8) as u16,
+        evidence: u(12),
+        modalities: ModalityCounts::from_counts([u(16), u(20), u(24), u(28), u(32)]),
+        support: f(36),
+        max_confidence: f(44),
+        first: (flags & 1 != 0).then(|| u(53) as i32),
+        last: (flags & 2 != 0).then(|| u(57) as i32),
+        best: (flags & 4 != 0).then(|| {
+            (
+                i64::from_le_bytes(rec[61..69].try_into().expect("8")),
+                f(69),
+            )
+        }),
+    };
+    (u(0), u(4), data)
+}
+
 /// The name a graph of `level` is kept under: the level and the format's version, so that
 /// a geokg with another format neither reads it nor takes it for current.
 fn cache_key(level: Level) -> String {
@@ -157,15 +243,7 @@ impl KnowledgeGraph {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut o = Out::default();
         o.0.extend_from_slice(MAGIC);
-        o.u32(self.relations.len() as u32);
-        for r in &self.relations {
-            o.str(&r.id);
-            o.str(&r.label);
-            o.u8(r.symmetric as u8);
-            o.opt_str(r.plover.map(|p| p.as_str()));
-            o.opt_f64(r.goldstein);
-            o.str(r.polarity.as_str());
-        }
+        write_relations(&mut o, &self.relations);
         // Nodes and edges are numbered densely (nothing is ever removed), in order.
         o.u32(self.graph.node_count() as u32);
         for i in self.graph.node_indices() {
@@ -177,25 +255,12 @@ impl KnowledgeGraph {
         }
         o.u32(self.graph.edge_count() as u32);
         for e in self.graph.edge_references() {
-            let d = e.weight();
-            o.u32(e.source().index() as u32);
-            o.u32(e.target().index() as u32);
-            o.u32(d.relation as u32);
-            o.u32(d.evidence);
-            for c in d.modalities.counts() {
-                o.u32(c);
-            }
-            o.f64(d.support);
-            o.f64(d.max_confidence);
-            let flags = d.first.is_some() as u8
-                | (d.last.is_some() as u8) << 1
-                | (d.best.is_some() as u8) << 2;
-            o.u8(flags);
-            o.u32(d.first.unwrap_or(0) as u32);
-            o.u32(d.last.unwrap_or(0) as u32);
-            let (id, strength) = d.best.unwrap_or((0, 0.0));
-            o.i64(id);
-            o.f64(strength);
+            write_edge(
+                &mut o,
+                e.source().index() as u32,
+                e.target().index() as u32,
+                e.weight(),
+            );
         }
         self.links.write(&mut o);
         o.0
@@ -203,25 +268,11 @@ impl KnowledgeGraph {
 
     /// The graph [`KnowledgeGraph::to_bytes`] wrote; an error when the bytes are not one.
     pub fn from_bytes(r: &mut dyn Read) -> io::Result<KnowledgeGraph> {
-        let mut r = In(BufReader::with_capacity(1 << 16, r));
+        let mut r = In::new(r);
         if &r.bytes::<8>()? != MAGIC {
             return Err(bad("not a graph of this version"));
         }
-        let mut relations = Vec::new();
-        for _ in 0..r.u32()? {
-            relations.push(RelationInfo {
-                id: r.str()?,
-                label: r.str()?,
-                symmetric: r.u8()? != 0,
-                plover: match r.opt_str()? {
-                    None => None,
-                    Some(p) => Some(p.parse().map_err(|_| bad("PLOVER type"))?),
-                },
-                goldstein: r.opt_f64()?,
-                polarity: Polarity::parse(&r.str()?).ok_or_else(|| bad("polarity"))?,
-            });
-        }
-        let mut g = KnowledgeGraph::new(relations);
+        let mut g = KnowledgeGraph::new(read_relations(&mut r)?);
         let nodes = r.u32()? as usize;
         g.graph.reserve_nodes(nodes);
         g.index.reserve(nodes);
@@ -246,37 +297,20 @@ impl KnowledgeGraph {
             let bytes = &mut block[..n * EDGE_BYTES];
             r.0.read_exact(bytes)?;
             for rec in bytes.chunks_exact(EDGE_BYTES) {
-                let u = |at: usize| u32::from_le_bytes(rec[at..at + 4].try_into().expect("4"));
-                let f = |at: usize| {
-                    f64::from_bits(u64::from_le_bytes(rec[at..at + 8].try_into().expect("8")))
-                };
-                let (s, o, relation) = (u(0) as usize, u(4) as usize, u(8));
-                if s >= nodes || o >= nodes || relation as usize >= g.relations.len() {
+                let (s, o, data) = read_edge(rec);
+                if s as usize >= nodes
+                    || o as usize >= nodes
+                    || data.relation as usize >= g.relations.len()
+                {
                     return Err(bad("edge"));
                 }
-                let flags = rec[52];
-                let data = EdgeData {
-                    relation: relation as u16,
-                    evidence: u(12),
-                    modalities: ModalityCounts::from_counts([u(16), u(20), u(24), u(28), u(32)]),
-                    support: f(36),
-                    max_confidence: f(44),
-                    first: (flags & 1 != 0).then(|| u(53) as i32),
-                    last: (flags & 2 != 0).then(|| u(57) as i32),
-                    best: (flags & 4 != 0).then(|| {
-                        (
-                            i64::from_le_bytes(rec[61..69].try_into().expect("8")),
-                            f(69),
-                        )
-                    }),
-                };
-                g.graph.add_edge(NodeIndex::new(s), NodeIndex::new(o), data);
+                g.graph
+                    .add_edge(NodeIndex::new(s as usize), NodeIndex::new(o as usize), data);
             }
             left -= n;
         }
         g.links = Links::read(&mut r, nodes, edges)?;
-        let mut end = [0u8; 1];
-        if r.0.read(&mut end)? != 0 {
+        if !r.at_end()? {
             return Err(bad("trailing bytes"));
         }
         // `edge_index` is made again only if evidence is added to this graph.
@@ -291,14 +325,25 @@ impl KnowledgeGraph {
         let mut wrote = false;
         let keys: Vec<String> = Level::ALL.iter().map(|&l| cache_key(l)).collect();
         // graphs of another format of this module's (an older geokg's) go
-        kb.retain_graph_cache(&keys)?;
+        let mut all = keys.clone();
+        for &level in Level::ALL {
+            all.extend(super::stored::keys(level));
+        }
+        kb.retain_graph_cache(&all)?;
         for (&level, key) in Level::ALL.iter().zip(&keys) {
-            if kb.graph_cache_is_current(key)? {
+            let whole = kb.graph_cache_is_current(key)?;
+            let stored = kb.graph_cache_is_current(&super::stored::keys(level)[0])?;
+            if whole && stored {
                 continue;
             }
             let generation = kb.generation()?;
-            let bytes = KnowledgeGraph::scan(kb, &Filter::default(), level)?.to_bytes();
-            kb.write_graph_cache(key, generation, &bytes)?;
+            let g = KnowledgeGraph::scan(kb, &Filter::default(), level)?;
+            if !whole {
+                kb.write_graph_cache(key, generation, &g.to_bytes())?;
+            }
+            if !stored {
+                super::stored::write(kb, &g, level, generation)?;
+            }
             wrote = true;
         }
         Ok(wrote)

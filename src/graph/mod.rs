@@ -29,6 +29,7 @@
 mod cache;
 pub mod centrality;
 pub mod path;
+pub mod stored;
 
 use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
 use crate::model::{EntityRef, Kind, Modality, ModalityCounts, Polarity};
@@ -38,6 +39,7 @@ use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use std::collections::HashMap;
 
 pub use path::{Hop, HopEdge, Path, PathOptions};
+pub use stored::StoredGraph;
 
 /// An entity in the graph.
 pub type Node = EntityRef;
@@ -391,12 +393,7 @@ impl KnowledgeGraph {
                 }
             })
             .collect();
-        edges.sort_by(|a, b| {
-            a.cost
-                .total_cmp(&b.cost)
-                .then(b.data.evidence.cmp(&a.data.evidence))
-                .then_with(|| a.relation.id.cmp(&b.relation.id))
-        });
+        sort_hop_edges(&mut edges);
         Hop {
             from: self.node_at(from),
             to: self.node_at(to),
@@ -419,6 +416,17 @@ impl KnowledgeGraph {
         }
         arcs
     }
+}
+
+/// The edges of a hop in the order answers list them: cheapest first, then the
+/// best-attested, then by relation id.
+fn sort_hop_edges(edges: &mut [HopEdge<'_>]) {
+    edges.sort_by(|a, b| {
+        a.cost
+            .total_cmp(&b.cost)
+            .then(b.data.evidence.cmp(&a.data.evidence))
+            .then_with(|| a.relation.id.cmp(&b.relation.id))
+    });
 }
 
 /// The cost of an edge when the newest date in the graph is `newest`.

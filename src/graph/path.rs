@@ -217,15 +217,15 @@ impl PartialOrd for Entry {
 
 /// A path in dense node numbers.
 #[derive(Debug, Clone, PartialEq)]
-struct Raw {
-    nodes: Vec<u32>,
-    links: Vec<u32>,
-    cost: f64,
+pub(super) struct Raw {
+    pub(super) nodes: Vec<u32>,
+    pub(super) links: Vec<u32>,
+    pub(super) cost: f64,
 }
 
 /// How many adjacency entries the searches from the target may scan before they settle
 /// for lower bounds: this keeps a query's set-up cost independent of the graph's size.
-const SEARCH_BUDGET: usize = 200_000;
+pub(super) const SEARCH_BUDGET: usize = 200_000;
 
 struct Search<'a> {
     links: &'a Links,
@@ -388,7 +388,7 @@ impl<'a> Search<'a> {
 }
 
 /// Yen's k shortest simple paths.
-fn yen(links: &Links, s: u32, t: u32, opts: PathOptions, budget: usize) -> Vec<Raw> {
+pub(super) fn yen(links: &Links, s: u32, t: u32, opts: PathOptions, budget: usize) -> Vec<Raw> {
     if s == t || opts.k == 0 || opts.max_hops == 0 {
         return Vec::new();
     }

@@ -119,6 +119,65 @@ impl KnowledgeBase {
         Ok(out)
     }
 
+    /// Calls `each` with the parts of the cached graph `level` in order, as they are
+    /// stored (no copy), until it returns false. The caller checks that the graph is
+    /// current.
+    pub fn each_graph_part(
+        &self,
+        level: &str,
+        mut each: impl FnMut(&[u8]) -> bool,
+    ) -> KbResult<()> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT data FROM graph_cache WHERE level = ?1 ORDER BY part")?;
+        let mut rows = st.query([level])?;
+        while let Some(r) = rows.next()? {
+            if !each(r.get_ref(0)?.as_blob()?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// One part of a cached graph (none when there is no such part): for graphs read a
+    /// few parts at a time. The caller checks that the graph is current.
+    pub fn graph_cache_part(&self, level: &str, part: i64) -> KbResult<Option<Vec<u8>>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT data FROM graph_cache WHERE level = ?1 AND part = ?2")?;
+        Ok(st
+            .query_row(params![level, part], |r| r.get::<_, Vec<u8>>(0))
+            .optional()?)
+    }
+
+    /// Replaces the cached graphs under `keys` (all of them) with the parts `fill` gives
+    /// (`put(key number, part, bytes)`), made from the triples of `generation`, in one
+    /// transaction: a reader sees all the old ones or all the new ones.
+    pub fn write_graph_parts(
+        &mut self,
+        keys: &[String],
+        generation: i64,
+        fill: impl FnOnce(&mut dyn FnMut(usize, i64, &[u8]) -> KbResult<()>) -> KbResult<()>,
+    ) -> KbResult<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for k in keys {
+            tx.execute("DELETE FROM graph_cache WHERE level = ?1", [k])?;
+        }
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO graph_cache(level, part, generation, data) VALUES(?1, ?2, ?3, ?4)",
+            )?;
+            fill(&mut |k, part, data| {
+                st.execute(params![keys[k], part, generation, data])?;
+                Ok(())
+            })?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Removes the cached graphs of every level but `keep`.
     pub fn retain_graph_cache(&mut self, keep: &[String]) -> KbResult<()> {
         let all: Vec<String> = {

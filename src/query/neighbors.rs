@@ -3,7 +3,8 @@
 
 use super::views::EvidencedEdge;
 use super::{QueryResult, Session};
-use crate::graph::Level;
+use crate::graph::{Hop, Level, StoredGraph};
+use crate::kb::Filter;
 use crate::model::EntityRef;
 use serde::Serialize;
 
@@ -42,26 +43,38 @@ impl Session {
         level: Level,
         limit: usize,
     ) -> QueryResult<NeighborsAnswer> {
-        let g = self.graph(level)?;
-        let all = g.neighbors(&entity.id);
-        let neighbors = all
-            .iter()
-            .take(limit)
-            .map(|h| Neighbor {
-                entity: h.to.clone(),
-                evidence_count: h.edges.iter().map(|e| e.data.evidence).sum(),
-                edges: h
-                    .edges
-                    .iter()
-                    .map(|e| EvidencedEdge::new(self, h.from, e))
-                    .collect(),
-                from: h.from.clone(),
-            })
-            .collect();
+        let view = |h: &Hop<'_>| Neighbor {
+            entity: h.to.clone(),
+            evidence_count: h.edges.iter().map(|e| e.data.evidence).sum(),
+            edges: h
+                .edges
+                .iter()
+                .map(|e| EvidencedEdge::new(self, h.from, e))
+                .collect(),
+            from: h.from.clone(),
+        };
+        let stored = if self.filter == Filter::default() {
+            StoredGraph::open(&self.kb, level).map_err(|e| self.kb_error(e))?
+        } else {
+            None
+        };
+        let (neighbors, total) = match stored {
+            Some(g) => {
+                let (found, total) = g
+                    .neighbors(&self.kb, &entity.id, limit)
+                    .map_err(|e| self.kb_error(e))?;
+                (found.hops().iter().map(view).collect(), total)
+            }
+            None => {
+                let g = self.graph(level)?;
+                let all = g.neighbors(&entity.id);
+                (all.iter().take(limit).map(view).collect(), all.len())
+            }
+        };
         Ok(NeighborsAnswer {
             entity: entity.clone(),
             level,
-            total: all.len(),
+            total,
             neighbors,
         })
     }

@@ -4,7 +4,8 @@
 
 use super::views::{id_only, rounded, EdgeView, EvidencedEdge};
 use super::{QueryResult, Session};
-use crate::graph::{Level, PathOptions};
+use crate::graph::{Level, Path, PathOptions, StoredGraph};
+use crate::kb::Filter;
 use crate::model::EntityRef;
 use serde::Serialize;
 
@@ -77,9 +78,53 @@ impl Session {
                 "--max-hops must be 1 to {MAX_HOPS} and -k at least 1"
             )));
         }
+        let (paths, has_from, has_to) = if self.filter == Filter::default() {
+            match StoredGraph::open(&self.kb, level).map_err(|e| self.kb_error(e))? {
+                Some(mut g) => {
+                    let (found, has_from, has_to) = g
+                        .paths(&self.kb, &from.id, &to.id, opts)
+                        .map_err(|e| self.kb_error(e))?;
+                    (self.path_views(&found.paths()), has_from, has_to)
+                }
+                None => self.graph_paths(from, to, level, opts)?,
+            }
+        } else {
+            self.graph_paths(from, to, level, opts)?
+        };
+        let unconnected = paths.is_empty().then(|| {
+            let why = match (has_from, has_to) {
+                (false, _) => format!("{} has no relations under these filters", from.name),
+                (_, false) => format!("{} has no relations under these filters", to.name),
+                _ => format!("no path within {} hops", opts.max_hops),
+            };
+            format!("{} and {} are not connected: {why}", from.name, to.name)
+        });
+        Ok(PathAnswer {
+            from: from.clone(),
+            to: to.clone(),
+            level,
+            max_hops: opts.max_hops,
+            paths,
+            unconnected,
+        })
+    }
+
+    /// The paths from the whole graph (read from the triples when filters are given), and
+    /// whether each end is in it.
+    fn graph_paths(
+        &self,
+        from: &EntityRef,
+        to: &EntityRef,
+        level: Level,
+        opts: PathOptions,
+    ) -> QueryResult<(Vec<PathView>, bool, bool)> {
         let g = self.graph(level)?;
-        let paths: Vec<PathView> = g
-            .paths(&from.id, &to.id, opts)
+        let views = self.path_views(&g.paths(&from.id, &to.id, opts));
+        Ok((views, g.node(&from.id).is_some(), g.node(&to.id).is_some()))
+    }
+
+    fn path_views(&self, paths: &[Path<'_>]) -> Vec<PathView> {
+        paths
             .iter()
             .enumerate()
             .map(|(i, p)| {
@@ -105,22 +150,6 @@ impl Session {
                         .collect(),
                 }
             })
-            .collect();
-        let unconnected = paths.is_empty().then(|| {
-            let why = match (g.node(&from.id), g.node(&to.id)) {
-                (None, _) => format!("{} has no relations under these filters", from.name),
-                (_, None) => format!("{} has no relations under these filters", to.name),
-                _ => format!("no path within {} hops", opts.max_hops),
-            };
-            format!("{} and {} are not connected: {why}", from.name, to.name)
-        });
-        Ok(PathAnswer {
-            from: from.clone(),
-            to: to.clone(),
-            level,
-            max_hops: opts.max_hops,
-            paths,
-            unconnected,
-        })
+            .collect()
     }
 }
