@@ -996,7 +996,7 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
     let tmp = dir_with("aid.txt", b"Norway sent emergency aid to Haiti.\n");
     let p = tmp.path();
     assert_eq!(run_in(p, &["build", "--kb", "old.kb", "good.txt"]).code, 0);
-    assert_eq!(schema_version(&p.join("old.kb")), "4");
+    assert_eq!(schema_version(&p.join("old.kb")), "5");
     // Schema version 1 is version 4 without the builds table, the articles' date sources,
     // the graph cache and the generation: make the file a version 1 file, as geokg 0.1
     // before the builds table wrote it.
@@ -1013,7 +1013,7 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
     let s = run_in(p, &["neighbors", "India", "--kb", "old.kb"]);
     assert_eq!(s.code, 0, "{s:?}");
     assert!(s.stdout.contains("Pakistan"));
-    assert_eq!(schema_version(&p.join("old.kb")), "4");
+    assert_eq!(schema_version(&p.join("old.kb")), "5");
     assert_eq!(kb_dump(&p.join("old.kb")), before);
     // A build adds to it.
     assert_eq!(run_in(p, &["build", "--kb", "old.kb", "aid.txt"]).code, 0);
@@ -1040,7 +1040,7 @@ fn an_older_knowledge_base_is_migrated_and_a_newer_one_refused() {
         assert_eq!(r.code, 2, "{args:?}: {r:?}");
         r.says(&[
             "old.kb",
-            "schema version 99, newer than this geokg's (4)",
+            "schema version 99, newer than this geokg's (5)",
             "upgrade geokg",
         ]);
         assert!(r.stdout.is_empty());

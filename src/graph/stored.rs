@@ -7,7 +7,7 @@
 //! neighbours printed. The evidence sentences themselves are fetched by triple id, as
 //! before.
 //!
-//! Made by [`write`] from the graph [`KnowledgeGraph::scan`] builds, with the same node and
+//! Made by [`write()`] from the graph [`KnowledgeGraph::scan`] builds, with the same node and
 //! link numbers and the same costs, so [`StoredGraph::paths`] and
 //! [`StoredGraph::neighbors`] answer exactly as [`KnowledgeGraph::paths`] and
 //! [`KnowledgeGraph::neighbors`] do. Kept under four keys of the `graph_cache` table
@@ -316,6 +316,13 @@ impl StoredGraph {
     /// Reads the arrays of path search (tens of megabytes at a few million triples):
     /// [`StoredGraph::paths`] calls it.
     fn read_arrays(&mut self, kb: &KnowledgeBase) -> KbResult<()> {
+        kb.map_pages(true)?;
+        let read = self.read_arrays_mapped(kb);
+        kb.map_pages(false)?;
+        read
+    }
+
+    fn read_arrays_mapped(&mut self, kb: &KnowledgeBase) -> KbResult<()> {
         let (n, count) = (self.nodes, self.count);
         let offsets: Vec<u32> = self.array(kb, OFFSETS, n + 1, 4, |b| {
             u32::from_le_bytes(b.try_into().expect("4"))

@@ -110,21 +110,29 @@ pub fn history(
     } else {
         None
     };
+    // A side is a set of entity ids: the entity, and with a roll-up its state's people,
+    // bodies and places; the triples are found through the indexes on their subject and
+    // object (a side of one entity is a single key, not a scan of every triple).
+    let (has_ca, has_cb) = (ca.is_some(), cb.is_some());
     params.push(ca.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
     params.push(cb.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
     let (pa, pb, pca, pcb) = (n + 1, n + 2, n + 3, n + 4);
-    let side = |p: usize, pc: usize, x: &str| format!("({x}.id = ?{p} OR {x}.country = ?{pc})");
+    let set = |p: usize, pc: usize, rolled: bool| {
+        if rolled {
+            format!("(SELECT id FROM entities WHERE id = ?{p} OR country = ?{pc})")
+        } else {
+            format!("(?{p})")
+        }
+    };
+    let (set_a, set_b) = (set(pa, pca, has_ca), set(pb, pcb, has_cb));
     let sql = format!(
         "SELECT t.date, t.plover, t.plover_source, t.goldstein, t.polarity, t.modality,
                 s.id, s.country, o.id, o.country, t.plover_source = t.subject
          FROM triples t JOIN entities s ON s.id = t.subject JOIN entities o ON o.id = t.object
          WHERE {cond} AND t.plover IS NOT NULL
-           AND (({sa} AND {ob}) OR ({sb} AND {oa}))
-         ORDER BY t.date, t.id",
-        sa = side(pa, pca, "s"),
-        ob = side(pb, pcb, "o"),
-        sb = side(pb, pcb, "s"),
-        oa = side(pa, pca, "o"),
+           AND ((t.subject IN {set_a} AND t.object IN {set_b})
+             OR (t.subject IN {set_b} AND t.object IN {set_a}))
+         ORDER BY t.date, t.id"
     );
     let mut st = kb.conn.prepare(&sql)?;
     let mut months: BTreeMap<String, Acc> = BTreeMap::new();

@@ -250,11 +250,6 @@ impl KnowledgeBase {
     /// sees the same committed state, even while a build commits new batches (with WAL the
     /// build does not wait for it). For read-only commands; writing afterwards fails.
     pub fn begin_snapshot(&self) -> KbResult<()> {
-        // Reads straight from the file's pages, mapped (no copy into the page cache and no
-        // system call a page): the graph a query reads is tens of megabytes at a few
-        // million triples. SQLite caps the mapping (2 GB by default) and reads the rest as
-        // usual.
-        self.conn.pragma_update(None, "mmap_size", 1i64 << 40)?;
         self.conn.execute_batch("BEGIN DEFERRED")?;
         // The snapshot is taken at the first read.
         self.conn
@@ -275,6 +270,17 @@ impl KnowledgeBase {
         if !self.conn.is_autocommit() {
             self.conn.execute_batch("COMMIT")?;
         }
+        Ok(())
+    }
+
+    /// Whether reads go straight to the file's pages, mapped (no copy into the page cache
+    /// and no system call a page): for the arrays of path search, tens of megabytes at a
+    /// few million triples. Off for other reads, whose mapped pages would all count as
+    /// the process's memory. SQLite caps the mapping (2 GB by default) and reads the rest
+    /// as usual.
+    pub fn map_pages(&self, on: bool) -> KbResult<()> {
+        let size: i64 = if on { 1 << 40 } else { 0 };
+        self.conn.pragma_update(None, "mmap_size", size)?;
         Ok(())
     }
 

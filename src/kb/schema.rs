@@ -12,13 +12,14 @@
 //! unknown); 4 adds `graph_cache`, the graph for queries in a compact binary form (written
 //! by [`crate::graph`] at the end of each build), and the `generation` in `meta`, which every
 //! write of triples increments, so that a cached graph of an older generation is never
-//! read.
+//! read; 5 adds an index on `entities.country`, so that `history` finds a state's people,
+//! bodies and places without reading every entity.
 
 use super::{KbError, KbResult};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 /// The schema version this build of geokg writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// Version 1: articles keyed by id with a content hash; entities and their aliases; the
 /// relation catalogue; one edge per (subject, relation, object) with its aggregates; every
@@ -138,8 +139,13 @@ CREATE TABLE graph_cache (
 INSERT OR IGNORE INTO meta(key, value) VALUES('generation', '0');
 "#;
 
+/// Version 5: entities by state, for the roll-up of `history`.
+const V5: &str = r#"
+CREATE INDEX IF NOT EXISTS entities_country ON entities(country);
+"#;
+
 /// Migrations: `MIGRATIONS[i]` takes a file from version `i` to version `i + 1`.
-const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 /// Brings the schema of `conn` to [`SCHEMA_VERSION`], or refuses a file it cannot read.
 pub fn migrate(conn: &mut Connection) -> KbResult<()> {
