@@ -172,8 +172,8 @@ fn the_kept_graph_answers_as_the_triples_do_and_a_stale_one_is_ignored() {
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .unwrap();
-    // at each level the whole graph (one key) and the graph read in pieces (nine keys)
-    assert_eq!((levels, stale), (20, 0), "a current graph at each level");
+    // at each level the whole graph (one key) and the graph read in pieces (ten keys)
+    assert_eq!((levels, stale), (22, 0), "a current graph at each level");
     drop(c);
 
     let queries = sample_queries(d, "kept.kb");
@@ -246,5 +246,56 @@ fn the_graph_read_in_pieces_answers_as_the_whole_graph_on_a_generated_kb() {
             > 10,
         "paths were found"
     );
+    same(&answers(d, "gen.kb", &queries), &plain);
+}
+
+/// On a generated knowledge base, `stats` answers from the graph read in pieces (degrees
+/// and betweenness from the arrays of path search, the PageRank the build kept) exactly as
+/// from the whole graph, kept or built from the triples: every option that changes the
+/// centralities, text and JSON.
+#[test]
+fn stats_from_the_graph_in_pieces_answers_as_the_whole_graph_on_a_generated_kb() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    gen(d, "gen.kb", "40000", "5");
+    // the whole graph built from the triples
+    std::fs::copy(d.join("gen.kb"), d.join("plain.kb")).unwrap();
+    sql(&d.join("plain.kb"), "DELETE FROM graph_cache");
+    // the whole graph as the build kept it, without the pieces
+    std::fs::copy(d.join("gen.kb"), d.join("whole.kb")).unwrap();
+    sql(
+        &d.join("whole.kb"),
+        "DELETE FROM graph_cache WHERE level LIKE '%/q%'",
+    );
+    let c = rusqlite::Connection::open(d.join("gen.kb")).unwrap();
+    let pagerank: i64 = c
+        .query_row(
+            "SELECT count(*) FROM graph_cache WHERE level LIKE '%/q%/pagerank'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(pagerank, 2, "the PageRank kept at each level");
+    drop(c);
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let queries = vec![
+        v(&["stats"]),
+        v(&["stats", "--level", "country"]),
+        v(&["stats", "--top", "60"]),
+        v(&["stats", "--top", "0"]),
+        v(&["stats", "--top", "1000000", "--level", "country"]),
+        // estimated from a few sources, and exact
+        v(&["stats", "--betweenness-sources", "7", "--top", "15"]),
+        v(&["stats", "--betweenness-sources", "1000000", "--top", "15"]),
+        // filters read the triples
+        v(&["stats", "--polarity", "conflictual"]),
+    ];
+    let plain = answers(d, "plain.kb", &queries);
+    assert!(
+        plain.iter().any(|a| a.contains("estimated from 7 sources"))
+            && plain.iter().any(|a| a.contains("betweenness (exact")),
+        "both kinds of betweenness"
+    );
+    same(&answers(d, "whole.kb", &queries), &plain);
     same(&answers(d, "gen.kb", &queries), &plain);
 }

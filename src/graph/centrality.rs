@@ -8,6 +8,10 @@
 use super::{KnowledgeGraph, Node};
 use std::collections::VecDeque;
 
+/// The damping, tolerance and most iterations of the PageRank `geokg stats` shows; the
+/// build keeps its scores with the graph read in pieces ([`super::stored`]).
+pub const STATS_PAGERANK: (f64, f64, usize) = (0.85, 1e-10, 100);
+
 /// One entity's score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Score<'g> {
@@ -56,6 +60,16 @@ impl KnowledgeGraph {
     /// PageRank with damping `d` over directed edges weighted by their evidence count
     /// (symmetric relations both ways); dangling mass is spread evenly. Scores sum to 1.
     pub fn pagerank(&self, d: f64, tolerance: f64, max_iterations: usize) -> Vec<Score<'_>> {
+        self.ranked(self.pagerank_values(d, tolerance, max_iterations))
+    }
+
+    /// The scores of [`KnowledgeGraph::pagerank`] by node number (empty for no node).
+    pub(crate) fn pagerank_values(
+        &self,
+        d: f64,
+        tolerance: f64,
+        max_iterations: usize,
+    ) -> Vec<f64> {
         let n = self.links.node_count();
         if n == 0 {
             return Vec::new();
@@ -80,41 +94,51 @@ impl KnowledgeGraph {
                 break;
             }
         }
-        self.ranked(pr)
+        pr
     }
 
     /// Betweenness centrality of the undirected, unweighted links, by Brandes' algorithm.
     /// With more than `max_sources` entities, that many evenly spread sources (by id order)
     /// are used and the result scaled: an estimate.
     pub fn betweenness(&self, max_sources: usize) -> Betweenness<'_> {
-        let n = self.links.node_count();
-        let exact = n <= max_sources;
-        let sources: Vec<u32> = if exact {
-            (0..n as u32).collect()
-        } else {
-            let mut by_rank: Vec<u32> = (0..n as u32).collect();
-            by_rank.sort_by_key(|&v| self.links.rank(v));
-            let k = max_sources.max(1);
-            (0..k).map(|i| by_rank[i * n / k]).collect()
-        };
-        let cb = brandes(&self.links, &sources);
-        let scale = if exact || sources.is_empty() {
-            1.0
-        } else {
-            n as f64 / sources.len() as f64
-        };
-        let pairs = if n > 2 {
-            ((n - 1) * (n - 2)) as f64 / 2.0
-        } else {
-            1.0
-        };
-        let values = cb.into_iter().map(|x| x / 2.0 * scale / pairs).collect();
+        let (values, sources, exact) = betweenness_values(&self.links, max_sources);
         Betweenness {
             scores: self.ranked(values),
-            sources: sources.len(),
+            sources,
             exact,
         }
     }
+}
+
+/// The scores of [`KnowledgeGraph::betweenness`] by node number, how many sources, and
+/// whether every entity was one.
+pub(crate) fn betweenness_values(
+    links: &super::path::Links,
+    max_sources: usize,
+) -> (Vec<f64>, usize, bool) {
+    let n = links.node_count();
+    let exact = n <= max_sources;
+    let sources: Vec<u32> = if exact {
+        (0..n as u32).collect()
+    } else {
+        let mut by_rank: Vec<u32> = (0..n as u32).collect();
+        by_rank.sort_by_key(|&v| links.rank(v));
+        let k = max_sources.max(1);
+        (0..k).map(|i| by_rank[i * n / k]).collect()
+    };
+    let cb = brandes(links, &sources);
+    let scale = if exact || sources.is_empty() {
+        1.0
+    } else {
+        n as f64 / sources.len() as f64
+    };
+    let pairs = if n > 2 {
+        ((n - 1) * (n - 2)) as f64 / 2.0
+    } else {
+        1.0
+    };
+    let values = cb.into_iter().map(|x| x / 2.0 * scale / pairs).collect();
+    (values, sources.len(), exact)
 }
 
 /// Brandes' accumulation from the given sources; undirected pairs are counted twice.

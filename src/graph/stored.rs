@@ -1,21 +1,23 @@
-//! The graph for `path` and `neighbors` kept in the knowledge base so that a query reads
-//! only what it needs: the arrays of path search in one stream (the undirected links of
-//! every entity with their costs, the order of the ids, the evidence of each link: about
-//! 30 bytes a link), and everything else in small records read one at a time — an entity
-//! by its number, the ids in sorted order (to find an entity's number by binary search), and
-//! the edges of a link with their evidence summaries — fetched only for the paths and
-//! neighbours printed. The evidence sentences themselves are fetched by triple id, as
-//! before.
+//! The graph for `path`, `neighbors` and `stats` kept in the knowledge base so that a query
+//! reads only what it needs: the arrays of path search in one stream (the undirected links
+//! of every entity with their costs, the order of the ids, the evidence of each link: about
+//! 30 bytes a link), each entity's PageRank, and everything else in small records read one
+//! at a time — an entity by its number, the ids in sorted order (to find an entity's number
+//! by binary search), and the edges of a link with their evidence summaries — fetched only
+//! for the paths, neighbours and ranked entities printed. The evidence sentences themselves
+//! are fetched by triple id, as before.
 //!
 //! Made by [`write()`] from the graph [`KnowledgeGraph::scan`] builds, with the same node and
-//! link numbers and the same costs, so [`StoredGraph::paths`] and
-//! [`StoredGraph::neighbors`] answer exactly as [`KnowledgeGraph::paths`] and
-//! [`KnowledgeGraph::neighbors`] do. Kept under four keys of the `graph_cache` table
-//! ([`keys`]), written in one transaction and valid for one generation of the triples like
-//! the whole graph ([`crate::kb::cache`]); records are grouped [`BLOCK`] to a row.
+//! link numbers and the same costs, so [`StoredGraph::paths`], [`StoredGraph::neighbors`]
+//! and [`StoredGraph::centralities`] answer exactly as [`KnowledgeGraph::paths`],
+//! [`KnowledgeGraph::neighbors`] and the centralities of [`KnowledgeGraph`] do. Kept under
+//! ten keys of the `graph_cache` table ([`keys`]), written in one transaction and valid for
+//! one generation of the triples like the whole graph ([`crate::kb::cache`]); records are
+//! grouped [`BLOCK`] to a row.
 
 use super::cache::EDGE_BYTES;
 use super::cache::{bad, read_edge, read_relations, write_edge, write_relations, In, Out};
+use super::centrality::{betweenness_values, STATS_PAGERANK};
 use super::path::{yen, Links, SEARCH_BUDGET};
 use super::{
     edge_cost_at, sort_hop_edges, EdgeData, Hop, HopEdge, KnowledgeGraph, Level, Node, Path,
@@ -27,10 +29,10 @@ use petgraph::stable_graph::NodeIndex;
 use std::collections::HashMap;
 
 /// The version of this format, part of its keys.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The first bytes of the stream of arrays.
-const MAGIC: &[u8; 8] = b"geokgQ\x00\x02";
+const MAGIC: &[u8; 8] = b"geokgQ\x00\x03";
 
 /// The bytes of a part of an array (a multiple of 8, so that no number straddles two).
 const PART: usize = 1 << 20;
@@ -40,8 +42,9 @@ pub const BLOCK: usize = 64;
 
 /// The keys the graph of `level` is kept under: the head (relations, counts, newest date),
 /// the four arrays of path search (each a stream of little-endian numbers), the entities
-/// by number, the ids in sorted order, the edges by link, the neighbours by entity.
-pub fn keys(level: Level) -> [String; 9] {
+/// by number, the ids in sorted order, the edges by link, the neighbours by entity, and
+/// the PageRank of each entity (an array, for `geokg stats`).
+pub fn keys(level: Level) -> [String; 10] {
     let base = format!("{}/q{VERSION}", level.as_str());
     [
         base.clone(),
@@ -53,6 +56,7 @@ pub fn keys(level: Level) -> [String; 9] {
         format!("{base}/ids"),
         format!("{base}/link"),
         format!("{base}/nbr"),
+        format!("{base}/pagerank"),
     ]
 }
 
@@ -65,6 +69,7 @@ const NODES: usize = 5;
 const RANKS: usize = 6;
 const LINKS: usize = 7;
 const NEIGHBOURS: usize = 8;
+const PAGERANK: usize = 9;
 
 /// The bytes of one neighbour in a neighbour record: the entity, the link, its cost, its
 /// evidence, the entity's rank.
@@ -143,6 +148,7 @@ pub fn write(
         o.u32(g.graph.node_count() as u32);
         o.u32(links.cost.len() as u32);
         o.opt_i32(links.newest_day);
+        o.u32(g.graph.edge_count() as u32);
         put(HEAD, 0, &o.0)?;
         let mut array = |key: usize, bytes: &mut dyn Iterator<Item = [u8; 8]>, width: usize| {
             let mut part = Vec::with_capacity(PART);
@@ -182,6 +188,15 @@ pub fn write(
             8,
         )?;
         array(RANK, &mut links.rank.iter().map(|&x| four(x)), 4)?;
+        let (d, tolerance, iterations) = STATS_PAGERANK;
+        array(
+            PAGERANK,
+            &mut g
+                .pagerank_values(d, tolerance, iterations)
+                .into_iter()
+                .map(|x| x.to_bits().to_le_bytes()),
+            8,
+        )?;
         let evidence: Vec<u32> = (0..links.cost.len() as u32)
             .map(|l| links.edges_of(l).iter().map(|&e| g.graph[e].evidence).sum())
             .collect();
@@ -261,11 +276,13 @@ pub fn write(
 /// The graph of one level as the knowledge base keeps it: the arrays of path search in
 /// memory, the rest read on demand.
 pub struct StoredGraph {
-    keys: [String; 9],
+    keys: [String; 10],
     relations: Vec<RelationInfo>,
     nodes: usize,
     /// How many links.
     count: usize,
+    /// How many edges (distinct subject, relation, object).
+    edges: usize,
     /// Empty until [`StoredGraph::paths`] reads the arrays, but for the newest date.
     links: Links,
 }
@@ -281,7 +298,8 @@ impl StoredGraph {
         let keys = keys(level);
         let head = kb.read_graph_cache(&keys[HEAD], |r| {
             let mut r = In::new(r);
-            let mut read = || -> std::io::Result<(Vec<RelationInfo>, usize, usize, Option<i32>)> {
+            type Head = (Vec<RelationInfo>, usize, usize, Option<i32>, usize);
+            let mut read = || -> std::io::Result<Head> {
                 let mut magic = [0u8; 8];
                 for b in &mut magic {
                     *b = r.u8()?;
@@ -293,14 +311,16 @@ impl StoredGraph {
                 let nodes = r.u32()? as usize;
                 let links = r.u32()? as usize;
                 let newest = r.opt_i32()?;
-                Ok((relations, nodes, links, newest))
+                let edges = r.u32()? as usize;
+                Ok((relations, nodes, links, newest, edges))
             };
             Some(read())
         })?;
         let Some(head) = head else {
             return Ok(None);
         };
-        let (relations, nodes, count, newest_day) = head.map_err(|e| corrupt(&e.to_string()))?;
+        let (relations, nodes, count, newest_day, edges) =
+            head.map_err(|e| corrupt(&e.to_string()))?;
         Ok(Some(StoredGraph {
             keys,
             relations,
@@ -310,6 +330,7 @@ impl StoredGraph {
                 ..Links::default()
             },
             count,
+            edges,
         }))
     }
 
@@ -420,33 +441,21 @@ impl StoredGraph {
     }
 
     fn node(&self, kb: &KnowledgeBase, v: u32) -> KbResult<Node> {
-        let row = self.row(kb, NODES, v as usize / BLOCK)?;
-        let rec = record(&row, v as usize % BLOCK).ok_or_else(|| corrupt("entity"))?;
-        let mut at = 0usize;
-        let mut str = |rec: &[u8]| -> Option<String> {
-            let n = u32::from_le_bytes(rec.get(at..at + 4)?.try_into().ok()?) as usize;
-            let s = std::str::from_utf8(rec.get(at + 4..at + 4 + n)?).ok()?;
-            at += 4 + n;
-            Some(s.to_string())
-        };
-        let (id, name, kind) = match (str(rec), str(rec), str(rec)) {
-            (Some(a), Some(b), Some(c)) => (a, b, c),
-            _ => return Err(corrupt("entity")),
-        };
-        let country = match rec.get(at) {
-            None => None,
-            Some(_) => Some(
-                std::str::from_utf8(&rec[at + 1..])
-                    .map_err(|_| corrupt("entity"))?
-                    .to_string(),
-            ),
-        };
-        Ok(EntityRef {
-            id,
-            name,
-            kind: Kind::parse(&kind).ok_or_else(|| corrupt("kind"))?,
-            country,
-        })
+        node_in(&self.row(kb, NODES, v as usize / BLOCK)?, v)
+    }
+
+    /// The entities numbered `vs`, each row of entities read once.
+    fn nodes_of(&self, kb: &KnowledgeBase, vs: &[u32]) -> KbResult<Vec<Node>> {
+        let mut rows: HashMap<usize, Vec<u8>> = HashMap::new();
+        let mut out = Vec::with_capacity(vs.len());
+        for &v in vs {
+            let block = v as usize / BLOCK;
+            if let std::collections::hash_map::Entry::Vacant(e) = rows.entry(block) {
+                e.insert(self.row(kb, NODES, block)?);
+            }
+            out.push(node_in(&rows[&block], v)?);
+        }
+        Ok(out)
     }
 
     fn link_edges(&self, kb: &KnowledgeBase, l: u32) -> KbResult<Vec<(u32, u32, EdgeData)>> {
@@ -577,6 +586,124 @@ impl StoredGraph {
         fetched.costs = costs;
         Ok((Neighbours { fetched, hops }, total))
     }
+
+    /// Entities with an edge, as [`KnowledgeGraph::node_count`] counts them.
+    pub fn node_count(&self) -> usize {
+        self.nodes
+    }
+
+    /// Edges (distinct subject, relation, object), as [`KnowledgeGraph::edge_count`]
+    /// counts them.
+    pub fn edge_count(&self) -> usize {
+        self.edges
+    }
+
+    /// Every entity's centralities, as [`KnowledgeGraph::degree_centrality`],
+    /// [`KnowledgeGraph::pagerank`] (with [`STATS_PAGERANK`]) and
+    /// [`KnowledgeGraph::betweenness`] give them on the same graph: the degrees and the
+    /// betweenness from the arrays of path search, the PageRank as the build kept it.
+    pub fn centralities(
+        &mut self,
+        kb: &KnowledgeBase,
+        betweenness_sources: usize,
+    ) -> KbResult<Centralities> {
+        self.read_arrays(kb)?;
+        let n = self.nodes;
+        kb.map_pages(true)?;
+        let pagerank = self.array(kb, PAGERANK, n, 8, |b| {
+            f64::from_bits(u64::from_le_bytes(b.try_into().expect("8")))
+        });
+        kb.map_pages(false)?;
+        let pagerank = pagerank?;
+        let degree = (0..n as u32).map(|v| self.links.degree(v) as f64).collect();
+        let (betweenness, sources, exact) = betweenness_values(&self.links, betweenness_sources);
+        Ok(Centralities {
+            degree,
+            pagerank,
+            betweenness,
+            sources,
+            exact,
+        })
+    }
+
+    /// The `n` highest of `scores` (one per entity, by number), best first and ties by id
+    /// as the whole graph ranks them, with their entities. [`StoredGraph::centralities`]
+    /// reads the order of the ids it needs.
+    pub fn top(
+        &self,
+        kb: &KnowledgeBase,
+        scores: &[f64],
+        n: usize,
+    ) -> KbResult<Vec<(EntityRef, f64)>> {
+        let rank = &self.links.rank;
+        if scores.len() != self.nodes || rank.len() != self.nodes {
+            return Err(corrupt("scores"));
+        }
+        let order = |a: &u32, b: &u32| {
+            scores[*b as usize]
+                .total_cmp(&scores[*a as usize])
+                .then(rank[*a as usize].cmp(&rank[*b as usize]))
+        };
+        let mut best: Vec<u32> = (0..self.nodes as u32).collect();
+        if n < best.len() {
+            if n > 0 {
+                best.select_nth_unstable_by(n - 1, order);
+            }
+            best.truncate(n);
+        }
+        best.sort_unstable_by(order);
+        let nodes = self.nodes_of(kb, &best)?;
+        Ok(nodes
+            .into_iter()
+            .zip(&best)
+            .map(|(e, &v)| (e, scores[v as usize]))
+            .collect())
+    }
+}
+
+/// Entity `v` of its row of entities.
+fn node_in(row: &[u8], v: u32) -> KbResult<Node> {
+    let rec = record(row, v as usize % BLOCK).ok_or_else(|| corrupt("entity"))?;
+    let mut at = 0usize;
+    let mut str = |rec: &[u8]| -> Option<String> {
+        let n = u32::from_le_bytes(rec.get(at..at + 4)?.try_into().ok()?) as usize;
+        let s = std::str::from_utf8(rec.get(at + 4..at + 4 + n)?).ok()?;
+        at += 4 + n;
+        Some(s.to_string())
+    };
+    let (id, name, kind) = match (str(rec), str(rec), str(rec)) {
+        (Some(a), Some(b), Some(c)) => (a, b, c),
+        _ => return Err(corrupt("entity")),
+    };
+    let country = match rec.get(at) {
+        None => None,
+        Some(_) => Some(
+            std::str::from_utf8(&rec[at + 1..])
+                .map_err(|_| corrupt("entity"))?
+                .to_string(),
+        ),
+    };
+    Ok(EntityRef {
+        id,
+        name,
+        kind: Kind::parse(&kind).ok_or_else(|| corrupt("kind"))?,
+        country,
+    })
+}
+
+/// Every entity's centralities, by number ([`StoredGraph::centralities`]).
+#[derive(Debug, Clone)]
+pub struct Centralities {
+    /// Distinct neighbours.
+    pub degree: Vec<f64>,
+    /// PageRank (evidence-weighted).
+    pub pagerank: Vec<f64>,
+    /// Betweenness, normalised.
+    pub betweenness: Vec<f64>,
+    /// Sources the betweenness was computed from.
+    pub sources: usize,
+    /// Whether every entity was a source.
+    pub exact: bool,
 }
 
 /// Entities and links read for an answer.

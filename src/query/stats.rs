@@ -1,11 +1,13 @@
 //! What a knowledge base holds (articles, entities by kind, triples by relation and
 //! modality), its last build, and its most central entities by degree, PageRank and
-//! betweenness, under the filters and at a level.
+//! betweenness, under the filters and at a level. Without filters the centralities come
+//! from the graph the build kept in pieces (the arrays of path search and the PageRank it
+//! computed), not from the whole graph.
 
 use super::{QueryResult, Session};
-use crate::graph::centrality::Score;
-use crate::graph::Level;
-use crate::kb::BuildRun;
+use crate::graph::centrality::{Score, STATS_PAGERANK};
+use crate::graph::{Level, StoredGraph};
+use crate::kb::{BuildRun, Filter};
 use crate::model::EntityRef;
 use serde::{Serialize, Serializer};
 
@@ -137,8 +139,8 @@ impl Session {
         let (tables, entities_by_kind, triples_by_relation, triples_by_modality) =
             read().map_err(|e| self.kb_error(e))?;
         let last_build = self.last_build()?;
-        let g = self.graph(level)?;
-        let betweenness = g.betweenness(betweenness_sources);
+        let (graph, degree, pagerank, betweenness) =
+            self.centralities(level, n, betweenness_sources)?;
         Ok(Stats {
             kb: kb.path().display().to_string(),
             last_build,
@@ -146,18 +148,69 @@ impl Session {
             entities_by_kind,
             triples_by_relation,
             triples_by_modality,
-            graph: GraphSize {
+            graph,
+            degree,
+            pagerank,
+            betweenness,
+        })
+    }
+
+    /// The size of the graph and its `n` most central entities by each measure: from the
+    /// graph the build kept in pieces ([`StoredGraph::centralities`]) when there are no
+    /// filters and it is current, else from the whole graph.
+    fn centralities(
+        &self,
+        level: Level,
+        n: usize,
+        betweenness_sources: usize,
+    ) -> QueryResult<(GraphSize, Vec<Ranked>, Vec<Ranked>, BetweennessTop)> {
+        let stored = if self.filter == Filter::default() {
+            StoredGraph::open(&self.kb, level).map_err(|e| self.kb_error(e))?
+        } else {
+            None
+        };
+        if let Some(mut g) = stored {
+            let read = |g: &mut StoredGraph| -> Result<_, crate::kb::KbError> {
+                let c = g.centralities(&self.kb, betweenness_sources)?;
+                let top = |scores: &[f64]| -> Result<Vec<Ranked>, crate::kb::KbError> {
+                    Ok(g.top(&self.kb, scores, n)?
+                        .into_iter()
+                        .map(|(entity, score)| Ranked { entity, score })
+                        .collect())
+                };
+                Ok((
+                    GraphSize {
+                        level,
+                        nodes: g.node_count(),
+                        edges: g.edge_count(),
+                    },
+                    top(&c.degree)?,
+                    top(&c.pagerank)?,
+                    BetweennessTop {
+                        exact: c.exact,
+                        sources: c.sources,
+                        top: top(&c.betweenness)?,
+                    },
+                ))
+            };
+            return read(&mut g).map_err(|e| self.kb_error(e));
+        }
+        let g = self.graph(level)?;
+        let betweenness = g.betweenness(betweenness_sources);
+        let (d, tolerance, iterations) = STATS_PAGERANK;
+        Ok((
+            GraphSize {
                 level,
                 nodes: g.node_count(),
                 edges: g.edge_count(),
             },
-            degree: top(&g.degree_centrality(), n),
-            pagerank: top(&g.pagerank(0.85, 1e-10, 100), n),
-            betweenness: BetweennessTop {
+            top(&g.degree_centrality(), n),
+            top(&g.pagerank(d, tolerance, iterations), n),
+            BetweennessTop {
                 exact: betweenness.exact,
                 sources: betweenness.sources,
                 top: top(&betweenness.scores, n),
             },
-        })
+        ))
     }
 }
