@@ -113,18 +113,21 @@ pub fn history(
     // A side is a set of entity ids: the entity, and with a roll-up its state's people,
     // bodies and places; the triples are found through the indexes on their subject and
     // object (a side of one entity is a single key, not a scan of every triple).
-    let (has_ca, has_cb) = (ca.is_some(), cb.is_some());
-    params.push(ca.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
-    params.push(cb.map_or(rusqlite::types::Value::Null, rusqlite::types::Value::Text));
-    let (pa, pb, pca, pcb) = (n + 1, n + 2, n + 3, n + 4);
-    let set = |p: usize, pc: usize, rolled: bool| {
-        if rolled {
-            format!("(SELECT id FROM entities WHERE id = ?{p} OR country = ?{pc})")
-        } else {
-            format!("(?{p})")
-        }
+    // (a state's code is a parameter only where it is used: SQLite counts the parameters
+    // up to the highest number the statement names)
+    let (pa, pb) = (n + 1, n + 2);
+    let mut code = |c: Option<String>| {
+        c.map(|c| {
+            params.push(rusqlite::types::Value::Text(c));
+            params.len()
+        })
     };
-    let (set_a, set_b) = (set(pa, pca, has_ca), set(pb, pcb, has_cb));
+    let (pca, pcb) = (code(ca), code(cb));
+    let set = |p: usize, pc: Option<usize>| match pc {
+        Some(pc) => format!("(SELECT id FROM entities WHERE id = ?{p} OR country = ?{pc})"),
+        None => format!("(?{p})"),
+    };
+    let (set_a, set_b) = (set(pa, pca), set(pb, pcb));
     let sql = format!(
         "SELECT t.date, t.plover, t.plover_source, t.goldstein, t.polarity, t.modality,
                 s.id, s.country, o.id, o.country, t.plover_source = t.subject
