@@ -1358,3 +1358,48 @@ fn george_bush_is_the_one_in_office_on_the_articles_date() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn the_time_of_a_participle_on_an_event_noun_is_the_events() {
+    // 1987-04-27 was a Monday
+    for (text, a, b, day) in [
+        (
+            "Talks between Canada and Mexico, scheduled for Thursday, will cover fisheries.",
+            "country:CAN",
+            "country:MEX",
+            "1987-04-30",
+        ),
+        (
+            "Two rounds of talks between Chile and Peru, set for Wednesday, were announced.",
+            "country:CHL",
+            "country:PER",
+            "1987-04-29",
+        ),
+        (
+            "Norway confirmed talks with Sweden planned for Friday.",
+            "country:NOR",
+            "country:SWE",
+            "1987-05-01",
+        ),
+    ] {
+        let ts = triples(text, Some("1987-04-27"));
+        assert!(
+            ts.iter().any(|t| t.plover.is_some()
+                && t.subject.id == a
+                && t.object.id == b
+                && t.date.as_deref() == Some(day)),
+            "{text}: {ts:#?}"
+        );
+    }
+    // look-alike: the time of a relative clause on the noun is the clause's, not the event's
+    let ts = triples(
+        "Talks between Canada and Mexico, which officials praised on Tuesday, ended.",
+        Some("1987-04-27"),
+    );
+    assert!(
+        ts.iter()
+            .filter(|t| t.relation == "meets")
+            .all(|t| t.date.as_deref() != Some("1987-04-28")),
+        "{ts:#?}"
+    );
+}

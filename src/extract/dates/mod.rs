@@ -279,7 +279,36 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
             _ => break,
         }
     }
-    chain.contains(&h) || chain.contains(&anchor)
+    // the time of a participle on the event noun, or on what the event noun counts, is the
+    // event's: "talks scheduled for Thursday", "two rounds of talks, scheduled for Friday"
+    let counted = chain.first().and_then(|&w| {
+        (tree.rel(w).universal() == Rel::Nmod && tree.has_case(w, |p| p == "of"))
+            .then(|| tree.head(w))
+            .flatten()
+    });
+    // (a participle the tagger took for an adjective too: "talks, set for Wednesday")
+    let on_participle = matches!(tree.rel(h), Rel::Acl | Rel::Amod)
+        && matches!(tree.upos(h), Upos::Verb | Upos::Adj)
+        && tree
+            .head(h)
+            .is_some_and(|x| chain.contains(&x) || Some(x) == counted);
+    chain.contains(&h) || chain.contains(&anchor) || on_participle
+}
+
+/// Whether the time expression `e` is what a participle of scheduling sets something for
+/// ("scheduled for Thursday", "set for May", "planned for next year").
+fn scheduled_for(tree: &Tree, e: &TimeExpr) -> bool {
+    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
+    (0..tree.len())
+        .find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+        .and_then(|a| tree.head(a))
+        .is_some_and(|h| {
+            matches!(tree.rel(h), Rel::Acl | Rel::Amod)
+                && matches!(
+                    tree.lemma(h),
+                    "schedule" | "set" | "plan" | "slate" | "due" | "fix"
+                )
+        })
 }
 
 /// Whether the act is only possible by the words before it: a modal ("could attack",
@@ -450,20 +479,22 @@ pub fn event_date(
     let might = hypothetical_by_words(tokens, trigger);
     let future = modality == Modality::Future || might;
     // the most precise point of time the clause gives
-    let mut best: Option<(&TimeExpr, Date, Precision)> = None;
+    let mut best: Option<(&TimeExpr, Date, Precision, bool)> = None;
     for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
-        let Some((d, p)) = e.when.and_then(|w| resolve(w, article, future)) else {
+        // "talks scheduled for Thursday": what is set for a day is to come that day
+        let ahead = future || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
+        let Some((d, p)) = e.when.and_then(|w| resolve(w, article, ahead)) else {
             continue;
         };
-        if best.is_none_or(|(_, _, bp)| p > bp) {
-            best = Some((e, d, p));
+        if best.is_none_or(|(_, _, bp, _)| p > bp) {
+            best = Some((e, d, p, ahead));
         }
     }
-    if let Some((e, d, p)) = best {
+    if let Some((e, d, p, ahead)) = best {
         // a past event is never dated after its article ("next month" says the event is
         // to come, whatever the verb)
         let after = article.is_some_and(|a| d > a);
-        if !after || future || e.when.is_some_and(forward) {
+        if !after || future || ahead || e.when.is_some_and(forward) {
             return EventDate {
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
