@@ -254,13 +254,16 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
     chain
 }
 
+/// The head word of the time expression `e` in the tree: its word whose head lies outside it.
+fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {
+    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
+    (0..tree.len()).find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+}
+
 /// Whether the time expression `e` hangs on one of `chain` in the tree: its head word (the
 /// word of the expression whose head lies outside it) depends on a word of the chain.
 pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
-    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
-    let Some(anchor) =
-        (0..tree.len()).find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
-    else {
+    let Some(anchor) = anchor_of(tree, e) else {
         return false;
     };
     let Some(mut h) = tree.head(anchor) else {
@@ -298,9 +301,7 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
 /// Whether the time expression `e` is what a participle of scheduling sets something for
 /// ("scheduled for Thursday", "set for May", "planned for next year").
 fn scheduled_for(tree: &Tree, e: &TimeExpr) -> bool {
-    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
-    (0..tree.len())
-        .find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+    anchor_of(tree, e)
         .and_then(|a| tree.head(a))
         .is_some_and(|h| {
             matches!(tree.rel(h), Rel::Acl | Rel::Amod)
