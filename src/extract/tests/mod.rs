@@ -1,0 +1,25 @@
+//! Unit tests of the extract stage over whole sentences: the helpers here, the tests in
+//! two files (in the order they were written, split to keep each file short).
+use super::*;
+use crate::model::Article;
+
+fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
+    let lex = Lexicon::builtin().expect("built-in lexicon loads");
+    let ex = Extractor::new(&lex);
+    let a = Article {
+        id: "t".into(),
+        text: text.into(),
+        date: date.map(str::to_string),
+        ..Default::default()
+    };
+    ex.extract_article(&a)
+}
+
+fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Triple> {
+    ts.iter()
+        .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
+        .cloned()
+}
+
+mod first;
+mod second;
