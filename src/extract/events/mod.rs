@@ -74,8 +74,11 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // a light verb and its event noun: "launched an attack on", "paid a visit to"
             if vocab.light.contains_key(lemma) {
                 if let Some(o) = t.kid(w, Rel::Obj) {
-                    if let Some(ev) = light_event(t, vocab, w, o) {
-                        used_nouns.push(o);
+                    // "sent a letter of protest to", "delivered a protest note": the
+                    // message carries the event its noun names
+                    let noun = carried_event(t, vocab, o).unwrap_or(o);
+                    if let Some(ev) = light_event(t, vocab, w, noun) {
+                        used_nouns.push(noun);
                         out.push(ev);
                         continue;
                     }
@@ -253,7 +256,17 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
 fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option<TreeEvent> {
     let entries = vocab.nouns.get(t.lemma(noun))?;
     let fitting: Vec<&Entry> = entries.iter().collect();
-    let (code, _) = code_for(t, vocab, noun, &fitting, None)?;
+    let (mut code, _) = code_for(t, vocab, noun, &fitting, None)?;
+    // what a message carries is said: a protest in a letter or note is a complaint (111),
+    // not a demonstration (14)
+    let carried = t.kid(verb, Rel::Obj).is_some_and(|o| o != noun);
+    if carried && code_root(&code) == Some("14") {
+        code = Code {
+            forward: Some("111".into()),
+            reverse: None,
+            relation: None,
+        };
+    }
     let subjects = subject_of(t, verb, 0);
     let (noun_subj, mut objects) = noun_actors(t, noun);
     if objects.is_empty() {
@@ -265,9 +278,11 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
         subjects
     };
     if objects.is_empty() {
+        // the message that carries the event may hold its addressee: "a protest note to
+        // Russia's ambassador"
         let v = Verb {
             w: verb,
-            obj: None,
+            obj: t.kid(verb, Rel::Obj).filter(|&o| o != noun),
             passive: false,
             needs: None,
             on_obj: false,
@@ -308,6 +323,24 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
         _ => code,
     };
     Some(event(t, verb, code, subjects, objects, 0.8))
+}
+
+/// Nouns of a message sent or delivered: what they carry is the event.
+const MESSAGE_NOUNS: &[&str] = &["letter", "message", "note", "cable", "telegram"];
+
+/// The event noun a message noun `o` carries, as its "of" phrase or its compound ("a letter
+/// of protest", "a protest note", "a message of support"), if the vocabulary knows it.
+fn carried_event(t: &Tree, vocab: &EventVocab, o: usize) -> Option<usize> {
+    if !MESSAGE_NOUNS.contains(&t.lemma(o)) {
+        return None;
+    }
+    t.children(o).iter().copied().find(|&c| {
+        vocab.nouns.contains_key(t.lemma(c))
+            && match t.rel(c) {
+                Rel::Compound => c < o,
+                r => r.universal() == Rel::Nmod && t.has_case(c, |p| p == "of"),
+            }
+    })
 }
 
 /// Whether a mention lies in an "against" or "from" phrase below the predicate `w`.

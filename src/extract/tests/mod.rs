@@ -22,4 +22,5 @@ fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Tri
 }
 
 mod first;
+mod messages;
 mod second;
