@@ -579,3 +579,45 @@ fn spelling_variants_resolve_with_less_confidence() {
         "{seen:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// People in a capital are its state's, unless their origin is already said
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn people_in_a_capital_are_its_states_unless_said_to_be_from_elsewhere() {
+    // officials in a capital speak for its state; so does a leader's government there
+    for (text, country) in [
+        ("Officials in Nairobi condemned Sudan.", "KEN"),
+        (
+            "On Monday, senior officials in Tehran criticized Iraq.",
+            "IRN",
+        ),
+        (
+            "The president's government in Kabul rejected the offer from Pakistan.",
+            "AFG",
+        ),
+    ] {
+        let seen = mentions(text, None);
+        assert!(
+            seen.iter()
+                .any(|s| s.entity.id.starts_with("gov:")
+                    && s.entity.country.as_deref() == Some(country)),
+            "{text}: {seen:#?}"
+        );
+    }
+    // foreign, African or European people in a capital are not its government
+    for text in [
+        "Foreign diplomats in Tehran criticized Iraq.",
+        "Some European diplomats in Tehran criticized Iraq.",
+        "The African ministers in Nairobi condemned Sudan.",
+    ] {
+        let seen = mentions(text, None);
+        assert!(
+            !seen.iter().any(|s| s.entity.id.starts_with("gov:")),
+            "{text}: {seen:#?}"
+        );
+        let ts = triples(text, None);
+        assert!(!ts.iter().any(|t| t.plover.is_some()), "{text}: {ts:#?}");
+    }
+}

@@ -355,10 +355,17 @@ fn agents(
         let mut j = i;
         let mut owner: Option<usize> = None;
         let mut steps = 0;
+        // whether a name or a word of origin before the noun already says where the people
+        // are from ("African ministers", "foreign diplomats"): then a place after it is only
+        // where they are ("African ministers in Nairobi" are not Kenya's government)
+        let mut origin_named = false;
         while j > 0 && steps < 4 {
             j -= 1;
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
+                // a person's government in a capital is that state's ("the president's
+                // government in Kabul")
+                origin_named = m.entity.kind != Kind::Person;
                 // a region's adjective names its state's people, not its government:
                 // "Chechen rebels" are Russia's rebels, a "Chechen military" is not Russia's
                 let region_adjective = m.entity.kind == Kind::Location
@@ -378,8 +385,18 @@ fn agents(
                 continue;
             }
             if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier_token(t) {
+                // a capitalised adjective the lexicon does not know as a state's, inside the
+                // sentence, names an origin too ("African", "European", "Arab"); one of a
+                // creed does not ("the Communist regime in Prague")
+                origin_named |= t.kind == crate::text::TokenKind::Word
+                    && t.capitalized
+                    && j > 0
+                    && j + 1 == i
+                    && !t.norm.ends_with("ist")
+                    && !words::is_function_token(t);
                 break;
             }
+            origin_named |= OUTSIDERS.contains(&t.norm.as_str());
             steps += 1;
         }
         // "a court in Guyana", "officials in Kabul"
@@ -388,9 +405,11 @@ fn agents(
             && words::is_hardware(&tokens[end - 1].norm);
         if owner.is_none()
             && !hardware
-            && tokens
-                .get(end)
-                .is_some_and(|t| matches!(t.norm.as_str(), "in" | "of" | "from"))
+            && tokens.get(end).is_some_and(|t| match t.norm.as_str() {
+                "in" => !origin_named,
+                "of" | "from" => true,
+                _ => false,
+            })
         {
             // over up to three modifiers: "dissidents from military-ruled Myanmar"
             let mut s = end + 1;
@@ -534,6 +553,18 @@ fn agents(
     }
     mentions.extend(added);
 }
+
+/// Modifiers of people that say they are not of the place they are in ("foreign diplomats
+/// in Tehran").
+const OUTSIDERS: &[&str] = &[
+    "foreign",
+    "international",
+    "visiting",
+    "western",
+    "exiled",
+    "expatriate",
+    "overseas",
+];
 
 /// The state of the article's dateline ("TIRANA 1996-08-28 - ", "NAJAF, Iraq - "): its
 /// place's state, when the lexicon knows the place as a state, a capital or a place of one.
