@@ -259,8 +259,10 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
     let (mut code, _) = code_for(t, vocab, noun, &fitting, None)?;
     // what a message carries is said: a protest in a letter or note is a complaint (111),
     // not a demonstration (14)
-    let carried = t.kid(verb, Rel::Obj).is_some_and(|o| o != noun);
-    if carried && code_root(&code) == Some("14") {
+    let said = t
+        .kid(verb, Rel::Obj)
+        .is_some_and(|o| o != noun && MESSAGE_NOUNS.contains(&t.lemma(o)));
+    if said && code_root(&code) == Some("14") {
         code = Code {
             forward: Some("111".into()),
             reverse: None,
@@ -328,10 +330,15 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
 /// Nouns of a message sent or delivered: what they carry is the event.
 const MESSAGE_NOUNS: &[&str] = &["letter", "message", "note", "cable", "telegram"];
 
-/// The event noun a message noun `o` carries, as its "of" phrase or its compound ("a letter
-/// of protest", "a protest note", "a message of support"), if the vocabulary knows it.
+/// Nouns that count or bundle events: what they hold is the event.
+const BUNDLE_NOUNS: &[&str] = &["package", "round", "series", "wave", "set", "string"];
+
+/// The event noun that a message or bundle noun `o` carries, as its "of" phrase or its
+/// compound ("a letter of protest", "a protest note", "an aid package", "a new round of
+/// sanctions"), if the vocabulary knows it.
 fn carried_event(t: &Tree, vocab: &EventVocab, o: usize) -> Option<usize> {
-    if !MESSAGE_NOUNS.contains(&t.lemma(o)) {
+    let lemma = t.lemma(o);
+    if !MESSAGE_NOUNS.contains(&lemma) && !BUNDLE_NOUNS.contains(&lemma) {
         return None;
     }
     t.children(o).iter().copied().find(|&c| {

@@ -1,4 +1,5 @@
-//! Sentences on letters and messages, and on meetings held for talks.
+//! Sentences on letters and messages, on bundles of events ("an aid package", "a round of
+//! sanctions"), and on meetings held for talks.
 use super::*;
 
 fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
@@ -115,4 +116,23 @@ fn meeting_for_talks_or_at_a_place_is_meeting() {
     // meeting demands at a place is giving in to them, no meeting
     let ts = triples("Egypt will meet Jordan's demands at Aqaba.", None);
     assert!(!ts.iter().any(|t| t.relation == "meets"), "{ts:#?}");
+}
+
+#[test]
+fn a_package_round_or_wave_holds_the_event_it_bundles() {
+    let ts = triples("Japan gave Kenya an aid package.", None);
+    let t = has(&ts, "country:JPN", "aids", "country:KEN").expect("the aid");
+    assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AID"));
+    let ts = triples(
+        "The European Union imposed a new round of sanctions on Russia.",
+        None,
+    );
+    let t = has(&ts, "org:eu", "sanctions", "country:RUS").expect("the sanctions");
+    assert_eq!(t.cameo.as_deref(), Some("163"));
+    let ts = triples("Britain offered Ukraine a package of military aid.", None);
+    let t = has(&ts, "country:GBR", "offers_aid_to", "country:UKR").expect("the offer");
+    assert_eq!(t.cameo.as_deref(), Some("033"));
+    // a package of books is no aid
+    let ts = triples("Japan gave Kenya a package of books.", None);
+    assert!(pairs(&ts).is_empty(), "{ts:#?}");
 }
