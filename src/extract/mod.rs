@@ -419,6 +419,7 @@ impl<'a> Extractor<'a> {
                         // an intention or threat to do a mutual thing is mutual too
                         let symmetric = rel.symmetric;
                         let (rel, kind, code) = if frames::threatened(tokens, &ev)
+                            || events::threatened(&tree, tev.word)
                             || (intent && rel.polarity == "conflictual")
                         {
                             let c = frames::threat_code(&rel.id, Some(&kind)).to_string();

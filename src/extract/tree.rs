@@ -141,6 +141,11 @@ impl<'a> Tree<'a> {
         self.words[w].upos
     }
 
+    /// The word's Penn Treebank tag ("VB", "VBD").
+    pub fn xpos(&self, w: usize) -> &str {
+        self.words[w].xpos
+    }
+
     /// The word's text, lowercased and with straight apostrophes (from its token; a
     /// contraction's parts share their token's form).
     pub fn norm(&self, w: usize) -> &str {

@@ -458,14 +458,40 @@ const INTEND: &[&str] = &["want", "wish", "hope", "intend", "aim", "seek", "desi
 /// Whether a predicate is what its subject wants or intends to do (not what it asks of
 /// another, which [`requested`] covers).
 pub(crate) fn intended(t: &Tree, w: usize) -> bool {
-    if t.rel(w) != Rel::Xcomp {
+    let Some(h) = governing_verb(t, w) else {
         return false;
-    }
-    let Some(h) = t.head(w) else { return false };
+    };
     INTEND.contains(&t.lemma(h))
         && t.kid(h, Rel::Obj).is_none()
         && t.kid(h, Rel::Iobj).is_none()
         && !t.is_passive(h)
+}
+
+/// The verb whose infinitive complement `w` is, also through coordinated infinitives
+/// ("threatened to blockade and invade": "invade" is what was threatened too).
+fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
+    let mut x = w;
+    for _ in 0..4 {
+        match t.rel(x) {
+            Rel::Conj => x = t.head(x)?,
+            Rel::Xcomp => return t.head(x),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether a predicate is what its subject threatens to do ("threatened to blockade and
+/// invade Taiwan"): the threat is the event, not the act.
+pub(crate) fn threatened(t: &Tree, w: usize) -> bool {
+    let threat = |h: usize| t.lemma(h) == "threaten";
+    governing_verb(t, w).is_some_and(threat)
+        // a bare infinitive coordinated with the finite "threatened" belongs to its
+        // infinitive, which the parser missed ("threatened to blockade and invade", with
+        // "blockade" read as a noun)
+        || (t.rel(w) == Rel::Conj
+            && t.xpos(w) == "VB"
+            && t.head(w).is_some_and(|h| threat(h) && t.xpos(h) != "VB"))
 }
 
 /// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the

@@ -9,7 +9,9 @@ mod code;
 mod intent;
 mod roles;
 
-pub(crate) use intent::{accused_within, intended, intent_code, requested, unrealised, wished};
+pub(crate) use intent::{
+    accused_within, intended, intent_code, requested, threatened, unrealised, wished,
+};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};

@@ -708,3 +708,39 @@ fn the_time_of_a_participle_on_an_event_noun_is_the_events() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn every_act_of_a_coordinated_threat_is_threatened() {
+    for (text, object) in [
+        (
+            "China threatened to blockade and invade Taiwan.",
+            "country:TWN",
+        ),
+        (
+            "Iran threatened to close the strait and attack American ships.",
+            "USA",
+        ),
+        (
+            "Russia threatened to cut and block gas supplies to Moldova.",
+            "country:MDA",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{text}");
+        for t in events {
+            assert_eq!(t.relation, "threatens", "{text}: {t:#?}");
+            assert!(
+                t.object.id == object || t.object.country.as_deref() == Some(object),
+                "{text}: {t:#?}"
+            );
+        }
+    }
+    // a threat and an act, each with its own subject's verb: the act happened
+    let ts = triples("China threatened Japan and invaded Taiwan.", None);
+    assert!(
+        has(&ts, "country:CHN", "invades", "country:TWN").is_some(),
+        "{ts:#?}"
+    );
+    assert!(has(&ts, "country:CHN", "threatens", "country:JPN").is_some());
+}
