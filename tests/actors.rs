@@ -621,3 +621,34 @@ fn people_in_a_capital_are_its_states_unless_said_to_be_from_elsewhere() {
         assert!(!ts.iter().any(|t| t.plover.is_some()), "{text}: {ts:#?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Money named by its state is no actor
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_currency_named_by_its_state_is_no_actor() {
+    for (text, state) in [
+        (
+            "Poland received 460,000 Swiss francs from the accounts.",
+            "CHE",
+        ),
+        ("Egypt paid the contractors in U.S. dollars.", "USA"),
+        ("Iran sold oil to India for Japanese yen.", "JPN"),
+    ] {
+        let seen = mentions(text, None);
+        assert!(
+            !seen
+                .iter()
+                .any(|s| s.entity.country.as_deref() == Some(state)),
+            "{text}: {seen:#?}"
+        );
+    }
+    // a state's goods are still its own
+    let seen = mentions("Iran sold oil to India for Japanese goods.", None);
+    assert!(
+        seen.iter()
+            .any(|s| s.entity.country.as_deref() == Some("JPN")),
+        "{seen:#?}"
+    );
+}

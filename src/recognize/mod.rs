@@ -110,8 +110,9 @@ pub fn recognize(
     people::nationals(text, tokens, lex, discourse, &mut mentions);
     people::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) =
-        mentions.into_iter().partition(|m| others_of(tokens, m));
+    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
+        .into_iter()
+        .partition(|m| others_of(tokens, m) || currency_of(tokens, m));
     pronouns(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -170,6 +171,25 @@ fn others_of(tokens: &[Token], m: &Mention) -> bool {
     m.tok_start >= 2
         && word(m.tok_start - 1) == Some("of")
         && word(m.tok_start - 2).is_some_and(|w| OTHERS.contains(&w))
+}
+
+/// Currencies named by their state: "Swiss francs", "U.S. dollars", "Japanese yen".
+const CURRENCIES: &[&str] = &[
+    "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "yen", "mark", "marks", "pound",
+    "pounds", "euro", "euros", "rouble", "roubles", "ruble", "rubles", "dinar", "dinars", "rupee",
+    "rupees", "yuan", "renminbi", "peso", "pesos", "lira", "lire", "krona", "kronor", "krone",
+    "kroner", "won", "shekel", "shekels", "rial", "rials", "riyal", "riyals", "real", "reais",
+    "rand", "naira", "zloty", "zlotys", "forint", "koruna", "baht", "ringgit", "rupiah", "dirham",
+    "dirhams", "hryvnia", "lei", "leu", "tenge", "manat",
+];
+
+/// Whether a state's name or adjective only names its currency ("received 460,000 Swiss
+/// francs from", "paid in U.S. dollars"): money is no actor.
+fn currency_of(tokens: &[Token], m: &Mention) -> bool {
+    matches!(m.entity.kind, Kind::Country)
+        && tokens
+            .get(m.tok_end)
+            .is_some_and(|t| CURRENCIES.contains(&t.norm.as_str()))
 }
 
 /// A headline in capitals: matching then ignores case for all aliases.

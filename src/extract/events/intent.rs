@@ -355,6 +355,9 @@ const PROSPECT: &[&str] = &[
     "chance",
     "possibility",
     "likelihood",
+    "risk",
+    "danger",
+    "fear",
 ];
 
 /// Whether `w` is what a noun of prospect is for or of: "a condition for resuming talks

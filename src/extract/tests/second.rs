@@ -744,3 +744,26 @@ fn every_act_of_a_coordinated_threat_is_threatened() {
     );
     assert!(has(&ts, "country:CHN", "threatens", "country:JPN").is_some());
 }
+
+#[test]
+fn what_is_feared_or_risked_may_yet_happen() {
+    for text in [
+        "The risk of an Iranian attack on Kuwait is low.",
+        "Fears of a Chinese invasion of Taiwan grew in Tokyo.",
+        "Analysts warned of the danger of a war between India and Pakistan.",
+    ] {
+        let ts = triples(text, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{text}");
+        for t in events {
+            assert_eq!(t.modality, Modality::Hedged, "{text}: {t:#?}");
+        }
+    }
+    // an attack that raised a risk happened
+    let ts = triples(
+        "The Iranian attack on Kuwait raised the risk to shipping.",
+        None,
+    );
+    let t = has(&ts, "country:IRN", "attacks", "country:KWT").expect("the attack");
+    assert_eq!(t.modality, Modality::Asserted);
+}
