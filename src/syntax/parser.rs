@@ -75,16 +75,48 @@ impl Default for ParseScratch {
     }
 }
 
-/// The best legal move by the scores.
+/// The best legal move by the scores: the first, in class order, of the legal moves with
+/// the highest score. Whether an arc is legal depends on its label only through whether
+/// the label is `root`'s, so legality is asked six times, not once a class.
 fn best_legal(st: &State, scores: &[i32], n_labels: usize) -> Move {
-    let mut best: Option<(i32, Move)> = None;
+    let root = usize::from(st.root_label);
+    // a label other than root's, if there is one
+    let other = (0..n_labels).find(|&l| l != root).map(|l| l as u8);
+    let arcs = |arc: fn(u8) -> Move| {
+        (
+            other.is_some_and(|l| st.is_legal(arc(l))),
+            st.is_legal(arc(st.root_label)),
+        )
+    };
+    let (left, left_root) = arcs(Move::Left);
+    let (right, right_root) = arcs(Move::Right);
+    let (shift, reduce) = (st.is_legal(Move::Shift), st.is_legal(Move::Reduce));
+    let mut best: Option<(i32, usize)> = None;
     for (c, &score) in scores.iter().enumerate() {
-        let m = Move::from_class(c, n_labels);
-        if best.is_none_or(|b| score > b.0) && st.is_legal(m) {
-            best = Some((score, m));
+        let legal = match c {
+            0 => shift,
+            1 => reduce,
+            c if c < 2 + n_labels => {
+                if c - 2 == root {
+                    left_root
+                } else {
+                    left
+                }
+            }
+            c => {
+                if c - 2 - n_labels == root {
+                    right_root
+                } else {
+                    right
+                }
+            }
+        };
+        if legal && best.is_none_or(|b| score > b.0) {
+            best = Some((score, c));
         }
     }
-    best.expect("a non-final state has a legal move").1
+    let (_, c) = best.expect("a non-final state has a legal move");
+    Move::from_class(c, n_labels)
 }
 
 impl Parser {
@@ -278,12 +310,57 @@ mod tests {
             assert_eq!(parts, all);
             p.weights.score(&s.feats, &mut s.scores);
             let m = best_legal(&s.state, &s.scores, p.labels.len());
+            assert_eq!(m, best_legal_by_class(&s.state, &s.scores, p.labels.len()));
             s.state.apply(m);
         }
         s.state.finish(sp.punct, sp.other, &|_| false);
         (1..=n)
             .map(|i| (s.state.heads[i], s.state.labels[i]))
             .collect()
+    }
+
+    /// The best legal move, legality asked of every class.
+    fn best_legal_by_class(st: &State, scores: &[i32], n_labels: usize) -> Move {
+        let mut best: Option<(i32, Move)> = None;
+        for (c, &score) in scores.iter().enumerate() {
+            let m = Move::from_class(c, n_labels);
+            if best.is_none_or(|b| score > b.0) && st.is_legal(m) {
+                best = Some((score, m));
+            }
+        }
+        best.expect("a legal move").1
+    }
+
+    #[test]
+    fn best_legal_is_the_best_legal_class() {
+        // every kind of state: empty buffer, root on top, a headed top; ties included
+        let nl = 5;
+        let mut st = State::new(4, 2);
+        let mut scores: Vec<i32> = (0..2 + 2 * nl as i32).map(|c| (c * 7) % 5).collect();
+        for moves in [
+            &[][..],
+            &[Move::Right(2)],
+            &[Move::Right(2), Move::Shift],
+            &[Move::Right(2), Move::Shift, Move::Left(0)],
+            &[
+                Move::Right(2),
+                Move::Right(1),
+                Move::Right(3),
+                Move::Right(4),
+            ],
+        ] {
+            st.reset(4, 2);
+            for &m in moves {
+                st.apply(m);
+            }
+            for round in 0..6 {
+                scores.rotate_left(round);
+                assert_eq!(
+                    best_legal(&st, &scores, nl),
+                    best_legal_by_class(&st, &scores, nl)
+                );
+            }
+        }
     }
 
     #[test]
