@@ -690,7 +690,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                 .then(|| first.to_lowercase())
         })
         .collect();
-    let mut fuzzy: HashMap<(u8, usize), Vec<(String, usize)>> = HashMap::default();
+    let mut fuzzy: HashMap<(u8, usize), super::FuzzyKeys> = HashMap::default();
     for (ai, a) in aliases.iter().enumerate() {
         if !matches!(
             a.ty,
@@ -703,7 +703,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
             fuzzy
                 .entry((key.as_bytes()[0], key.len()))
                 .or_default()
-                .push((key, ai));
+                .push(&key, ai);
         }
     }
     Ok(Lexicon {

@@ -263,6 +263,48 @@ pub struct Ambiguity {
     pub default: Option<String>,
 }
 
+/// The fuzzy keys of one first letter and length, with their aliases, in the order they
+/// were added. The keys are kept end to end in one buffer: the fuzzy match reads them all,
+/// and one buffer is read in sequence where a string each would be a cache miss each.
+#[derive(Debug, Clone, Default)]
+pub struct FuzzyKeys {
+    /// The length of every key, in bytes.
+    len: usize,
+    /// The keys, end to end.
+    keys: Vec<u8>,
+    /// The alias index of each key.
+    aliases: Vec<usize>,
+}
+
+impl FuzzyKeys {
+    /// Adds a key (of the set's length; the first key sets it) and its alias index.
+    pub fn push(&mut self, key: &str, alias: usize) {
+        if self.aliases.is_empty() {
+            self.len = key.len();
+        }
+        assert_eq!(key.len(), self.len, "a fuzzy key of another length");
+        self.keys.extend_from_slice(key.as_bytes());
+        self.aliases.push(alias);
+    }
+
+    /// The keys (bytes of a [`Lexicon::fuzzy_key`]) and their alias indexes, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&[u8], usize)> + '_ {
+        self.keys
+            .chunks_exact(self.len.max(1))
+            .zip(self.aliases.iter().copied())
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.aliases.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.aliases.is_empty()
+    }
+}
+
 /// All dictionaries, indexed for the pipeline.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
@@ -291,7 +333,7 @@ pub struct Lexicon {
     /// Names for spelling variants ([`Lexicon::fuzzy_key`] of the aliases that are names,
     /// short names or variants, six letters or more), by their first letter and length: the alias
     /// indexes, for the bounded fuzzy match of the recognize stage.
-    pub fuzzy: HashMap<(u8, usize), Vec<(String, usize)>>,
+    pub fuzzy: HashMap<(u8, usize), FuzzyKeys>,
     /// Relation catalogue.
     pub relations: Vec<Relation>,
     /// Relation id → index.

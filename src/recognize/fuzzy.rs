@@ -124,15 +124,15 @@ pub fn nearest<'a>(
     let first = key.as_bytes()[0];
     let cands = (key.len().saturating_sub(b)..=key.len() + b)
         .filter_map(|len| lex.fuzzy.get(&(first, len)))
-        .flatten();
+        .flat_map(|keys| keys.iter());
     let mut found: Vec<(usize, usize)> = Vec::new(); // (distance, entity)
     for (k, ai) in cands {
-        if let Some(d) = distance(key.as_bytes(), k.as_bytes(), b) {
+        if let Some(d) = distance(key.as_bytes(), k, b) {
             // one edit counts only when spellings differ so; two (long keys) are free
-            if d == 1 && !spelling_edit(key.as_bytes(), k.as_bytes()) {
+            if d == 1 && !spelling_edit(key.as_bytes(), k) {
                 continue;
             }
-            found.push((d, lex.aliases[*ai].entity));
+            found.push((d, lex.aliases[ai].entity));
         }
     }
     let best = found.iter().map(|f| f.0).min()?;
