@@ -5,9 +5,9 @@
 //! the [`lexicon`]) → [`extract`] (relation patterns → [`model::Triple`]) with [`resolve`]
 //! (coreference within an article) → [`output`] (JSON Lines, TSV). [`pipeline`] runs the
 //! stages over many articles on all cores, in order; [`eval`] scores extraction against a
-//! gold file. [`kb`] keeps triples in an SQLite knowledge base, [`graph`] answers queries
-//! over it, and [`export`] writes it for other tools (DOT/SVG, CSV, JSON, GraphML, GEXF,
-//! Neo4j, an interactive HTML page).
+//! gold file. [`kb`] keeps triples in an SQLite knowledge base ([`build`] builds it from
+//! articles), [`graph`] answers queries over it, and [`export`] writes it for other tools
+//! (DOT/SVG, CSV, JSON, GraphML, GEXF, Neo4j, an interactive HTML page).
 //!
 //! ```
 //! use geokg::{extract::Extractor, lexicon::Lexicon, model::Article};
@@ -20,6 +20,7 @@
 //! ```
 
 pub mod audit;
+pub mod build;
 pub mod error;
 pub mod eval;
 pub mod export;

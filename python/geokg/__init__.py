@@ -4,7 +4,9 @@ The work is done by the same Rust library as the ``geokg`` command line (``geokg
 ``extract`` gives the triples ``geokg extract`` writes, field for field, and ``KB`` answers
 as ``geokg path/neighbors/history --json`` do. Errors carry the CLI's messages:
 ``ValueError`` for bad input or arguments, ``LookupError`` for an unknown entity,
-``OSError`` for a knowledge base that cannot be opened.
+``OSError`` for a knowledge base that cannot be opened. What the CLI says on stderr as it
+goes (a skipped input, the entity an ambiguous name was taken as) comes as a
+``GeokgWarning``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _BATCH = 256
 
 
 class GeokgWarning(UserWarning):
-    """A bad record skipped by ``extract_many``."""
+    """What the CLI says on stderr: a bad record or input skipped, an ambiguous name."""
 
 
 def _dirs(lexicon: Union[None, str, os.PathLike, Sequence[Union[str, os.PathLike]]]) -> Optional[List[str]]:
@@ -139,23 +141,39 @@ class KB:
     def __repr__(self) -> str:
         return f"KB({self.file!r})"
 
-    def build(self, inputs: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]],
-              date: Optional[str] = None, strict: bool = False) -> Dict[str, Any]:
-        """Extracts files or directories (as ``geokg build INPUT...``) into the knowledge
-        base, incrementally and idempotently. Returns the counts; a bad input is skipped
-        with a ``GeokgWarning`` (``ValueError`` with ``strict=True``, before anything is
-        written)."""
-        if isinstance(inputs, (str, os.PathLike)):
+    def build(self, inputs: Union[None, str, os.PathLike, Sequence[Union[str, os.PathLike]]] = None,
+              date: Optional[str] = None, strict: bool = False, known_only: bool = False,
+              triples: Union[None, str, os.PathLike] = None, wait: bool = True,
+              threads: Optional[int] = None) -> Dict[str, Any]:
+        """Extracts files or directories into the knowledge base, as ``geokg build
+        INPUT...`` does (the same library function): incrementally and idempotently, on all
+        cores (or ``threads``). ``triples=DIR`` loads articles and triples extracted
+        elsewhere instead (``geokg build --triples DIR``, the Spark job's output);
+        ``known_only`` and ``wait=False`` are ``--known-only`` and ``--no-wait``.
+
+        Returns the counts and ``summary``, the line ``geokg build`` ends with. A bad input
+        is skipped with a ``GeokgWarning`` and listed in ``problems``, the rest is built
+        (with ``strict=True`` a ``ValueError`` is then raised, as the CLI exits 2). A build
+        that reads nothing raises ``ValueError``; a knowledge base that cannot be opened or
+        written (another build holds it and ``wait=False``) ``OSError``."""
+        if inputs is None:
+            inputs = []
+        elif isinstance(inputs, (str, os.PathLike)):
             inputs = [inputs]
         paths = [os.fspath(p) for p in inputs]
-        articles, added, replaced, unchanged, triples, problems = _native.kb_build(
-            self.file, paths, date, self._lexicon)
-        for p in problems:
-            warnings.warn(f"geokg: {p}", GeokgWarning, stacklevel=2)
+        if (triples is None) == (not paths):
+            raise ValueError("give inputs (files or directories) or triples, one of the two")
+        threads = int(threads or 0)
+        if threads < 0:
+            raise ValueError("threads must be at least 1 (or None for all cores)")
+        prebuilt = None if triples is None else os.fspath(triples)
+        articles, added, replaced, unchanged, written, problems, summary = _native.kb_build(
+            self.file, paths, date, self._lexicon, prebuilt, known_only, wait, threads)
         if strict and problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(f"{len(problems)} input problem(s): " + "; ".join(problems))
         return {"articles": articles, "added": added, "replaced": replaced,
-                "unchanged": unchanged, "triples": triples, "problems": problems}
+                "unchanged": unchanged, "triples": written, "problems": problems,
+                "summary": summary}
 
     def path(self, a: str, b: str, k: int = 3, max_hops: int = 4, level: str = "entity") -> Dict[str, Any]:
         """``geokg path A B -k K --json``: the best paths between two entities."""

@@ -1,76 +1,70 @@
 //! `geokg._native`: the Rust side of the `geokg` Python package. Every function calls the
-//! same library code as the CLI (`geokg::extract`, `geokg::output`, `geokg::kb`,
-//! `geokg::query`, `geokg::export`); the Python side (`geokg/__init__.py`) turns the JSON
-//! these functions return into dicts, and their errors carry the CLI's messages.
+//! same library functions as the CLI's commands (`geokg::extract` and `geokg::output` for
+//! `extract`, `geokg::build::build` for `build`, `geokg::query` for `path`, `neighbors` and
+//! `history`, `geokg::export` for `export -f graphml`); the Python side
+//! (`geokg/__init__.py`) turns the JSON these functions return into dicts. Errors carry the
+//! CLI's messages (without its `geokg: `), and what the CLI says on stderr as it goes (input
+//! problems, ambiguous names, warnings) comes as `geokg.GeokgWarning`s.
 
-use geokg::export::{read_kb, Selection};
+use geokg::build::{BuildError, Input, Options, Progress};
+use geokg::export::{read_kb, ExportFormat, Selection};
 use geokg::extract::Extractor;
 use geokg::graph::{Level, PathOptions};
-use geokg::ingest::{expand_inputs, IngestOptions};
-use geokg::kb::lock::Wait;
-use geokg::kb::{Filter, KnowledgeBase, WriteStats};
-use geokg::lexicon::Lexicon;
-use geokg::model::{Article, EntityRef, Triple};
+use geokg::ingest::IngestOptions;
+use geokg::kb::Filter;
+use geokg::lexicon::{Lexicon, LEXICON_HAS_ERRORS};
 use geokg::output::{write_triple, TripleFormat};
-use geokg::query::{QueryError, Session};
+use geokg::query::{QueryError, QueryResult, Session};
 use pyo3::exceptions::{PyLookupError, PyOSError, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
-/// Extractors by lexicon directories, loaded once per process and kept for its life.
-type Cache = Mutex<HashMap<Vec<PathBuf>, &'static Extractor<'static>>>;
+/// The lexicon a caller asks for: `GEOKG_LEXICON` as the process sees it, and the
+/// directories given (`lexicon=`, as `--lexicon`).
+type LexiconKey = (Option<String>, Vec<PathBuf>);
+
+/// Extractors by lexicon, loaded once per process and kept for its life.
+type Cache = Mutex<HashMap<LexiconKey, &'static Extractor<'static>>>;
 
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The lexicon directories: `GEOKG_LEXICON` first, then the caller's, as the CLI orders them.
-fn lexicon_dirs(lexicon: Option<Vec<PathBuf>>) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    if let Ok(env) = std::env::var("GEOKG_LEXICON") {
-        dirs.extend(env.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
-    }
-    dirs.extend(lexicon.unwrap_or_default());
-    dirs
-}
-
+/// The lexicon as the CLI loads it (`Lexicon::load_user`), or its errors as the CLI
+/// reports them, one a line.
 fn load_lexicon(dirs: &[PathBuf]) -> PyResult<Lexicon> {
-    Lexicon::load_all(dirs, &[]).map_err(|errors| {
+    Lexicon::load_user(dirs, &[]).map_err(|errors| {
         let mut msg: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        msg.push("the lexicon has errors; nothing was run".into());
+        msg.push(LEXICON_HAS_ERRORS.into());
         PyValueError::new_err(msg.join("\n"))
     })
 }
 
 fn extractor(lexicon: Option<Vec<PathBuf>>) -> PyResult<&'static Extractor<'static>> {
-    let dirs = lexicon_dirs(lexicon);
+    let dirs = lexicon.unwrap_or_default();
+    let key = (std::env::var("GEOKG_LEXICON").ok(), dirs);
     let mut c = cache()
         .lock()
         .map_err(|_| PyRuntimeError::new_err("lock"))?;
-    if let Some(ex) = c.get(&dirs) {
+    if let Some(ex) = c.get(&key) {
         return Ok(ex);
     }
-    let lex: &'static Lexicon = Box::leak(Box::new(load_lexicon(&dirs)?));
+    let lex: &'static Lexicon = Box::leak(Box::new(load_lexicon(&key.1)?));
     let ex: &'static Extractor<'static> = Box::leak(Box::new(Extractor::new(lex)));
-    c.insert(dirs, ex);
+    c.insert(key, ex);
     Ok(ex)
 }
 
-/// `--date` of `extract`: a whole day, `YYYY-MM-DD`, with the CLI's message.
-fn day(date: Option<&str>) -> PyResult<Option<String>> {
+/// `--date` of `extract` and `build`: the day number of a whole day, `YYYY-MM-DD`, with the
+/// CLI's message.
+fn day(date: Option<&str>) -> PyResult<Option<i32>> {
     let Some(d) = date else { return Ok(None) };
-    let parsed = geokg::lexicon::parse_user_date(d)
-        .map_err(|e| PyValueError::new_err(format!("invalid date {d:?}: {e}")))?;
-    if parsed.len() != 10 {
-        return Err(PyValueError::new_err(
-            "write the publication date as YYYY-MM-DD",
-        ));
-    }
-    Ok(geokg::shared::civil::day_number(&parsed).map(geokg::shared::civil::day_string))
+    let parsed = geokg::lexicon::parse_user_day(d).map_err(PyValueError::new_err)?;
+    Ok(geokg::shared::civil::day_number(&parsed))
 }
 
 /// Extracts one article given as a JSON object (as a line of JSON Lines): its triples as
@@ -88,6 +82,18 @@ fn extract_line(ex: &Extractor, line: &str, fallback: Option<&str>) -> Result<St
     String::from_utf8(out).map_err(|e| e.to_string())
 }
 
+/// Runs `work` on `threads` worker threads (0: rayon's pool, all cores).
+fn on_threads<T: Send>(threads: usize, work: impl FnOnce() -> T + Send) -> PyResult<T> {
+    if threads == 0 {
+        return Ok(work());
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map(|pool| pool.install(work))
+        .map_err(|e| PyRuntimeError::new_err(e.to_string()))
+}
+
 /// Extracts a batch of articles (each a JSON object) on `threads` worker threads (0: all
 /// cores) without the GIL. Each result is `(True, json_lines)` or `(False, message)`, in
 /// input order.
@@ -101,28 +107,18 @@ fn extract_batch(
     threads: usize,
 ) -> PyResult<Vec<(bool, String)>> {
     let ex = extractor(lexicon)?;
-    let fallback = day(date.as_deref())?;
-    let run = || -> Vec<(bool, String)> {
-        records
-            .par_iter()
-            .map(|r| match extract_line(ex, r, fallback.as_deref()) {
-                Ok(lines) => (true, lines),
-                Err(m) => (false, m),
-            })
-            .collect()
-    };
+    let fallback = day(date.as_deref())?.map(geokg::shared::civil::day_string);
     py.detach(|| {
-        if threads == 0 {
-            Ok(run())
-        } else {
-            rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .map(|pool| pool.install(run))
-                .map_err(|e| e.to_string())
-        }
+        on_threads(threads, || {
+            records
+                .par_iter()
+                .map(|r| match extract_line(ex, r, fallback.as_deref()) {
+                    Ok(lines) => (true, lines),
+                    Err(m) => (false, m),
+                })
+                .collect()
+        })
     })
-    .map_err(PyRuntimeError::new_err)
 }
 
 fn query_err(e: QueryError) -> PyErr {
@@ -143,13 +139,38 @@ fn level(name: &str) -> PyResult<Level> {
     }
 }
 
-fn session(kb: &str, lexicon: Option<Vec<PathBuf>>) -> PyResult<Session> {
-    let lex = load_lexicon(&lexicon_dirs(lexicon))?;
-    Session::open(std::path::Path::new(kb), Filter::default(), lex).map_err(query_err)
+/// Emits each message as a `geokg.GeokgWarning`, pointing at the caller of the `geokg`
+/// function that called this one.
+fn warn_all(py: Python<'_>, messages: &[String]) -> PyResult<()> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let category = py.import("geokg")?.getattr("GeokgWarning")?;
+    for m in messages {
+        let text = std::ffi::CString::new(format!("geokg: {m}").replace('\0', " "))
+            .map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        PyErr::warn(py, &category, &text, 2)?;
+    }
+    Ok(())
 }
 
-fn resolve(s: &Session, name: &str, level: Level) -> PyResult<EntityRef> {
-    Ok(s.resolve(name, level).map_err(query_err)?.entity)
+/// Opens a query session on `kb` as the CLI's query commands do (the lexicon, then the
+/// knowledge base) and runs `ask` on it, without the GIL; the notes on ambiguous names come
+/// as warnings.
+fn query<T: Send>(
+    py: Python<'_>,
+    kb: &str,
+    lexicon: Option<Vec<PathBuf>>,
+    ask: impl FnOnce(&Session, &mut dyn FnMut(&str)) -> QueryResult<T> + Send,
+) -> PyResult<T> {
+    let mut notes: Vec<String> = Vec::new();
+    let answer = py.detach(|| {
+        let lex = load_lexicon(&lexicon.unwrap_or_default())?;
+        let s = Session::open(Path::new(kb), Filter::default(), lex).map_err(query_err)?;
+        ask(&s, &mut |n| notes.push(n.to_string())).map_err(query_err)
+    });
+    warn_all(py, &notes)?;
+    answer
 }
 
 fn to_json(v: &impl serde::Serialize) -> PyResult<String> {
@@ -170,23 +191,13 @@ fn kb_path(
     level: &str,
     lexicon: Option<Vec<PathBuf>>,
 ) -> PyResult<String> {
-    use geokg::query::path::MAX_HOPS;
-    if max_hops == 0 || max_hops > MAX_HOPS || k == 0 {
-        return Err(PyValueError::new_err(format!(
-            "--max-hops must be 1 to {MAX_HOPS} and -k at least 1"
-        )));
-    }
+    let opts = PathOptions { k, max_hops };
+    geokg::query::path::check_options(opts).map_err(query_err)?;
     let level = self::level(level)?;
-    py.detach(|| {
-        let s = session(kb, lexicon)?;
-        let from = resolve(&s, a, level)?;
-        let to = resolve(&s, b, level)?;
-        s.two_entities((a, &from), (b, &to)).map_err(query_err)?;
-        let answer = s
-            .paths(&from, &to, level, PathOptions { k, max_hops })
-            .map_err(query_err)?;
-        to_json(&answer)
-    })
+    to_json(&query(py, kb, lexicon, |s, note| {
+        let (from, to) = s.resolve_two(a, b, level, note)?;
+        s.paths(&from, &to, level, opts)
+    })?)
 }
 
 /// `geokg neighbors X --json`: the answer as JSON.
@@ -201,11 +212,10 @@ fn kb_neighbors(
     lexicon: Option<Vec<PathBuf>>,
 ) -> PyResult<String> {
     let level = self::level(level)?;
-    py.detach(|| {
-        let s = session(kb, lexicon)?;
-        let e = resolve(&s, entity, level)?;
-        to_json(&s.neighbors(&e, level, limit).map_err(query_err)?)
-    })
+    to_json(&query(py, kb, lexicon, |s, note| {
+        let e = s.resolve_noted(entity, level, note)?;
+        s.neighbors(&e, level, limit)
+    })?)
 }
 
 /// `geokg history A B --json`: the answer as JSON.
@@ -220,25 +230,19 @@ fn kb_history(
     lexicon: Option<Vec<PathBuf>>,
 ) -> PyResult<String> {
     let level = self::level(level)?;
-    py.detach(|| {
-        let s = session(kb, lexicon)?;
-        let x = resolve(&s, a, level)?;
-        let y = resolve(&s, b, level)?;
-        s.two_entities((a, &x), (b, &y)).map_err(query_err)?;
-        to_json(&s.history(&x, &y, level).map_err(query_err)?)
-    })
+    to_json(&query(py, kb, lexicon, |s, note| {
+        let (x, y) = s.resolve_two(a, b, level, note)?;
+        s.history(&x, &y, level)
+    })?)
 }
 
 /// Every stored triple with its evidence and article, as a JSON array of objects.
 #[pyfunction]
 #[pyo3(signature = (kb, lexicon=None))]
 fn kb_triples(py: Python<'_>, kb: &str, lexicon: Option<Vec<PathBuf>>) -> PyResult<String> {
-    py.detach(|| {
-        let s = session(kb, lexicon)?;
-        let rows =
-            s.kb.triples(&s.filter)
-                .map_err(|e| query_err(s.kb_error(e)))?;
-        let v: Vec<serde_json::Value> = rows
+    let rows = query(py, kb, lexicon, |s, _| {
+        let rows = s.kb.triples(&s.filter).map_err(|e| s.kb_error(e))?;
+        Ok(rows
             .iter()
             .map(|t| {
                 serde_json::json!({
@@ -264,100 +268,113 @@ fn kb_triples(py: Python<'_>, kb: &str, lexicon: Option<Vec<PathBuf>>) -> PyResu
                     "url": t.url,
                 })
             })
-            .collect();
-        to_json(&v)
-    })
+            .collect::<Vec<_>>())
+    })?;
+    to_json(&rows)
 }
 
-/// The GraphML export of the whole knowledge base (`geokg export -f graphml`).
+/// The GraphML export of the whole knowledge base, as `geokg export -f graphml` writes it.
 #[pyfunction]
 #[pyo3(signature = (kb, lexicon=None))]
 fn kb_graphml(py: Python<'_>, kb: &str, lexicon: Option<Vec<PathBuf>>) -> PyResult<String> {
-    py.detach(|| {
-        let s = session(kb, lexicon)?;
-        let snap = read_kb(&s.kb, &s.filter).map_err(|e| query_err(s.kb_error(e)))?;
+    query(py, kb, lexicon, |s, _| {
+        let snap = read_kb(&s.kb, &s.filter).map_err(|e| s.kb_error(e))?;
         let sg = Selection::default()
             .apply(&snap)
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        let opts = geokg::export::Options::default();
-        Ok(geokg::export::graphml::write(&sg, &opts.title))
+            .map_err(|e| QueryError::Usage(e.to_string()))?;
+        let opts = geokg::export::Options {
+            title: geokg::export::default_title(&sg),
+            ..Default::default()
+        };
+        match geokg::export::export(&sg, ExportFormat::Graphml, true, &opts) {
+            Ok(geokg::export::Artefact::File(bytes)) => Ok(String::from_utf8_lossy(&bytes).into()),
+            Ok(_) => Err(QueryError::Usage("GraphML is one file".into())),
+            Err(e) => Err(QueryError::Usage(e.to_string())),
+        }
     })
 }
 
-/// `geokg build INPUT... --kb KB`: extracts the inputs and merges them into the knowledge
-/// base. Returns (articles, added, replaced, unchanged, triples, problems as messages).
+/// What a build tells Python: the messages the CLI prints as it goes, kept until the GIL
+/// is held again.
+#[derive(Default)]
+struct Collect {
+    problems: Mutex<Vec<String>>,
+    warnings: Mutex<Vec<String>>,
+}
+
+impl Progress for Collect {
+    fn problem(&self, error: &geokg::error::Error) {
+        if let Ok(mut p) = self.problems.lock() {
+            p.push(error.to_string());
+        }
+    }
+    fn waiting(&self, message: &str) {
+        self.warning(message);
+    }
+    fn warning(&self, message: &str) {
+        if let Ok(mut w) = self.warnings.lock() {
+            w.push(message.to_string());
+        }
+    }
+}
+
+/// What `kb_build` returns: articles read, added, replaced, unchanged, triples written, the
+/// input problems (each also a warning), and the line `geokg build` ends with.
+type BuildCounts = (usize, usize, usize, usize, usize, Vec<String>, String);
+
+/// `geokg build INPUT... --kb KB` (or `--triples DIR` with `prebuilt`): the same library
+/// function, on all cores (or `threads`), without the GIL. Input problems and warnings come
+/// as `GeokgWarning`s; a build that reads nothing raises `ValueError`, a knowledge base that
+/// cannot be opened or written `OSError`, with the CLI's messages.
 #[pyfunction]
-#[pyo3(signature = (kb, inputs, date=None, lexicon=None))]
-#[allow(clippy::type_complexity)]
+#[pyo3(signature = (kb, inputs, date=None, lexicon=None, prebuilt=None, known_only=false, wait=true, threads=0))]
+#[allow(clippy::too_many_arguments)]
 fn kb_build(
     py: Python<'_>,
     kb: &str,
     inputs: Vec<PathBuf>,
     date: Option<String>,
     lexicon: Option<Vec<PathBuf>>,
-) -> PyResult<(usize, usize, usize, usize, usize, Vec<String>)> {
+    prebuilt: Option<PathBuf>,
+    known_only: bool,
+    wait: bool,
+    threads: usize,
+) -> PyResult<BuildCounts> {
     let ex = extractor(lexicon)?;
-    let fallback = day(date.as_deref())?;
-    py.detach(|| {
-        let path = PathBuf::from(kb);
-        let (sources, errors) = expand_inputs(&inputs);
-        let mut problems: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        let opts = IngestOptions {
-            default_date: fallback
-                .as_deref()
-                .and_then(geokg::shared::civil::day_number),
+    let path = PathBuf::from(kb);
+    let opts = Options {
+        ingest: IngestOptions {
+            default_date: day(date.as_deref())?,
             ..IngestOptions::default()
-        };
-        let mut all: Vec<(Article, Vec<Triple>)> = Vec::new();
-        let stats = geokg::pipeline::run(
-            &sources,
-            &opts,
-            ex,
-            &mut |a, t| {
-                all.push((a, t));
-                true
-            },
-            &mut |e| problems.push(e.to_string()),
-        );
-        if all.is_empty() {
-            return Err(PyValueError::new_err(format!(
-                "no input was read; nothing was built, and {} {}{}",
-                path.display(),
-                if path.exists() {
-                    "was left untouched"
-                } else {
-                    "was not created"
-                },
-                if problems.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", problems.join("; "))
-                }
-            )));
-        }
-        let kb_err = |e: geokg::kb::KbError| PyOSError::new_err(format!("{}: {e}", path.display()));
-        let mut store =
-            KnowledgeBase::open_for_build(&path, Wait::Yes(&mut || {})).map_err(kb_err)?;
-        let run_id = store.start_build().map_err(kb_err)?;
-        let mut written = WriteStats::default();
-        {
-            let mut writer = store.writer(ex.lexicon()).map_err(kb_err)?;
-            for chunk in all.chunks(2048) {
-                written += writer.write_batch(chunk).map_err(kb_err)?;
-            }
-        }
-        store
-            .finish_build(run_id, stats.articles, &written, problems.len())
-            .map_err(kb_err)?;
-        Ok((
-            stats.articles,
-            written.added,
-            written.replaced,
-            written.unchanged,
-            written.triples,
+        },
+        wait,
+        known_only,
+        ..Options::new(&path)
+    };
+    let input = match &prebuilt {
+        Some(dir) => Input::Prebuilt(dir),
+        None => Input::Articles(&inputs),
+    };
+    let progress = Collect::default();
+    let result =
+        py.detach(|| on_threads(threads, || geokg::build::build(input, ex, &opts, &progress)))?;
+    let problems = progress.problems.into_inner().unwrap_or_default();
+    let warnings = progress.warnings.into_inner().unwrap_or_default();
+    warn_all(py, &problems)?;
+    warn_all(py, &warnings)?;
+    match result {
+        Ok(r) => Ok((
+            r.run.articles,
+            r.written.added,
+            r.written.replaced,
+            r.written.unchanged,
+            r.written.triples,
             problems,
-        ))
-    })
+            r.summary(&path),
+        )),
+        Err(e @ BuildError::NothingRead { .. }) => Err(PyValueError::new_err(e.to_string())),
+        Err(e) => Err(PyOSError::new_err(e.to_string())),
+    }
 }
 
 /// The native module.

@@ -322,14 +322,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 1;
     }
     let options = Options {
-        title: args.title.clone().unwrap_or_else(|| {
-            format!(
-                "geokg: {} entities, {} relations ({})",
-                sg.nodes.len(),
-                sg.edges.len(),
-                sg.description
-            )
-        }),
+        title: args
+            .title
+            .clone()
+            .unwrap_or_else(|| export::default_title(&sg)),
         engine: Engine::from(args.engine),
         render_limit: Duration::from_secs(args.render_timeout.max(1)),
         csv_bom: !matches!(target, Target::Stdout),

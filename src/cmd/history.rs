@@ -5,7 +5,7 @@
 //! answer is `geokg::query::history`'s.
 
 use super::query::{
-    print_json, print_text, report, resolve, session, FilterArgs, JsonArg, KbArg, LevelArg,
+    print_json, print_text, report, resolve_two, session, FilterArgs, JsonArg, KbArg, LevelArg,
 };
 use crate::Cli;
 use geokg::graph::Level;
@@ -56,17 +56,10 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let Some(session) = session(cli, &args.kb, &args.filters) else {
         return 2;
     };
-    let a = match resolve(&session, &args.a, level) {
-        Ok(e) => e,
+    let (a, b) = match resolve_two(&session, &args.a, &args.b, level) {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let b = match resolve(&session, &args.b, level) {
-        Ok(e) => e,
-        Err(code) => return code,
-    };
-    if let Err(e) = session.two_entities((&args.a, &a), (&args.b, &b)) {
-        return report(&e);
-    }
     let answer = match session.history(&a, &b, level) {
         Ok(h) => h,
         Err(e) => return report(&e),

@@ -18,18 +18,12 @@ pub mod stats;
 pub mod syntax;
 
 use crate::Cli;
-use geokg::lexicon::Lexicon;
-use std::path::PathBuf;
+use geokg::lexicon::{Lexicon, LEXICON_HAS_ERRORS};
 
 /// Loads the lexicon with the user's directories (flags, then GEOKG_LEXICON), or prints
 /// every error with its file and line and returns `None`.
 pub fn load_lexicon(cli: &Cli) -> Option<Lexicon> {
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    if let Ok(env) = std::env::var("GEOKG_LEXICON") {
-        dirs.extend(env.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
-    }
-    dirs.extend(cli.lexicon.iter().cloned());
-    match Lexicon::load_all(&dirs, &cli.lexicon_petrarch) {
+    match Lexicon::load_user(&cli.lexicon, &cli.lexicon_petrarch) {
         Ok(l) => {
             for w in &l.warnings {
                 eprintln!("geokg: warning: {w}; skipped");
@@ -40,7 +34,7 @@ pub fn load_lexicon(cli: &Cli) -> Option<Lexicon> {
             for e in errors {
                 eprintln!("geokg: {e}");
             }
-            eprintln!("geokg: the lexicon has errors; nothing was run");
+            eprintln!("geokg: {LEXICON_HAS_ERRORS}");
             None
         }
     }
@@ -53,9 +47,5 @@ pub fn is_broken_pipe(e: &std::io::Error) -> bool {
 
 /// Parses `--date` of `extract` and `build`: a whole day of the calendar, `YYYY-MM-DD`.
 pub fn parse_day_arg(s: &str) -> Result<String, String> {
-    let d = geokg::lexicon::parse_user_date(s)?;
-    if d.len() != 10 {
-        return Err("write the publication date as YYYY-MM-DD".into());
-    }
-    Ok(d)
+    geokg::lexicon::parse_user_day(s)
 }

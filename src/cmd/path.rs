@@ -7,12 +7,12 @@
 //! penalise hubs (see `docs/kb.md` for the cost). The answer is `geokg::query::path`'s.
 
 use super::query::{
-    print_json, print_text, report, resolve, session, write_evidence, FilterArgs, JsonArg, KbArg,
-    LevelArg,
+    print_json, print_text, report, resolve_two, session, write_evidence, FilterArgs, JsonArg,
+    KbArg, LevelArg,
 };
 use crate::Cli;
 use geokg::graph::{Level, PathOptions};
-use geokg::query::path::{PathAnswer, MAX_HOPS};
+use geokg::query::path::{check_options, PathAnswer};
 use std::io::Write;
 
 /// Arguments of `geokg path`.
@@ -41,28 +41,20 @@ pub struct Args {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    if args.max_hops == 0 || args.max_hops > MAX_HOPS || args.k == 0 {
-        eprintln!("geokg: --max-hops must be 1 to {MAX_HOPS} and -k at least 1");
-        return 2;
+    let opts = PathOptions {
+        k: args.k,
+        max_hops: args.max_hops,
+    };
+    if let Err(e) = check_options(opts) {
+        return report(&e);
     }
     let level = Level::from(args.level);
     let Some(session) = session(cli, &args.kb, &args.filters) else {
         return 2;
     };
-    let from = match resolve(&session, &args.from, level) {
-        Ok(e) => e,
+    let (from, to) = match resolve_two(&session, &args.from, &args.to, level) {
+        Ok(x) => x,
         Err(code) => return code,
-    };
-    let to = match resolve(&session, &args.to, level) {
-        Ok(e) => e,
-        Err(code) => return code,
-    };
-    if let Err(e) = session.two_entities((&args.from, &from), (&args.to, &to)) {
-        return report(&e);
-    }
-    let opts = PathOptions {
-        k: args.k,
-        max_hops: args.max_hops,
     };
     let answer = match session.paths(&from, &to, level, opts) {
         Ok(a) => a,

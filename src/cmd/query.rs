@@ -128,16 +128,26 @@ pub fn session(cli: &Cli, kb: &KbArg, filters: &FilterArgs) -> Option<Session> {
 /// Resolves a name, saying which entity an ambiguous one was taken as, or prints why it
 /// cannot; `Err(code)` is the exit code (1 not found, 2 error).
 pub fn resolve(session: &Session, name: &str, level: Level) -> Result<EntityRef, u8> {
-    let r = session.resolve(name, level).map_err(|e| report(&e))?;
-    if let Some((first, others)) = &r.ambiguous {
-        eprintln!(
-            "geokg: {name:?} taken as {} ({}); it could also be {}",
-            first.name,
-            first.id,
-            others.join(", ")
-        );
-    }
-    Ok(r.entity)
+    session
+        .resolve_noted(name, level, &mut say)
+        .map_err(|e| report(&e))
+}
+
+/// Resolves two names that must stand for two different entities, as [`resolve`] does.
+pub fn resolve_two(
+    session: &Session,
+    a: &str,
+    b: &str,
+    level: Level,
+) -> Result<(EntityRef, EntityRef), u8> {
+    session
+        .resolve_two(a, b, level, &mut say)
+        .map_err(|e| report(&e))
+}
+
+/// Prints a note on stderr.
+fn say(note: &str) {
+    eprintln!("geokg: {note}");
 }
 
 /// Writes a piece of evidence as two indented lines: the sentence, then where it is from.

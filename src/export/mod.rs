@@ -171,6 +171,16 @@ impl Default for Options {
     }
 }
 
+/// The title of an export for which none is given (`--title`): what it holds.
+pub fn default_title(sg: &Subgraph) -> String {
+    format!(
+        "geokg: {} entities, {} relations ({})",
+        sg.nodes.len(),
+        sg.edges.len(),
+        sg.description
+    )
+}
+
 /// What an export produces: the bytes of one file, or the files of a directory.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Artefact {

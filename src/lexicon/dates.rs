@@ -46,6 +46,17 @@ pub fn date_key(s: &str, end: bool) -> Option<DateKey> {
 /// The number of days of `month` (1 to 12) in `year` (proleptic Gregorian calendar).
 pub use crate::shared::civil::days_in_month;
 
+/// Checks a publication date a user gave (`--date` of `extract` and `build`, `date=` in
+/// Python): a whole day of the calendar, `YYYY-MM-DD`, returned trimmed; or what is wrong
+/// with it.
+pub fn parse_user_day(s: &str) -> Result<String, String> {
+    let d = parse_user_date(s)?;
+    if d.len() != 10 {
+        return Err("write the publication date as YYYY-MM-DD".into());
+    }
+    Ok(d)
+}
+
 /// Checks a date a user gave (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) against the calendar and
 /// returns it trimmed, or says what is wrong with it ("there is no month 13", "February
 /// 2024 has days 01 to 29"). For clap's `value_parser`, whose message names the value.

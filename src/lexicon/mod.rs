@@ -13,7 +13,10 @@ mod load;
 mod patterns;
 pub mod petrarch;
 
-pub use dates::{date_key, days_in_month, parse_user_date, DateKey};
+pub use dates::{date_key, days_in_month, parse_user_date, parse_user_day, DateKey};
+
+/// What follows the errors of a lexicon that does not load ([`Lexicon::load_user`]).
+pub const LEXICON_HAS_ERRORS: &str = "the lexicon has errors; nothing was run";
 pub(crate) use load::rows;
 pub use load::{builtin_files, user_files, DataFile};
 pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
@@ -417,6 +420,19 @@ impl Lexicon {
     /// The built-in lexicon plus the user's directories, in order (later ones override).
     pub fn load(user_dirs: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
         Lexicon::load_all(user_dirs, &[])
+    }
+
+    /// The lexicon as the user asks for it: the built-in one, then the directories of
+    /// `GEOKG_LEXICON` (several separated by `:`), then `dirs` (`--lexicon`), then the
+    /// PETRARCH/Phoenix actor dictionaries `petrarch` (`--lexicon-petrarch`). The errors,
+    /// each with its file and line, are followed by [`LEXICON_HAS_ERRORS`] when shown.
+    pub fn load_user(dirs: &[PathBuf], petrarch: &[PathBuf]) -> Result<Lexicon, Vec<Error>> {
+        let mut all: Vec<PathBuf> = Vec::new();
+        if let Ok(env) = std::env::var("GEOKG_LEXICON") {
+            all.extend(env.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+        }
+        all.extend(dirs.iter().cloned());
+        Lexicon::load_all(&all, petrarch)
     }
 
     /// As [`Lexicon::load`], then PETRARCH/Phoenix actor dictionaries on top.

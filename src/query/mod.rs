@@ -82,6 +82,20 @@ pub struct Resolved {
     pub ambiguous: Option<(EntityRef, Vec<String>)>,
 }
 
+impl Resolved {
+    /// When the name could mean several entities, what to tell the user: which one `name`
+    /// was taken as, and which others it could be.
+    pub fn note(&self, name: &str) -> Option<String> {
+        let (first, others) = self.ambiguous.as_ref()?;
+        Some(format!(
+            "{name:?} taken as {} ({}); it could also be {}",
+            first.name,
+            first.id,
+            others.join(", ")
+        ))
+    }
+}
+
 /// How many near names an unknown name gets as suggestions.
 const SUGGESTIONS: usize = 3;
 
@@ -208,6 +222,36 @@ impl Session {
             entity: roll_up(&self.kb, first, level)?,
             ambiguous,
         }))
+    }
+
+    /// Resolves a name as [`Session::resolve`] does, and calls `note` with what to tell the
+    /// user when it is ambiguous ([`Resolved::note`]).
+    pub fn resolve_noted(
+        &self,
+        name: &str,
+        level: Level,
+        note: &mut dyn FnMut(&str),
+    ) -> QueryResult<EntityRef> {
+        let r = self.resolve(name, level)?;
+        if let Some(n) = r.note(name) {
+            note(&n);
+        }
+        Ok(r.entity)
+    }
+
+    /// Resolves two names, in order, that must stand for two different entities (`path`,
+    /// `history`), calling `note` as [`Session::resolve_noted`] does.
+    pub fn resolve_two(
+        &self,
+        a: &str,
+        b: &str,
+        level: Level,
+        note: &mut dyn FnMut(&str),
+    ) -> QueryResult<(EntityRef, EntityRef)> {
+        let x = self.resolve_noted(a, level, note)?;
+        let y = self.resolve_noted(b, level, note)?;
+        self.two_entities((a, &x), (b, &y))?;
+        Ok((x, y))
     }
 
     /// Two names that must stand for two different entities.

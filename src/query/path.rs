@@ -64,6 +64,17 @@ pub struct HopView {
     pub also: Vec<EdgeView>,
 }
 
+/// Checks the options of a path query (`--max-hops` 1 to [`MAX_HOPS`], `-k` at least 1),
+/// before anything is opened.
+pub fn check_options(opts: PathOptions) -> QueryResult<()> {
+    if opts.max_hops == 0 || opts.max_hops > MAX_HOPS || opts.k == 0 {
+        return Err(super::QueryError::Usage(format!(
+            "--max-hops must be 1 to {MAX_HOPS} and -k at least 1"
+        )));
+    }
+    Ok(())
+}
+
 impl Session {
     /// The best paths from `from` to `to` (entity ids, as [`Session::resolve`] gives them).
     pub fn paths(
@@ -73,11 +84,7 @@ impl Session {
         level: Level,
         opts: PathOptions,
     ) -> QueryResult<PathAnswer> {
-        if opts.max_hops == 0 || opts.max_hops > MAX_HOPS || opts.k == 0 {
-            return Err(super::QueryError::Usage(format!(
-                "--max-hops must be 1 to {MAX_HOPS} and -k at least 1"
-            )));
-        }
+        check_options(opts)?;
         let (paths, has_from, has_to) = if self.filter == Filter::default() {
             match StoredGraph::open(&self.kb, level).map_err(|e| self.kb_error(e))? {
                 Some(mut g) => {

@@ -1,6 +1,7 @@
 """The Python package against the CLI, on the project's own samples."""
 
 import json
+import subprocess
 import warnings
 
 import pytest
@@ -101,3 +102,60 @@ def test_to_networkx_matches_the_graphml_export(geokg_bin, cli_kb, tmp_path):
     assert g.number_of_edges() == exported.number_of_edges() > 0
     assert dict(g.nodes(data=True)) == dict(exported.nodes(data=True))
     assert sorted(map(repr, g.edges(data=True))) == sorted(map(repr, exported.edges(data=True)))
+
+
+def test_build_is_the_cli_build(geokg_bin, cli_kb, tmp_path):
+    """KB.build runs the CLI's build: the same knowledge base, the same closing line, the
+    same messages for problems and for a build that reads nothing."""
+    kb = geokg.KB(tmp_path / "py.kb")
+    first = kb.build([SAMPLES], threads=2)
+    again = kb.build(SAMPLES)
+    assert (first["added"], again["unchanged"], again["triples"]) == (9, 9, 0)
+    assert first["summary"].startswith("9 article(s) in ") and "9 new" in first["summary"]
+
+    def stats(path):
+        v = json.loads(run_cli(geokg_bin, "stats", "--json", "--kb", path))
+        assert v.pop("kb") and v.pop("last_build")
+        return v
+
+    assert stats(kb.file) == stats(cli_kb)
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "text": "Russia attacked Ukraine."}\n{"id": "x"}\n')
+    cli = subprocess.run([str(geokg_bin), "build", str(bad), "--kb", str(tmp_path / "c.kb")],
+                         capture_output=True, text=True)
+    assert cli.returncode == 2
+    problem = cli.stderr.splitlines()[0].removeprefix("geokg: ")
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        done = geokg.KB(tmp_path / "p.kb").build(bad)
+    assert done["problems"] == [problem] and done["articles"] == 1
+    assert [str(x.message) for x in w] == [f"geokg: {problem}"]
+    with pytest.raises(ValueError, match="1 input problem"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            geokg.KB(tmp_path / "p.kb").build(bad, strict=True)
+
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    cli = subprocess.run([str(geokg_bin), "build", str(empty), "--kb", str(tmp_path / "none.kb")],
+                         capture_output=True, text=True)
+    assert cli.returncode == 2
+    message = cli.stderr.strip().splitlines()[-1].removeprefix("geokg: ")
+    with pytest.raises(ValueError) as e, warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        geokg.KB(tmp_path / "none.kb").build(empty)
+    assert [str(x.message) for x in w] == [f"geokg: {x.removeprefix('geokg: ')}" for x in cli.stderr.strip().splitlines()[:-1]]
+    assert str(e.value) == message and "was not created" in message
+    assert not (tmp_path / "none.kb").exists()
+
+
+def test_path_errors_are_the_cli_messages(geokg_bin, cli_kb):
+    for args, exc in (((("Iran", "Iran"), {}), ValueError), ((("Iran", "Ukraine"), {"k": 0}), ValueError)):
+        (a, b), kw = args
+        cli = subprocess.run([str(geokg_bin), "path", a, b, "-k", str(kw.get("k", 3)), "--kb", str(cli_kb)],
+                             capture_output=True, text=True)
+        assert cli.returncode == 2
+        with pytest.raises(exc) as e:
+            geokg.KB(cli_kb).path(a, b, **kw)
+        assert f"geokg: {e.value}" == cli.stderr.strip()

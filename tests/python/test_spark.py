@@ -1,11 +1,12 @@
 """The Spark example (python/examples/spark_extract.py) in local mode: its triples, in JSON
-Lines and in Parquet, are the CLI's."""
+Lines and in Parquet, are the CLI's, and ``geokg build --triples`` on its output gives the
+knowledge base ``geokg build`` gives on the same articles."""
 
 import json
 import os
 import sys
 
-from conftest import ROOT, SAMPLES, cli_jsonl, need
+from conftest import ROOT, SAMPLES, cli_jsonl, need, run_cli
 
 sys.path.insert(0, str(ROOT / "python" / "examples"))
 
@@ -45,3 +46,17 @@ def test_spark_job_triples_equal_the_cli(geokg_bin, tmp_path):
     assert rows == want
     parts = sorted(p.name for p in (tmp_path / "triples.parquet").iterdir() if p.is_dir())
     assert parts == sorted({f"article_date={t['evidence']['article_date']}" for t in expected})
+
+    # the knowledge base from the job's output, without extracting again, is the CLI's
+    def stats(kb):
+        v = json.loads(run_cli(geokg_bin, "stats", "--json", "--kb", kb))
+        assert v.pop("kb") and v.pop("last_build")
+        return v
+
+    run_cli(geokg_bin, "build", src, "--kb", tmp_path / "cli.kb")
+    run_cli(geokg_bin, "build", "--triples", tmp_path, "--kb", tmp_path / "spark.kb")
+    import geokg
+
+    built = geokg.KB(tmp_path / "py.kb").build(triples=tmp_path)
+    assert (built["articles"], built["triples"], built["problems"]) == (3, len(expected), [])
+    assert stats(tmp_path / "spark.kb") == stats(tmp_path / "cli.kb") == stats(tmp_path / "py.kb")
