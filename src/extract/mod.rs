@@ -553,9 +553,18 @@ impl<'a> Extractor<'a> {
                                 }
                                 for s in mentions[a].entities().filter_map(as_actor) {
                                     let s = &s;
-                                    for o in mentions[b].entities().filter_map(as_actor) {
+                                    for o0 in mentions[b].entities() {
+                                        // a place of the actor's own state, acted on, is no
+                                        // state acted on ("Iraqi troops attacked Arbil")
+                                        let own_place = o0.kind == Kind::Location
+                                            && s.country.is_some()
+                                            && o0.country == s.country;
+                                        let Some(o) = as_actor(o0) else {
+                                            continue;
+                                        };
                                         let o = &o;
                                         if s.id == o.id
+                                            || own_place
                                             || (cooperation(code) && own_state(s, o))
                                             || claimed_by.as_ref().is_some_and(|c| {
                                                 c.id == o.id

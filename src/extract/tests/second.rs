@@ -767,3 +767,27 @@ fn what_is_feared_or_risked_may_yet_happen() {
     let t = has(&ts, "country:IRN", "attacks", "country:KWT").expect("the attack");
     assert_eq!(t.modality, Modality::Asserted);
 }
+
+#[test]
+fn a_place_of_the_actors_own_state_is_no_state_acted_on() {
+    for text in [
+        "Iraqi troops attacked the city of Arbil.",
+        "Russian forces shelled Grozny on Monday.",
+        "Afghan police raided a village near Kandahar.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && t.object.id.starts_with("country:")
+                && t.subject.country == t.object.country),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a place of another state stands for it
+    let ts = triples("Russian forces shelled Kharkiv on Monday.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.object.id == "country:UKR" && t.relation == "bombs"),
+        "{ts:#?}"
+    );
+}
