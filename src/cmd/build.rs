@@ -133,6 +133,12 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             .as_deref()
             .and_then(geokg::shared::civil::day_number),
     };
+    // Into a new knowledge base, prebuilt triples are bulk-loaded (see `super::bulk`).
+    if let Some(dir) = &args.triples {
+        if let Some(code) = super::bulk::run(args, dir, &lex, &opts) {
+            return code;
+        }
+    }
     // Extraction and writing overlap: batches of extracted articles go to a writer thread
     // (at most two waiting), which commits each in one transaction while the next batch is
     // extracted. The first message, sent with the first article read, is an empty batch

@@ -25,6 +25,7 @@
 //! This module opens the file. All of geokg's SQL is here: the graph for queries
 //! ([`crate::graph`]) and the exports ([`crate::export`]) read through [`read`].
 
+pub mod bulk;
 pub mod cache;
 pub mod filter;
 pub mod hash;
