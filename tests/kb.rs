@@ -497,6 +497,12 @@ fn build_from_prebuilt_triples_equals_build() {
     // the empty file and the unfinished file a killed bulk load leaves: loaded anew
     write(d, "k.kb", "");
     write(d, "k.kb.bulk", "an unfinished bulk load");
+    // queries take the empty file for no knowledge base, and write nothing into it
+    let q = common::run_in(d, &["stats", "--kb", "k.kb"]);
+    assert_ne!(q.code, 0, "{}", q.stderr);
+    q.says(&["no knowledge base at"]);
+    assert_eq!(std::fs::metadata(d.join("k.kb")).unwrap().len(), 0);
+    assert!(!d.join("k.kb-wal").exists());
     let run = common::run_in(d, &["build", "--triples", "pre", "--kb", "k.kb"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(strip(stats(d, "k.kb")), a);

@@ -186,9 +186,7 @@ impl<'l> Bulk<'l> {
         conn.pragma_update(None, "synchronous", "OFF")?;
         conn.pragma_update(None, "cache_size", -131072)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // The indexes are made by reading the table again: from mapped pages, without a
-        // copy, and sorted on two threads.
-        conn.pragma_update(None, "mmap_size", 1i64 << 40)?;
+        // The indexes are made by reading the table again, and sorted on two threads.
         conn.pragma_update(None, "threads", 2)?;
         super::schema::migrate(&mut conn)?;
         // The indexes that rows would update one at a time: made at the end.
@@ -356,7 +354,7 @@ impl<'l> Bulk<'l> {
     }
 
     /// Stores triples (after every article): those of an article the articles do not hold
-    /// are left out and counted ([`BulkDone::orphans`]).
+    /// are left out and counted ([`Bulk::orphans`]).
     pub fn triples(&mut self, batch: &[Triple]) -> KbResult<()> {
         let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
         let m = &mut self.mem;
