@@ -288,3 +288,117 @@ pub fn run_prebuilt(
     }
     stats
 }
+
+/// As [`run_prebuilt`], streaming, for a bulk load: calls `on_article` with every article of
+/// `dir/articles/` (in the order read), then `on_triple` with every triple of
+/// `dir/triples/` (in the order read, one line at a time: nothing is gathered), and
+/// `on_problem` with each bad line (`FILE:LINE`) or unreadable file, the rest being read on.
+/// Either callback returns `false` to stop. Joining triples to their articles (and
+/// reporting those of an article that `articles/` does not hold) is the caller's.
+pub fn stream_prebuilt(
+    dir: &Path,
+    opts: &IngestOptions,
+    on_article: &mut dyn FnMut(Article) -> bool,
+    on_triple: &mut dyn FnMut(Triple) -> bool,
+    on_problem: &mut dyn FnMut(&Error),
+) -> RunStats {
+    use std::io::BufRead;
+    let mut stats = RunStats::default();
+    let mut stop = false;
+    let fallback = opts.default_date.map(crate::shared::civil::day_string);
+    match part_files(&dir.join(PREBUILT_ARTICLES)) {
+        Ok(files) => {
+            for path in files {
+                if stop {
+                    break;
+                }
+                let src = Source::File(path, crate::ingest::Format::JsonLines);
+                crate::ingest::read_source(&src, opts, &mut |r| match r {
+                    Err(e) => {
+                        stats.problems += 1;
+                        on_problem(&e);
+                    }
+                    Ok(_) if stop => {}
+                    Ok(mut a) => {
+                        crate::ingest::complete_date(&mut a, fallback.as_deref());
+                        stats.articles += 1;
+                        stats.bytes += a.text.len();
+                        if !on_article(a) {
+                            stop = true;
+                        }
+                    }
+                });
+            }
+        }
+        Err(e) => {
+            stats.problems += 1;
+            on_problem(&e);
+            return stats;
+        }
+    }
+    if stop {
+        return stats;
+    }
+    let files = match part_files(&dir.join(PREBUILT_TRIPLES)) {
+        Ok(f) => f,
+        Err(e) => {
+            stats.problems += 1;
+            on_problem(&e);
+            return stats;
+        }
+    };
+    let mut line = Vec::new();
+    for path in files {
+        let file = match std::fs::File::open(&path) {
+            Ok(f) => f,
+            Err(e) => {
+                stats.problems += 1;
+                on_problem(&Error::new(
+                    ErrorKind::Io,
+                    Location::file(&path),
+                    format!("cannot read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let mut r = std::io::BufReader::with_capacity(1 << 20, file);
+        let mut n = 0;
+        loop {
+            line.clear();
+            match r.read_until(b'\n', &mut line) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    stats.problems += 1;
+                    on_problem(&Error::new(
+                        ErrorKind::Io,
+                        Location::file(&path).at_line(n + 1),
+                        format!("cannot read: {e}"),
+                    ));
+                    break;
+                }
+            }
+            n += 1;
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            match serde_json::from_slice::<Triple>(&line) {
+                Ok(t) => {
+                    stats.triples += 1;
+                    if !on_triple(t) {
+                        return stats;
+                    }
+                }
+                Err(e) => {
+                    stats.problems += 1;
+                    on_problem(&Error::new(
+                        ErrorKind::Json,
+                        Location::file(&path).at_line(n),
+                        format!("not a triple of `geokg extract`: {e}"),
+                    ));
+                }
+            }
+        }
+    }
+    stats
+}

@@ -465,6 +465,48 @@ fn build_from_prebuilt_triples_equals_build() {
     let (a, b) = (strip(stats(d, "a.kb")), strip(stats(d, "b.kb")));
     assert_eq!(a, b);
     assert!(a.to_string().contains("\"articles\":5"), "{a}");
+    // b.kb was new: a bulk load, moved into place whole, nothing left beside it
+    assert!(!d.join("b.kb.bulk").exists());
+    // it answers queries as the regular build does (both levels, from the kept graph)
+    let t: Value = serde_json::from_str(first.trim()).unwrap();
+    let (s, o) = (
+        t["subject"]["name"].as_str().unwrap(),
+        t["object"]["name"].as_str().unwrap(),
+    );
+    for q in [
+        vec!["path", s, o, "--json"],
+        vec!["path", s, o, "--level", "country"],
+        vec!["neighbors", s, "--json"],
+        vec!["neighbors", o, "--level", "country"],
+        vec!["history", s, o, "--json"],
+        vec!["stats", "--top", "0"],
+    ] {
+        let answer = |kb: &str| {
+            let mut args = q.clone();
+            args.extend(["--kb", kb]);
+            let r = common::run_in(d, &args);
+            (r.code, r.stdout.replace(kb, "KB"))
+        };
+        assert_eq!(answer("a.kb"), answer("b.kb"), "{q:?}");
+    }
+    // into a knowledge base that holds articles, the incremental build: nothing changes
+    let again = common::run_in(d, &["build", "--triples", "pre", "--kb", "a.kb"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    again.says(&["0 new", "5 unchanged"]);
+    assert_eq!(strip(stats(d, "a.kb")), a);
+    // the empty file and the unfinished file a killed bulk load leaves: loaded anew
+    write(d, "k.kb", "");
+    write(d, "k.kb.bulk", "an unfinished bulk load");
+    // queries take the empty file for no knowledge base, and write nothing into it
+    let q = common::run_in(d, &["stats", "--kb", "k.kb"]);
+    assert_ne!(q.code, 0, "{}", q.stderr);
+    q.says(&["no knowledge base at"]);
+    assert_eq!(std::fs::metadata(d.join("k.kb")).unwrap().len(), 0);
+    assert!(!d.join("k.kb-wal").exists());
+    let run = common::run_in(d, &["build", "--triples", "pre", "--kb", "k.kb"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(strip(stats(d, "k.kb")), a);
+    assert!(!d.join("k.kb.bulk").exists());
 
     // a bad line and a triple of an unknown article are reported, the rest is built
     write(d, "pre/triples/part-00002.txt", "{\"article\": 3}\n");

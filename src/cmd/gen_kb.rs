@@ -13,14 +13,20 @@
 //!
 //! The rows are written as they are (no extraction, see `KnowledgeBase::write_rows`), in one
 //! transaction, into a new file (an existing one is refused).
+//!
+//! With `--jsonl DIR` instead of `-o`, the same articles and triples are written as the
+//! input of a bulk build (`geokg build --triples DIR`): `DIR/articles/part-00000.jsonl`, one
+//! article a line (its text the sentences of its five triples, one after the other), and
+//! `DIR/triples/part-00000.jsonl`, one triple a line as `geokg extract` writes it, its
+//! evidence at its place in the article's text.
 
 use super::load_lexicon;
 use crate::Cli;
 use geokg::graph::KnowledgeGraph;
 use geokg::kb::{KnowledgeBase, RelationInfo, StoredTriple};
-use geokg::model::{EntityRef, Kind, Modality, Polarity};
+use geokg::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
 use geokg::shared::plover::PloverType;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 /// Arguments of `geokg gen-kb`.
@@ -33,8 +39,18 @@ pub struct Args {
     #[arg(long, value_name = "S", default_value_t = 1)]
     pub seed: u64,
     /// The knowledge base to create (must not exist).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: PathBuf,
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        required_unless_present = "jsonl",
+        conflicts_with = "jsonl"
+    )]
+    pub output: Option<PathBuf>,
+    /// Write the articles and triples as JSON Lines under DIR (`articles/`, `triples/`), the
+    /// input of `geokg build --triples DIR`, instead of a knowledge base (DIR must not exist).
+    #[arg(long, value_name = "DIR")]
+    pub jsonl: Option<PathBuf>,
 }
 
 /// A small deterministic generator (SplitMix64).
@@ -141,7 +157,7 @@ impl World {
     /// The `i`th triple, drawn from `rng`.
     /// Seven triples in ten repeat a fact already drawn (another report of the same event),
     /// so that edges have 3 to 4 pieces of evidence on average, as in built knowledge bases.
-    pub fn triple(&mut self, i: usize, rng: &mut Rng) -> StoredTriple {
+    fn draw(&mut self, rng: &mut Rng) -> Drawn {
         let n = self.entities.len();
         let (s, r, o) = if !self.facts.is_empty() && rng.below(10) < 7 {
             let (s, r, o) = self.facts[rng.below(self.facts.len())];
@@ -160,7 +176,6 @@ impl World {
             self.facts.push((s as u32, r as u16, o as u32));
             (s, r, o)
         };
-        let r = &self.relations[r];
         let modality = match rng.below(20) {
             0..=13 => Modality::Asserted,
             14 | 15 => Modality::Hedged,
@@ -176,8 +191,32 @@ impl World {
                 1 + rng.below(28)
             )
         });
-        let (subject, object) = (&self.entities[s], &self.entities[o]);
-        let text = format!("{} {} {}.", subject.name, r.label, object.name);
+        let confidence = 0.5 + (rng.below(46) as f64) / 100.0;
+        Drawn {
+            s,
+            r,
+            o,
+            modality,
+            date,
+            confidence,
+        }
+    }
+
+    /// The sentence of a drawn triple.
+    fn sentence(&self, d: &Drawn) -> String {
+        let (subject, object) = (&self.entities[d.s], &self.entities[d.o]);
+        format!(
+            "{} {} {}.",
+            subject.name, self.relations[d.r].label, object.name
+        )
+    }
+
+    /// The `i`th triple, drawn from `rng`, as a row of the knowledge base.
+    pub fn triple(&mut self, i: usize, rng: &mut Rng) -> StoredTriple {
+        let d = self.draw(rng);
+        let r = &self.relations[d.r];
+        let (subject, object) = (&self.entities[d.s], &self.entities[d.o]);
+        let text = self.sentence(&d);
         let article = i / 5;
         StoredTriple {
             id: 0,
@@ -189,27 +228,131 @@ impl World {
             plover: r.plover,
             cameo: None,
             polarity: r.polarity,
-            modality,
+            modality: d.modality,
             claimed_by: None,
-            confidence: 0.5 + (rng.below(46) as f64) / 100.0,
-            date: date.clone(),
+            confidence: d.confidence,
+            date: d.date.clone(),
             start: 0,
             end: text.len(),
             text,
             title: Some(format!("Synthetic article {article}")),
-            published: date,
+            published: d.date,
             source: Some("synthetic".into()),
             url: None,
         }
     }
+
+    /// Writes `n` triples drawn from `rng` (the same as [`World::triple`] draws) as JSON
+    /// Lines under `dir`: the articles (five triples each) and their triples, as
+    /// `geokg build --triples` reads them.
+    pub fn write_jsonl(&mut self, dir: &Path, n: usize, rng: &mut Rng) -> std::io::Result<()> {
+        use std::io::Write;
+        let create = |sub: &str| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
+            let d = dir.join(sub);
+            std::fs::create_dir_all(&d)?;
+            Ok(std::io::BufWriter::with_capacity(
+                1 << 20,
+                std::fs::File::create(d.join("part-00000.jsonl"))?,
+            ))
+        };
+        let mut articles = create(geokg::pipeline::PREBUILT_ARTICLES)?;
+        let mut triples = create(geokg::pipeline::PREBUILT_TRIPLES)?;
+        let mut i = 0;
+        let mut pending: Vec<Triple> = Vec::with_capacity(5);
+        while i < n {
+            let article = i / 5;
+            let id = format!("synth-{article:08}");
+            let mut text = String::new();
+            let mut published = None;
+            pending.clear();
+            while i < n && i / 5 == article {
+                let d = self.draw(rng);
+                let sentence = self.sentence(&d);
+                if published.is_none() && pending.is_empty() {
+                    published = d.date.clone();
+                }
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = text.len();
+                text.push_str(&sentence);
+                let r = &self.relations[d.r];
+                let (subject, object) = (&self.entities[d.s], &self.entities[d.o]);
+                pending.push(Triple {
+                    article: id.clone(),
+                    sentence: i % 5,
+                    subject: subject.clone(),
+                    relation: r.id.clone(),
+                    object: object.clone(),
+                    plover: r.plover.map(|p| Plover {
+                        kind: p.as_str().to_string(),
+                        source: subject.id.clone(),
+                        target: object.id.clone(),
+                    }),
+                    cameo: None,
+                    polarity: r.polarity,
+                    modality: d.modality,
+                    claimed_by: None,
+                    confidence: d.confidence,
+                    date: d.date,
+                    date_phrase: None,
+                    evidence: Evidence {
+                        start,
+                        end: text.len(),
+                        text: sentence,
+                        article_date: None,
+                    },
+                });
+                i += 1;
+            }
+            for t in &mut pending {
+                t.evidence.article_date = published.clone();
+                serde_json::to_writer(&mut triples, t)?;
+                triples.write_all(b"\n")?;
+            }
+            let a = Article {
+                id,
+                title: Some(format!("Synthetic article {article}")),
+                date: published,
+                date_source: None,
+                source: Some("synthetic".into()),
+                url: None,
+                text,
+            };
+            serde_json::to_writer(&mut articles, &a)?;
+            articles.write_all(b"\n")?;
+        }
+        articles.flush()?;
+        triples.flush()?;
+        Ok(())
+    }
+}
+
+/// What [`World::draw`] drew: subject, relation and object by number, and the rest.
+struct Drawn {
+    s: usize,
+    r: usize,
+    o: usize,
+    modality: Modality,
+    date: Option<String>,
+    confidence: f64,
 }
 
 /// Runs `geokg gen-kb`.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    if args.output.exists() {
+    let out = match (&args.output, &args.jsonl) {
+        (Some(o), _) | (None, Some(o)) => o,
+        (None, None) => return 2,
+    };
+    if out.exists() {
         eprintln!(
-            "geokg: {} exists; gen-kb writes a new knowledge base only: choose another path",
-            args.output.display()
+            "geokg: {} exists; gen-kb writes a new {} only: choose another path",
+            out.display(),
+            if args.jsonl.is_some() {
+                "directory"
+            } else {
+                "knowledge base"
+            }
         );
         return 2;
     }
@@ -219,21 +362,35 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let start = Instant::now();
     let mut rng = Rng::new(args.seed);
     let mut world = world(&lex, args.triples, &mut rng);
-    let mut kb = match KnowledgeBase::create_or_open(&args.output) {
+    if let Some(dir) = &args.jsonl {
+        if let Err(e) = world.write_jsonl(dir, args.triples, &mut rng) {
+            eprintln!("geokg: {}: {e}", dir.display());
+            return 2;
+        }
+        eprintln!(
+            "geokg: wrote {} triples of {} articles under {} in {:.1} s",
+            args.triples,
+            args.triples.div_ceil(5),
+            dir.display(),
+            start.elapsed().as_secs_f64()
+        );
+        return 0;
+    }
+    let mut kb = match KnowledgeBase::create_or_open(out) {
         Ok(kb) => kb,
         Err(e) => {
-            eprintln!("geokg: {}: {e}", args.output.display());
+            eprintln!("geokg: {}: {e}", out.display());
             return 2;
         }
     };
     let (relations, entities) = (world.relations.clone(), world.entities.clone());
     let triples = (0..args.triples).map(|i| world.triple(i, &mut rng));
     if let Err(e) = kb.write_rows(&relations, &entities, triples) {
-        eprintln!("geokg: {}: {e}", args.output.display());
+        eprintln!("geokg: {}: {e}", out.display());
         return 2;
     }
     if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb) {
-        eprintln!("geokg: {}: {e}", args.output.display());
+        eprintln!("geokg: {}: {e}", out.display());
         return 2;
     }
     let secs = start.elapsed().as_secs_f64();
@@ -241,7 +398,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         "geokg: wrote {} triples over {} entities to {} in {secs:.1} s ({:.0} triples/s)",
         args.triples,
         entities.len(),
-        args.output.display(),
+        out.display(),
         args.triples as f64 / secs.max(1e-9)
     );
     0

@@ -349,6 +349,16 @@ impl KnowledgeGraph {
         Ok(wrote)
     }
 
+    /// Keeps this graph, made from the current triples of `kb` at `level` without filters,
+    /// in the knowledge base (the whole graph and the pieces of [`super::stored`]), as
+    /// [`KnowledgeGraph::refresh_cache`] does with the graph it scans: for a bulk load,
+    /// which makes the graph from the triples it writes.
+    pub fn keep_in(&self, kb: &mut KnowledgeBase, level: Level) -> KbResult<()> {
+        let generation = kb.generation()?;
+        kb.write_graph_cache(&cache_key(level), generation, &self.to_bytes())?;
+        super::stored::write(kb, self, level, generation)
+    }
+
     /// The graph kept in the knowledge base for `level`, when it is current.
     pub(super) fn cached(kb: &KnowledgeBase, level: Level) -> KbResult<Option<KnowledgeGraph>> {
         kb.read_graph_cache(&cache_key(level), |r| KnowledgeGraph::from_bytes(r).ok())

@@ -149,6 +149,96 @@ pub struct KnowledgeGraph {
     dirty: bool,
 }
 
+/// Builds a graph from triples given one at a time, as [`KnowledgeGraph::scan`] reads them
+/// from a knowledge base: the same triples in the same order give the same graph (same
+/// node and edge numbers, same sums), so a bulk load can make the graph it keeps from the
+/// triples it has just written, without reading them back.
+pub struct GraphBuilder<'e> {
+    g: KnowledgeGraph,
+    entities: &'e HashMap<String, EntityRef>,
+    rolled: HashMap<String, EntityRef>,
+    level: Level,
+    /// The node of each entity by the caller's number ([`GraphBuilder::add_numbered`]).
+    numbered: Vec<u32>,
+}
+
+impl<'e> GraphBuilder<'e> {
+    /// A builder over the relation catalogue and the entities (by id) of a knowledge base.
+    pub fn new(
+        relations: Vec<RelationInfo>,
+        entities: &'e HashMap<String, EntityRef>,
+        level: Level,
+    ) -> GraphBuilder<'e> {
+        GraphBuilder {
+            g: KnowledgeGraph::new(relations),
+            entities,
+            rolled: HashMap::new(),
+            level,
+            numbered: Vec::new(),
+        }
+    }
+
+    /// Adds a stored triple (in the order of the ids).
+    pub fn add(&mut self, t: crate::kb::TripleRef<'_>) {
+        let s = self.node(t.subject);
+        let o = self.node(t.object);
+        self.add_between(s, o, &t);
+    }
+
+    /// As [`GraphBuilder::add`], for a caller that numbers the entities itself (one number
+    /// per id, from 0): `subject` and `object` are the numbers of `t.subject` and
+    /// `t.object`, which spare looking their ids up again.
+    pub fn add_numbered(&mut self, subject: usize, object: usize, t: crate::kb::TripleRef<'_>) {
+        let s = self.numbered_node(subject, t.subject);
+        let o = self.numbered_node(object, t.object);
+        self.add_between(s, o, &t);
+    }
+
+    fn numbered_node(&mut self, n: usize, id: &str) -> NodeIndex {
+        if let Some(&i) = self.numbered.get(n) {
+            if i != u32::MAX {
+                return NodeIndex::new(i as usize);
+            }
+        }
+        let i = self.node(id);
+        if self.numbered.len() <= n {
+            self.numbered.resize(n + 1, u32::MAX);
+        }
+        self.numbered[n] = i.index() as u32;
+        i
+    }
+
+    fn node(&mut self, id: &str) -> NodeIndex {
+        match self.level {
+            Level::Entity => self.g.node_or_insert(id, self.entities),
+            Level::Country => {
+                let e = roll_up(id, self.entities, &mut self.rolled);
+                self.g.add_node(&e)
+            }
+        }
+    }
+
+    fn add_between(&mut self, s: NodeIndex, o: NodeIndex, t: &crate::kb::TripleRef<'_>) {
+        let g = &mut self.g;
+        if s == o {
+            return;
+        }
+        let ev = EvidenceIn {
+            id: t.id,
+            modality: t.modality,
+            confidence: t.confidence,
+            day: t.date.and_then(day_number),
+        };
+        g.add_evidence_at(s, t.relation, o, &ev);
+    }
+
+    /// The graph, ready for queries.
+    pub fn finish(mut self) -> KnowledgeGraph {
+        self.g.finish();
+        self.g
+    }
+}
+
 impl KnowledgeGraph {
     /// An empty graph over a relation catalogue.
     pub fn new(relations: Vec<RelationInfo>) -> KnowledgeGraph {
@@ -184,34 +274,10 @@ impl KnowledgeGraph {
     /// Builds the graph from the evidence in a knowledge base that passes `filter`, at the
     /// given level, reading every such triple.
     pub fn scan(kb: &KnowledgeBase, filter: &Filter, level: Level) -> KbResult<KnowledgeGraph> {
-        let mut g = KnowledgeGraph::new(kb.relations()?);
         let entities = kb.entities()?;
-        let mut rolled: HashMap<String, EntityRef> = HashMap::new();
-        kb.scan_triples(filter, |t| {
-            let (s, o) = match level {
-                Level::Entity => (
-                    g.node_or_insert(t.subject, &entities),
-                    g.node_or_insert(t.object, &entities),
-                ),
-                Level::Country => {
-                    let s = roll_up(t.subject, &entities, &mut rolled);
-                    let o = roll_up(t.object, &entities, &mut rolled);
-                    (g.add_node(&s), g.add_node(&o))
-                }
-            };
-            if s == o {
-                return;
-            }
-            let ev = EvidenceIn {
-                id: t.id,
-                modality: t.modality,
-                confidence: t.confidence,
-                day: t.date.and_then(day_number),
-            };
-            g.add_evidence_at(s, t.relation, o, &ev);
-        })?;
-        g.finish();
-        Ok(g)
+        let mut b = GraphBuilder::new(kb.relations()?, &entities, level);
+        kb.scan_triples(filter, |t| b.add(t))?;
+        Ok(b.finish())
     }
 
     fn node_or_insert(&mut self, id: &str, entities: &HashMap<String, EntityRef>) -> NodeIndex {

@@ -25,6 +25,7 @@
 //! This module opens the file. All of geokg's SQL is here: the graph for queries
 //! ([`crate::graph`]) and the exports ([`crate::export`]) read through [`read`].
 
+pub mod bulk;
 pub mod cache;
 pub mod filter;
 pub mod hash;
@@ -95,6 +96,17 @@ fn not_a_database(e: KbError) -> KbError {
     }
 }
 
+/// Whether `path` is an empty file with no write-ahead log: the file a build's lock creates
+/// before anything is written (a bulk load, [`bulk`], fills it by renaming the whole
+/// knowledge base onto it). Queries take it for no knowledge base, and write nothing into it:
+/// a log they made there would belong to another file once the load's file takes its place.
+fn is_placeholder(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() == 0)
+        && std::fs::metadata(wal).map_or(true, |m| m.len() == 0)
+}
+
 /// An open knowledge base.
 pub struct KnowledgeBase {
     conn: Connection,
@@ -137,7 +149,7 @@ impl KnowledgeBase {
 
     /// Opens an existing knowledge base for queries; a missing file is [`KbError::Missing`].
     pub fn open(path: &Path) -> KbResult<KnowledgeBase> {
-        if !path.exists() {
+        if !path.exists() || is_placeholder(path) {
             return Err(KbError::Missing(path.to_path_buf()));
         }
         // Opened before the connection, so that it can be closed after it.
@@ -155,7 +167,7 @@ impl KnowledgeBase {
     /// writes, or `geokg build`, migrates it first). With write-ahead logging, reading never
     /// waits for a build that writes the same file.
     pub fn open_read_only(path: &Path) -> KbResult<KnowledgeBase> {
-        if !path.exists() {
+        if !path.exists() || is_placeholder(path) {
             return Err(KbError::Missing(path.to_path_buf()));
         }
         let file = std::fs::File::open(path).ok();

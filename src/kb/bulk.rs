@@ -1,0 +1,694 @@
+//! Bulk loads: a new knowledge base made in one pass from articles and triples extracted
+//! elsewhere (`geokg build --triples DIR` when the knowledge base does not exist yet).
+//!
+//! What it stores is what [`super::Writer`] stores for the same articles and triples in the
+//! same order (the same rows, ids, aggregates, aliases, and the same graph kept for
+//! queries), made another way:
+//! - the file is written next to the knowledge base (`KB.bulk`) with no journal and no
+//!   `fsync` until the end, and moved into place by one atomic `rename` once it is whole,
+//!   its journal set to write-ahead logging as [`KnowledgeBase`] keeps it;
+//! - the indexes of `triples` and `edges` are made once, after the rows are in;
+//! - entities, aliases and edges are kept in memory (hash maps from their ids) while the
+//!   triples stream by, and written at the end, one row each;
+//! - the graph for queries is made from the triples as they were written (a few bytes
+//!   each, in memory), not read back from the file.
+//!
+//! A build killed midway leaves the knowledge base as it was: absent, or the empty file its
+//! build lock created (which the next build fills, and queries read as an empty knowledge
+//! base), beside an unfinished `KB.bulk` that the next build removes. It never leaves a
+//! half-written knowledge base, since nothing is at the knowledge base's path until the
+//! whole file is.
+
+use super::hash::{article_hash, extractor_fingerprint};
+use super::lock::{self, Wait};
+use super::{KbResult, KnowledgeBase, WriteStats};
+use crate::graph::{GraphBuilder, Level};
+use crate::kb::TripleRef;
+use crate::lexicon::Lexicon;
+use crate::model::{Article, EntityRef, Modality, Triple};
+use crate::shared::cameo::cameo_table;
+use rusqlite::params;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+/// The build lock of a knowledge base that holds nothing yet: a bulk load may make it.
+pub struct Fresh {
+    /// Holds the build lock (see [`lock`]) until the load ends.
+    _file: File,
+    target: PathBuf,
+    /// Whether this build created the (empty) file it locks.
+    created: bool,
+}
+
+fn side(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+/// Takes the build lock of the knowledge base at `path` (as [`KnowledgeBase::open_for_build`]
+/// does) and returns it when the knowledge base is empty: no file, or the empty file a build
+/// lock leaves. `None` (the lock released) when it holds anything.
+pub fn lock_fresh(path: &Path, wait: Wait<'_>) -> KbResult<Option<Fresh>> {
+    let existed = path.exists();
+    let file = lock::lock_for_build(path, wait)?;
+    let empty = file.metadata().is_ok_and(|m| m.len() == 0);
+    let no_wal = std::fs::metadata(side(path, "-wal")).map_or(true, |m| m.len() == 0);
+    if !(empty && no_wal) {
+        return Ok(None);
+    }
+    Ok(Some(Fresh {
+        _file: file,
+        target: path.to_path_buf(),
+        created: !existed,
+    }))
+}
+
+impl Fresh {
+    /// Gives up without having made anything: removes the empty file this build created,
+    /// so that the knowledge base is left as it was (absent).
+    pub fn abandon(self) {
+        let _ = std::fs::remove_file(side(&self.target, ".bulk"));
+        if self.created && std::fs::metadata(&self.target).is_ok_and(|m| m.len() == 0) {
+            let _ = std::fs::remove_file(&self.target);
+        }
+    }
+}
+
+/// One triple's evidence for the graph, as the graph reads it from the file.
+struct Ev {
+    subject: u32,
+    object: u32,
+    confidence: f64,
+    date: u32,
+    relation: u16,
+    modality: Modality,
+}
+
+/// An edge's summary (as [`super::Writer`] keeps it in the `edges` row).
+struct EdgeAgg {
+    subject: u32,
+    object: u32,
+    relation: u16,
+    evidence: u32,
+    first: u32,
+    last: u32,
+    confidence: f64,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// An article as loaded: its row, how many triples it has, its place in the input.
+struct ArticleSlot {
+    rowid: i64,
+    count: u32,
+    /// Its number in the input (for the batches of [`super::Writer`], whose entity versions
+    /// it reproduces).
+    ordinal: u32,
+    /// A later article of the same id replaced it: its triples are left out.
+    dropped: bool,
+}
+
+/// What a finished bulk load did.
+#[derive(Debug)]
+pub struct BulkDone {
+    /// Articles added, replaced, unchanged and triples written.
+    pub stats: WriteStats,
+    /// Row counts of the knowledge base made ([`KnowledgeBase::counts`]).
+    pub counts: Vec<(&'static str, i64)>,
+    /// How many relation types its triples use.
+    pub relation_types: i64,
+}
+
+/// A bulk load in progress (see the module): [`Bulk::articles`], then [`Bulk::triples`],
+/// then [`Bulk::finish`].
+pub struct Bulk<'l> {
+    kb: KnowledgeBase,
+    fresh: Fresh,
+    tmp: PathBuf,
+    fingerprint: String,
+    batch_size: u32,
+    run_id: i64,
+    goldstein_by_cameo: FxHashMap<String, f64>,
+    goldstein_by_relation: FxHashMap<String, f64>,
+    indexes: Vec<String>,
+    articles: FxHashMap<String, u32>,
+    slots: Vec<ArticleSlot>,
+    read: u32,
+    orphans: FxHashMap<String, usize>,
+    stats: WriteStats,
+    mem: Mem<'l>,
+}
+
+/// What a bulk load keeps in memory until its end: entities (their preferred versions),
+/// aliases, relations, dates and edges by number, and the evidence of every triple.
+struct Mem<'l> {
+    lex: &'l Lexicon,
+    aliases_of: FxHashMap<usize, Vec<usize>>,
+    entity_ix: FxHashMap<String, u32>,
+    entities: Vec<EntityRef>,
+    entity_batch: Vec<u32>,
+    versions: FxHashSet<EntityRef>,
+    aliases: Vec<(u32, String, &'static str)>,
+    alias_seen: FxHashSet<(u32, String)>,
+    relation_ix: FxHashMap<String, u16>,
+    relations: Vec<(String, bool)>,
+    date_ix: FxHashMap<String, u32>,
+    dates: Vec<String>,
+    edge_ix: FxHashMap<(u32, u16, u32), u32>,
+    edges: Vec<EdgeAgg>,
+    evidence: Vec<Ev>,
+}
+
+/// The statements of the loop, prepared once.
+const INSERT_ARTICLE: &str =
+    "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes,
+       triples, date_source)
+     VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, ?9)";
+const INSERT_TRIPLE: &str =
+    "INSERT INTO triples(edge, article, sentence, subject, relation, object, plover,
+       plover_source, plover_target, cameo, goldstein, polarity, modality, claimed_by,
+       confidence, date, start, end, text)
+     VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+impl<'l> Bulk<'l> {
+    /// Starts a bulk load into the knowledge base `fresh` locks, extracted with `lex`,
+    /// taking entity versions as a [`super::Writer`] fed `batch_size` articles a
+    /// transaction would. Records the build run (its id is [`Bulk::run_id`]).
+    pub fn start(fresh: Fresh, lex: &'l Lexicon, batch_size: usize) -> KbResult<Bulk<'l>> {
+        let tmp = side(&fresh.target, ".bulk");
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(side(&tmp, "-journal"));
+        let mut conn = rusqlite::Connection::open(&tmp)?;
+        conn.pragma_update(None, "journal_mode", "OFF")?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        conn.pragma_update(None, "cache_size", -131072)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // The indexes are made by reading the table again, and sorted on two threads.
+        conn.pragma_update(None, "threads", 2)?;
+        super::schema::migrate(&mut conn)?;
+        // The indexes that rows would update one at a time: made at the end.
+        let indexes: Vec<(String, String)> = {
+            let mut st = conn.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                   AND tbl_name IN ('triples', 'edges', 'aliases', 'entities') ORDER BY rowid",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (name, _) in &indexes {
+            conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+        }
+        let mut kb = KnowledgeBase {
+            conn,
+            path: tmp.clone(),
+            file: None,
+            building: false,
+        };
+        let run_id = kb.start_build()?;
+        kb.conn.execute_batch("BEGIN")?;
+        // (as `cache::bump_generation`, in the load's one transaction)
+        kb.conn.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1')
+             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            [],
+        )?;
+        {
+            let mut st = kb.conn.prepare(
+                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
+                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
+                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
+                   polarity = excluded.polarity",
+            )?;
+            for r in &lex.relations {
+                st.execute(params![
+                    r.id,
+                    r.label,
+                    r.symmetric,
+                    r.plover,
+                    r.cameo,
+                    r.goldstein,
+                    r.polarity
+                ])?;
+            }
+        }
+        let mut aliases_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for (i, a) in lex.aliases.iter().enumerate() {
+            aliases_of.entry(a.entity).or_default().push(i);
+        }
+        let mut relation_ix = FxHashMap::default();
+        let mut relations = Vec::new();
+        for r in &lex.relations {
+            if !relation_ix.contains_key(&r.id) {
+                relation_ix.insert(r.id.clone(), relations.len() as u16);
+                relations.push((r.id.clone(), r.symmetric));
+            }
+        }
+        Ok(Bulk {
+            kb,
+            fresh,
+            tmp,
+            fingerprint: extractor_fingerprint(lex),
+            batch_size: batch_size.clamp(1, u32::MAX as usize) as u32,
+            run_id,
+            goldstein_by_cameo: cameo_table()
+                .into_iter()
+                .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
+                .collect(),
+            goldstein_by_relation: lex
+                .relations
+                .iter()
+                .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
+                .collect(),
+            indexes: indexes.into_iter().map(|(_, sql)| sql).collect(),
+            articles: FxHashMap::default(),
+            slots: Vec::new(),
+            read: 0,
+            orphans: FxHashMap::default(),
+            stats: WriteStats::default(),
+            mem: Mem {
+                lex,
+                aliases_of,
+                entity_ix: FxHashMap::default(),
+                entities: Vec::new(),
+                entity_batch: Vec::new(),
+                versions: FxHashSet::default(),
+                aliases: Vec::new(),
+                alias_seen: FxHashSet::default(),
+                relation_ix,
+                relations,
+                date_ix: FxHashMap::default(),
+                dates: Vec::new(),
+                edge_ix: FxHashMap::default(),
+                edges: Vec::new(),
+                evidence: Vec::new(),
+            },
+        })
+    }
+
+    /// The id of this build's run in the `builds` table.
+    pub fn run_id(&self) -> i64 {
+        self.run_id
+    }
+
+    /// Stores articles (all of them before any triple).
+    pub fn articles(&mut self, batch: &[Article]) -> KbResult<()> {
+        let mut st = self.kb.conn.prepare_cached(INSERT_ARTICLE)?;
+        for a in batch {
+            let ordinal = self.read;
+            self.read += 1;
+            let hash = article_hash(a);
+            let replaced = match self.articles.get(&a.id) {
+                Some(&slot) => {
+                    // Stored before in this load (so with this extractor): the same content
+                    // changes nothing; another replaces it, and the triples (all given to
+                    // the first, as `run_prebuilt` gives them) go with the old one.
+                    let old: String = self.kb.conn.query_row(
+                        "SELECT hash FROM articles WHERE rowid = ?1",
+                        [self.slots[slot as usize].rowid],
+                        |r| r.get(0),
+                    )?;
+                    if old == hash {
+                        self.stats.unchanged += 1;
+                        continue;
+                    }
+                    self.slots[slot as usize].dropped = true;
+                    Some(slot)
+                }
+                None => None,
+            };
+            st.execute(params![
+                a.id,
+                hash,
+                self.fingerprint,
+                a.title,
+                a.date,
+                a.source,
+                a.url,
+                a.text.len() as i64,
+                a.date_source.map(crate::model::DateSource::as_str)
+            ])?;
+            let rowid = self.kb.conn.last_insert_rowid();
+            match replaced {
+                Some(slot) => {
+                    self.stats.replaced += 1;
+                    let s = &mut self.slots[slot as usize];
+                    s.rowid = rowid;
+                }
+                None => {
+                    self.stats.added += 1;
+                    self.articles.insert(a.id.clone(), self.slots.len() as u32);
+                    self.slots.push(ArticleSlot {
+                        rowid,
+                        count: 0,
+                        ordinal,
+                        dropped: false,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores triples (after every article): those of an article the articles do not hold
+    /// are left out and counted ([`Bulk::orphans`]).
+    pub fn triples(&mut self, batch: &[Triple]) -> KbResult<()> {
+        let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
+        let m = &mut self.mem;
+        for t in batch {
+            let Some(&slot) = self.articles.get(&t.article) else {
+                *self.orphans.entry(t.article.clone()).or_default() += 1;
+                continue;
+            };
+            let a = &mut self.slots[slot as usize];
+            if a.dropped {
+                continue;
+            }
+            a.count += 1;
+            let b = a.ordinal / self.batch_size;
+            let s = m.entity(&t.subject, b);
+            let o = m.entity(&t.object, b);
+            if let Some(c) = &t.claimed_by {
+                m.entity(c, b);
+            }
+            let rel = m.relation(&t.relation);
+            let (es, eo) = if m.relations[rel as usize].1 && t.object.id < t.subject.id {
+                (o, s)
+            } else {
+                (s, o)
+            };
+            let date = m.date(t.date.as_deref());
+            let next = m.edges.len() as u32;
+            let edge = *m.edge_ix.entry((es, rel, eo)).or_insert(next);
+            if edge == next {
+                m.edges.push(EdgeAgg {
+                    subject: es,
+                    object: eo,
+                    relation: rel,
+                    evidence: 0,
+                    first: NONE,
+                    last: NONE,
+                    confidence: 0.0,
+                });
+            }
+            let agg = &mut m.edges[edge as usize];
+            agg.evidence += 1;
+            if date != NONE {
+                let d = m.dates[date as usize].as_str();
+                if agg.first == NONE || d < m.dates[agg.first as usize].as_str() {
+                    agg.first = date;
+                }
+                if agg.last == NONE || d > m.dates[agg.last as usize].as_str() {
+                    agg.last = date;
+                }
+            }
+            if t.confidence > agg.confidence {
+                agg.confidence = t.confidence;
+            }
+            m.evidence.push(Ev {
+                subject: s,
+                object: o,
+                confidence: t.confidence,
+                date,
+                relation: rel,
+                modality: t.modality,
+            });
+            let goldstein = t
+                .cameo
+                .as_ref()
+                .and_then(|c| self.goldstein_by_cameo.get(c))
+                .or_else(|| self.goldstein_by_relation.get(&t.relation))
+                .copied();
+            st.execute(params![
+                edge as i64 + 1,
+                t.article,
+                t.sentence as i64,
+                t.subject.id,
+                t.relation,
+                t.object.id,
+                t.plover.as_ref().map(|p| &p.kind),
+                t.plover.as_ref().map(|p| &p.source),
+                t.plover.as_ref().map(|p| &p.target),
+                t.cameo,
+                goldstein,
+                t.polarity.as_str(),
+                t.modality.as_str(),
+                t.claimed_by.as_ref().map(|c| &c.id),
+                t.confidence,
+                t.date,
+                t.evidence.start as i64,
+                t.evidence.end as i64,
+                t.evidence.text
+            ])?;
+            self.stats.triples += 1;
+        }
+        Ok(())
+    }
+
+    /// The articles the triples named that the articles did not hold, with their triple
+    /// counts, sorted: those triples were left out.
+    pub fn orphans(&self) -> Vec<(String, usize)> {
+        let mut v: Vec<(String, usize)> =
+            self.orphans.iter().map(|(a, &n)| (a.clone(), n)).collect();
+        v.sort();
+        v
+    }
+
+    /// Writes what was kept in memory (article triple counts, entities, aliases, edges),
+    /// makes the indexes and the graph for queries, records the end of the run
+    /// (`articles` read, `problems` met) and moves the whole file into place.
+    pub fn finish(mut self, articles: usize, problems: usize) -> KbResult<BulkDone> {
+        let clock = std::time::Instant::now();
+        let times = std::env::var_os("GEOKG_BULK_TIMES").is_some();
+        let lap = |what: &str| {
+            if times {
+                eprintln!(
+                    "geokg: bulk: {what} at {:.2} s",
+                    clock.elapsed().as_secs_f64()
+                );
+            }
+        };
+        let conn = &self.kb.conn;
+        {
+            let mut st = conn.prepare("UPDATE articles SET triples = ?2 WHERE rowid = ?1")?;
+            let mut counts: Vec<(i64, u32)> = self
+                .slots
+                .iter()
+                .filter(|s| s.count > 0)
+                .map(|s| (s.rowid, s.count))
+                .collect();
+            counts.sort_unstable();
+            for (rowid, n) in counts {
+                st.execute(params![rowid, n])?;
+            }
+            let mut st = conn
+                .prepare("INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)")?;
+            for e in &self.mem.entities {
+                st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
+            }
+            let mut st =
+                conn.prepare("INSERT INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
+            for (ix, alias, ty) in &self.mem.aliases {
+                st.execute(params![self.mem.entities[*ix as usize].id, alias, ty])?;
+            }
+            let mut st = conn.prepare(
+                "INSERT INTO edges(id, subject, relation, object, evidence, first_date, last_date,
+                   confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            let date = |d: u32| (d != NONE).then(|| self.mem.dates[d as usize].as_str());
+            for (i, e) in self.mem.edges.iter().enumerate() {
+                st.execute(params![
+                    i as i64 + 1,
+                    self.mem.entities[e.subject as usize].id,
+                    self.mem.relations[e.relation as usize].0,
+                    self.mem.entities[e.object as usize].id,
+                    e.evidence,
+                    date(e.first),
+                    date(e.last),
+                    e.confidence
+                ])?;
+            }
+        }
+        conn.execute_batch("COMMIT")?;
+        lap("rows written");
+        for sql in &self.indexes {
+            conn.execute_batch(sql)?;
+            lap(sql.trim());
+        }
+        // The graph for queries at each level, from the triples as written.
+        self.mem.versions = FxHashSet::default();
+        self.mem.alias_seen = FxHashSet::default();
+        self.mem.edge_ix = FxHashMap::default();
+        self.mem.edges = Vec::new();
+        let by_id: HashMap<String, EntityRef> = self
+            .mem
+            .entities
+            .iter()
+            .map(|e| (e.id.clone(), e.clone()))
+            .collect();
+        let catalogue = self.kb.relations()?;
+        for &level in Level::ALL {
+            let mut b = GraphBuilder::new(catalogue.clone(), &by_id, level);
+            for (i, ev) in self.mem.evidence.iter().enumerate() {
+                b.add_numbered(
+                    ev.subject as usize,
+                    ev.object as usize,
+                    TripleRef {
+                        id: i as i64 + 1,
+                        subject: &self.mem.entities[ev.subject as usize].id,
+                        relation: &self.mem.relations[ev.relation as usize].0,
+                        object: &self.mem.entities[ev.object as usize].id,
+                        modality: ev.modality,
+                        confidence: ev.confidence,
+                        date: (ev.date != NONE).then(|| self.mem.dates[ev.date as usize].as_str()),
+                    },
+                );
+            }
+            let g = b.finish();
+            lap("graph made");
+            g.keep_in(&mut self.kb, level)?;
+            lap("graph kept");
+        }
+        drop(by_id);
+        self.mem.evidence = Vec::new();
+        self.kb
+            .finish_build(self.run_id, articles, &self.stats, problems)?;
+        let counts = self.kb.counts()?;
+        let relation_types = self.kb.relation_types_used()?;
+        // The file as every knowledge base is: write-ahead logging, then into place.
+        let mode: String = self
+            .kb
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            self.kb.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        let Bulk {
+            kb,
+            fresh,
+            tmp,
+            stats,
+            ..
+        } = self;
+        drop(kb);
+        let io = |what: &str, e: std::io::Error| {
+            super::KbError::Io(format!("{}: {what}: {e}", tmp.display()))
+        };
+        File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| io("cannot write", e))?;
+        std::fs::rename(&tmp, &fresh.target).map_err(|e| io("cannot move into place", e))?;
+        if let Some(dir) = fresh.target.parent() {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            if let Ok(d) = File::open(dir) {
+                let _ = d.sync_all();
+            }
+        }
+        drop(fresh);
+        lap("in place");
+        Ok(BulkDone {
+            stats,
+            counts,
+            relation_types,
+        })
+    }
+
+    /// Gives up: removes the unfinished file (and the empty one this build created).
+    pub fn abandon(self) {
+        let Bulk { kb, fresh, .. } = self;
+        drop(kb);
+        fresh.abandon();
+    }
+}
+
+impl Mem<'_> {
+    fn entity(&mut self, e: &EntityRef, batch: u32) -> u32 {
+        let ix = match self.entity_ix.get(e.id.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = self.entities.len() as u32;
+                self.entity_ix.insert(e.id.clone(), i);
+                self.entities.push(e.clone());
+                self.entity_batch.push(NONE);
+                i
+            }
+        };
+        // As the writer: the first version of an entity in each batch, if not stored before.
+        if self.entity_batch[ix as usize] == batch {
+            return ix;
+        }
+        self.entity_batch[ix as usize] = batch;
+        if self.versions.contains(e) {
+            return ix;
+        }
+        self.versions.insert(e.clone());
+        let old = &mut self.entities[ix as usize];
+        if prefer(e, old) {
+            *old = e.clone();
+        }
+        self.alias(ix, &e.name, "name");
+        if let Some(&idx) = self.lex.by_id.get(&e.id) {
+            let lex = self.lex;
+            self.alias(ix, &lex.entities[idx].name, "name");
+            if let Some(list) = self.aliases_of.get(&idx).cloned() {
+                for ai in list {
+                    let a = &lex.aliases[ai];
+                    let (text, ty) = (&a.text, a.ty.as_str());
+                    if self.alias_seen.insert((ix, text.clone())) {
+                        self.aliases.push((ix, text.clone(), ty));
+                    }
+                }
+            }
+        }
+        ix
+    }
+
+    fn alias(&mut self, ix: u32, text: &str, ty: &'static str) {
+        if self.alias_seen.insert((ix, text.to_string())) {
+            self.aliases.push((ix, text.to_string(), ty));
+        }
+    }
+
+    fn date(&mut self, d: Option<&str>) -> u32 {
+        let Some(d) = d else { return NONE };
+        if let Some(&i) = self.date_ix.get(d) {
+            return i;
+        }
+        let i = self.dates.len() as u32;
+        self.date_ix.insert(d.to_string(), i);
+        self.dates.push(d.to_string());
+        i
+    }
+
+    fn relation(&mut self, r: &str) -> u16 {
+        if let Some(&i) = self.relation_ix.get(r) {
+            return i;
+        }
+        let i = self.relations.len() as u16;
+        self.relation_ix.insert(r.to_string(), i);
+        self.relations.push((r.to_string(), false));
+        i
+    }
+}
+
+/// Whether entity version `new` is preferred to `old`, as the writer's upsert prefers them:
+/// with a country, then the longer name (in characters), then the smaller name, kind and
+/// country.
+fn prefer(new: &EntityRef, old: &EntityRef) -> bool {
+    let key = |e: &EntityRef| (e.country.is_some(), e.name.chars().count());
+    fn rest(e: &EntityRef) -> (&str, &str, &str) {
+        (
+            e.name.as_str(),
+            e.kind.as_str(),
+            e.country.as_deref().unwrap_or(""),
+        )
+    }
+    key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
+}
