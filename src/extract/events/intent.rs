@@ -295,6 +295,19 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
             }
         }
     }
+    // what one is keen on, open to, cool to or wary of doing is an attitude, not the act
+    // ("is cool to meeting Arafat", "keen on visiting Japan")
+    if matches!(
+        t.rel(x).universal(),
+        Rel::Advcl | Rel::Xcomp | Rel::Obl | Rel::Acl
+    ) && t.words[x].xpos == "VBG"
+        && t.head(x)
+            .is_some_and(|h| t.upos(h) == crate::syntax::Upos::Adj)
+        && t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| matches!(t.lemma(m), "to" | "on" | "about" | "of" | "in"))
+    {
+        return Some(crate::model::Modality::Hedged);
+    }
     let w = x;
     // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
     // is yet to be done ("a plan to expel")

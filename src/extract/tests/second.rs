@@ -791,3 +791,23 @@ fn a_place_of_the_actors_own_state_is_no_state_acted_on() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn what_one_is_keen_on_or_cool_to_doing_is_not_done() {
+    for text in [
+        "Netanyahu is cool to meeting Arafat.",
+        "Iran is keen on meeting Iraq.",
+        "Chile is wary of criticizing Argentina.",
+    ] {
+        let ts = triples(text, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{text}");
+        for t in events {
+            assert_eq!(t.modality, Modality::Hedged, "{text}: {t:#?}");
+        }
+    }
+    // busy doing it is doing it
+    let ts = triples("Iran is busy meeting Iraq.", None);
+    let t = has(&ts, "country:IRN", "meets", "country:IRQ").expect("the meeting");
+    assert_eq!(t.modality, Modality::Asserted);
+}
