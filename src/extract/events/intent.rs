@@ -295,6 +295,12 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
             }
         }
     }
+    // a clause of "for" and an infinitive proposes the act, it does not say it is done ("the
+    // best option is for Germany to help Greece")
+    let marked = |p: &str| t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == p);
+    if marked("for") && marked("to") && t.kid(x, Rel::Nsubj).is_some() {
+        return Some(crate::model::Modality::Hedged);
+    }
     // what one is keen on, open to, cool to or wary of doing is an attitude, not the act
     // ("is cool to meeting Arafat", "keen on visiting Japan")
     if matches!(

@@ -811,3 +811,23 @@ fn what_one_is_keen_on_or_cool_to_doing_is_not_done() {
     let t = has(&ts, "country:IRN", "meets", "country:IRQ").expect("the meeting");
     assert_eq!(t.modality, Modality::Asserted);
 }
+
+#[test]
+fn a_clause_of_for_and_an_infinitive_proposes_the_act() {
+    for text in [
+        "The best option is for Germany to help Greece.",
+        "The best course is for Britain to help Ireland.",
+        "The only option left is for Germany to join forces with France.",
+    ] {
+        let ts = triples(text, None);
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(!events.is_empty(), "{text}");
+        for t in events {
+            assert_eq!(t.modality, Modality::Hedged, "{text}: {t:#?}");
+        }
+    }
+    // helping someone to do something is helping them
+    let ts = triples("Germany helped Greece to rebuild the port.", None);
+    let t = has(&ts, "country:DEU", "aids", "country:GRC").expect("the help");
+    assert_eq!(t.modality, Modality::Asserted);
+}
