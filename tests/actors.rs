@@ -597,6 +597,9 @@ fn people_in_a_capital_are_its_states_unless_said_to_be_from_elsewhere() {
             "The president's government in Kabul rejected the offer from Pakistan.",
             "AFG",
         ),
+        // a ministry's own capitalised words are its name, no origin
+        ("The Foreign Ministry in Tehran condemned Iraq.", "IRN"),
+        ("The Education Ministry in Baghdad criticized Iran.", "IRQ"),
     ] {
         let seen = mentions(text, None);
         assert!(

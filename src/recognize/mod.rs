@@ -408,15 +408,22 @@ fn agents(
                 // a capitalised adjective the lexicon does not know as a state's, inside the
                 // sentence, names an origin too ("African", "European", "Arab"); one of a
                 // creed does not ("the Communist regime in Prague")
+                // (before people: before a body it is the body's name, "the Education
+                // Ministry in Baghdad" is Iraq's)
                 origin_named |= t.kind == crate::text::TokenKind::Word
                     && t.capitalized
                     && j > 0
                     && j + 1 == i
                     && !t.norm.ends_with("ist")
+                    && !matches!(
+                        tokens[end - 1].norm.as_str(),
+                        "ministry" | "ministries" | "department" | "office" | "agency" | "bureau"
+                    )
                     && !words::is_function_token(t);
                 break;
             }
-            origin_named |= OUTSIDERS.contains(&t.norm.as_str());
+            // ("the Foreign Ministry in Tehran" is Iran's: "foreign" names the ministry)
+            origin_named |= OUTSIDERS.contains(&t.norm.as_str()) && (!t.capitalized || j == 0);
             steps += 1;
         }
         // "a court in Guyana", "officials in Kabul"
