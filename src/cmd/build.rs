@@ -138,7 +138,13 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     };
     // Into a new knowledge base, prebuilt triples are bulk-loaded (see `super::bulk`).
     if let Some(dir) = &args.triples {
-        if let Some(code) = super::bulk::run(args, dir, &lex, &opts.ingest) {
+        let request = super::bulk::Request {
+            kb: &args.kb.kb,
+            no_wait: args.no_wait,
+            known_only: args.known_only,
+            write_batch: args.write_batch,
+        };
+        if let Some(code) = super::bulk::run(&request, dir, &lex, &opts.ingest) {
             return code;
         }
     }

@@ -3,7 +3,6 @@
 //! are read and parsed on one thread while the other writes them; the file is moved into
 //! place whole at the end, so a build killed midway leaves no knowledge base.
 
-use super::build::Args;
 use geokg::error::{Error, ErrorKind, Location};
 use geokg::ingest::IngestOptions;
 use geokg::kb::bulk::{lock_fresh, Bulk};
@@ -23,10 +22,24 @@ enum Msg {
     Triples(Vec<Triple>),
 }
 
+/// What the bulk load is asked to do: the knowledge base, whether to wait for another build,
+/// whether to keep only known entities, and the articles of a batch (for the entity versions,
+/// as the regular build writes them).
+pub struct Request<'a> {
+    /// The knowledge base.
+    pub kb: &'a Path,
+    /// Fail at once, instead of waiting, when another build writes it.
+    pub no_wait: bool,
+    /// Leave out the triples of open-world entities.
+    pub known_only: bool,
+    /// Articles a batch of the regular build holds.
+    pub write_batch: usize,
+}
+
 /// Runs the bulk load when the knowledge base is empty; `None` when it is not (the caller
 /// then builds as usual), else the exit code.
-pub fn run(args: &Args, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> Option<u8> {
-    let path = &args.kb.kb;
+pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> Option<u8> {
+    let path = args.kb;
     let mut say = || {
         eprintln!(
             "geokg: {}: another geokg build is writing this knowledge base; waiting for it to finish",
