@@ -233,6 +233,18 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         if mods().any(|m| OPEN.contains(&t.lemma(m))) {
             return Some(crate::model::Modality::Hedged);
         }
+        // "any attack on Iran", "an invasion of Taiwan would be": an act supposed, not one
+        // that happened (the head's modal speaks of it only when it is indefinite: "the
+        // attack could raise prices" says what an attack done may do)
+        let det = |d: &str| t.kids(n, |r| r == Rel::Det).any(|x| t.lemma(x) == d);
+        let supposed = t.rel(n).is_subject()
+            && t.head(n).is_some_and(|h| {
+                t.kids(h, |r| r == Rel::Aux)
+                    .any(|a| matches!(t.lemma(a), "would" | "could" | "might" | "may"))
+            });
+        if det("any") || supposed && (det("a") || det("an")) {
+            return Some(crate::model::Modality::Hedged);
+        }
         if mods().any(|m| AHEAD.contains(&t.lemma(m)) || AHEAD.contains(&t.norm(m))) {
             return Some(crate::model::Modality::Future);
         }
@@ -265,11 +277,38 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
 /// "ceased to supply".
 const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
 
+/// Verbs of holding back from an act: "refrained from attacking", "abstained from further
+/// strikes".
+const HOLD_BACK: &[&str] = &["refrain", "abstain", "desist", "forbear"];
+
+/// Whether a verb has a modal auxiliary ("will stop", "could refrain").
+fn modal(t: &Tree, h: usize) -> bool {
+    t.kids(h, |r| r == Rel::Aux).any(|a| {
+        matches!(
+            t.lemma(a),
+            "will" | "would" | "shall" | "should" | "could" | "may" | "might" | "must"
+        )
+    })
+}
+
 /// The modality that `x`'s place alone gives it: on the verge of it (future), allowed or
 /// attempted (hedged; refused: negated), what a noun is for (future), stopped (negated).
 fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     if imminent(t, x) {
         return Some(crate::model::Modality::Future);
+    }
+    // what one holds back from is not done; what one is asked or means to hold back from
+    // may still be ("urged Israel to refrain from striking")
+    if let Some(h) = t.head(x).filter(|&h| HOLD_BACK.contains(&t.lemma(h))) {
+        if t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| t.lemma(m) == "from")
+        {
+            return Some(if infinitive(t, h) || modal(t, h) {
+                crate::model::Modality::Hedged
+            } else {
+                crate::model::Modality::Negated
+            });
+        }
     }
     // what has stopped is done no more; what one is asked or will stop still goes on
     // ("urged France to stop selling arms": France sells them)
@@ -283,13 +322,7 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
                     None => break,
                 }
             }
-            let done = !infinitive(t, first)
-                && !t.kids(h, |r| r == Rel::Aux).any(|a| {
-                    matches!(
-                        t.lemma(a),
-                        "will" | "would" | "shall" | "should" | "could" | "may" | "might" | "must"
-                    )
-                });
+            let done = !infinitive(t, first) && !modal(t, h);
             if done {
                 return Some(crate::model::Modality::Negated);
             }
@@ -300,6 +333,10 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     let marked = |p: &str| t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == p);
     if marked("for") && marked("to") && t.kid(x, Rel::Nsubj).is_some() {
         return Some(crate::model::Modality::Hedged);
+    }
+    // what one is to do is arranged, not done ("was to meet the king", "is to visit Chile")
+    if marked("to") && t.kids(x, |r| r == Rel::Cop).any(|c| t.lemma(c) == "be") {
+        return Some(crate::model::Modality::Future);
     }
     // what one is keen on, open to, cool to or wary of doing is an attitude, not the act
     // ("is cool to meeting Arafat", "keen on visiting Japan")

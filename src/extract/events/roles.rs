@@ -146,6 +146,15 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                     "if" | "unless" | "because" | "although" | "though" | "whether"
                 )
             });
+            // "barred the envoy from meeting", "prevented Iran from buying": the one kept
+            // from acting is the verb's object, not its subject (nobody, when the object
+            // is no actor: "stopped the ship from entering")
+            let kept_from = t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "from");
+            if nonfinite && kept_from {
+                if let Some(o) = t.kid(h, Rel::Obj) {
+                    return t.agents(o);
+                }
+            }
             if nonfinite && subordinated {
                 match t.kid(h, Rel::NsubjPass) {
                     Some(s) => t.agents(s),
@@ -173,7 +182,13 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
 
 /// The subject of a verb: its own, or inherited.
 pub(super) fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
-    let subjects: Vec<usize> = t.kids(w, |r| r == Rel::Nsubj).collect();
+    // (the parser may take the subject of "is to visit" for that of a copula whose
+    // predicate is a clause: "The president is to visit" as "The aim is to visit")
+    let arranged = t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+        && t.kids(w, |r| r == Rel::Cop).any(|c| t.lemma(c) == "be");
+    let subjects: Vec<usize> = t
+        .kids(w, |r| r == Rel::Nsubj || arranged && r == Rel::NsubjOuter)
+        .collect();
     if !subjects.is_empty() {
         // every subject: a list the parser split ("The US, Russia, and Switzerland met");
         // an adjective is no subject ("Chilean exports to China" misread as a clause)

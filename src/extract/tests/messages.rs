@@ -2,19 +2,6 @@
 //! sanctions"), and on meetings held for talks.
 use super::*;
 
-fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
-    ts.iter()
-        .filter(|t| t.plover.is_some())
-        .map(|t| {
-            (
-                t.subject.id.clone(),
-                t.relation.clone(),
-                t.object.id.clone(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn a_letter_or_message_goes_from_its_sender_to_its_addressee_and_is_no_meeting() {
     for (text, from, to) in [

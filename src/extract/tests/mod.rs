@@ -21,6 +21,21 @@ fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Tri
         .cloned()
 }
 
+/// The event triples as (subject, relation, object) ids.
+fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
+    ts.iter()
+        .filter(|t| t.plover.is_some())
+        .map(|t| {
+            (
+                t.subject.id.clone(),
+                t.relation.clone(),
+                t.object.id.clone(),
+            )
+        })
+        .collect()
+}
+
+mod control;
 mod first;
 mod messages;
 mod second;

@@ -1,0 +1,169 @@
+//! Sentences on who acts in a clause one is kept from ("barred the envoy from meeting"),
+//! holds back from ("refrained from attacking"), or is invited to.
+use super::*;
+
+#[test]
+fn the_one_kept_from_acting_is_the_object_not_the_subject() {
+    // the envoy would have met the minister, not Britain
+    let ts = triples(
+        "Britain barred the Iranian envoy from meeting the Saudi foreign minister.",
+        None,
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.id == "country:GBR" && t.relation == "meets"),
+        "{ts:#?}"
+    );
+    // Iran would have bought the missiles, so Russia supplies Iran (not done)
+    let ts = triples(
+        "The United States prevented Iran from buying Russian missiles.",
+        None,
+    );
+    let t = has(&ts, "country:RUS", "supplies", "country:IRN").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Negated);
+    assert!(
+        has(&ts, "country:RUS", "supplies", "country:USA").is_none(),
+        "{ts:#?}"
+    );
+    // the Japanese government does not visit its own island
+    let ts = triples(
+        "Japan barred the Chinese defence minister from visiting Okinawa.",
+        None,
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.id == "country:JPN" && t.relation == "visits"),
+        "{ts:#?}"
+    );
+    let t = ts
+        .iter()
+        .find(|t| t.relation == "visits" && t.object.id == "country:JPN")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.subject.country.as_deref(), Some("CHN"));
+    assert_eq!(t.modality, Modality::Negated);
+    // with no object, the subject is the one who holds back
+    let ts = triples("Iran refrained from attacking Iraq.", None);
+    let t = has(&ts, "country:IRN", "attacks", "country:IRQ").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Negated);
+}
+
+#[test]
+fn what_one_holds_back_from_is_not_done() {
+    for (text, s, r, o) in [
+        (
+            "Chile abstained from attacking Peru.",
+            "country:CHL",
+            "attacks",
+            "country:PER",
+        ),
+        (
+            "Kenya desisted from criticizing Uganda.",
+            "country:KEN",
+            "criticizes",
+            "country:UGA",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Negated, "{text}");
+    }
+    // urged to hold back: it may or may not be done
+    let ts = triples(
+        "The United States urged Israel to refrain from striking Lebanon.",
+        None,
+    );
+    let t = has(&ts, "country:ISR", "attacks", "country:LBN").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Hedged);
+    // one side's holding back leaves the other's act done
+    let ts = triples(
+        "Spain refrained from comment and Italy criticized France.",
+        None,
+    );
+    let t =
+        has(&ts, "country:ITA", "criticizes", "country:FRA").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn an_invitation_is_the_hosts_wish_to_meet_not_a_meeting() {
+    for (text, host) in [
+        ("Erdogan invited Putin to visit Ankara.", "TUR"),
+        (
+            "Japan invited the Indian prime minister to a summit in Tokyo.",
+            "JPN",
+        ),
+        (
+            "The Kenyan president was invited by Ethiopia to attend the talks.",
+            "ETH",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(!ts.iter().any(|t| t.relation == "meets"), "{text}: {ts:#?}");
+        let events: Vec<&Triple> = ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert_eq!(events.len(), 1, "{text}: {ts:#?}");
+        assert_eq!(events[0].cameo.as_deref(), Some("036"), "{text}");
+        assert_eq!(events[0].subject.country.as_deref(), Some(host), "{text}");
+    }
+    // inviting bids is no invitation to meet
+    let ts = triples("Chile invited bids for the copper mine.", None);
+    assert!(pairs(&ts).is_empty(), "{ts:#?}");
+}
+
+#[test]
+fn what_one_is_to_do_is_arranged_not_done() {
+    for (text, r, o) in [
+        (
+            "Merkel was to meet the Polish president in Warsaw.",
+            "meets",
+            "POL",
+        ),
+        (
+            "The Brazilian minister is to visit Argentina next week.",
+            "visits",
+            "ARG",
+        ),
+        ("Lula is to visit Argentina next week.", "visits", "ARG"),
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = ts
+            .iter()
+            .find(|t| t.relation == r && t.object.country.as_deref() == Some(o))
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Future, "{text}");
+    }
+    // an aim that is to be reached has no actor
+    let ts = triples("The aim is to weaken Iran.", None);
+    assert!(pairs(&ts).is_empty(), "{ts:#?}");
+}
+
+#[test]
+fn an_act_only_supposed_is_hedged() {
+    for (text, s, r, o) in [
+        (
+            "Any Russian attack on Finland would be a disaster.",
+            "country:RUS",
+            "attacks",
+            "country:FIN",
+        ),
+        (
+            "A Chinese invasion of Taiwan could trigger a war.",
+            "country:CHN",
+            "invades",
+            "country:TWN",
+        ),
+        (
+            "Peru warned that any Chilean incursion into its waters would be met with force.",
+            "country:CHL",
+            "invades",
+            "country:PER",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // what an attack that happened may bring about leaves the attack done
+    let ts = triples("The Iranian attack on Iraq could raise oil prices.", None);
+    let t = has(&ts, "country:IRN", "attacks", "country:IRQ").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
