@@ -105,6 +105,21 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 continue;
             };
             let needs = fitting.iter().find_map(|e| e.needs.as_deref());
+            // "left Oman for Tehran": where a visit goes is the phrase its verb needs, when
+            // that phrase is there (on the verb or on its object); the object is the place
+            // left
+            let visit = code.forward.as_deref().is_some_and(|c| c.starts_with("042"));
+            let destination = needs
+                .filter(|p| visit && !PARTICLES.contains(p))
+                .and_then(|p| {
+                    let on = |x: usize| {
+                        t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+                            .find(|&c| t.has_case(c, |q| q == p))
+                    };
+                    on(w).or_else(|| obj.and_then(on))
+                })
+                .map(|c| t.actors_or_places(c))
+                .filter(|d| !d.is_empty());
             let mut subjects = subject_of(t, w, 0);
             // "deployed missiles near Taiwan": where forces go is whom they face
             let extra = extra_preps(&code);
@@ -124,7 +139,10 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                         .is_some_and(|c| c.starts_with("042")),
                 thing_obj: obj.is_some_and(|o| !vocab.nouns.contains_key(t.lemma(o))),
             };
-            let mut objects = targets(t, &verb, &subjects);
+            let mut objects = match destination {
+                Some(d) => d,
+                None => targets(t, &verb, &subjects),
+            };
             // "met American safety standards", "used Russian weapons": the thing's state is no
             // party, and the word-class matcher, which pairs names by their order, must not
             // make it one
