@@ -37,9 +37,11 @@ pub(super) fn atom_holds(
         Atom::Prep(p, noun) => {
             let on = |x: usize| {
                 t.kids(x, |r| {
+                    // (an infinitive the parser hung on the object is the verb's: "ordered
+                    // the diplomats to leave" read as "diplomats to leave")
                     matches!(
                         r.universal(),
-                        Rel::Obl | Rel::Nmod | Rel::Advcl | Rel::Xcomp | Rel::Ccomp
+                        Rel::Obl | Rel::Nmod | Rel::Advcl | Rel::Xcomp | Rel::Ccomp | Rel::Acl
                     ) || r == Rel::OblAgent
                 })
                 .any(|c| {

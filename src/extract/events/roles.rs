@@ -67,12 +67,17 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
     "request",
 ];
 
-/// The object of a predicate: its direct object, or the subject of a passive.
+/// The object of a predicate: its direct object, or the subject of a passive (and the
+/// parser's indirect object of a verb with an infinitive and no direct object: "asked the
+/// ambassador to leave").
 pub(super) fn object_of(t: &Tree, w: usize, passive: bool) -> Option<usize> {
     if passive {
         t.kid(w, Rel::NsubjPass)
     } else {
-        t.kid(w, Rel::Obj)
+        t.kid(w, Rel::Obj).or_else(|| {
+            t.kid(w, Rel::Iobj)
+                .filter(|_| t.kid(w, Rel::Xcomp).is_some())
+        })
     }
 }
 
