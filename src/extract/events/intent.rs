@@ -322,7 +322,10 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
                     None => break,
                 }
             }
-            let done = !infinitive(t, first) && !modal(t, h);
+            let asked = t
+                .head(first)
+                .is_some_and(|g| asked_that(t, g) == Some(first));
+            let done = !infinitive(t, first) && !modal(t, h) && !asked;
             if done {
                 return Some(crate::model::Modality::Negated);
             }
@@ -335,7 +338,13 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
         return Some(crate::model::Modality::Hedged);
     }
     // what one is to do is arranged, not done ("was to meet the king", "is to visit Chile")
-    if marked("to") && t.kids(x, |r| r == Rel::Cop).any(|c| t.lemma(c) == "be") {
+    // (the parser takes that "was" for a copula or an auxiliary; one after the "to" is
+    // another thing: "to be signed")
+    let to = t.kids(x, |r| r == Rel::Mark).find(|&m| t.lemma(m) == "to");
+    if to.is_some_and(|to| {
+        t.kids(x, |r| matches!(r, Rel::Cop | Rel::Aux))
+            .any(|c| t.lemma(c) == "be" && c < to)
+    }) {
         return Some(crate::model::Modality::Future);
     }
     // what one is keen on, open to, cool to or wary of doing is an attitude, not the act
@@ -488,10 +497,42 @@ fn blocked(t: &Tree, w: usize) -> bool {
     false
 }
 
+/// Verbs whose that-clause says what another is asked to do.
+const ASK_THAT: &[&str] = &[
+    "demand",
+    "insist",
+    "urge",
+    "ask",
+    "request",
+    "propose",
+    "recommend",
+    "suggest",
+    "require",
+];
+
+/// The that-clause of a verb of asking that says what another is to do: "demanded that
+/// Israel release", "insisted that Chile should withdraw" (the subjunctive's bare verb, or
+/// "should"), with a subject of its own.
+pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
+    if !ASK_THAT.contains(&t.lemma(w)) {
+        return None;
+    }
+    t.kids(w, |r| r == Rel::Ccomp).find(|&c| {
+        t.kid(c, Rel::Nsubj).is_some()
+            && (t.words[c].xpos == "VB" && t.kids(c, |r| r == Rel::Aux).next().is_none()
+                || t.kids(c, |r| r == Rel::Aux).any(|a| t.lemma(a) == "should"))
+    })
+}
+
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
 /// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
 /// request is the event.
 pub(crate) fn requested(t: &Tree, w: usize) -> bool {
+    // "demanded that Israel release them": a that-clause of a demand, in the subjunctive
+    // or with "should"
+    if t.head(w).is_some_and(|h| asked_that(t, h) == Some(w)) {
+        return true;
+    }
     let mut x = w;
     for _ in 0..4 {
         if !infinitive(t, x) {

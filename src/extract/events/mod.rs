@@ -108,7 +108,10 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // "left Oman for Tehran": where a visit goes is the phrase its verb needs, when
             // that phrase is there (on the verb or on its object); the object is the place
             // left
-            let visit = code.forward.as_deref().is_some_and(|c| c.starts_with("042"));
+            let visit = code
+                .forward
+                .as_deref()
+                .is_some_and(|c| c.starts_with("042"));
             let destination = needs
                 .filter(|p| visit && !PARTICLES.contains(p))
                 .and_then(|p| {

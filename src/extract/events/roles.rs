@@ -438,6 +438,16 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             }
         }
     }
+    // "demanded that Israel release them": who is asked is the subject of what is asked
+    if out.is_empty() {
+        if let Some(c) = super::intent::asked_that(t, w) {
+            if let Some(s) = t.kid(c, Rel::Nsubj) {
+                let mut a = t.agents(s);
+                a.retain(|m| !same(m));
+                out.extend(a);
+            }
+        }
+    }
     out.dedup();
     out
 }

@@ -1,5 +1,5 @@
 //! Sentences on who acts in a clause one is kept from ("barred the envoy from meeting"),
-//! holds back from ("refrained from attacking"), or is invited to.
+//! holds back from ("refrained from attacking"), is invited to, or is asked to do.
 use super::*;
 
 #[test]
@@ -123,6 +123,11 @@ fn what_one_is_to_do_is_arranged_not_done() {
             "ARG",
         ),
         ("Lula is to visit Argentina next week.", "visits", "ARG"),
+        (
+            "Sergei Lavrov was to meet Turkish Foreign Minister Hakan Fidan and sign a protocol, an aide said.",
+            "meets",
+            "TUR",
+        ),
     ] {
         let ts = triples(text, Some("2020-01-01"));
         let t = ts
@@ -166,4 +171,45 @@ fn an_act_only_supposed_is_hedged() {
     let ts = triples("The Iranian attack on Iraq could raise oil prices.", None);
     let t = has(&ts, "country:IRN", "attacks", "country:IRQ").unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn what_a_demand_asks_in_a_that_clause_is_the_demand_not_the_act() {
+    for (text, s, r, o, not) in [
+        (
+            "Egypt demanded that Israel release the Egyptian prisoners.",
+            "country:EGY",
+            "demands",
+            "country:ISR",
+            "releases",
+        ),
+        (
+            "Peru insisted that Chile should withdraw its troops.",
+            "country:PER",
+            "demands",
+            "country:CHL",
+            "withdraws_from",
+        ),
+        (
+            "Iran urged that the United States lift its sanctions.",
+            "country:IRN",
+            "appeals_to",
+            "country:USA",
+            "eases_sanctions_on",
+        ),
+    ] {
+        let ts = triples(text, None);
+        has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert!(!ts.iter().any(|t| t.relation == not), "{text}: {ts:#?}");
+    }
+    // asked to stop, it still goes on
+    let ts = triples("Egypt demanded that Israel stop attacking Gaza.", None);
+    let t = ts
+        .iter()
+        .find(|t| t.relation == "attacks" && t.subject.id == "country:ISR")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+    // a that-clause of what was done is no demand
+    let ts = triples("Peru insisted that Chile had attacked first.", None);
+    assert!(!ts.iter().any(|t| t.relation == "demands"), "{ts:#?}");
 }
