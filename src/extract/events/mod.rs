@@ -122,7 +122,17 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                     on(w).or_else(|| obj.and_then(on))
                 })
                 .map(|c| t.actors_or_places(c))
-                .filter(|d| !d.is_empty());
+                .filter(|d| !d.is_empty())
+                // "attending the Afghan talks in Bonn": where the thing one goes to is held
+                // is where one goes, not whose it is
+                .or_else(|| {
+                    let o = obj.filter(|&o| visit && t.mention_at(o).is_none())?;
+                    t.kids(o, |r| r.universal() == Rel::Nmod)
+                        .chain(t.kids(w, |r| r.universal() == Rel::Obl))
+                        .filter(|&c| t.has_case(c, |q| matches!(q, "in" | "at")))
+                        .map(|c| t.actors_or_places(c))
+                        .find(|d| !d.is_empty())
+                });
             let mut subjects = subject_of(t, w, 0);
             // "deployed missiles near Taiwan": where forces go is whom they face
             let extra = extra_preps(&code);
