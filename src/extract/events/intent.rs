@@ -312,16 +312,10 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     }
     // what has stopped is done no more; what one is asked or will stop still goes on
     // ("urged France to stop selling arms": France sells them)
-    if matches!(t.rel(x), Rel::Xcomp | Rel::Advcl) && t.words[x].xpos == "VBG" {
+    if matches!(t.rel(x), Rel::Xcomp | Rel::Advcl) && t.xpos(x) == "VBG" {
         if let Some(h) = t.head(x).filter(|&h| STOP.contains(&t.lemma(h))) {
             // ("asked France to curb ... and stop selling": the first conjunct's place)
-            let mut first = h;
-            while t.rel(first) == Rel::Conj {
-                match t.head(first) {
-                    Some(p) => first = p,
-                    None => break,
-                }
-            }
+            let first = first_conjunct(t, h);
             let asked = t
                 .head(first)
                 .is_some_and(|g| asked_that(t, g) == Some(first));
@@ -352,7 +346,7 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     if matches!(
         t.rel(x).universal(),
         Rel::Advcl | Rel::Xcomp | Rel::Obl | Rel::Acl
-    ) && t.words[x].xpos == "VBG"
+    ) && t.xpos(x) == "VBG"
         && t.head(x)
             .is_some_and(|h| t.upos(h) == crate::syntax::Upos::Adj)
         && t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
@@ -519,7 +513,7 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
     }
     t.kids(w, |r| r == Rel::Ccomp).find(|&c| {
         t.kid(c, Rel::Nsubj).is_some()
-            && (t.words[c].xpos == "VB" && t.kids(c, |r| r == Rel::Aux).next().is_none()
+            && (t.xpos(c) == "VB" && t.kids(c, |r| r == Rel::Aux).next().is_none()
                 || t.kids(c, |r| r == Rel::Aux).any(|a| t.lemma(a) == "should"))
     })
 }
@@ -570,15 +564,25 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
 /// The verb whose infinitive complement `w` is, also through coordinated infinitives
 /// ("threatened to blockade and invade": "invade" is what was threatened too).
 fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
+    let x = first_conjunct(t, w);
+    if t.rel(x) == Rel::Xcomp {
+        t.head(x)
+    } else {
+        None
+    }
+}
+
+/// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
+/// whose place in the sentence the others share; `w` itself when it is no conjunct.
+fn first_conjunct(t: &Tree, w: usize) -> usize {
     let mut x = w;
-    for _ in 0..4 {
-        match t.rel(x) {
-            Rel::Conj => x = t.head(x)?,
-            Rel::Xcomp => return t.head(x),
-            _ => return None,
+    while t.rel(x) == Rel::Conj {
+        match t.head(x) {
+            Some(h) => x = h,
+            None => break,
         }
     }
-    None
+    x
 }
 
 /// Whether a predicate is what its subject threatens to do ("threatened to blockade and

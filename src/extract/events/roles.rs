@@ -144,7 +144,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             // "..., killing twelve", "after lifting the ban", "to help Kenya": a participle
             // or infinitive without a subject of its own shares the clause's surface subject
             // (a passive's too: "was attacked after criticising Peru")
-            let nonfinite = matches!(t.words[w].xpos, "VBG" | "VBN" | "VB");
+            let nonfinite = matches!(t.xpos(w), "VBG" | "VBN" | "VB");
             let subordinated = t.kids(w, |r| r == Rel::Mark).all(|m| {
                 !matches!(
                     t.lemma(m),
@@ -171,7 +171,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
         }
         // "Turkey is on the verge of attacking": the subject of the copular noun
         _ if super::intent::imminent(t, w) => subject_of(t, h, depth + 1),
-        Rel::Acl if t.words[w].xpos == "VBG" => t.agents(h),
+        Rel::Acl if t.xpos(w) == "VBG" => t.agents(h),
         // "Indian soldiers clashed with ...", read as a noun phrase with a participle: a
         // sentence whose root is a noun has its verb in that participle
         Rel::Acl
