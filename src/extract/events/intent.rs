@@ -210,6 +210,18 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
                 if let Some(m) = wished_at(t, h, depth + 1) {
                     return Some(m);
                 }
+                // "would go to Cairo for talks", "will fly to Lima for talks": what the trip
+                // is for is as sure as the trip
+                let aux = |ws: &[&str]| {
+                    t.kids(h, |r| r == Rel::Aux)
+                        .any(|a| ws.contains(&t.lemma(a)))
+                };
+                if aux(&["will", "shall"]) {
+                    return Some(crate::model::Modality::Future);
+                }
+                if aux(&["would", "could", "might", "may", "should"]) {
+                    return Some(crate::model::Modality::Hedged);
+                }
             }
         }
     }

@@ -213,3 +213,51 @@ fn what_a_demand_asks_in_a_that_clause_is_the_demand_not_the_act() {
     let ts = triples("Peru insisted that Chile had attacked first.", None);
     assert!(!ts.iter().any(|t| t.relation == "demands"), "{ts:#?}");
 }
+
+#[test]
+fn talks_a_trip_is_for_are_as_sure_as_the_trip() {
+    for (text, a, b, modality) in [
+        (
+            "Arafat would go to Cairo on Saturday for talks with Mubarak.",
+            "person:yasser-arafat",
+            "person:hosni-mubarak",
+            Modality::Hedged,
+        ),
+        (
+            "Arafat will fly to Cairo on Saturday for talks with Mubarak.",
+            "person:yasser-arafat",
+            "person:hosni-mubarak",
+            Modality::Future,
+        ),
+        (
+            "Lula will travel to Madrid for talks with Pedro Sanchez.",
+            "person:luiz-inacio-lula-da-silva",
+            "person:pedro-sanchez",
+            Modality::Future,
+        ),
+        // a trip made: the talks were held
+        (
+            "Arafat went to Cairo on Saturday for talks with Mubarak.",
+            "person:yasser-arafat",
+            "person:hosni-mubarak",
+            Modality::Asserted,
+        ),
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = has(&ts, a, "meets", b).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, modality, "{text}");
+    }
+}
+
+#[test]
+fn to_assemble_things_is_no_meeting() {
+    let ts = triples(
+        "Both Iran and Iraq could quickly assemble nuclear weapons.",
+        None,
+    );
+    assert!(!ts.iter().any(|t| t.relation == "meets"), "{ts:#?}");
+    // amassing troops stays a show of force
+    let ts = triples("Russia amassed troops on the Ukrainian border.", None);
+    has(&ts, "country:RUS", "mobilizes_against", "country:UKR")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+}
