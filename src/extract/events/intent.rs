@@ -370,10 +370,15 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
     // is yet to be done ("a plan to expel")
     if let Some(n) = permitted_by(t, w) {
-        // "would not give Peru permission to help": refused, so not done
+        // "would not give Peru permission to help": refused, so not done; nor is what one
+        // gives up the right to ("waived its right to impose duties")
         let refused = t.head(n).is_some_and(|v| {
             t.kids(v, |r| r == Rel::Advmod)
                 .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
+                || matches!(
+                    t.lemma(v),
+                    "waive" | "renounce" | "relinquish" | "forgo" | "forego" | "surrender"
+                )
         });
         return Some(if refused {
             crate::model::Modality::Negated

@@ -261,3 +261,44 @@ fn to_assemble_things_is_no_meeting() {
     has(&ts, "country:RUS", "mobilizes_against", "country:UKR")
         .unwrap_or_else(|| panic!("{ts:#?}"));
 }
+
+#[test]
+fn what_one_gives_up_the_right_to_do_is_not_done() {
+    for (text, s, r, o) in [
+        (
+            "Egypt waived its right to impose tariffs on Sudanese cotton.",
+            "country:EGY",
+            "sanctions",
+            "country:SDN",
+        ),
+        (
+            "Russia renounced its right to attack Georgia.",
+            "country:RUS",
+            "attacks",
+            "country:GEO",
+        ),
+        (
+            "Britain surrendered its right to expel Irish citizens.",
+            "country:GBR",
+            "expels",
+            "country:IRL",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| {
+                t.subject.id == s && t.relation == r && t.object.country.as_deref() == o.get(8..)
+            })
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Negated, "{text}");
+    }
+    // a right kept may yet be used
+    let ts = triples(
+        "Egypt kept its right to impose tariffs on Sudanese cotton.",
+        None,
+    );
+    let t =
+        has(&ts, "country:EGY", "sanctions", "country:SDN").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Hedged);
+}
