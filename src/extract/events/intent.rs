@@ -201,6 +201,13 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
                 if will && t.kids(light, |r| r == Rel::Aux).next().is_none() {
                     return Some(crate::model::Modality::Future);
                 }
+                // "should end the dispute and sign the treaty": and its modal
+                let may = t
+                    .kids(h, |r| r == Rel::Aux)
+                    .any(|a| matches!(t.lemma(a), "should" | "would" | "could" | "might" | "may"));
+                if may && t.kids(light, |r| r == Rel::Aux).next().is_none() {
+                    return Some(crate::model::Modality::Hedged);
+                }
                 if let Some(m) = wished_at(t, h, depth + 1) {
                     return Some(m);
                 }

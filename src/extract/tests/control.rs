@@ -302,3 +302,46 @@ fn what_one_gives_up_the_right_to_do_is_not_done() {
         has(&ts, "country:EGY", "sanctions", "country:SDN").unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t.modality, Modality::Hedged);
 }
+
+#[test]
+fn a_verb_shares_the_modal_of_its_first_conjunct() {
+    for (text, s, r, o) in [
+        (
+            "Chile should end its dispute with Peru and sign the treaty with Bolivia.",
+            "country:CHL",
+            "signs_agreement_with",
+            "country:BOL",
+        ),
+        (
+            "Chile would end its dispute with Peru and sign the treaty with Bolivia.",
+            "country:CHL",
+            "signs_agreement_with",
+            "country:BOL",
+        ),
+        (
+            "Chile could close its embassy and expel Peruvian diplomats.",
+            "country:CHL",
+            "expels",
+            "PER",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| {
+                t.subject.id == s
+                    && t.relation == r
+                    && (t.object.id == o || t.object.country.as_deref() == Some(o))
+            })
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // done, both are done
+    let ts = triples(
+        "Chile ended its dispute with Peru and signed the treaty with Bolivia.",
+        None,
+    );
+    let t = has(&ts, "country:CHL", "signs_agreement_with", "country:BOL")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
