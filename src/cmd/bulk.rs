@@ -154,7 +154,7 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         problems += 1;
         eprintln!("geokg: {}", orphan_problem(dir, &article, n));
     }
-    let done = match bulk.finish(stats.articles, problems) {
+    let done = match bulk.finish(stats.articles, problems, geokg::graph::bulk_rows) {
         Ok(d) => d,
         Err(e) => {
             eprintln!(

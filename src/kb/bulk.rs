@@ -19,17 +19,16 @@
 //! half-written knowledge base, since nothing is at the knowledge base's path until the
 //! whole file is.
 
+use super::cache::GraphRow;
 use super::hash::{article_hash, extractor_fingerprint};
 use super::lock::{self, Wait};
 use super::{KbResult, KnowledgeBase, WriteStats};
-use crate::graph::{GraphBuilder, Level};
-use crate::kb::TripleRef;
+use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityRef, Modality, Triple};
 use crate::shared::cameo::cameo_table;
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::HashMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -458,9 +457,14 @@ impl<'l> Bulk<'l> {
     }
 
     /// Writes what was kept in memory (article triple counts, entities, aliases, edges),
-    /// makes the indexes and the graph for queries, records the end of the run
-    /// (`articles` read, `problems` met) and moves the whole file into place.
-    pub fn finish(mut self, articles: usize, problems: usize) -> KbResult<BulkDone> {
+    /// makes the indexes and, on another thread meanwhile, has `graph` make the rows of the
+    /// graph for queries from the triples as written (see [`Written`]; the caller passes
+    /// the graph's maker, `geokg::graph::bulk_rows`), stores them, records the end of the
+    /// run (`articles` read, `problems` met) and moves the whole file into place.
+    pub fn finish<G>(mut self, articles: usize, problems: usize, graph: G) -> KbResult<BulkDone>
+    where
+        G: FnOnce(&Written<'_>) -> KbResult<Vec<GraphRow>> + Send,
+    {
         let clock = std::time::Instant::now();
         let times = std::env::var_os("GEOKG_BULK_TIMES").is_some();
         let lap = |what: &str| {
@@ -471,88 +475,36 @@ impl<'l> Bulk<'l> {
                 );
             }
         };
-        let conn = &self.kb.conn;
-        {
-            let mut st = conn.prepare("UPDATE articles SET triples = ?2 WHERE rowid = ?1")?;
-            let mut counts: Vec<(i64, u32)> = self
-                .slots
-                .iter()
-                .filter(|s| s.count > 0)
-                .map(|s| (s.rowid, s.count))
-                .collect();
-            counts.sort_unstable();
-            for (rowid, n) in counts {
-                st.execute(params![rowid, n])?;
-            }
-            let mut st = conn
-                .prepare("INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)")?;
-            for e in &self.mem.entities {
-                st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
-            }
-            let mut st =
-                conn.prepare("INSERT INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
-            for (ix, alias, ty) in &self.mem.aliases {
-                st.execute(params![self.mem.entities[*ix as usize].id, alias, ty])?;
-            }
-            let mut st = conn.prepare(
-                "INSERT INTO edges(id, subject, relation, object, evidence, first_date, last_date,
-                   confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            let date = |d: u32| (d != NONE).then(|| self.mem.dates[d as usize].as_str());
-            for (i, e) in self.mem.edges.iter().enumerate() {
-                st.execute(params![
-                    i as i64 + 1,
-                    self.mem.entities[e.subject as usize].id,
-                    self.mem.relations[e.relation as usize].0,
-                    self.mem.entities[e.object as usize].id,
-                    e.evidence,
-                    date(e.first),
-                    date(e.last),
-                    e.confidence
-                ])?;
-            }
-        }
-        conn.execute_batch("COMMIT")?;
-        lap("rows written");
-        for sql in &self.indexes {
-            conn.execute_batch(sql)?;
-            lap(sql.trim());
-        }
-        // The graph for queries at each level, from the triples as written.
         self.mem.versions = FxHashSet::default();
         self.mem.alias_seen = FxHashSet::default();
         self.mem.edge_ix = FxHashMap::default();
-        self.mem.edges = Vec::new();
-        let by_id: HashMap<String, EntityRef> = self
-            .mem
-            .entities
-            .iter()
-            .map(|e| (e.id.clone(), e.clone()))
-            .collect();
-        let catalogue = self.kb.relations()?;
-        for &level in Level::ALL {
-            let mut b = GraphBuilder::new(catalogue.clone(), &by_id, level);
-            for (i, ev) in self.mem.evidence.iter().enumerate() {
-                b.add_numbered(
-                    ev.subject as usize,
-                    ev.object as usize,
-                    TripleRef {
-                        id: i as i64 + 1,
-                        subject: &self.mem.entities[ev.subject as usize].id,
-                        relation: &self.mem.relations[ev.relation as usize].0,
-                        object: &self.mem.entities[ev.object as usize].id,
-                        modality: ev.modality,
-                        confidence: ev.confidence,
-                        date: (ev.date != NONE).then(|| self.mem.dates[ev.date as usize].as_str()),
-                    },
-                );
-            }
-            let g = b.finish();
-            lap("graph made");
-            g.keep_in(&mut self.kb, level)?;
-            lap("graph kept");
-        }
-        drop(by_id);
+        let written = Written {
+            entities: &self.mem.entities,
+            relation_ids: &self.mem.relations,
+            dates: &self.mem.dates,
+            evidence: &self.mem.evidence,
+            relations: self.kb.relations()?,
+            generation: self.kb.generation()?,
+        };
+        let kb = &mut self.kb;
+        let (mem, slots, indexes) = (&self.mem, &self.slots, &self.indexes);
+        let rows = std::thread::scope(|scope| {
+            let maker = scope.spawn(|| {
+                let rows = graph(&written);
+                lap("graph made");
+                rows
+            });
+            let stored = write_rows(kb, mem, slots, indexes, &lap);
+            let rows = maker
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            stored.and(rows)
+        })?;
+        let generation = written.generation;
+        drop(written);
+        self.kb.write_graph_rows(generation, &rows)?;
+        drop(rows);
+        lap("graph kept");
         self.mem.evidence = Vec::new();
         self.kb
             .finish_build(self.run_id, articles, &self.stats, problems)?;
@@ -605,6 +557,111 @@ impl<'l> Bulk<'l> {
         let Bulk { kb, fresh, .. } = self;
         drop(kb);
         fresh.abandon();
+    }
+}
+
+/// Writes the rows kept in memory and makes the indexes (the part of [`Bulk::finish`] on
+/// the load's connection while the graph is made).
+fn write_rows(
+    kb: &mut KnowledgeBase,
+    mem: &Mem<'_>,
+    slots: &[ArticleSlot],
+    indexes: &[String],
+    lap: &dyn Fn(&str),
+) -> KbResult<()> {
+    let conn = &kb.conn;
+    {
+        let mut st = conn.prepare("UPDATE articles SET triples = ?2 WHERE rowid = ?1")?;
+        let mut counts: Vec<(i64, u32)> = slots
+            .iter()
+            .filter(|s| s.count > 0)
+            .map(|s| (s.rowid, s.count))
+            .collect();
+        counts.sort_unstable();
+        for (rowid, n) in counts {
+            st.execute(params![rowid, n])?;
+        }
+        let mut st =
+            conn.prepare("INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)")?;
+        for e in &mem.entities {
+            st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
+        }
+        let mut st = conn.prepare("INSERT INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
+        for (ix, alias, ty) in &mem.aliases {
+            st.execute(params![mem.entities[*ix as usize].id, alias, ty])?;
+        }
+        let mut st = conn.prepare(
+            "INSERT INTO edges(id, subject, relation, object, evidence, first_date, last_date,
+               confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        let date = |d: u32| (d != NONE).then(|| mem.dates[d as usize].as_str());
+        for (i, e) in mem.edges.iter().enumerate() {
+            st.execute(params![
+                i as i64 + 1,
+                mem.entities[e.subject as usize].id,
+                mem.relations[e.relation as usize].0,
+                mem.entities[e.object as usize].id,
+                e.evidence,
+                date(e.first),
+                date(e.last),
+                e.confidence
+            ])?;
+        }
+    }
+    conn.execute_batch("COMMIT")?;
+    lap("rows written");
+    for sql in indexes {
+        conn.execute_batch(sql)?;
+        lap(sql.trim());
+    }
+    Ok(())
+}
+
+/// The triples a bulk load wrote, numbered, for the graph kept for queries (made by the
+/// caller of [`Bulk::finish`]): the entities by number, each triple in the order of its id.
+pub struct Written<'a> {
+    entities: &'a [EntityRef],
+    relation_ids: &'a [(String, bool)],
+    dates: &'a [String],
+    evidence: &'a [Ev],
+    relations: Vec<RelationInfo>,
+    generation: i64,
+}
+
+impl Written<'_> {
+    /// The entities, by number (the stored version of each).
+    pub fn entities(&self) -> &[EntityRef] {
+        self.entities
+    }
+
+    /// The relation catalogue of the knowledge base ([`KnowledgeBase::relations`]).
+    pub fn relations(&self) -> &[RelationInfo] {
+        &self.relations
+    }
+
+    /// The generation of the triples written, which the graph's rows are valid for.
+    pub fn generation(&self) -> i64 {
+        self.generation
+    }
+
+    /// Calls `f` with the numbers of the subject and object of each triple and the triple
+    /// as the file holds it, in the order of the ids.
+    pub fn for_each(&self, mut f: impl FnMut(usize, usize, TripleRef<'_>)) {
+        for (i, ev) in self.evidence.iter().enumerate() {
+            f(
+                ev.subject as usize,
+                ev.object as usize,
+                TripleRef {
+                    id: i as i64 + 1,
+                    subject: &self.entities[ev.subject as usize].id,
+                    relation: &self.relation_ids[ev.relation as usize].0,
+                    object: &self.entities[ev.object as usize].id,
+                    modality: ev.modality,
+                    confidence: ev.confidence,
+                    date: (ev.date != NONE).then(|| self.dates[ev.date as usize].as_str()),
+                },
+            );
+        }
     }
 }
 
