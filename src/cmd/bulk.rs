@@ -5,7 +5,7 @@
 
 use geokg::error::{Error, ErrorKind, Location};
 use geokg::ingest::IngestOptions;
-use geokg::kb::bulk::{lock_fresh, Bulk};
+use geokg::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
 use geokg::kb::lock::Wait;
 use geokg::kb::KbError;
 use geokg::lexicon::Lexicon;
@@ -18,8 +18,8 @@ use std::time::Instant;
 const CHUNK: usize = 4096;
 
 enum Msg {
-    Articles(Vec<Article>),
-    Triples(Vec<Triple>),
+    Articles(ArticleRows),
+    Triples(TripleRows),
 }
 
 /// What the bulk load is asked to do: the knowledge base, whether to wait for another build,
@@ -69,10 +69,11 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
     };
     let started = Instant::now();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
-    let (stats, bulk, error) = std::thread::scope(|scope| {
+    let (stats, prep, bulk, error) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let out = std::cell::RefCell::new(Out {
                 tx,
+                prep: Prep::new(lex, args.write_batch),
                 articles: Vec::with_capacity(CHUNK),
                 triples: Vec::with_capacity(CHUNK),
                 known_only: args.known_only,
@@ -85,7 +86,7 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
                 &mut |e| eprintln!("geokg: {e}"),
             );
             out.borrow_mut().flush();
-            stats
+            (stats, out.into_inner().prep)
         });
         let mut fresh = Some(fresh);
         let mut bulk: Option<Bulk> = None;
@@ -93,9 +94,9 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         for msg in rx.iter() {
             let b = match (&mut bulk, &msg) {
                 (Some(b), _) => b,
-                (None, Msg::Articles(a)) if !a.is_empty() => {
+                (None, Msg::Articles(_)) => {
                     let f = fresh.take().expect("once");
-                    match Bulk::start(f, lex, args.write_batch) {
+                    match Bulk::start(f, lex) {
                         Ok(b) => bulk.insert(b),
                         Err(e) => {
                             error = Some(e);
@@ -116,11 +117,14 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
             }
         }
         drop(rx);
-        let stats = reader.join().unwrap_or_default();
+        let (stats, prep) = match reader.join() {
+            Ok((s, p)) => (s, Some(p)),
+            Err(_) => Default::default(),
+        };
         if let Some(f) = fresh {
             f.abandon();
         }
-        (stats, bulk, error)
+        (stats, prep, bulk, error)
     });
     let mut problems = stats.problems;
     if let Some(e) = error {
@@ -133,7 +137,7 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         );
         return Some(2);
     }
-    let Some(bulk) = bulk else {
+    let (Some(bulk), Some(prep)) = (bulk, prep) else {
         eprintln!(
             "geokg: no input was read{}; nothing was built, and {} {}",
             match problems {
@@ -150,11 +154,11 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         );
         return Some(2);
     };
-    for (article, n) in bulk.orphans() {
+    for (article, n) in prep.orphans() {
         problems += 1;
         eprintln!("geokg: {}", orphan_problem(dir, &article, n));
     }
-    let done = match bulk.finish(stats.articles, problems, geokg::graph::bulk_rows) {
+    let done = match bulk.finish(prep, stats.articles, problems, geokg::graph::bulk_rows) {
         Ok(d) => d,
         Err(e) => {
             eprintln!(
@@ -192,16 +196,17 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
     Some(0)
 }
 
-/// The reader's side: gathers articles and triples into chunks for the writer, the last
-/// articles before the first triple.
-struct Out {
+/// The reader's side: gathers articles and triples into chunks, has the [`Prep`] make
+/// their rows and sends those to the writer, the last articles before the first triple.
+struct Out<'l> {
     tx: std::sync::mpsc::SyncSender<Msg>,
+    prep: Prep<'l>,
     articles: Vec<Article>,
     triples: Vec<Triple>,
     known_only: bool,
 }
 
-impl Out {
+impl Out<'_> {
     fn article(&mut self, a: Article) -> bool {
         self.articles.push(a);
         self.articles.len() < CHUNK || self.send_articles()
@@ -212,7 +217,8 @@ impl Out {
             return true;
         }
         let full = std::mem::replace(&mut self.articles, Vec::with_capacity(CHUNK));
-        self.tx.send(Msg::Articles(full)).is_ok()
+        let rows = self.prep.articles(full);
+        self.tx.send(Msg::Articles(rows)).is_ok()
     }
 
     fn triple(&mut self, t: Triple) -> bool {
@@ -227,11 +233,12 @@ impl Out {
         if self.triples.is_empty() {
             return true;
         }
-        let mut full = std::mem::replace(&mut self.triples, Vec::with_capacity(CHUNK));
         if self.known_only {
-            geokg::recognize::open::drop_unverified(&mut full);
+            geokg::recognize::open::drop_unverified(&mut self.triples);
         }
-        self.tx.send(Msg::Triples(full)).is_ok()
+        let rows = self.prep.triples(&self.triples);
+        self.triples.clear();
+        rows.is_empty() || self.tx.send(Msg::Triples(rows)).is_ok()
     }
 
     fn flush(&mut self) {

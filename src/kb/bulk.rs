@@ -99,9 +99,9 @@ struct EdgeAgg {
 
 const NONE: u32 = u32::MAX;
 
-/// An article as loaded: its row, how many triples it has, its place in the input.
+/// An article as loaded: its content's hash, how many triples it has, its place in the input.
 struct ArticleSlot {
-    rowid: i64,
+    hash: String,
     count: u32,
     /// Its number in the input (for the batches of [`super::Writer`], whose entity versions
     /// it reproduces).
@@ -121,24 +121,33 @@ pub struct BulkDone {
     pub relation_types: i64,
 }
 
-/// A bulk load in progress (see the module): [`Bulk::articles`], then [`Bulk::triples`],
-/// then [`Bulk::finish`].
-pub struct Bulk<'l> {
-    kb: KnowledgeBase,
-    fresh: Fresh,
-    tmp: PathBuf,
-    fingerprint: String,
+/// The side of a bulk load that holds no file, run on the thread that reads the input:
+/// it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triples`])
+/// and keeps what is written at the end (entities, aliases, edges, the evidence for the
+/// graph), so that the thread writing the file ([`Bulk`]) only stores rows.
+pub struct Prep<'l> {
     batch_size: u32,
-    run_id: i64,
     goldstein_by_cameo: FxHashMap<String, f64>,
     goldstein_by_relation: FxHashMap<String, f64>,
-    indexes: Vec<String>,
     articles: FxHashMap<String, u32>,
     slots: Vec<ArticleSlot>,
     read: u32,
     orphans: FxHashMap<String, usize>,
     stats: WriteStats,
     mem: Mem<'l>,
+}
+
+/// A bulk load's file in progress (see the module): [`Bulk::articles`], then
+/// [`Bulk::triples`], with the rows a [`Prep`] made, then [`Bulk::finish`].
+pub struct Bulk {
+    kb: KnowledgeBase,
+    fresh: Fresh,
+    tmp: PathBuf,
+    fingerprint: String,
+    run_id: i64,
+    indexes: Vec<String>,
+    /// The row of each article slot of the [`Prep`].
+    rowids: Vec<i64>,
 }
 
 /// What a bulk load keeps in memory until its end: entities (their preferred versions),
@@ -161,6 +170,66 @@ struct Mem<'l> {
     evidence: Vec<Ev>,
 }
 
+/// Articles to store, as [`Prep::articles`] decided: each with its hash and its slot.
+pub struct ArticleRows(Vec<(Article, String, u32)>);
+
+/// A piece of [`TripleRows::text`]: start and length, or [`Span::NULL`].
+#[derive(Clone, Copy)]
+struct Span(u32, u32);
+
+impl Span {
+    const NULL: Span = Span(u32::MAX, 0);
+}
+
+/// One row of `triples` as [`Prep::triples`] made it, its strings in [`TripleRows::text`].
+struct Row {
+    edge: u32,
+    sentence: i64,
+    start: i64,
+    end: i64,
+    confidence: f64,
+    goldstein: Option<f64>,
+    polarity: &'static str,
+    modality: &'static str,
+    /// Article, subject, relation, object, PLOVER type, source and target, CAMEO code,
+    /// claimed by, date, evidence text.
+    text: [Span; 11],
+}
+
+/// Rows of `triples` to store, their strings end to end in one buffer.
+#[derive(Default)]
+pub struct TripleRows {
+    text: String,
+    rows: Vec<Row>,
+}
+
+impl TripleRows {
+    fn span(&mut self, s: Option<&str>) -> Span {
+        match s {
+            None => Span::NULL,
+            Some(s) => {
+                let at = self.text.len() as u32;
+                self.text.push_str(s);
+                Span(at, s.len() as u32)
+            }
+        }
+    }
+
+    fn get(&self, s: Span) -> Option<&str> {
+        (s.0 != u32::MAX).then(|| &self.text[s.0 as usize..(s.0 + s.1) as usize])
+    }
+
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there is no row.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
 /// The statements of the loop, prepared once.
 const INSERT_ARTICLE: &str =
     "INSERT OR REPLACE INTO articles(id, hash, extractor, title, date, source, url, bytes,
@@ -172,68 +241,10 @@ const INSERT_TRIPLE: &str =
        confidence, date, start, end, text)
      VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
 
-impl<'l> Bulk<'l> {
-    /// Starts a bulk load into the knowledge base `fresh` locks, extracted with `lex`,
-    /// taking entity versions as a [`super::Writer`] fed `batch_size` articles a
-    /// transaction would. Records the build run (its id is [`Bulk::run_id`]).
-    pub fn start(fresh: Fresh, lex: &'l Lexicon, batch_size: usize) -> KbResult<Bulk<'l>> {
-        let tmp = side(&fresh.target, ".bulk");
-        let _ = std::fs::remove_file(&tmp);
-        let _ = std::fs::remove_file(side(&tmp, "-journal"));
-        let mut conn = rusqlite::Connection::open(&tmp)?;
-        conn.pragma_update(None, "journal_mode", "OFF")?;
-        conn.pragma_update(None, "synchronous", "OFF")?;
-        conn.pragma_update(None, "cache_size", -131072)?;
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
-        // The indexes are made by reading the table again, and sorted on two threads.
-        conn.pragma_update(None, "threads", 2)?;
-        super::schema::migrate(&mut conn)?;
-        // The indexes that rows would update one at a time: made at the end.
-        let indexes: Vec<(String, String)> = {
-            let mut st = conn.prepare(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-                   AND tbl_name IN ('triples', 'edges', 'aliases', 'entities') ORDER BY rowid",
-            )?;
-            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        for (name, _) in &indexes {
-            conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-        }
-        let mut kb = KnowledgeBase {
-            conn,
-            path: tmp.clone(),
-            file: None,
-            building: false,
-        };
-        let run_id = kb.start_build()?;
-        kb.conn.execute_batch("BEGIN")?;
-        // (as `cache::bump_generation`, in the load's one transaction)
-        kb.conn.execute(
-            "INSERT INTO meta(key, value) VALUES('generation', '1')
-             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
-            [],
-        )?;
-        {
-            let mut st = kb.conn.prepare(
-                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
-                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
-                   polarity = excluded.polarity",
-            )?;
-            for r in &lex.relations {
-                st.execute(params![
-                    r.id,
-                    r.label,
-                    r.symmetric,
-                    r.plover,
-                    r.cameo,
-                    r.goldstein,
-                    r.polarity
-                ])?;
-            }
-        }
+impl<'l> Prep<'l> {
+    /// The memory side of a bulk load of triples extracted with `lex`, taking entity
+    /// versions as a [`super::Writer`] fed `batch_size` articles a transaction would.
+    pub fn new(lex: &'l Lexicon, batch_size: usize) -> Prep<'l> {
         let mut aliases_of: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
         for (i, a) in lex.aliases.iter().enumerate() {
             aliases_of.entry(a.entity).or_default().push(i);
@@ -246,13 +257,8 @@ impl<'l> Bulk<'l> {
                 relations.push((r.id.clone(), r.symmetric));
             }
         }
-        Ok(Bulk {
-            kb,
-            fresh,
-            tmp,
-            fingerprint: extractor_fingerprint(lex),
+        Prep {
             batch_size: batch_size.clamp(1, u32::MAX as usize) as u32,
-            run_id,
             goldstein_by_cameo: cameo_table()
                 .into_iter()
                 .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
@@ -262,7 +268,6 @@ impl<'l> Bulk<'l> {
                 .iter()
                 .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
                 .collect(),
-            indexes: indexes.into_iter().map(|(_, sql)| sql).collect(),
             articles: FxHashMap::default(),
             slots: Vec::new(),
             read: 0,
@@ -285,77 +290,53 @@ impl<'l> Bulk<'l> {
                 edges: Vec::new(),
                 evidence: Vec::new(),
             },
-        })
+        }
     }
 
-    /// The id of this build's run in the `builds` table.
-    pub fn run_id(&self) -> i64 {
-        self.run_id
-    }
-
-    /// Stores articles (all of them before any triple).
-    pub fn articles(&mut self, batch: &[Article]) -> KbResult<()> {
-        let mut st = self.kb.conn.prepare_cached(INSERT_ARTICLE)?;
+    /// Decides which articles (all of them before any triple) are stored: an article of an
+    /// id met before in this load with the same content changes nothing; with another
+    /// content it replaces the first, and the triples (all given to the first, as
+    /// `run_prebuilt` gives them) go with the old one.
+    pub fn articles(&mut self, batch: Vec<Article>) -> ArticleRows {
+        let mut out = Vec::with_capacity(batch.len());
         for a in batch {
             let ordinal = self.read;
             self.read += 1;
-            let hash = article_hash(a);
-            let replaced = match self.articles.get(&a.id) {
+            let hash = article_hash(&a);
+            let slot = match self.articles.get(&a.id) {
                 Some(&slot) => {
-                    // Stored before in this load (so with this extractor): the same content
-                    // changes nothing; another replaces it, and the triples (all given to
-                    // the first, as `run_prebuilt` gives them) go with the old one.
-                    let old: String = self.kb.conn.query_row(
-                        "SELECT hash FROM articles WHERE rowid = ?1",
-                        [self.slots[slot as usize].rowid],
-                        |r| r.get(0),
-                    )?;
-                    if old == hash {
+                    let s = &mut self.slots[slot as usize];
+                    if s.hash == hash {
                         self.stats.unchanged += 1;
                         continue;
                     }
-                    self.slots[slot as usize].dropped = true;
-                    Some(slot)
-                }
-                None => None,
-            };
-            st.execute(params![
-                a.id,
-                hash,
-                self.fingerprint,
-                a.title,
-                a.date,
-                a.source,
-                a.url,
-                a.text.len() as i64,
-                a.date_source.map(crate::model::DateSource::as_str)
-            ])?;
-            let rowid = self.kb.conn.last_insert_rowid();
-            match replaced {
-                Some(slot) => {
+                    s.dropped = true;
+                    s.hash = hash.clone();
                     self.stats.replaced += 1;
-                    let s = &mut self.slots[slot as usize];
-                    s.rowid = rowid;
+                    slot
                 }
                 None => {
+                    let slot = self.slots.len() as u32;
                     self.stats.added += 1;
-                    self.articles.insert(a.id.clone(), self.slots.len() as u32);
+                    self.articles.insert(a.id.clone(), slot);
                     self.slots.push(ArticleSlot {
-                        rowid,
+                        hash: hash.clone(),
                         count: 0,
                         ordinal,
                         dropped: false,
                     });
+                    slot
                 }
-            }
+            };
+            out.push((a, hash, slot));
         }
-        Ok(())
+        ArticleRows(out)
     }
 
-    /// Stores triples (after every article): those of an article the articles do not hold
-    /// are left out and counted ([`Bulk::orphans`]).
-    pub fn triples(&mut self, batch: &[Triple]) -> KbResult<()> {
-        let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
+    /// Makes the rows of triples (after every article): those of an article the articles
+    /// do not hold are left out and counted ([`Prep::orphans`]).
+    pub fn triples(&mut self, batch: &[Triple]) -> TripleRows {
+        let mut out = TripleRows::default();
         let m = &mut self.mem;
         for t in batch {
             let Some(&slot) = self.articles.get(&t.article) else {
@@ -421,30 +402,34 @@ impl<'l> Bulk<'l> {
                 .and_then(|c| self.goldstein_by_cameo.get(c))
                 .or_else(|| self.goldstein_by_relation.get(&t.relation))
                 .copied();
-            st.execute(params![
-                edge as i64 + 1,
-                t.article,
-                t.sentence as i64,
-                t.subject.id,
-                t.relation,
-                t.object.id,
-                t.plover.as_ref().map(|p| &p.kind),
-                t.plover.as_ref().map(|p| &p.source),
-                t.plover.as_ref().map(|p| &p.target),
-                t.cameo,
+            let plover = t.plover.as_ref();
+            let text = [
+                out.span(Some(&t.article)),
+                out.span(Some(&t.subject.id)),
+                out.span(Some(&t.relation)),
+                out.span(Some(&t.object.id)),
+                out.span(plover.map(|p| p.kind.as_str())),
+                out.span(plover.map(|p| p.source.as_str())),
+                out.span(plover.map(|p| p.target.as_str())),
+                out.span(t.cameo.as_deref()),
+                out.span(t.claimed_by.as_ref().map(|c| c.id.as_str())),
+                out.span(t.date.as_deref()),
+                out.span(Some(&t.evidence.text)),
+            ];
+            out.rows.push(Row {
+                edge,
+                sentence: t.sentence as i64,
+                start: t.evidence.start as i64,
+                end: t.evidence.end as i64,
+                confidence: t.confidence,
                 goldstein,
-                t.polarity.as_str(),
-                t.modality.as_str(),
-                t.claimed_by.as_ref().map(|c| &c.id),
-                t.confidence,
-                t.date,
-                t.evidence.start as i64,
-                t.evidence.end as i64,
-                t.evidence.text
-            ])?;
+                polarity: t.polarity.as_str(),
+                modality: t.modality.as_str(),
+                text,
+            });
             self.stats.triples += 1;
         }
-        Ok(())
+        out
     }
 
     /// The articles the triples named that the articles did not hold, with their triple
@@ -455,13 +440,155 @@ impl<'l> Bulk<'l> {
         v.sort();
         v
     }
+}
 
-    /// Writes what was kept in memory (article triple counts, entities, aliases, edges),
+impl Bulk {
+    /// Starts a bulk load into the knowledge base `fresh` locks, extracted with `lex`.
+    /// Records the build run (its id is [`Bulk::run_id`]).
+    pub fn start(fresh: Fresh, lex: &Lexicon) -> KbResult<Bulk> {
+        let tmp = side(&fresh.target, ".bulk");
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(side(&tmp, "-journal"));
+        let mut conn = rusqlite::Connection::open(&tmp)?;
+        if let Some(v) = knob("GEOKG_X_PAGE") {
+            conn.pragma_update(None, "page_size", v)?;
+        }
+        conn.pragma_update(None, "journal_mode", "OFF")?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        conn.pragma_update(None, "cache_size", -131072)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // The indexes are made by reading the table again, and sorted on two threads.
+        conn.pragma_update(None, "threads", 2)?;
+        super::schema::migrate(&mut conn)?;
+        // The indexes that rows would update one at a time: made at the end.
+        let indexes: Vec<(String, String)> = {
+            let mut st = conn.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+                   AND tbl_name IN ('triples', 'edges', 'aliases', 'entities') ORDER BY rowid",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for (name, _) in &indexes {
+            conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+        }
+        let mut kb = KnowledgeBase {
+            conn,
+            path: tmp.clone(),
+            file: None,
+            building: false,
+        };
+        let run_id = kb.start_build()?;
+        kb.conn.execute_batch("BEGIN")?;
+        // (as `cache::bump_generation`, in the load's one transaction)
+        kb.conn.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1')
+             ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            [],
+        )?;
+        {
+            let mut st = kb.conn.prepare(
+                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
+                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
+                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
+                   polarity = excluded.polarity",
+            )?;
+            for r in &lex.relations {
+                st.execute(params![
+                    r.id,
+                    r.label,
+                    r.symmetric,
+                    r.plover,
+                    r.cameo,
+                    r.goldstein,
+                    r.polarity
+                ])?;
+            }
+        }
+        Ok(Bulk {
+            kb,
+            fresh,
+            tmp,
+            fingerprint: extractor_fingerprint(lex),
+            run_id,
+            indexes: indexes.into_iter().map(|(_, sql)| sql).collect(),
+            rowids: Vec::new(),
+        })
+    }
+
+    /// The id of this build's run in the `builds` table.
+    pub fn run_id(&self) -> i64 {
+        self.run_id
+    }
+
+    /// Stores articles (all of them before any triple), as [`Prep::articles`] made them.
+    pub fn articles(&mut self, batch: &ArticleRows) -> KbResult<()> {
+        let mut st = self.kb.conn.prepare_cached(INSERT_ARTICLE)?;
+        for (a, hash, slot) in &batch.0 {
+            st.execute(params![
+                a.id,
+                hash,
+                self.fingerprint,
+                a.title,
+                a.date,
+                a.source,
+                a.url,
+                a.text.len() as i64,
+                a.date_source.map(crate::model::DateSource::as_str)
+            ])?;
+            let rowid = self.kb.conn.last_insert_rowid();
+            let slot = *slot as usize;
+            if self.rowids.len() <= slot {
+                self.rowids.resize(slot + 1, 0);
+            }
+            self.rowids[slot] = rowid;
+        }
+        Ok(())
+    }
+
+    /// Stores triples (after every article), as [`Prep::triples`] made them.
+    pub fn triples(&mut self, batch: &TripleRows) -> KbResult<()> {
+        let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
+        for r in &batch.rows {
+            let t = |i: usize| batch.get(r.text[i]);
+            st.execute(params![
+                r.edge as i64 + 1,
+                t(0),
+                r.sentence,
+                t(1),
+                t(2),
+                t(3),
+                t(4),
+                t(5),
+                t(6),
+                t(7),
+                r.goldstein,
+                r.polarity,
+                r.modality,
+                t(8),
+                r.confidence,
+                t(9),
+                r.start,
+                r.end,
+                t(10)
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Writes what `prep` kept in memory (article triple counts, entities, aliases, edges),
     /// makes the indexes and, on another thread meanwhile, has `graph` make the rows of the
     /// graph for queries from the triples as written (see [`Written`]; the caller passes
     /// the graph's maker, `geokg::graph::bulk_rows`), stores them, records the end of the
     /// run (`articles` read, `problems` met) and moves the whole file into place.
-    pub fn finish<G>(mut self, articles: usize, problems: usize, graph: G) -> KbResult<BulkDone>
+    pub fn finish<G>(
+        mut self,
+        prep: Prep<'_>,
+        articles: usize,
+        problems: usize,
+        graph: G,
+    ) -> KbResult<BulkDone>
     where
         G: FnOnce(&Written<'_>) -> KbResult<Vec<GraphRow>> + Send,
     {
@@ -475,26 +602,45 @@ impl<'l> Bulk<'l> {
                 );
             }
         };
-        self.mem.versions = FxHashSet::default();
-        self.mem.alias_seen = FxHashSet::default();
-        self.mem.edge_ix = FxHashMap::default();
+        let Prep {
+            mut mem,
+            slots,
+            stats,
+            ..
+        } = prep;
+        mem.versions = FxHashSet::default();
+        mem.alias_seen = FxHashSet::default();
+        mem.edge_ix = FxHashMap::default();
+        mem.entity_ix = FxHashMap::default();
+        mem.date_ix = FxHashMap::default();
+        let counts: Vec<(i64, u32)> = {
+            let mut c: Vec<(i64, u32)> = slots
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.count > 0)
+                .map(|(i, s)| (self.rowids[i], s.count))
+                .collect();
+            c.sort_unstable();
+            c
+        };
+        drop(slots);
         let written = Written {
-            entities: &self.mem.entities,
-            relation_ids: &self.mem.relations,
-            dates: &self.mem.dates,
-            evidence: &self.mem.evidence,
+            entities: &mem.entities,
+            relation_ids: &mem.relations,
+            dates: &mem.dates,
+            evidence: &mem.evidence,
             relations: self.kb.relations()?,
             generation: self.kb.generation()?,
         };
         let kb = &mut self.kb;
-        let (mem, slots, indexes) = (&self.mem, &self.slots, &self.indexes);
+        let indexes = &self.indexes;
         let rows = std::thread::scope(|scope| {
             let maker = scope.spawn(|| {
                 let rows = graph(&written);
                 lap("graph made");
                 rows
             });
-            let stored = write_rows(kb, mem, slots, indexes, &lap);
+            let stored = write_rows(kb, &mem, &counts, indexes, &lap);
             let rows = maker
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
@@ -502,14 +648,16 @@ impl<'l> Bulk<'l> {
         })?;
         let generation = written.generation;
         drop(written);
+        drop(mem);
         self.kb.write_graph_rows(generation, &rows)?;
         drop(rows);
         lap("graph kept");
-        self.mem.evidence = Vec::new();
         self.kb
-            .finish_build(self.run_id, articles, &self.stats, problems)?;
+            .finish_build(self.run_id, articles, &stats, problems)?;
+        lap("run recorded");
         let counts = self.kb.counts()?;
         let relation_types = self.kb.relation_types_used()?;
+        lap("counted");
         // The file as every knowledge base is: write-ahead logging, then into place.
         let mode: String = self
             .kb
@@ -518,14 +666,9 @@ impl<'l> Bulk<'l> {
         if !mode.eq_ignore_ascii_case("wal") {
             self.kb.conn.pragma_update(None, "journal_mode", "DELETE")?;
         }
-        let Bulk {
-            kb,
-            fresh,
-            tmp,
-            stats,
-            ..
-        } = self;
+        let Bulk { kb, fresh, tmp, .. } = self;
         drop(kb);
+        lap("closed");
         let io = |what: &str, e: std::io::Error| {
             super::KbError::Io(format!("{}: {what}: {e}", tmp.display()))
         };
@@ -565,31 +708,29 @@ impl<'l> Bulk<'l> {
 fn write_rows(
     kb: &mut KnowledgeBase,
     mem: &Mem<'_>,
-    slots: &[ArticleSlot],
+    counts: &[(i64, u32)],
     indexes: &[String],
     lap: &dyn Fn(&str),
 ) -> KbResult<()> {
     let conn = &kb.conn;
     {
+        lap("rows: start");
         let mut st = conn.prepare("UPDATE articles SET triples = ?2 WHERE rowid = ?1")?;
-        let mut counts: Vec<(i64, u32)> = slots
-            .iter()
-            .filter(|s| s.count > 0)
-            .map(|s| (s.rowid, s.count))
-            .collect();
-        counts.sort_unstable();
-        for (rowid, n) in counts {
+        for &(rowid, n) in counts {
             st.execute(params![rowid, n])?;
         }
+        lap("rows: articles");
         let mut st =
             conn.prepare("INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)")?;
         for e in &mem.entities {
             st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
         }
+        lap("rows: entities");
         let mut st = conn.prepare("INSERT INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
         for (ix, alias, ty) in &mem.aliases {
             st.execute(params![mem.entities[*ix as usize].id, alias, ty])?;
         }
+        lap("rows: aliases");
         let mut st = conn.prepare(
             "INSERT INTO edges(id, subject, relation, object, evidence, first_date, last_date,
                confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -610,6 +751,12 @@ fn write_rows(
     }
     conn.execute_batch("COMMIT")?;
     lap("rows written");
+    if let Some(v) = knob("GEOKG_X_SORTCACHE") {
+        conn.pragma_update(None, "cache_size", v)?;
+    }
+    if let Some(v) = knob("GEOKG_X_THREADS") {
+        conn.pragma_update(None, "threads", v)?;
+    }
     for sql in indexes {
         conn.execute_batch(sql)?;
         lap(sql.trim());
@@ -748,4 +895,8 @@ fn prefer(new: &EntityRef, old: &EntityRef) -> bool {
         )
     }
     key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
+}
+
+fn knob(name: &str) -> Option<i64> {
+    std::env::var(name).ok()?.parse().ok()
 }
