@@ -9,7 +9,7 @@ use geokg::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
 use geokg::kb::lock::Wait;
 use geokg::kb::KbError;
 use geokg::lexicon::Lexicon;
-use geokg::model::{Article, Triple};
+use geokg::model::{Article, Triple, TripleIn};
 use geokg::pipeline;
 use std::path::Path;
 use std::time::Instant;
@@ -75,14 +75,24 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
                 tx,
                 prep: Prep::new(lex, args.write_batch),
                 articles: Vec::with_capacity(CHUNK),
-                triples: Vec::with_capacity(CHUNK),
+                triples: TripleRows::default(),
                 known_only: args.known_only,
             });
-            let stats = pipeline::stream_prebuilt(
+            let stats = pipeline::stream_prebuilt_lines(
                 dir,
                 opts,
                 &mut |a| out.borrow_mut().article(a),
-                &mut |t| out.borrow_mut().triple(t),
+                &mut |line| {
+                    // Borrowed where it can be; a line it refuses is read again as a
+                    // `Triple`, for the same message (or the same triple).
+                    let mut out = out.borrow_mut();
+                    match serde_json::from_slice::<TripleIn>(line) {
+                        Ok(t) => Ok(out.triple(&t)),
+                        Err(_) => {
+                            serde_json::from_slice::<Triple>(line).map(|t| out.triple(&t.as_in()))
+                        }
+                    }
+                },
                 &mut |e| eprintln!("geokg: {e}"),
             );
             out.borrow_mut().flush();
@@ -202,7 +212,7 @@ struct Out<'l> {
     tx: std::sync::mpsc::SyncSender<Msg>,
     prep: Prep<'l>,
     articles: Vec<Article>,
-    triples: Vec<Triple>,
+    triples: TripleRows,
     known_only: bool,
 }
 
@@ -221,11 +231,11 @@ impl Out<'_> {
         self.tx.send(Msg::Articles(rows)).is_ok()
     }
 
-    fn triple(&mut self, t: Triple) -> bool {
+    fn triple(&mut self, t: &TripleIn<'_>) -> bool {
         if !self.send_articles() {
             return false;
         }
-        self.triples.push(t);
+        self.prep.triple(t, self.known_only, &mut self.triples);
         self.triples.len() < CHUNK || self.send_triples()
     }
 
@@ -233,12 +243,8 @@ impl Out<'_> {
         if self.triples.is_empty() {
             return true;
         }
-        if self.known_only {
-            geokg::recognize::open::drop_unverified(&mut self.triples);
-        }
-        let rows = self.prep.triples(&self.triples);
-        self.triples.clear();
-        rows.is_empty() || self.tx.send(Msg::Triples(rows)).is_ok()
+        let rows = std::mem::take(&mut self.triples);
+        self.tx.send(Msg::Triples(rows)).is_ok()
     }
 
     fn flush(&mut self) {

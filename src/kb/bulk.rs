@@ -25,7 +25,7 @@ use super::lock::{self, Wait};
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
-use crate::model::{Article, EntityRef, Modality, Triple};
+use crate::model::{Article, EntityIn, EntityRef, Modality, TripleIn};
 use crate::shared::cameo::cameo_table;
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -333,25 +333,33 @@ impl<'l> Prep<'l> {
         ArticleRows(out)
     }
 
-    /// Makes the rows of triples (after every article): those of an article the articles
-    /// do not hold are left out and counted ([`Prep::orphans`]).
-    pub fn triples(&mut self, batch: &[Triple]) -> TripleRows {
-        let mut out = TripleRows::default();
+    /// Makes the row of a triple (after every article) into `out`: a triple of an article
+    /// the articles do not hold is left out and counted ([`Prep::orphans`]). With
+    /// `known_only`, a triple of an open-world subject or object is left out too, and an
+    /// open-world speaker is dropped, as [`crate::recognize::open::drop_unverified`] does.
+    pub fn triple(&mut self, t: &TripleIn<'_>, known_only: bool, out: &mut TripleRows) {
         let m = &mut self.mem;
-        for t in batch {
-            let Some(&slot) = self.articles.get(&t.article) else {
-                *self.orphans.entry(t.article.clone()).or_default() += 1;
-                continue;
+        if known_only && !(t.subject.verified() && t.object.verified()) {
+            return;
+        }
+        let claimed_by = t
+            .claimed_by
+            .as_ref()
+            .filter(|c| !known_only || c.verified());
+        {
+            let Some(&slot) = self.articles.get(t.article.as_ref()) else {
+                *self.orphans.entry(t.article.to_string()).or_default() += 1;
+                return;
             };
             let a = &mut self.slots[slot as usize];
             if a.dropped {
-                continue;
+                return;
             }
             a.count += 1;
             let b = a.ordinal / self.batch_size;
             let s = m.entity(&t.subject, b);
             let o = m.entity(&t.object, b);
-            if let Some(c) = &t.claimed_by {
+            if let Some(c) = claimed_by {
                 m.entity(c, b);
             }
             let rel = m.relation(&t.relation);
@@ -398,9 +406,9 @@ impl<'l> Prep<'l> {
             });
             let goldstein = t
                 .cameo
-                .as_ref()
+                .as_deref()
                 .and_then(|c| self.goldstein_by_cameo.get(c))
-                .or_else(|| self.goldstein_by_relation.get(&t.relation))
+                .or_else(|| self.goldstein_by_relation.get(t.relation.as_ref()))
                 .copied();
             let plover = t.plover.as_ref();
             let text = [
@@ -408,11 +416,11 @@ impl<'l> Prep<'l> {
                 out.span(Some(&t.subject.id)),
                 out.span(Some(&t.relation)),
                 out.span(Some(&t.object.id)),
-                out.span(plover.map(|p| p.kind.as_str())),
-                out.span(plover.map(|p| p.source.as_str())),
-                out.span(plover.map(|p| p.target.as_str())),
+                out.span(plover.map(|p| p.kind.as_ref())),
+                out.span(plover.map(|p| p.source.as_ref())),
+                out.span(plover.map(|p| p.target.as_ref())),
                 out.span(t.cameo.as_deref()),
-                out.span(t.claimed_by.as_ref().map(|c| c.id.as_str())),
+                out.span(claimed_by.map(|c| c.id.as_ref())),
                 out.span(t.date.as_deref()),
                 out.span(Some(&t.evidence.text)),
             ];
@@ -429,7 +437,6 @@ impl<'l> Prep<'l> {
             });
             self.stats.triples += 1;
         }
-        out
     }
 
     /// The articles the triples named that the articles did not hold, with their triple
@@ -469,6 +476,11 @@ impl Bulk {
             let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<Result<_, _>>()?
         };
+        let live = std::env::var("GEOKG_X_LIVE").unwrap_or_default();
+        let indexes: Vec<(String, String)> = indexes
+            .into_iter()
+            .filter(|(n, _)| !live.split(',').any(|l| l == n))
+            .collect();
         for (name, _) in &indexes {
             conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
         }
@@ -813,13 +825,13 @@ impl Written<'_> {
 }
 
 impl Mem<'_> {
-    fn entity(&mut self, e: &EntityRef, batch: u32) -> u32 {
-        let ix = match self.entity_ix.get(e.id.as_str()) {
+    fn entity(&mut self, e: &EntityIn<'_>, batch: u32) -> u32 {
+        let ix = match self.entity_ix.get(e.id.as_ref()) {
             Some(&i) => i,
             None => {
                 let i = self.entities.len() as u32;
-                self.entity_ix.insert(e.id.clone(), i);
-                self.entities.push(e.clone());
+                self.entity_ix.insert(e.id.to_string(), i);
+                self.entities.push(e.to_entity());
                 self.entity_batch.push(NONE);
                 i
             }
@@ -829,12 +841,12 @@ impl Mem<'_> {
             return ix;
         }
         self.entity_batch[ix as usize] = batch;
-        if self.versions.contains(e) {
+        let e = e.to_entity();
+        if self.versions.contains(&e) {
             return ix;
         }
-        self.versions.insert(e.clone());
         let old = &mut self.entities[ix as usize];
-        if prefer(e, old) {
+        if prefer(&e, old) {
             *old = e.clone();
         }
         self.alias(ix, &e.name, "name");
@@ -851,6 +863,7 @@ impl Mem<'_> {
                 }
             }
         }
+        self.versions.insert(e);
         ix
     }
 
