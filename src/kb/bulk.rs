@@ -457,9 +457,9 @@ impl Bulk {
         let _ = std::fs::remove_file(&tmp);
         let _ = std::fs::remove_file(side(&tmp, "-journal"));
         let mut conn = rusqlite::Connection::open(&tmp)?;
-        if let Some(v) = knob("GEOKG_X_PAGE") {
-            conn.pragma_update(None, "page_size", v)?;
-        }
+        // Larger pages than SQLite's 4 KiB: fewer pages to fill and link as the rows stream
+        // in, and to read back for the indexes.
+        conn.pragma_update(None, "page_size", 16384)?;
         conn.pragma_update(None, "journal_mode", "OFF")?;
         conn.pragma_update(None, "synchronous", "OFF")?;
         conn.pragma_update(None, "cache_size", -131072)?;
@@ -476,11 +476,6 @@ impl Bulk {
             let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             rows.collect::<Result<_, _>>()?
         };
-        let live = std::env::var("GEOKG_X_LIVE").unwrap_or_default();
-        let indexes: Vec<(String, String)> = indexes
-            .into_iter()
-            .filter(|(n, _)| !live.split(',').any(|l| l == n))
-            .collect();
         for (name, _) in &indexes {
             conn.execute_batch(&format!("DROP INDEX \"{name}\""))?;
         }
@@ -726,23 +721,19 @@ fn write_rows(
 ) -> KbResult<()> {
     let conn = &kb.conn;
     {
-        lap("rows: start");
         let mut st = conn.prepare("UPDATE articles SET triples = ?2 WHERE rowid = ?1")?;
         for &(rowid, n) in counts {
             st.execute(params![rowid, n])?;
         }
-        lap("rows: articles");
         let mut st =
             conn.prepare("INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)")?;
         for e in &mem.entities {
             st.execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
         }
-        lap("rows: entities");
         let mut st = conn.prepare("INSERT INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
         for (ix, alias, ty) in &mem.aliases {
             st.execute(params![mem.entities[*ix as usize].id, alias, ty])?;
         }
-        lap("rows: aliases");
         let mut st = conn.prepare(
             "INSERT INTO edges(id, subject, relation, object, evidence, first_date, last_date,
                confidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -763,12 +754,10 @@ fn write_rows(
     }
     conn.execute_batch("COMMIT")?;
     lap("rows written");
-    if let Some(v) = knob("GEOKG_X_SORTCACHE") {
-        conn.pragma_update(None, "cache_size", v)?;
-    }
-    if let Some(v) = knob("GEOKG_X_THREADS") {
-        conn.pragma_update(None, "threads", v)?;
-    }
+    // Each index's entries are sorted in pieces of this size (each by one of the sorter's
+    // threads, then merged), not all at once in the page cache's size: less memory, and
+    // pieces that fit the processor's caches.
+    conn.pragma_update(None, "cache_size", -8192)?;
     for sql in indexes {
         conn.execute_batch(sql)?;
         lap(sql.trim());
@@ -908,8 +897,4 @@ fn prefer(new: &EntityRef, old: &EntityRef) -> bool {
         )
     }
     key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
-}
-
-fn knob(name: &str) -> Option<i64> {
-    std::env::var(name).ok()?.parse().ok()
 }
