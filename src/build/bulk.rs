@@ -1,16 +1,18 @@
-//! `geokg build --triples DIR` into a knowledge base that does not exist yet (or is the
-//! empty file a build lock left): a bulk load ([`geokg::kb::bulk`]). Articles and triples
-//! are read and parsed on one thread while the other writes them; the file is moved into
-//! place whole at the end, so a build killed midway leaves no knowledge base.
+//! [`super::build`] of triples extracted elsewhere ([`super::Input::Prebuilt`]) into a
+//! knowledge base that does not exist yet (or is the empty file a build lock left): a bulk
+//! load ([`crate::kb::bulk`]). Articles and triples are read, parsed and made into rows on
+//! one thread while the other writes them; the file is moved into place whole at the end,
+//! so a build killed midway leaves no knowledge base. The graph for queries is made by
+//! [`crate::graph::bulk_rows`], handed to the load.
 
-use geokg::error::{Error, ErrorKind, Location};
-use geokg::ingest::IngestOptions;
-use geokg::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
-use geokg::kb::lock::Wait;
-use geokg::kb::KbError;
-use geokg::lexicon::Lexicon;
-use geokg::model::{Article, Triple, TripleIn};
-use geokg::pipeline;
+use super::{BuildError, Options, Progress, Report};
+use crate::error::{Error, ErrorKind, Location};
+use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
+use crate::kb::lock::Wait;
+use crate::kb::KbError;
+use crate::lexicon::Lexicon;
+use crate::model::{Article, Triple, TripleIn};
+use crate::pipeline;
 use std::path::Path;
 use std::time::Instant;
 
@@ -22,65 +24,53 @@ enum Msg {
     Triples(TripleRows),
 }
 
-/// What the bulk load is asked to do: the knowledge base, whether to wait for another build,
-/// whether to keep only known entities, and the articles of a batch (for the entity versions,
-/// as the regular build writes them).
-pub struct Request<'a> {
-    /// The knowledge base.
-    pub kb: &'a Path,
-    /// Fail at once, instead of waiting, when another build writes it.
-    pub no_wait: bool,
-    /// Leave out the triples of open-world entities.
-    pub known_only: bool,
-    /// Articles a batch of the regular build holds.
-    pub write_batch: usize,
-}
-
-/// Runs the bulk load when the knowledge base is empty; `None` when it is not (the caller
-/// then builds as usual), else the exit code.
-pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> Option<u8> {
-    let path = args.kb;
+/// Runs the bulk load of `dir` when the knowledge base `opts.kb` is empty; `None` when it
+/// is not (the caller then builds as usual).
+pub(super) fn load(
+    dir: &Path,
+    lex: &Lexicon,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Option<Result<Report, BuildError>> {
+    let started = Instant::now();
+    let path = opts.kb;
     let mut say = || {
-        eprintln!(
-            "geokg: {}: another geokg build is writing this knowledge base; waiting for it to finish",
+        progress.waiting(&format!(
+            "{}: another geokg build is writing this knowledge base; waiting for it to finish",
             path.display()
-        )
+        ))
     };
-    let wait = if args.no_wait {
-        Wait::No
-    } else {
+    let wait = if opts.wait {
         Wait::Yes(&mut say)
+    } else {
+        Wait::No
     };
     let fresh = match lock_fresh(path, wait) {
         Ok(Some(f)) => f,
         Ok(None) => return None,
         Err(e @ KbError::Busy(_)) => {
-            eprintln!(
-                "geokg: {}: {e}; nothing was done: try again when it has finished, or leave out \
+            return Some(Err(BuildError::Kb(format!(
+                "{}: {e}; nothing was done: try again when it has finished, or leave out \
                  --no-wait to wait",
                 path.display()
-            );
-            return Some(2);
+            ))))
         }
-        Err(e) => {
-            eprintln!("geokg: {}: {e}", path.display());
-            return Some(2);
-        }
+        Err(e) => return Some(Err(BuildError::Kb(format!("{}: {e}", path.display())))),
     };
-    let started = Instant::now();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
     let (stats, prep, bulk, error) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let out = std::cell::RefCell::new(Out {
                 tx,
-                prep: Prep::new(lex, args.write_batch),
+                prep: Prep::new(lex, opts.write_batch),
                 articles: Vec::with_capacity(CHUNK),
                 triples: TripleRows::default(),
-                known_only: args.known_only,
+                known_only: opts.known_only,
+                progress,
             });
             let stats = pipeline::stream_prebuilt_lines(
                 dir,
-                opts,
+                &opts.ingest,
                 &mut |a| out.borrow_mut().article(a),
                 &mut |line| {
                     // Borrowed where it can be; a line it refuses is read again as a
@@ -93,7 +83,7 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
                         }
                     }
                 },
-                &mut |e| eprintln!("geokg: {e}"),
+                &mut |e| progress.problem(e),
             );
             out.borrow_mut().flush();
             (stats, out.into_inner().prep)
@@ -101,6 +91,7 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         let mut fresh = Some(fresh);
         let mut bulk: Option<Bulk> = None;
         let mut error: Option<KbError> = None;
+        let mut written = 0;
         for msg in rx.iter() {
             let b = match (&mut bulk, &msg) {
                 (Some(b), _) => b,
@@ -119,11 +110,17 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
             };
             let r = match &msg {
                 Msg::Articles(a) => b.articles(a),
-                Msg::Triples(t) => b.triples(t),
+                Msg::Triples(t) => {
+                    written += t.len();
+                    b.triples(t)
+                }
             };
             if let Err(e) = r {
                 error = Some(e);
                 break;
+            }
+            if let Msg::Triples(_) = msg {
+                progress.written(written);
             }
         }
         drop(rx);
@@ -137,48 +134,33 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         (stats, prep, bulk, error)
     });
     let mut problems = stats.problems;
+    let left = |e: KbError| {
+        BuildError::Kb(format!(
+            "{}: {e}; nothing was built, and the knowledge base was left as it was",
+            path.display()
+        ))
+    };
     if let Some(e) = error {
         if let Some(b) = bulk {
             b.abandon();
         }
-        eprintln!(
-            "geokg: {}: {e}; nothing was built, and the knowledge base was left as it was",
-            path.display()
-        );
-        return Some(2);
+        return Some(Err(left(e)));
     }
     let (Some(bulk), Some(prep)) = (bulk, prep) else {
-        eprintln!(
-            "geokg: no input was read{}; nothing was built, and {} {}",
-            match problems {
-                0 => String::new(),
-                1 => " (the problem is reported above)".to_string(),
-                n => format!(" ({n} problems reported above)"),
-            },
-            path.display(),
-            if path.exists() {
-                "was left untouched"
-            } else {
-                "was not created"
-            }
-        );
-        return Some(2);
+        return Some(Err(BuildError::NothingRead {
+            kb: path.to_path_buf(),
+            problems,
+            existed: path.exists(),
+        }));
     };
     for (article, n) in prep.orphans() {
         problems += 1;
-        eprintln!("geokg: {}", orphan_problem(dir, &article, n));
+        progress.problem(&orphan_problem(dir, &article, n));
     }
-    let done = match bulk.finish(prep, stats.articles, problems, geokg::graph::bulk_rows) {
+    let done = match bulk.finish(prep, stats.articles, problems, crate::graph::bulk_rows) {
         Ok(d) => d,
-        Err(e) => {
-            eprintln!(
-                "geokg: {}: {e}; nothing was built, and the knowledge base was left as it was",
-                path.display()
-            );
-            return Some(2);
-        }
+        Err(e) => return Some(Err(left(e))),
     };
-    let secs = started.elapsed().as_secs_f64();
     let mut totals: Vec<String> = done
         .counts
         .iter()
@@ -186,38 +168,30 @@ pub fn run(args: &Request, dir: &Path, lex: &Lexicon, opts: &IngestOptions) -> O
         .map(|(t, n)| format!("{n} {t}"))
         .collect();
     totals.push(format!("{} relation types", done.relation_types));
-    let w = done.stats;
-    eprintln!(
-        "geokg: {} article(s) in {secs:.1}s ({:.1} MB/s): {} new, {} replaced, {} unchanged; {} triple(s) written ({:.0} triples/s, bulk load of a new knowledge base). {}: {}",
-        stats.articles,
-        stats.bytes as f64 / 1e6 / secs.max(1e-9),
-        w.added,
-        w.replaced,
-        w.unchanged,
-        w.triples,
-        w.triples as f64 / secs.max(1e-9),
-        path.display(),
-        totals.join(", ")
-    );
-    if problems > 0 {
-        eprintln!("geokg: {problems} input problem(s) reported above; everything else was built");
-        return Some(2);
-    }
-    Some(0)
+    Some(Ok(Report {
+        run: stats,
+        written: done.stats,
+        problems,
+        secs: started.elapsed().as_secs_f64(),
+        totals: totals.join(", "),
+        bulk: true,
+    }))
 }
 
 /// The reader's side: gathers articles and triples into chunks, has the [`Prep`] make
 /// their rows and sends those to the writer, the last articles before the first triple.
-struct Out<'l> {
+struct Out<'l, 'p> {
     tx: std::sync::mpsc::SyncSender<Msg>,
     prep: Prep<'l>,
     articles: Vec<Article>,
     triples: TripleRows,
     known_only: bool,
+    progress: &'p dyn Progress,
 }
 
-impl Out<'_> {
+impl Out<'_, '_> {
     fn article(&mut self, a: Article) -> bool {
+        self.progress.article();
         self.articles.push(a);
         self.articles.len() < CHUNK || self.send_articles()
     }
@@ -253,7 +227,7 @@ impl Out<'_> {
 }
 
 /// Reports the triples of articles the input does not hold, as `run_prebuilt` does.
-pub fn orphan_problem(dir: &Path, article: &str, n: usize) -> Error {
+fn orphan_problem(dir: &Path, article: &str, n: usize) -> Error {
     let articles_dir = dir.join(pipeline::PREBUILT_ARTICLES);
     Error::new(
         ErrorKind::Json,
