@@ -22,11 +22,11 @@
 use super::cache::GraphRow;
 use super::hash::{article_hash, extractor_fingerprint};
 use super::lock::{self, Wait};
+use super::write::Goldstein;
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
 use crate::model::{Article, EntityIn, EntityRef, Modality, TripleIn};
-use crate::shared::cameo::cameo_table;
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::fs::File;
@@ -127,8 +127,7 @@ pub struct BulkDone {
 /// graph), so that the thread writing the file ([`Bulk`]) only stores rows.
 pub struct Prep<'l> {
     batch_size: u32,
-    goldstein_by_cameo: FxHashMap<String, f64>,
-    goldstein_by_relation: FxHashMap<String, f64>,
+    goldstein: Goldstein,
     articles: FxHashMap<String, u32>,
     slots: Vec<ArticleSlot>,
     read: u32,
@@ -259,15 +258,7 @@ impl<'l> Prep<'l> {
         }
         Prep {
             batch_size: batch_size.clamp(1, u32::MAX as usize) as u32,
-            goldstein_by_cameo: cameo_table()
-                .into_iter()
-                .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
-                .collect(),
-            goldstein_by_relation: lex
-                .relations
-                .iter()
-                .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
-                .collect(),
+            goldstein: Goldstein::new(lex),
             articles: FxHashMap::default(),
             slots: Vec::new(),
             read: 0,
@@ -404,12 +395,7 @@ impl<'l> Prep<'l> {
                 relation: rel,
                 modality: t.modality,
             });
-            let goldstein = t
-                .cameo
-                .as_deref()
-                .and_then(|c| self.goldstein_by_cameo.get(c))
-                .or_else(|| self.goldstein_by_relation.get(t.relation.as_ref()))
-                .copied();
+            let goldstein = self.goldstein.of(t.cameo.as_deref(), &t.relation);
             let plover = t.plover.as_ref();
             let text = [
                 out.span(Some(&t.article)),
@@ -493,26 +479,7 @@ impl Bulk {
              ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
             [],
         )?;
-        {
-            let mut st = kb.conn.prepare(
-                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
-                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
-                   polarity = excluded.polarity",
-            )?;
-            for r in &lex.relations {
-                st.execute(params![
-                    r.id,
-                    r.label,
-                    r.symmetric,
-                    r.plover,
-                    r.cameo,
-                    r.goldstein,
-                    r.polarity
-                ])?;
-            }
-        }
+        super::write::write_relations(&kb.conn, lex)?;
         Ok(Bulk {
             kb,
             fresh,
