@@ -449,7 +449,6 @@ impl Bulk {
         conn.pragma_update(None, "journal_mode", "OFF")?;
         conn.pragma_update(None, "synchronous", "OFF")?;
         conn.pragma_update(None, "cache_size", -131072)?;
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // The indexes are made by reading the table again, and sorted on two threads.
         conn.pragma_update(None, "threads", 2)?;
         super::schema::migrate(&mut conn)?;
@@ -721,10 +720,13 @@ fn write_rows(
     }
     conn.execute_batch("COMMIT")?;
     lap("rows written");
-    // Each index's entries are sorted in pieces of this size (each by one of the sorter's
-    // threads, then merged), not all at once in the page cache's size: less memory, and
-    // pieces that fit the processor's caches.
+    // Each index's entries are sorted in pieces of 8 MiB (the page cache's size), each
+    // written to a temporary file and then merged, not all at once in memory: SQLite sorts
+    // that way on more than one thread (not with temporary files in memory), and in about
+    // half the processor time (`CREATE INDEX triples_subject` of the 1M corpus: 0.4-0.6 s
+    // of user time against 1.1-1.3 s).
     conn.pragma_update(None, "cache_size", -8192)?;
+    conn.pragma_update(None, "temp_store", "FILE")?;
     for sql in indexes {
         conn.execute_batch(sql)?;
         lap(sql.trim());
