@@ -58,6 +58,8 @@ pub(super) fn load(
         Err(e) => return Some(Err(BuildError::Kb(format!("{}: {e}", path.display())))),
     };
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
+    // Chunks of rows written, sent back to be filled again (their memory reused).
+    let (back, spent) = std::sync::mpsc::channel::<TripleRows>();
     let (stats, prep, bulk, error) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let out = std::cell::RefCell::new(Out {
@@ -67,6 +69,7 @@ pub(super) fn load(
                 triples: TripleRows::default(),
                 known_only: opts.known_only,
                 progress,
+                spent,
             });
             let stats = pipeline::stream_prebuilt_lines(
                 dir,
@@ -108,19 +111,19 @@ pub(super) fn load(
                 // triples without any article: nothing to store them with
                 (None, _) => continue,
             };
-            let r = match &msg {
-                Msg::Articles(a) => b.articles(a),
+            let r = match msg {
+                Msg::Articles(a) => b.articles(&a),
                 Msg::Triples(t) => {
                     written += t.len();
-                    b.triples(t)
+                    let r = b.triples(&t);
+                    progress.written(written);
+                    let _ = back.send(t);
+                    r
                 }
             };
             if let Err(e) = r {
                 error = Some(e);
                 break;
-            }
-            if let Msg::Triples(_) = msg {
-                progress.written(written);
             }
         }
         drop(rx);
@@ -187,6 +190,7 @@ struct Out<'l, 'p> {
     triples: TripleRows,
     known_only: bool,
     progress: &'p dyn Progress,
+    spent: std::sync::mpsc::Receiver<TripleRows>,
 }
 
 impl Out<'_, '_> {
@@ -217,7 +221,9 @@ impl Out<'_, '_> {
         if self.triples.is_empty() {
             return true;
         }
-        let rows = std::mem::take(&mut self.triples);
+        let mut next = self.spent.try_recv().unwrap_or_default();
+        next.clear();
+        let rows = std::mem::replace(&mut self.triples, next);
         self.tx.send(Msg::Triples(rows)).is_ok()
     }
 

@@ -26,7 +26,7 @@ use super::write::Goldstein;
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
-use crate::model::{Article, EntityIn, EntityRef, Modality, TripleIn};
+use crate::model::{Article, EntityIn, EntityRef, Kind, Modality, TripleIn};
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::fs::File;
@@ -157,7 +157,8 @@ struct Mem<'l> {
     entity_ix: FxHashMap<String, u32>,
     entities: Vec<EntityRef>,
     entity_batch: Vec<u32>,
-    versions: FxHashSet<EntityRef>,
+    /// The versions (name, kind, state) of each entity met so far, by number.
+    versions: Vec<Vec<(String, Kind, Option<String>)>>,
     aliases: Vec<(u32, String, &'static str)>,
     alias_seen: FxHashSet<(u32, String)>,
     relation_ix: FxHashMap<String, u16>,
@@ -227,6 +228,12 @@ impl TripleRows {
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
+
+    /// Empties it, keeping its memory for the next rows.
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.rows.clear();
+    }
 }
 
 /// The statements of the loop, prepared once.
@@ -270,7 +277,7 @@ impl<'l> Prep<'l> {
                 entity_ix: FxHashMap::default(),
                 entities: Vec::new(),
                 entity_batch: Vec::new(),
-                versions: FxHashSet::default(),
+                versions: Vec::new(),
                 aliases: Vec::new(),
                 alias_seen: FxHashSet::default(),
                 relation_ix,
@@ -581,7 +588,7 @@ impl Bulk {
             stats,
             ..
         } = prep;
-        mem.versions = FxHashSet::default();
+        mem.versions = Vec::new();
         mem.alias_seen = FxHashSet::default();
         mem.edge_ix = FxHashMap::default();
         mem.entity_ix = FxHashMap::default();
@@ -791,6 +798,7 @@ impl Mem<'_> {
                 self.entity_ix.insert(e.id.to_string(), i);
                 self.entities.push(e.to_entity());
                 self.entity_batch.push(NONE);
+                self.versions.push(Vec::new());
                 i
             }
         };
@@ -799,10 +807,18 @@ impl Mem<'_> {
             return ix;
         }
         self.entity_batch[ix as usize] = batch;
-        let e = e.to_entity();
-        if self.versions.contains(&e) {
+        let known = &mut self.versions[ix as usize];
+        if known.iter().any(|(name, kind, country)| {
+            name == e.name.as_ref() && *kind == e.kind && country.as_deref() == e.country.as_deref()
+        }) {
             return ix;
         }
+        known.push((
+            e.name.to_string(),
+            e.kind,
+            e.country.as_deref().map(str::to_string),
+        ));
+        let e = e.to_entity();
         let old = &mut self.entities[ix as usize];
         if prefer(&e, old) {
             *old = e.clone();
@@ -811,17 +827,15 @@ impl Mem<'_> {
         if let Some(&idx) = self.lex.by_id.get(&e.id) {
             let lex = self.lex;
             self.alias(ix, &lex.entities[idx].name, "name");
-            if let Some(list) = self.aliases_of.get(&idx).cloned() {
-                for ai in list {
+            if let Some(list) = self.aliases_of.get(&idx) {
+                for &ai in list {
                     let a = &lex.aliases[ai];
-                    let (text, ty) = (&a.text, a.ty.as_str());
-                    if self.alias_seen.insert((ix, text.clone())) {
-                        self.aliases.push((ix, text.clone(), ty));
+                    if self.alias_seen.insert((ix, a.text.clone())) {
+                        self.aliases.push((ix, a.text.clone(), a.ty.as_str()));
                     }
                 }
             }
         }
-        self.versions.insert(e);
         ix
     }
 
