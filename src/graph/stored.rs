@@ -144,10 +144,7 @@ pub fn write(
 
 /// Makes the parts of the graph `g` kept for queries, handing each to `put` as
 /// `(key number in [`keys`], part, bytes)`, in the order they are stored.
-pub(super) fn parts(
-    g: &KnowledgeGraph,
-    put: &mut dyn FnMut(usize, i64, &[u8]) -> KbResult<()>,
-) -> KbResult<()> {
+pub(super) fn parts<'p>(g: &KnowledgeGraph, put: &'p mut Put<'p>) -> KbResult<()> {
     let links = &g.links;
     {
         let mut o = Out::default();

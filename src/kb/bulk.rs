@@ -122,7 +122,7 @@ pub struct BulkDone {
 }
 
 /// The side of a bulk load that holds no file, run on the thread that reads the input:
-/// it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triples`])
+/// it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triple`])
 /// and keeps what is written at the end (entities, aliases, edges, the evidence for the
 /// graph), so that the thread writing the file ([`Bulk`]) only stores rows.
 pub struct Prep<'l> {
@@ -181,7 +181,7 @@ impl Span {
     const NULL: Span = Span(u32::MAX, 0);
 }
 
-/// One row of `triples` as [`Prep::triples`] made it, its strings in [`TripleRows::text`].
+/// One row of `triples` as [`Prep::triple`] made it, its strings in [`TripleRows::text`].
 struct Row {
     edge: u32,
     sentence: i64,
@@ -527,7 +527,7 @@ impl Bulk {
         Ok(())
     }
 
-    /// Stores triples (after every article), as [`Prep::triples`] made them.
+    /// Stores triples (after every article), as [`Prep::triple`] made them.
     pub fn triples(&mut self, batch: &TripleRows) -> KbResult<()> {
         let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
         for r in &batch.rows {
