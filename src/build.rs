@@ -14,6 +14,8 @@
 //! batch, each problem, a wait for another build and a warning; [`Report`] and
 //! [`BuildError`] carry the figures and the messages.
 
+mod bulk;
+
 use crate::error::Error;
 use crate::extract::Extractor;
 use crate::graph::KnowledgeGraph;
@@ -100,13 +102,15 @@ pub struct Report {
     /// What the knowledge base holds afterwards: its row counts (relation types in the
     /// place of the relation catalogue).
     pub totals: String,
+    /// Whether it was a bulk load into a new knowledge base ([`crate::kb::bulk`]).
+    pub bulk: bool,
 }
 
 impl Report {
     /// The line `geokg build` ends with (after `geokg: `).
     pub fn summary(&self, kb: &Path) -> String {
         format!(
-            "{} article(s) in {:.1}s ({:.1} MB/s): {} new, {} replaced, {} unchanged; {} triple(s) written. {}: {}",
+            "{} article(s) in {:.1}s ({:.1} MB/s): {} new, {} replaced, {} unchanged; {} triple(s) written{}. {}: {}",
             self.run.articles,
             self.secs,
             self.run.bytes as f64 / 1e6 / self.secs.max(1e-9),
@@ -114,6 +118,14 @@ impl Report {
             self.written.replaced,
             self.written.unchanged,
             self.written.triples,
+            if self.bulk {
+                format!(
+                    " ({:.0} triples/s, bulk load of a new knowledge base)",
+                    self.written.triples as f64 / self.secs.max(1e-9)
+                )
+            } else {
+                String::new()
+            },
             kb.display(),
             self.totals,
         )
@@ -224,6 +236,12 @@ pub fn build(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<Report, BuildError> {
+    // Into a new knowledge base, triples extracted elsewhere are bulk-loaded.
+    if let Input::Prebuilt(dir) = input {
+        if let Some(done) = bulk::load(dir, ex.lexicon(), opts, progress) {
+            return done;
+        }
+    }
     let started = Instant::now();
     let mut problems = 0;
     let sources = match input {
@@ -355,6 +373,7 @@ pub fn build(
         problems,
         secs: started.elapsed().as_secs_f64(),
         totals: totals(&kb).unwrap_or_default(),
+        bulk: false,
     })
 }
 

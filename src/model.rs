@@ -4,6 +4,7 @@
 
 use crate::shared::named::named_enum;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// One news article, as read by the ingest stage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -256,6 +257,152 @@ pub struct Evidence {
     /// The article's publication date (`YYYY-MM-DD`), `null` when it has none.
     #[serde(default)]
     pub article_date: Option<String>,
+}
+
+/// A [`Triple`] as read from a line of JSON, its strings borrowed from the line where no
+/// escape needs undoing (for bulk loads, which copy them once into their rows). It reads
+/// the same records as [`Triple`] and refuses the same ones.
+#[derive(Debug, Deserialize)]
+pub struct TripleIn<'a> {
+    /// Article id.
+    #[serde(borrow)]
+    pub article: Cow<'a, str>,
+    /// 0-based index of the sentence in the article.
+    pub sentence: usize,
+    /// The subject as the sentence has it.
+    #[serde(borrow)]
+    pub subject: EntityIn<'a>,
+    /// Relation id.
+    #[serde(borrow)]
+    pub relation: Cow<'a, str>,
+    /// The object as the sentence has it.
+    #[serde(borrow)]
+    pub object: EntityIn<'a>,
+    /// The event in PLOVER terms.
+    #[serde(borrow)]
+    pub plover: Option<PloverIn<'a>>,
+    /// CAMEO code.
+    #[serde(borrow)]
+    pub cameo: Option<Cow<'a, str>>,
+    /// Cooperation, conflict or neither.
+    pub polarity: Polarity,
+    /// How the text presents it.
+    pub modality: Modality,
+    /// Who says so.
+    #[serde(borrow)]
+    pub claimed_by: Option<EntityIn<'a>>,
+    /// How sure the extractor is.
+    pub confidence: f64,
+    /// The date of the event.
+    #[serde(borrow)]
+    pub date: Option<Cow<'a, str>>,
+    /// The sentence it was read from.
+    #[serde(borrow)]
+    pub evidence: EvidenceIn<'a>,
+}
+
+/// An [`EntityRef`] of a [`TripleIn`].
+#[derive(Debug, Deserialize)]
+pub struct EntityIn<'a> {
+    /// Canonical id.
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    /// Display name.
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    /// Kind of entity.
+    pub kind: Kind,
+    /// The state's code.
+    #[serde(borrow)]
+    pub country: Option<Cow<'a, str>>,
+}
+
+/// A [`Plover`] of a [`TripleIn`].
+#[derive(Debug, Deserialize)]
+pub struct PloverIn<'a> {
+    /// The PLOVER event type.
+    #[serde(rename = "type", borrow)]
+    pub kind: Cow<'a, str>,
+    /// Entity id of the actor.
+    #[serde(borrow)]
+    pub source: Cow<'a, str>,
+    /// Entity id of the one acted upon.
+    #[serde(borrow)]
+    pub target: Cow<'a, str>,
+}
+
+/// An [`Evidence`] of a [`TripleIn`].
+#[derive(Debug, Deserialize)]
+pub struct EvidenceIn<'a> {
+    /// The sentence.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Byte offset of the sentence start in the article text.
+    pub start: usize,
+    /// Byte offset of the sentence end in the article text.
+    pub end: usize,
+    /// The article's publication date (read as [`Evidence`] reads it; unused).
+    #[serde(default, borrow)]
+    pub article_date: Option<Cow<'a, str>>,
+}
+
+impl EntityIn<'_> {
+    /// Whether the entity comes from the lexicon, as [`EntityRef::verified`].
+    pub fn verified(&self) -> bool {
+        !self.id.starts_with(UNVERIFIED_PREFIX)
+    }
+
+    /// The entity as an [`EntityRef`].
+    pub fn to_entity(&self) -> EntityRef {
+        EntityRef {
+            id: self.id.to_string(),
+            name: self.name.to_string(),
+            kind: self.kind,
+            country: self.country.as_deref().map(str::to_string),
+        }
+    }
+}
+
+impl EntityRef {
+    /// The entity as a [`TripleIn`] holds it, borrowing its strings.
+    pub fn as_in(&self) -> EntityIn<'_> {
+        EntityIn {
+            id: Cow::Borrowed(&self.id),
+            name: Cow::Borrowed(&self.name),
+            kind: self.kind,
+            country: self.country.as_deref().map(Cow::Borrowed),
+        }
+    }
+}
+
+impl Triple {
+    /// The triple as a [`TripleIn`], borrowing its strings.
+    pub fn as_in(&self) -> TripleIn<'_> {
+        TripleIn {
+            article: Cow::Borrowed(&self.article),
+            sentence: self.sentence,
+            subject: self.subject.as_in(),
+            relation: Cow::Borrowed(&self.relation),
+            object: self.object.as_in(),
+            plover: self.plover.as_ref().map(|p| PloverIn {
+                kind: Cow::Borrowed(&p.kind),
+                source: Cow::Borrowed(&p.source),
+                target: Cow::Borrowed(&p.target),
+            }),
+            cameo: self.cameo.as_deref().map(Cow::Borrowed),
+            polarity: self.polarity,
+            modality: self.modality,
+            claimed_by: self.claimed_by.as_ref().map(EntityRef::as_in),
+            confidence: self.confidence,
+            date: self.date.as_deref().map(Cow::Borrowed),
+            evidence: EvidenceIn {
+                text: Cow::Borrowed(&self.evidence.text),
+                start: self.evidence.start,
+                end: self.evidence.end,
+                article_date: self.evidence.article_date.as_deref().map(Cow::Borrowed),
+            },
+        }
+    }
 }
 
 /// One entity–relation–entity fact with its evidence: one line of `geokg extract`.

@@ -302,6 +302,25 @@ pub fn stream_prebuilt(
     on_triple: &mut dyn FnMut(Triple) -> bool,
     on_problem: &mut dyn FnMut(&Error),
 ) -> RunStats {
+    stream_prebuilt_lines(
+        dir,
+        opts,
+        on_article,
+        &mut |line| serde_json::from_slice::<Triple>(line).map(&mut *on_triple),
+        on_problem,
+    )
+}
+
+/// As [`stream_prebuilt`], handing `on_line` each line of the triples that is not blank, to
+/// parse and take: it returns whether to go on, or the error that makes the line no triple
+/// (reported as [`stream_prebuilt`] reports it).
+pub fn stream_prebuilt_lines(
+    dir: &Path,
+    opts: &IngestOptions,
+    on_article: &mut dyn FnMut(Article) -> bool,
+    on_line: &mut dyn FnMut(&[u8]) -> Result<bool, serde_json::Error>,
+    on_problem: &mut dyn FnMut(&Error),
+) -> RunStats {
     use std::io::BufRead;
     let mut stats = RunStats::default();
     let mut stop = false;
@@ -382,10 +401,10 @@ pub fn stream_prebuilt(
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            match serde_json::from_slice::<Triple>(&line) {
-                Ok(t) => {
+            match on_line(&line) {
+                Ok(go_on) => {
                     stats.triples += 1;
-                    if !on_triple(t) {
+                    if !go_on {
                         return stats;
                     }
                 }

@@ -136,18 +136,6 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         known_only: args.known_only,
         write_batch: args.write_batch,
     };
-    // Into a new knowledge base, prebuilt triples are bulk-loaded (see `super::bulk`).
-    if let Some(dir) = &args.triples {
-        let request = super::bulk::Request {
-            kb: &args.kb.kb,
-            no_wait: args.no_wait,
-            known_only: args.known_only,
-            write_batch: args.write_batch,
-        };
-        if let Some(code) = super::bulk::run(&request, dir, &lex, &opts.ingest) {
-            return code;
-        }
-    }
     let input = match &args.triples {
         Some(dir) => Input::Prebuilt(dir),
         None => Input::Articles(&args.inputs),

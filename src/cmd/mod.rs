@@ -2,7 +2,6 @@
 
 pub mod bench;
 pub mod build;
-pub mod bulk;
 pub mod eval;
 pub mod explain;
 pub mod export;

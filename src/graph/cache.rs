@@ -8,6 +8,7 @@
 
 use super::path::Links;
 use super::{EdgeData, KnowledgeGraph, Level};
+use crate::kb::cache::{GraphRow, PART_BYTES};
 use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
 use crate::model::{EntityRef, Kind, ModalityCounts, Polarity};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
@@ -357,6 +358,24 @@ impl KnowledgeGraph {
         let generation = kb.generation()?;
         kb.write_graph_cache(&cache_key(level), generation, &self.to_bytes())?;
         super::stored::write(kb, self, level, generation)
+    }
+
+    /// The rows [`KnowledgeGraph::keep_in`] writes for this graph of `level`, without
+    /// writing them: for [`KnowledgeBase::write_graph_rows`].
+    pub fn kept_rows(&self, level: Level) -> KbResult<Vec<GraphRow>> {
+        let key = cache_key(level);
+        let mut rows: Vec<GraphRow> = self
+            .to_bytes()
+            .chunks(PART_BYTES)
+            .enumerate()
+            .map(|(i, part)| (key.clone(), i as i64, part.to_vec()))
+            .collect();
+        let keys = super::stored::keys(level);
+        super::stored::parts(self, &mut |k, part, data| {
+            rows.push((keys[k].clone(), part, data.to_vec()));
+            Ok(())
+        })?;
+        Ok(rows)
     }
 
     /// The graph kept in the knowledge base for `level`, when it is current.

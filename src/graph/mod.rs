@@ -239,6 +239,25 @@ impl<'e> GraphBuilder<'e> {
     }
 }
 
+/// The graph kept for queries, at every level, of the triples a bulk load wrote: the rows
+/// [`crate::kb::bulk::Bulk::finish`] stores (the same as [`KnowledgeGraph::keep_in`] writes
+/// for the graph [`KnowledgeGraph::scan`] would read back from the file).
+pub fn bulk_rows(w: &crate::kb::bulk::Written<'_>) -> KbResult<Vec<crate::kb::cache::GraphRow>> {
+    let by_id: HashMap<String, EntityRef> = w
+        .entities()
+        .iter()
+        .map(|e| (e.id.clone(), e.clone()))
+        .collect();
+    let mut rows = Vec::new();
+    for &level in Level::ALL {
+        let mut b = GraphBuilder::new(w.relations().to_vec(), &by_id, level);
+        w.for_each(|s, o, t| b.add_numbered(s, o, t));
+        let g = b.finish();
+        rows.extend(g.kept_rows(level)?);
+    }
+    Ok(rows)
+}
+
 impl KnowledgeGraph {
     /// An empty graph over a relation catalogue.
     pub fn new(relations: Vec<RelationInfo>) -> KnowledgeGraph {

@@ -139,9 +139,14 @@ pub fn write(
     level: Level,
     generation: i64,
 ) -> KbResult<()> {
-    let keys = keys(level);
+    kb.write_graph_parts(&keys(level), generation, |put| parts(g, put))
+}
+
+/// Makes the parts of the graph `g` kept for queries, handing each to `put` as
+/// `(key number in [`keys`], part, bytes)`, in the order they are stored.
+pub(super) fn parts<'p>(g: &KnowledgeGraph, put: &'p mut Put<'p>) -> KbResult<()> {
     let links = &g.links;
-    kb.write_graph_parts(&keys, generation, |put| {
+    {
         let mut o = Out::default();
         o.0.extend_from_slice(MAGIC);
         write_relations(&mut o, &g.relations);
@@ -270,7 +275,7 @@ pub fn write(
             edges.push(o.0)?;
         }
         edges.flush()
-    })
+    }
 }
 
 /// The graph of one level as the knowledge base keeps it: the arrays of path search in

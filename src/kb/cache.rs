@@ -16,6 +16,9 @@ use std::io::Read;
 /// The largest part of a cached graph, in bytes: a query holds one part at a time.
 pub const PART_BYTES: usize = 1 << 20;
 
+/// One row of the graph cache: its key, its part number, its bytes.
+pub type GraphRow = (String, i64, Vec<u8>);
+
 /// Increments the generation of the triples, inside the transaction that writes them.
 pub(super) fn bump_generation(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
     tx.execute(
@@ -173,6 +176,29 @@ impl KnowledgeBase {
                 st.execute(params![keys[k], part, generation, data])?;
                 Ok(())
             })?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Stores rows of the graph cache made beforehand (by a bulk load's graph, made on
+    /// another thread while the indexes were): each key's rows replace the ones it had, in
+    /// one transaction, in the order given.
+    pub fn write_graph_rows(&mut self, generation: i64, rows: &[GraphRow]) -> KbResult<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut cleared = std::collections::HashSet::new();
+        {
+            let mut st = tx.prepare(
+                "INSERT INTO graph_cache(level, part, generation, data) VALUES(?1, ?2, ?3, ?4)",
+            )?;
+            for (key, part, data) in rows {
+                if cleared.insert(key.as_str()) {
+                    tx.execute("DELETE FROM graph_cache WHERE level = ?1", [key])?;
+                }
+                st.execute(params![key, part, generation, data])?;
+            }
         }
         tx.commit()?;
         Ok(())

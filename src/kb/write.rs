@@ -158,14 +158,67 @@ impl KnowledgeBase {
     }
 }
 
+/// The Goldstein score a triple is stored with: its CAMEO code's, else its relation's.
+pub(super) struct Goldstein {
+    by_cameo: FxHashMap<String, f64>,
+    by_relation: FxHashMap<String, f64>,
+}
+
+impl Goldstein {
+    /// The scores of the CAMEO table and of the relations of `lex`.
+    pub(super) fn new(lex: &Lexicon) -> Goldstein {
+        Goldstein {
+            by_cameo: cameo_table()
+                .into_iter()
+                .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
+                .collect(),
+            by_relation: lex
+                .relations
+                .iter()
+                .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
+                .collect(),
+        }
+    }
+
+    /// The score of a triple with this CAMEO code and relation.
+    pub(super) fn of(&self, cameo: Option<&str>, relation: &str) -> Option<f64> {
+        cameo
+            .and_then(|c| self.by_cameo.get(c))
+            .or_else(|| self.by_relation.get(relation))
+            .copied()
+    }
+}
+
+/// Stores the relation catalogue of `lex` (each relation's row made or brought up to date).
+pub(super) fn write_relations(conn: &rusqlite::Connection, lex: &Lexicon) -> KbResult<()> {
+    let mut st = conn.prepare_cached(
+        "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
+         VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
+           plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
+           polarity = excluded.polarity",
+    )?;
+    for r in &lex.relations {
+        st.execute(params![
+            r.id,
+            r.label,
+            r.symmetric,
+            r.plover,
+            r.cameo,
+            r.goldstein,
+            r.polarity
+        ])?;
+    }
+    Ok(())
+}
+
 /// Writes batches of extracted articles into a knowledge base.
 pub struct Writer<'a> {
     kb: &'a mut KnowledgeBase,
     lex: &'a Lexicon,
     fingerprint: String,
     symmetric: FxHashSet<String>,
-    goldstein_by_cameo: FxHashMap<String, f64>,
-    goldstein_by_relation: FxHashMap<String, f64>,
+    goldstein: Goldstein,
     aliases_of: FxHashMap<usize, Vec<usize>>,
     relations_written: bool,
     /// What this writer's committed batches stored, so that later batches skip the
@@ -193,15 +246,7 @@ impl<'a> Writer<'a> {
                 .filter(|r| r.symmetric)
                 .map(|r| r.id.clone())
                 .collect(),
-            goldstein_by_cameo: cameo_table()
-                .into_iter()
-                .filter_map(|(k, (_, g, _))| g.map(|g| (k, g)))
-                .collect(),
-            goldstein_by_relation: lex
-                .relations
-                .iter()
-                .filter_map(|r| r.goldstein.map(|g| (r.id.clone(), g)))
-                .collect(),
+            goldstein: Goldstein::new(lex),
             aliases_of,
             relations_written: false,
             stored_entities: FxHashSet::default(),
@@ -236,24 +281,7 @@ impl<'a> Writer<'a> {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         super::cache::bump_generation(&tx)?;
         if !self.relations_written {
-            let mut st = tx.prepare_cached(
-                "INSERT INTO relations(id, label, symmetric, plover, cameo, goldstein, polarity)
-                 VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(id) DO UPDATE SET label = excluded.label, symmetric = excluded.symmetric,
-                   plover = excluded.plover, cameo = excluded.cameo, goldstein = excluded.goldstein,
-                   polarity = excluded.polarity",
-            )?;
-            for r in &self.lex.relations {
-                st.execute(params![
-                    r.id,
-                    r.label,
-                    r.symmetric,
-                    r.plover,
-                    r.cameo,
-                    r.goldstein,
-                    r.polarity
-                ])?;
-            }
+            write_relations(&tx, self.lex)?;
         }
         // edges that lost triples (replaced articles): their summary is recomputed
         let mut touched: BTreeSet<i64> = BTreeSet::new();
@@ -357,12 +385,7 @@ impl<'a> Writer<'a> {
                     t.date.as_deref(),
                     t.confidence,
                 );
-                let goldstein = t
-                    .cameo
-                    .as_ref()
-                    .and_then(|c| self.goldstein_by_cameo.get(c))
-                    .or_else(|| self.goldstein_by_relation.get(&t.relation))
-                    .copied();
+                let goldstein = self.goldstein.of(t.cameo.as_deref(), &t.relation);
                 insert_triple.execute(params![
                     edge,
                     t.article,

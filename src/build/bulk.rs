@@ -1,0 +1,246 @@
+//! [`super::build`] of triples extracted elsewhere ([`super::Input::Prebuilt`]) into a
+//! knowledge base that does not exist yet (or is the empty file a build lock left): a bulk
+//! load ([`crate::kb::bulk`]). Articles and triples are read, parsed and made into rows on
+//! one thread while the other writes them; the file is moved into place whole at the end,
+//! so a build killed midway leaves no knowledge base. The graph for queries is made by
+//! [`crate::graph::bulk_rows`], handed to the load.
+
+use super::{BuildError, Options, Progress, Report};
+use crate::error::{Error, ErrorKind, Location};
+use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
+use crate::kb::lock::Wait;
+use crate::kb::KbError;
+use crate::lexicon::Lexicon;
+use crate::model::{Article, Triple, TripleIn};
+use crate::pipeline;
+use std::path::Path;
+use std::time::Instant;
+
+/// Items handed from the reader to the writer at a time.
+const CHUNK: usize = 4096;
+
+enum Msg {
+    Articles(ArticleRows),
+    Triples(TripleRows),
+}
+
+/// Runs the bulk load of `dir` when the knowledge base `opts.kb` is empty; `None` when it
+/// is not (the caller then builds as usual).
+pub(super) fn load(
+    dir: &Path,
+    lex: &Lexicon,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Option<Result<Report, BuildError>> {
+    let started = Instant::now();
+    let path = opts.kb;
+    let mut say = || {
+        progress.waiting(&format!(
+            "{}: another geokg build is writing this knowledge base; waiting for it to finish",
+            path.display()
+        ))
+    };
+    let wait = if opts.wait {
+        Wait::Yes(&mut say)
+    } else {
+        Wait::No
+    };
+    let fresh = match lock_fresh(path, wait) {
+        Ok(Some(f)) => f,
+        Ok(None) => return None,
+        Err(e @ KbError::Busy(_)) => {
+            return Some(Err(BuildError::Kb(format!(
+                "{}: {e}; nothing was done: try again when it has finished, or leave out \
+                 --no-wait to wait",
+                path.display()
+            ))))
+        }
+        Err(e) => return Some(Err(BuildError::Kb(format!("{}: {e}", path.display())))),
+    };
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
+    // Chunks of rows written, sent back to be filled again (their memory reused).
+    let (back, spent) = std::sync::mpsc::channel::<TripleRows>();
+    let (stats, prep, bulk, error) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let out = std::cell::RefCell::new(Out {
+                tx,
+                prep: Prep::new(lex, opts.write_batch),
+                articles: Vec::with_capacity(CHUNK),
+                triples: TripleRows::default(),
+                known_only: opts.known_only,
+                progress,
+                spent,
+            });
+            let stats = pipeline::stream_prebuilt_lines(
+                dir,
+                &opts.ingest,
+                &mut |a| out.borrow_mut().article(a),
+                &mut |line| {
+                    // Borrowed where it can be; a line it refuses is read again as a
+                    // `Triple`, for the same message (or the same triple).
+                    let mut out = out.borrow_mut();
+                    match serde_json::from_slice::<TripleIn>(line) {
+                        Ok(t) => Ok(out.triple(&t)),
+                        Err(_) => {
+                            serde_json::from_slice::<Triple>(line).map(|t| out.triple(&t.as_in()))
+                        }
+                    }
+                },
+                &mut |e| progress.problem(e),
+            );
+            out.borrow_mut().flush();
+            (stats, out.into_inner().prep)
+        });
+        let mut fresh = Some(fresh);
+        let mut bulk: Option<Bulk> = None;
+        let mut error: Option<KbError> = None;
+        let mut written = 0;
+        for msg in rx.iter() {
+            let b = match (&mut bulk, &msg) {
+                (Some(b), _) => b,
+                (None, Msg::Articles(_)) => {
+                    let f = fresh.take().expect("once");
+                    match Bulk::start(f, lex) {
+                        Ok(b) => bulk.insert(b),
+                        Err(e) => {
+                            error = Some(e);
+                            break;
+                        }
+                    }
+                }
+                // triples without any article: nothing to store them with
+                (None, _) => continue,
+            };
+            let r = match msg {
+                Msg::Articles(a) => b.articles(&a),
+                Msg::Triples(t) => {
+                    written += t.len();
+                    let r = b.triples(&t);
+                    progress.written(written);
+                    let _ = back.send(t);
+                    r
+                }
+            };
+            if let Err(e) = r {
+                error = Some(e);
+                break;
+            }
+        }
+        drop(rx);
+        let (stats, prep) = match reader.join() {
+            Ok((s, p)) => (s, Some(p)),
+            Err(_) => Default::default(),
+        };
+        if let Some(f) = fresh {
+            f.abandon();
+        }
+        (stats, prep, bulk, error)
+    });
+    let mut problems = stats.problems;
+    let left = |e: KbError| {
+        BuildError::Kb(format!(
+            "{}: {e}; nothing was built, and the knowledge base was left as it was",
+            path.display()
+        ))
+    };
+    if let Some(e) = error {
+        if let Some(b) = bulk {
+            b.abandon();
+        }
+        return Some(Err(left(e)));
+    }
+    let (Some(bulk), Some(prep)) = (bulk, prep) else {
+        return Some(Err(BuildError::NothingRead {
+            kb: path.to_path_buf(),
+            problems,
+            existed: path.exists(),
+        }));
+    };
+    for (article, n) in prep.orphans() {
+        problems += 1;
+        progress.problem(&orphan_problem(dir, &article, n));
+    }
+    let done = match bulk.finish(prep, stats.articles, problems, crate::graph::bulk_rows) {
+        Ok(d) => d,
+        Err(e) => return Some(Err(left(e))),
+    };
+    let mut totals: Vec<String> = done
+        .counts
+        .iter()
+        .filter(|(t, _)| *t != "relations")
+        .map(|(t, n)| format!("{n} {t}"))
+        .collect();
+    totals.push(format!("{} relation types", done.relation_types));
+    Some(Ok(Report {
+        run: stats,
+        written: done.stats,
+        problems,
+        secs: started.elapsed().as_secs_f64(),
+        totals: totals.join(", "),
+        bulk: true,
+    }))
+}
+
+/// The reader's side: gathers articles and triples into chunks, has the [`Prep`] make
+/// their rows and sends those to the writer, the last articles before the first triple.
+struct Out<'l, 'p> {
+    tx: std::sync::mpsc::SyncSender<Msg>,
+    prep: Prep<'l>,
+    articles: Vec<Article>,
+    triples: TripleRows,
+    known_only: bool,
+    progress: &'p dyn Progress,
+    spent: std::sync::mpsc::Receiver<TripleRows>,
+}
+
+impl Out<'_, '_> {
+    fn article(&mut self, a: Article) -> bool {
+        self.progress.article();
+        self.articles.push(a);
+        self.articles.len() < CHUNK || self.send_articles()
+    }
+
+    fn send_articles(&mut self) -> bool {
+        if self.articles.is_empty() {
+            return true;
+        }
+        let full = std::mem::replace(&mut self.articles, Vec::with_capacity(CHUNK));
+        let rows = self.prep.articles(full);
+        self.tx.send(Msg::Articles(rows)).is_ok()
+    }
+
+    fn triple(&mut self, t: &TripleIn<'_>) -> bool {
+        if !self.send_articles() {
+            return false;
+        }
+        self.prep.triple(t, self.known_only, &mut self.triples);
+        self.triples.len() < CHUNK || self.send_triples()
+    }
+
+    fn send_triples(&mut self) -> bool {
+        if self.triples.is_empty() {
+            return true;
+        }
+        let mut next = self.spent.try_recv().unwrap_or_default();
+        next.clear();
+        let rows = std::mem::replace(&mut self.triples, next);
+        self.tx.send(Msg::Triples(rows)).is_ok()
+    }
+
+    fn flush(&mut self) {
+        let _ = self.send_articles() && self.send_triples();
+    }
+}
+
+/// Reports the triples of articles the input does not hold, as `run_prebuilt` does.
+fn orphan_problem(dir: &Path, article: &str, n: usize) -> Error {
+    let articles_dir = dir.join(pipeline::PREBUILT_ARTICLES);
+    Error::new(
+        ErrorKind::Json,
+        Location::file(dir.join(pipeline::PREBUILT_TRIPLES)),
+        format!(
+            "{n} triple(s) of article {article:?}, which {} does not hold; left out",
+            articles_dir.display()
+        ),
+    )
+}
