@@ -28,6 +28,7 @@
 
 mod cache;
 pub mod centrality;
+mod codec;
 pub mod path;
 pub mod stored;
 

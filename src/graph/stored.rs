@@ -15,9 +15,9 @@
 //! one generation of the triples like the whole graph ([`crate::kb::cache`]); records are
 //! grouped [`BLOCK`] to a row.
 
-use super::cache::EDGE_BYTES;
-use super::cache::{bad, read_edge, read_relations, write_edge, write_relations, In, Out};
 use super::centrality::{betweenness_values, STATS_PAGERANK};
+use super::codec::EDGE_BYTES;
+use super::codec::{bad, read_edge, read_relations, write_edge, write_relations, In, Out};
 use super::path::{yen, Links, SEARCH_BUDGET};
 use super::{
     edge_cost_at, sort_hop_edges, EdgeData, Hop, HopEdge, KnowledgeGraph, Level, Node, Path,
