@@ -26,13 +26,19 @@ fn distance(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
         return None;
     }
     const FAR: usize = usize::MAX / 4;
-    let mut prev2 = [FAR; 64];
-    let mut prev = [FAR; 64];
-    for (j, p) in prev.iter_mut().enumerate().take(n.min(bound) + 1) {
+    // the rows of the last three values of `i`, in turn: row `i` in `rows[i % 3]` (turning
+    // instead of swapping them, which moved three arrays' bytes at every row)
+    let mut rows = [[FAR; 64]; 3];
+    for (j, p) in rows[0].iter_mut().enumerate().take(n.min(bound) + 1) {
         *p = j;
     }
-    let mut cur = [FAR; 64];
     for i in 1..=a.len() {
+        let [r0, r1, r2] = &mut rows;
+        let (prev2, prev, cur) = match i % 3 {
+            0 => (&*r1, &*r2, r0),
+            1 => (&*r2, &*r0, r1),
+            _ => (&*r0, &*r1, r2),
+        };
         let lo = i.saturating_sub(bound).max(1);
         let hi = (i + bound).min(n);
         cur[0] = if i <= bound { i } else { FAR };
@@ -55,10 +61,8 @@ fn distance(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
         if row_min > bound {
             return None;
         }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
     }
-    Some(prev[n]).filter(|&d| d <= bound)
+    Some(rows[a.len() % 3][n]).filter(|&d| d <= bound)
 }
 
 /// Letters that transliterations and spellings trade for one another: vowels (with y),
