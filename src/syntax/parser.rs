@@ -77,7 +77,9 @@ impl Default for ParseScratch {
 
 /// The best legal move by the scores: the first, in class order, of the legal moves with
 /// the highest score. Whether an arc is legal depends on its label only through whether
-/// the label is `root`'s, so legality is asked six times, not once a class.
+/// the label is `root`'s, so legality is asked six times, not once a class, and the
+/// classes fall into at most eight runs of one legality each: the best of a run is its
+/// maximum (a plain scan, which the compiler vectorises) at its first place.
 fn best_legal(st: &State, scores: &[i32], n_labels: usize) -> Move {
     let root = usize::from(st.root_label);
     // a label other than root's, if there is one
@@ -91,28 +93,31 @@ fn best_legal(st: &State, scores: &[i32], n_labels: usize) -> Move {
     let (left, left_root) = arcs(Move::Left);
     let (right, right_root) = arcs(Move::Right);
     let (shift, reduce) = (st.is_legal(Move::Shift), st.is_legal(Move::Reduce));
+    // runs of classes (start, end, legal), in class order
+    let mut runs = [(0usize, 0usize, false); 8];
+    runs[0] = (0, 1, shift);
+    runs[1] = (1, 2, reduce);
+    let mut n = 2;
+    for (base, legal, legal_root) in [(2, left, left_root), (2 + n_labels, right, right_root)] {
+        if root < n_labels {
+            runs[n] = (base, base + root, legal);
+            runs[n + 1] = (base + root, base + root + 1, legal_root);
+            runs[n + 2] = (base + root + 1, base + n_labels, legal);
+            n += 3;
+        } else {
+            runs[n] = (base, base + n_labels, legal);
+            n += 1;
+        }
+    }
     let mut best: Option<(i32, usize)> = None;
-    for (c, &score) in scores.iter().enumerate() {
-        let legal = match c {
-            0 => shift,
-            1 => reduce,
-            c if c < 2 + n_labels => {
-                if c - 2 == root {
-                    left_root
-                } else {
-                    left
-                }
-            }
-            c => {
-                if c - 2 - n_labels == root {
-                    right_root
-                } else {
-                    right
-                }
-            }
+    for &(start, end, legal) in &runs[..n] {
+        let Some(run) = scores.get(start..end).filter(|r| legal && !r.is_empty()) else {
+            continue;
         };
-        if legal && best.is_none_or(|b| score > b.0) {
-            best = Some((score, c));
+        let max = run.iter().copied().fold(i32::MIN, i32::max);
+        if best.is_none_or(|b| max > b.0) {
+            let at = run.iter().position(|&s| s == max).unwrap_or(0);
+            best = Some((max, start + at));
         }
     }
     let (_, c) = best.expect("a non-final state has a legal move");
