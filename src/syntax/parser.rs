@@ -58,6 +58,11 @@ pub struct ParseScratch {
     next: Vec<i32>,
     /// The scores of the [`KIDS`] features, valid until a move other than Reduce.
     kids: Vec<i32>,
+    /// The [`KIDS`] scores of a first word of the buffer that has no children yet, by its
+    /// tag (`None`: the buffer is empty), for the sentence being parsed: `n_classes`
+    /// scores an entry, in `fresh_scores`.
+    fresh: Vec<Option<u64>>,
+    fresh_scores: Vec<i32>,
 }
 
 impl Default for ParseScratch {
@@ -71,6 +76,8 @@ impl Default for ParseScratch {
             top_done: Vec::new(),
             next: Vec::new(),
             kids: Vec::new(),
+            fresh: Vec::new(),
+            fresh_scores: Vec::new(),
         }
     }
 }
@@ -133,7 +140,10 @@ impl Parser {
     /// summed in parts: the features of the stack's top ([`TOP`]) are scored once per
     /// word, those of the buffer ([`NEXT`], [`KIDS`]) once per change of the buffer,
     /// and only the rest ([`REST`]) at every move: about a third fewer look-ups, and the
-    /// same scores to the bit.
+    /// same scores to the bit. A word that has just come first in the buffer has no
+    /// children yet (a word takes children only while it is first in the buffer or on
+    /// the stack), so its [`KIDS`] features depend on its tag alone and their scores are
+    /// kept per tag for the sentence.
     pub fn parse(&self, s: &mut ParseScratch, is_punct: &dyn Fn(u32) -> bool) {
         let n = s.input.word.len() - 1;
         let sp = Special::of(&self.labels);
@@ -148,6 +158,10 @@ impl Parser {
         let nl = self.labels.len();
         let mut next_at = u32::MAX;
         let mut kids_valid = false;
+        // whether the first word of the buffer has just come there (no children yet)
+        let mut kids_fresh = true;
+        s.fresh.clear();
+        s.fresh_scores.clear();
         while !s.state.is_final() {
             let s0 = *s
                 .state
@@ -166,8 +180,23 @@ impl Parser {
                 next_at = s.state.next;
             }
             if !kids_valid {
-                features_of::<KIDS>(&s.state, &s.input, &mut s.feats);
-                self.weights.score(&s.feats, &mut s.kids);
+                let tag = (s.state.next <= s.state.n).then(|| s.input.tag[s.state.next as usize]);
+                let known = if kids_fresh {
+                    s.fresh.iter().position(|&t| t == tag)
+                } else {
+                    None
+                };
+                if let Some(k) = known {
+                    s.kids
+                        .copy_from_slice(&s.fresh_scores[k * nc..(k + 1) * nc]);
+                } else {
+                    features_of::<KIDS>(&s.state, &s.input, &mut s.feats);
+                    self.weights.score(&s.feats, &mut s.kids);
+                    if kids_fresh {
+                        s.fresh.push(tag);
+                        s.fresh_scores.extend_from_slice(&s.kids);
+                    }
+                }
             }
             features_of::<REST>(&s.state, &s.input, &mut s.feats);
             self.weights.score(&s.feats, &mut s.scores);
@@ -177,6 +206,13 @@ impl Parser {
             let m = best_legal(&s.state, &s.scores, nl);
             // a Reduce only pops the stack: the buffer and its first word's children stay
             kids_valid = m == Move::Reduce;
+            // a Shift or a Right brings the next word first in the buffer; a Left gives the
+            // first word a child
+            kids_fresh = match m {
+                Move::Shift | Move::Right(_) => true,
+                Move::Left(_) => false,
+                Move::Reduce => kids_fresh,
+            };
             s.state.apply(m);
         }
         s.state.finish(sp.punct, sp.other, is_punct);
