@@ -272,6 +272,10 @@ pub struct Example {
 pub struct EventVocab {
     /// Synsets: name → phrases.
     pub synsets: HashMap<String, Vec<Phrase>>,
+    /// Each synset's plain words as a set, and its other phrases: what
+    /// [`EventVocab::phrase_matches`] reads instead of scanning `synsets` (a synset of
+    /// weapons has a hundred words). Made from `synsets` by [`EventVocab::add_file`].
+    synset_index: HashMap<String, (rustc_hash::FxHashSet<String>, Vec<Phrase>)>,
     /// Groups in file order.
     pub groups: Vec<Group>,
     /// Verb entries by lemma.
@@ -330,6 +334,7 @@ impl EventVocab {
                     ));
                     continue;
                 }
+                self.synset_index.insert(name.clone(), index_synset(&list));
                 self.synsets.insert(name, list);
                 continue;
             }
@@ -488,15 +493,30 @@ impl EventVocab {
     pub fn phrase_matches(&self, p: &Phrase, lemma: &str, deps: &dyn Fn(&str) -> bool) -> bool {
         match p {
             Phrase::Word(w) => w == lemma,
-            Phrase::Synset(s) => self
-                .synsets
-                .get(s)
-                .is_some_and(|list| list.iter().any(|q| self.phrase_matches(q, lemma, deps))),
+            // the same as any phrase of the synset matching, without a scan of its words
+            Phrase::Synset(s) => self.synset_index.get(s).is_some_and(|(words, others)| {
+                words.contains(lemma) || others.iter().any(|q| self.phrase_matches(q, lemma, deps))
+            }),
             Phrase::Compound { mods, head } => {
                 self.phrase_matches(head, lemma, deps) && mods.iter().all(|m| deps(m))
             }
         }
     }
+}
+
+/// A synset's plain words, and its other phrases (compounds, synsets).
+fn index_synset(list: &[Phrase]) -> (rustc_hash::FxHashSet<String>, Vec<Phrase>) {
+    let mut words = rustc_hash::FxHashSet::default();
+    let mut others = Vec::new();
+    for p in list {
+        match p {
+            Phrase::Word(w) => {
+                words.insert(w.clone());
+            }
+            _ => others.push(p.clone()),
+        }
+    }
+    (words, others)
 }
 
 fn synset_of(p: &Phrase) -> Option<&str> {

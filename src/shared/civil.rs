@@ -21,9 +21,28 @@ pub fn days_in_month(year: u32, month: u32) -> u32 {
     first_of_month(year, month).map_or(0, |d| d.days_in_month() as u32)
 }
 
+/// The English names of the months, January first (as jiff's `%B` writes them; a test
+/// checks that they agree).
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// The English name of `month` (1 to 12): "February".
-pub fn month_name(month: u32) -> Option<String> {
-    first_of_month(2000, month).map(|d| d.strftime("%B").to_string())
+pub fn month_name(month: u32) -> Option<&'static str> {
+    MONTHS
+        .get(usize::try_from(month).ok()?.checked_sub(1)?)
+        .copied()
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`, taken as their first day)
@@ -72,10 +91,16 @@ pub fn month_number(w: &str) -> Option<u32> {
     if let Some(&(_, m)) = ABBR.iter().find(|(a, _)| *a == w) {
         return Some(m);
     }
+    // the names compared without case: `w` is lowercase, so a word with a capital (or a
+    // character outside ASCII) is none of them, as before
     (1..=12).find(|&m| {
         month_name(m).is_some_and(|n| {
-            let n = n.to_lowercase();
-            n == w || (w.len() == 3 && n.starts_with(w))
+            let b = n.as_bytes();
+            let w = w.as_bytes();
+            let lower_eq = |x: &[u8]| {
+                x.len() == w.len() && x.iter().zip(w).all(|(a, c)| a.to_ascii_lowercase() == *c)
+            };
+            lower_eq(b) || (w.len() == 3 && b.len() >= 3 && lower_eq(&b[..3]))
         })
     })
 }
@@ -170,9 +195,14 @@ mod tests {
         assert_eq!(days_in_month(2000, 2), 29);
         assert_eq!(days_in_month(2024, 4), 30);
         assert_eq!(days_in_month(2024, 13), 0);
-        assert_eq!(month_name(2).as_deref(), Some("February"));
-        assert_eq!(month_name(12).as_deref(), Some("December"));
+        assert_eq!(month_name(2), Some("February"));
+        assert_eq!(month_name(12), Some("December"));
         assert_eq!(month_name(0), None);
+        assert_eq!(month_name(13), None);
+        for m in 1..=12 {
+            let jiff = first_of_month(2000, m).map(|d| d.strftime("%B").to_string());
+            assert_eq!(month_name(m), jiff.as_deref());
+        }
         for w in ["monday", "sunday", "march", "may", "december"] {
             assert!(is_month_or_weekday(w), "{w}");
         }

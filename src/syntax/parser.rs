@@ -58,6 +58,11 @@ pub struct ParseScratch {
     next: Vec<i32>,
     /// The scores of the [`KIDS`] features, valid until a move other than Reduce.
     kids: Vec<i32>,
+    /// The [`KIDS`] scores of a first word of the buffer that has no children yet, by its
+    /// tag (`None`: the buffer is empty), for the sentence being parsed: `n_classes`
+    /// scores an entry, in `fresh_scores`.
+    fresh: Vec<Option<u64>>,
+    fresh_scores: Vec<i32>,
 }
 
 impl Default for ParseScratch {
@@ -71,13 +76,17 @@ impl Default for ParseScratch {
             top_done: Vec::new(),
             next: Vec::new(),
             kids: Vec::new(),
+            fresh: Vec::new(),
+            fresh_scores: Vec::new(),
         }
     }
 }
 
 /// The best legal move by the scores: the first, in class order, of the legal moves with
 /// the highest score. Whether an arc is legal depends on its label only through whether
-/// the label is `root`'s, so legality is asked six times, not once a class.
+/// the label is `root`'s, so legality is asked six times, not once a class, and the
+/// classes fall into at most eight runs of one legality each: the best of a run is its
+/// maximum (a plain scan, which the compiler vectorises) at its first place.
 fn best_legal(st: &State, scores: &[i32], n_labels: usize) -> Move {
     let root = usize::from(st.root_label);
     // a label other than root's, if there is one
@@ -91,28 +100,31 @@ fn best_legal(st: &State, scores: &[i32], n_labels: usize) -> Move {
     let (left, left_root) = arcs(Move::Left);
     let (right, right_root) = arcs(Move::Right);
     let (shift, reduce) = (st.is_legal(Move::Shift), st.is_legal(Move::Reduce));
+    // runs of classes (start, end, legal), in class order
+    let mut runs = [(0usize, 0usize, false); 8];
+    runs[0] = (0, 1, shift);
+    runs[1] = (1, 2, reduce);
+    let mut n = 2;
+    for (base, legal, legal_root) in [(2, left, left_root), (2 + n_labels, right, right_root)] {
+        if root < n_labels {
+            runs[n] = (base, base + root, legal);
+            runs[n + 1] = (base + root, base + root + 1, legal_root);
+            runs[n + 2] = (base + root + 1, base + n_labels, legal);
+            n += 3;
+        } else {
+            runs[n] = (base, base + n_labels, legal);
+            n += 1;
+        }
+    }
     let mut best: Option<(i32, usize)> = None;
-    for (c, &score) in scores.iter().enumerate() {
-        let legal = match c {
-            0 => shift,
-            1 => reduce,
-            c if c < 2 + n_labels => {
-                if c - 2 == root {
-                    left_root
-                } else {
-                    left
-                }
-            }
-            c => {
-                if c - 2 - n_labels == root {
-                    right_root
-                } else {
-                    right
-                }
-            }
+    for &(start, end, legal) in &runs[..n] {
+        let Some(run) = scores.get(start..end).filter(|r| legal && !r.is_empty()) else {
+            continue;
         };
-        if legal && best.is_none_or(|b| score > b.0) {
-            best = Some((score, c));
+        let max = run.iter().copied().fold(i32::MIN, i32::max);
+        if best.is_none_or(|b| max > b.0) {
+            let at = run.iter().position(|&s| s == max).unwrap_or(0);
+            best = Some((max, start + at));
         }
     }
     let (_, c) = best.expect("a non-final state has a legal move");
@@ -128,7 +140,10 @@ impl Parser {
     /// summed in parts: the features of the stack's top ([`TOP`]) are scored once per
     /// word, those of the buffer ([`NEXT`], [`KIDS`]) once per change of the buffer,
     /// and only the rest ([`REST`]) at every move: about a third fewer look-ups, and the
-    /// same scores to the bit.
+    /// same scores to the bit. A word that has just come first in the buffer has no
+    /// children yet (a word takes children only while it is first in the buffer or on
+    /// the stack), so its [`KIDS`] features depend on its tag alone and their scores are
+    /// kept per tag for the sentence.
     pub fn parse(&self, s: &mut ParseScratch, is_punct: &dyn Fn(u32) -> bool) {
         let n = s.input.word.len() - 1;
         let sp = Special::of(&self.labels);
@@ -143,6 +158,10 @@ impl Parser {
         let nl = self.labels.len();
         let mut next_at = u32::MAX;
         let mut kids_valid = false;
+        // whether the first word of the buffer has just come there (no children yet)
+        let mut kids_fresh = true;
+        s.fresh.clear();
+        s.fresh_scores.clear();
         while !s.state.is_final() {
             let s0 = *s
                 .state
@@ -161,8 +180,23 @@ impl Parser {
                 next_at = s.state.next;
             }
             if !kids_valid {
-                features_of::<KIDS>(&s.state, &s.input, &mut s.feats);
-                self.weights.score(&s.feats, &mut s.kids);
+                let tag = (s.state.next <= s.state.n).then(|| s.input.tag[s.state.next as usize]);
+                let known = if kids_fresh {
+                    s.fresh.iter().position(|&t| t == tag)
+                } else {
+                    None
+                };
+                if let Some(k) = known {
+                    s.kids
+                        .copy_from_slice(&s.fresh_scores[k * nc..(k + 1) * nc]);
+                } else {
+                    features_of::<KIDS>(&s.state, &s.input, &mut s.feats);
+                    self.weights.score(&s.feats, &mut s.kids);
+                    if kids_fresh {
+                        s.fresh.push(tag);
+                        s.fresh_scores.extend_from_slice(&s.kids);
+                    }
+                }
             }
             features_of::<REST>(&s.state, &s.input, &mut s.feats);
             self.weights.score(&s.feats, &mut s.scores);
@@ -172,6 +206,13 @@ impl Parser {
             let m = best_legal(&s.state, &s.scores, nl);
             // a Reduce only pops the stack: the buffer and its first word's children stay
             kids_valid = m == Move::Reduce;
+            // a Shift or a Right brings the next word first in the buffer; a Left gives the
+            // first word a child
+            kids_fresh = match m {
+                Move::Shift | Move::Right(_) => true,
+                Move::Left(_) => false,
+                Move::Reduce => kids_fresh,
+            };
             s.state.apply(m);
         }
         s.state.finish(sp.punct, sp.other, is_punct);

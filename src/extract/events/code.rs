@@ -87,16 +87,17 @@ pub(super) type Rank = (usize, usize, bool, usize);
 /// defaults. A pattern counts its constraints, an entry the word it needs ("meet +with"); a
 /// pattern whose code is `---` means no event. Later files win ties, then patterns over
 /// defaults.
-pub(super) fn code_for(
+pub(super) fn code_for<'a>(
     t: &Tree,
-    vocab: &EventVocab,
+    vocab: &'a EventVocab,
     w: usize,
-    entries: &[&Entry],
+    entries: &[&'a Entry],
     obj: Option<usize>,
 ) -> Option<(Code, bool)> {
-    // rank, code, and whether a constraint on the object decided it
-    let mut best: Option<(Rank, Code, bool)> = None;
-    let mut consider = |rank: Rank, code: Code, on_obj: bool| {
+    // rank, code, and whether a constraint on the object decided it (the code is copied
+    // once, at the end, not for every candidate)
+    let mut best: Option<(Rank, &Code, bool)> = None;
+    let mut consider = |rank: Rank, code: &'a Code, on_obj: bool| {
         if best.as_ref().is_none_or(|b| rank > b.0) {
             best = Some((rank, code, on_obj));
         }
@@ -109,17 +110,17 @@ pub(super) fn code_for(
                 let on_obj = p.atoms.iter().any(|a| matches!(a, Atom::Obj(_)));
                 consider(
                     (p.atoms.len() + needs, g.file, true, p.line),
-                    p.code.clone(),
+                    &p.code,
                     on_obj,
                 );
             }
         }
-        let own = e.code.clone().unwrap_or_else(|| g.code.clone());
+        let own = e.code.as_ref().unwrap_or(&g.code);
         if !own.is_null() || needs > 0 {
             consider((needs, g.file, false, e.line), own, false);
         }
     }
-    best.map(|b| (b.1, b.2)).filter(|c| !c.0.is_null())
+    best.filter(|b| !b.1.is_null()).map(|b| (b.1.clone(), b.2))
 }
 
 /// Whether a pattern with the code `---` (no event) is the most specific match of a
