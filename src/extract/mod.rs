@@ -799,6 +799,34 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // one sentence does not say that an actor both fights another and works with it or
+        // helps it ("Russian forces renewed their assault on Ukrainian lines defending the
+        // city", a participle the parser hung on the wrong noun, was also Russia protecting
+        // Ukraine): the fight stands (an apology or praise may follow a fight in one breath)
+        let done = |t: &Triple| matches!(t.modality, Modality::Asserted | Modality::Reported);
+        let fought: Vec<(String, String)> = out
+            .iter()
+            .filter(|t| {
+                done(t)
+                    && matches!(
+                        t.cameo.as_deref().and_then(|c| c.get(..2)),
+                        Some("18" | "19" | "20")
+                    )
+            })
+            .map(|t| (t.subject.id.clone(), t.object.id.clone()))
+            .collect();
+        if !fought.is_empty() {
+            out.retain(|t| {
+                !(done(t)
+                    && matches!(
+                        t.cameo.as_deref().and_then(|c| c.get(..2)),
+                        Some("06" | "07")
+                    )
+                    && fought
+                        .iter()
+                        .any(|(s, o)| *s == t.subject.id && *o == t.object.id))
+            });
+        }
         // one line per fact: a person named twice with the same office, say
         let mut once = rustc_hash::FxHashSet::default();
         out.retain(|t| {

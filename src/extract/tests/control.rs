@@ -345,3 +345,42 @@ fn a_verb_shares_the_modal_of_its_first_conjunct() {
         .unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t.modality, Modality::Asserted);
 }
+
+#[test]
+fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
+    for (text, attacker, victim) in [
+        (
+            "Russian forces have renewed their assault on Ukrainian lines defending the eastern city of Kharkiv.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Turkish forces have renewed their assault on Syrian lines defending the northern town of Afrin.",
+            "TUR",
+            "SYR",
+        ),
+        (
+            "Eritrea said its troops had killed or wounded more than 900 Ethiopians and were stabilising their new positions.",
+            "ERI",
+            "ETH",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let by = |t: &Triple| {
+            t.subject.country.as_deref() == Some(attacker)
+                && t.object.country.as_deref() == Some(victim)
+        };
+        assert!(
+            ts.iter().any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == "ASSAULT")),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            !ts.iter().any(|t| by(t) && t.relation == "aids"),
+            "{text}: {ts:#?}"
+        );
+    }
+    // help to a third party in the same breath stays
+    let ts = triples("Russia attacked Ukraine and sent aid to Belarus.", None);
+    has(&ts, "country:RUS", "aids", "country:BLR").unwrap_or_else(|| panic!("{ts:#?}"));
+    has(&ts, "country:RUS", "attacks", "country:UKR").unwrap_or_else(|| panic!("{ts:#?}"));
+}
