@@ -143,6 +143,7 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .filter(|t| t.plover.is_some())
                     .map(|t| &t.subject),
+                &mentions,
             );
             out.extend(triples);
         }

@@ -48,13 +48,37 @@ impl Discourse {
         self.persons.iter().rev().find(|p| accept(p)).cloned()
     }
 
-    /// Records the people who act as subjects of events in the sentence just observed.
-    pub fn observe_actors<'a>(&mut self, subjects: impl Iterator<Item = &'a EntityRef>) {
-        if let Some(p) = subjects
-            .filter(|e| e.kind == Kind::Person && e.verified())
-            .last()
+    /// Records the people who act as subjects of events in the sentence just observed (its
+    /// `mentions`): the one who acts in most of them, and of those the one named last (a
+    /// clause put first names others before the subject: "After meeting Putin, Erdogan flew
+    /// to Baku") ("Specter met Prince Abdullah and Prince Sultan": a meeting has each as a
+    /// subject, Specter twice; "After meeting Milosevic, Kornblum flew to Zagreb": Kornblum
+    /// meets and flies). The next sentence's "he" is that one.
+    pub fn observe_actors<'a>(
+        &mut self,
+        subjects: impl Iterator<Item = &'a EntityRef>,
+        mentions: &[Mention],
+    ) {
+        let mut acts: Vec<(&EntityRef, usize)> = Vec::new();
+        for e in subjects.filter(|e| e.kind == Kind::Person && e.verified()) {
+            match acts.iter_mut().find(|(p, _)| p.id == e.id) {
+                Some((_, n)) => *n += 1,
+                None => acts.push((e, 1)),
+            }
+        }
+        let first_named = |e: &EntityRef| {
+            mentions
+                .iter()
+                .filter(|m| m.entity.id == e.id)
+                .map(|m| m.tok_start)
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        if let Some((p, _)) = acts
+            .iter()
+            .min_by_key(|(e, n)| (std::cmp::Reverse(*n), std::cmp::Reverse(first_named(e))))
         {
-            self.actor = Some((p.clone(), self.sentences.saturating_sub(1)));
+            self.actor = Some(((*p).clone(), self.sentences.saturating_sub(1)));
         }
     }
 

@@ -384,3 +384,40 @@ fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
     has(&ts, "country:RUS", "aids", "country:BLR").unwrap_or_else(|| panic!("{ts:#?}"));
     has(&ts, "country:RUS", "attacks", "country:UKR").unwrap_or_else(|| panic!("{ts:#?}"));
 }
+
+#[test]
+fn he_of_the_next_sentence_is_the_one_who_acted_most() {
+    // a meeting has each side as a subject; the one who met both acted most
+    for (text, who, state) in [
+        (
+            "Antony Blinken met Sergei Lavrov and Wang Yi in Jakarta. He later flew to Manila.",
+            "person:antony-blinken",
+            "country:PHL",
+        ),
+        (
+            "Narendra Modi met Joe Biden and Fumio Kishida in Tokyo. He later flew to Canberra.",
+            "person:narendra-modi",
+            "country:AUS",
+        ),
+        (
+            "Olaf Scholz held talks with Emmanuel Macron and Mark Rutte in Paris. He then travelled to Warsaw.",
+            "person:olaf-scholz",
+            "country:POL",
+        ),
+    ] {
+        let ts = triples(text, Some("2023-06-01"));
+        has(&ts, who, "visits", state).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+    }
+    // a clause put first names another before the subject: the subject is still "he"
+    let ts = triples(
+        "After meeting Vladimir Putin, Recep Tayyip Erdogan flew to Baku. He then met Ilham Aliyev.",
+        Some("2023-06-01"),
+    );
+    has(
+        &ts,
+        "person:recep-tayyip-erdogan",
+        "meets",
+        "person:ilham-aliyev",
+    )
+    .unwrap_or_else(|| panic!("{ts:#?}"));
+}
