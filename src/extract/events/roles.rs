@@ -74,11 +74,27 @@ pub(super) fn object_of(t: &Tree, w: usize, passive: bool) -> Option<usize> {
     if passive {
         t.kid(w, Rel::NsubjPass)
     } else {
-        t.kid(w, Rel::Obj).or_else(|| {
-            t.kid(w, Rel::Iobj)
-                .filter(|_| t.kid(w, Rel::Xcomp).is_some())
-        })
+        t.kid(w, Rel::Obj)
+            .or_else(|| {
+                t.kid(w, Rel::Iobj)
+                    .filter(|_| t.kid(w, Rel::Xcomp).is_some())
+            })
+            .or_else(|| fronted_object(t, w))
     }
+}
+
+/// "After meeting Putin, Erdogan flew": the name right after a fronted participle without
+/// an object of its own, which the parser made a second subject of the main verb, is the
+/// participle's object.
+fn fronted_object(t: &Tree, a: usize) -> Option<usize> {
+    if t.rel(a) != Rel::Advcl || t.xpos(a) != "VBG" || t.kid(a, Rel::Obj).is_some() {
+        return None;
+    }
+    let h = t.head(a)?;
+    let subjects = t.kids(h, |r| r == Rel::Nsubj).count();
+    t.kids(h, |r| r == Rel::Nsubj)
+        .find(|&s| s == a + 1)
+        .filter(|_| subjects > 1)
 }
 
 /// The subject of a verb that has none of its own: the controller of an infinitive, the
@@ -198,8 +214,15 @@ pub(super) fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
         // every subject: a list the parser split ("The US, Russia, and Switzerland met");
         // an adjective is no subject ("Chilean exports to China" misread as a clause)
         let mut out = Vec::new();
-        for s in subjects {
-            if t.upos(s) == Upos::Adj {
+        // "After meeting Putin, Erdogan flew": a name right after a fronted participle
+        // without an object is that participle's object, which the parser made a second
+        // subject
+        let object_of_fronted = |s: usize| {
+            t.kids(w, |r| r == Rel::Advcl)
+                .any(|a| fronted_object(t, a) == Some(s))
+        };
+        for &s in &subjects {
+            if t.upos(s) == Upos::Adj || object_of_fronted(s) {
                 continue;
             }
             for m in relative_antecedent(t, s).unwrap_or_else(|| t.agents(s)) {

@@ -421,3 +421,48 @@ fn he_of_the_next_sentence_is_the_one_who_acted_most() {
     )
     .unwrap_or_else(|| panic!("{ts:#?}"));
 }
+
+#[test]
+fn the_name_after_a_fronted_participle_is_its_object_not_a_second_subject() {
+    for (text, subject, other, state) in [
+        (
+            "After meeting Vladimir Putin, Recep Tayyip Erdogan flew to Baku.",
+            "person:recep-tayyip-erdogan",
+            "person:vladimir-putin",
+            "country:AZE",
+        ),
+        (
+            "After meeting Emmanuel Macron, Olaf Scholz flew to Warsaw.",
+            "person:olaf-scholz",
+            "person:emmanuel-macron",
+            "country:POL",
+        ),
+        (
+            "After phoning Joe Biden, Volodymyr Zelensky travelled to London.",
+            "person:volodymyr-zelensky",
+            "person:joe-biden",
+            "country:GBR",
+        ),
+    ] {
+        let ts = triples(text, Some("2023-06-01"));
+        has(&ts, subject, "visits", state).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert!(
+            has(&ts, other, "visits", state).is_none(),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            ts.iter()
+                .any(|t| t.subject.id == subject && t.object.id == other),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a participle with its own object leaves both subjects of a list
+    let ts = triples(
+        "After signing the accord, Peru and Bolivia opened the border.",
+        None,
+    );
+    has(&ts, "country:PER", "signs_agreement_with", "country:BOL")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    has(&ts, "country:BOL", "signs_agreement_with", "country:PER")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+}
