@@ -112,7 +112,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 .forward
                 .as_deref()
                 .is_some_and(|c| c.starts_with("042"));
-            let destination = needs
+            let phrase = needs
                 .filter(|p| visit && !PARTICLES.contains(p))
                 .and_then(|p| {
                     let on = |x: usize| {
@@ -120,19 +120,33 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                             .find(|&c| t.has_case(c, |q| q == p))
                     };
                     on(w).or_else(|| obj.and_then(on))
-                })
-                .map(|c| t.actors_or_places(c))
-                .filter(|d| !d.is_empty())
+                });
+            let destination = match phrase {
+                // (one phrase further: "left Nepal for a visit to China"; none there, no
+                // one is visited, for the object is the place left)
+                Some(c) => {
+                    let mut d = t.actors_or_places(c);
+                    if d.is_empty() {
+                        for n in t.kids(c, |r| r.universal() == Rel::Nmod) {
+                            if t.has_case(n, |q| matches!(q, "to" | "in" | "at")) {
+                                d.extend(t.actors_or_places(n));
+                            }
+                        }
+                    }
+                    Some(d)
+                }
                 // "attending the Afghan talks in Bonn": where the thing one goes to is held
                 // is where one goes, not whose it is
-                .or_else(|| {
-                    let o = obj.filter(|&o| visit && t.mention_at(o).is_none())?;
-                    t.kids(o, |r| r.universal() == Rel::Nmod)
-                        .chain(t.kids(w, |r| r.universal() == Rel::Obl))
-                        .filter(|&c| t.has_case(c, |q| matches!(q, "in" | "at")))
-                        .map(|c| t.actors_or_places(c))
-                        .find(|d| !d.is_empty())
-                });
+                None => obj
+                    .filter(|&o| visit && t.mention_at(o).is_none())
+                    .and_then(|o| {
+                        t.kids(o, |r| r.universal() == Rel::Nmod)
+                            .chain(t.kids(w, |r| r.universal() == Rel::Obl))
+                            .filter(|&c| t.has_case(c, |q| matches!(q, "in" | "at")))
+                            .map(|c| t.actors_or_places(c))
+                            .find(|d| !d.is_empty())
+                    }),
+            };
             let mut subjects = subject_of(t, w, 0);
             // "deployed missiles near Taiwan": where forces go is whom they face
             let extra = extra_preps(&code);

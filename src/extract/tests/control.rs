@@ -466,3 +466,40 @@ fn the_name_after_a_fronted_participle_is_its_object_not_a_second_subject() {
     has(&ts, "country:BOL", "signs_agreement_with", "country:PER")
         .unwrap_or_else(|| panic!("{ts:#?}"));
 }
+
+#[test]
+fn the_place_one_leaves_is_no_visit_even_when_the_trip_is_a_noun() {
+    for (text, left, to) in [
+        (
+            "The Thai prime minister left Hanoi for a three-day visit to Laos.",
+            "VNM",
+            Some("LAO"),
+        ),
+        (
+            "Narendra Modi left Paris on Sunday for a two-day visit to Greece.",
+            "FRA",
+            Some("GRC"),
+        ),
+        (
+            "Narendra Modi left Paris on Sunday for a rest.",
+            "FRA",
+            None,
+        ),
+    ] {
+        let ts = triples(text, Some("2023-06-01"));
+        let visits = |c: &str| {
+            ts.iter()
+                .any(|t| t.relation == "visits" && t.object.country.as_deref() == Some(c))
+        };
+        assert!(!visits(left), "{text}: {ts:#?}");
+        if let Some(to) = to {
+            assert!(visits(to), "{text}: {ts:#?}");
+        }
+    }
+    // travel to a place is a visit to it
+    let ts = triples(
+        "Narendra Modi travelled to Paris on Sunday.",
+        Some("2023-06-01"),
+    );
+    has(&ts, "person:narendra-modi", "visits", "country:FRA").unwrap_or_else(|| panic!("{ts:#?}"));
+}
