@@ -805,24 +805,18 @@ impl<'a> Extractor<'a> {
         // city", a participle the parser hung on the wrong noun, was also Russia protecting
         // Ukraine): the fight stands (an apology or praise may follow a fight in one breath)
         let done = |t: &Triple| matches!(t.modality, Modality::Asserted | Modality::Reported);
+        fn root(t: &Triple) -> Option<&str> {
+            t.cameo.as_deref().and_then(|c| c.get(..2))
+        }
         let fought: Vec<(String, String)> = out
             .iter()
-            .filter(|t| {
-                done(t)
-                    && matches!(
-                        t.cameo.as_deref().and_then(|c| c.get(..2)),
-                        Some("18" | "19" | "20")
-                    )
-            })
+            .filter(|t| done(t) && matches!(root(t), Some("18" | "19" | "20")))
             .map(|t| (t.subject.id.clone(), t.object.id.clone()))
             .collect();
         if !fought.is_empty() {
             out.retain(|t| {
                 !(done(t)
-                    && matches!(
-                        t.cameo.as_deref().and_then(|c| c.get(..2)),
-                        Some("06" | "07")
-                    )
+                    && matches!(root(t), Some("06" | "07"))
                     && fought
                         .iter()
                         .any(|(s, o)| *s == t.subject.id && *o == t.object.id))

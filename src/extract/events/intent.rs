@@ -195,18 +195,11 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         if let Some(h) = t.head(light) {
             // "will make a visit and hold talks": a verb shares its first conjunct's future
             if t.rel(light) == Rel::Conj && t.upos(light) == crate::syntax::Upos::Verb {
-                let will = t
-                    .kids(h, |r| r == Rel::Aux)
-                    .any(|a| matches!(t.lemma(a), "will" | "shall"));
-                if will && t.kids(light, |r| r == Rel::Aux).next().is_none() {
-                    return Some(crate::model::Modality::Future);
-                }
-                // "should end the dispute and sign the treaty": and its modal
-                let may = t
-                    .kids(h, |r| r == Rel::Aux)
-                    .any(|a| matches!(t.lemma(a), "should" | "would" | "could" | "might" | "may"));
-                if may && t.kids(light, |r| r == Rel::Aux).next().is_none() {
-                    return Some(crate::model::Modality::Hedged);
+                // ("should end the dispute and sign the treaty": and its modal)
+                if t.kids(light, |r| r == Rel::Aux).next().is_none() {
+                    if let Some(m) = modal_of(t, h) {
+                        return Some(m);
+                    }
                 }
                 if let Some(m) = wished_at(t, h, depth + 1) {
                     return Some(m);
@@ -219,15 +212,8 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
                 }
                 // "would go to Cairo for talks", "will fly to Lima for talks": what the trip
                 // is for is as sure as the trip
-                let aux = |ws: &[&str]| {
-                    t.kids(h, |r| r == Rel::Aux)
-                        .any(|a| ws.contains(&t.lemma(a)))
-                };
-                if aux(&["will", "shall"]) {
-                    return Some(crate::model::Modality::Future);
-                }
-                if aux(&["would", "could", "might", "may", "should"]) {
-                    return Some(crate::model::Modality::Hedged);
+                if let Some(m) = modal_of(t, h) {
+                    return Some(m);
                 }
             }
         }
@@ -299,6 +285,22 @@ const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
 /// Verbs of holding back from an act: "refrained from attacking", "abstained from further
 /// strikes".
 const HOLD_BACK: &[&str] = &["refrain", "abstain", "desist", "forbear"];
+
+/// The modality a verb's modal auxiliary gives what shares its place: future after "will"
+/// or "shall", hedged after "would", "could", "might", "may" or "should".
+fn modal_of(t: &Tree, h: usize) -> Option<crate::model::Modality> {
+    let aux = |ws: &[&str]| {
+        t.kids(h, |r| r == Rel::Aux)
+            .any(|a| ws.contains(&t.lemma(a)))
+    };
+    if aux(&["will", "shall"]) {
+        Some(crate::model::Modality::Future)
+    } else if aux(&["would", "could", "might", "may", "should"]) {
+        Some(crate::model::Modality::Hedged)
+    } else {
+        None
+    }
+}
 
 /// Whether a verb has a modal auxiliary ("will stop", "could refrain").
 fn modal(t: &Tree, h: usize) -> bool {
