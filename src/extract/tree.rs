@@ -62,6 +62,7 @@ impl<'a> Tree<'a> {
         repair_finite_xcomp(words, &mut heads, &mut rels);
         repair_clause_participle(words, &mut heads, &mut rels);
         repair_particle_object(words, &mut heads, &mut rels);
+        repair_reduced_relative(words, &mut heads, &mut rels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
@@ -611,6 +612,54 @@ fn repair_particle_object(words: &[Word], heads: &mut [Option<usize>], rels: &mu
         heads[c] = Some(v);
         rels[c] = Rel::CompoundPrt;
         rels[h] = Rel::Obj;
+    }
+}
+
+/// "A report released Tuesday in Kigali alleged that": a participle after its noun that the
+/// parser took for the clause's past verb, with the real verb hung on it as a conjunct with
+/// no conjunction and no comma between them (which English coordination of two verbs
+/// never lacks), is the noun's participle; the conjunct is the clause's verb, and the
+/// noun its subject.
+fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for x in 0..n {
+        if words[x].xpos != "VBD" {
+            continue;
+        }
+        let kid = |k: usize, r: Rel| heads[k] == Some(x) && rels[k] == r;
+        let Some(s) = (0..x).find(|&k| kid(k, Rel::Nsubj)) else {
+            continue;
+        };
+        if !matches!(words[s].upos, Upos::Noun | Upos::Propn)
+            || (s + 1..x).any(|k| heads[k] == Some(x))
+        {
+            continue;
+        }
+        let Some(y) = (x + 1..n)
+            .find(|&k| kid(k, Rel::Conj) && matches!(words[k].xpos, "VBD" | "VBZ" | "VBP"))
+        else {
+            continue;
+        };
+        let joined = (x + 1..y).any(|k| {
+            matches!(
+                words[k].lemma.as_str(),
+                "," | ";" | ":" | "and" | "or" | "but" | "nor"
+            ) || words[k].upos == Upos::Cconj
+        });
+        let own_subject = (0..n).any(|k| heads[k] == Some(y) && rels[k].is_subject());
+        if joined || own_subject {
+            continue;
+        }
+        heads[y] = heads[x];
+        rels[y] = rels[x];
+        for k in y + 1..n {
+            if heads[k] == Some(x) {
+                heads[k] = Some(y);
+            }
+        }
+        heads[s] = Some(y);
+        heads[x] = Some(s);
+        rels[x] = Rel::Acl;
     }
 }
 

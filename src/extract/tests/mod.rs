@@ -39,3 +39,4 @@ mod control;
 mod first;
 mod messages;
 mod second;
+mod sources;

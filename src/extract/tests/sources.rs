@@ -1,0 +1,117 @@
+//! Sentences on who speaks and whom they accuse: what one alleges of another, and the
+//! documents that speak for the state they were issued in.
+use super::*;
+
+/// The countries of the event triples, as (subject, relation, object).
+fn dyads(ts: &[Triple]) -> Vec<(String, String, String)> {
+    ts.iter()
+        .filter(|t| t.plover.is_some())
+        .map(|t| {
+            (
+                t.subject.country.clone().unwrap_or_default(),
+                t.relation.clone(),
+                t.object.country.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn whom_one_alleges_something_of_is_accused() {
+    for (text, s, o) in [
+        (
+            "Armenia alleged that Azerbaijan had moved artillery to the border.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Pakistan has repeatedly alleged that India funds the insurgents in Balochistan.",
+            "PAK",
+            "IND",
+        ),
+        (
+            "The Cuban government alleged that American diplomats had recruited spies.",
+            "CUB",
+            "USA",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| {
+                t.subject.country.as_deref() == Some(s)
+                    && t.object.country.as_deref() == Some(o)
+                    && t.cameo.as_deref().is_some_and(|c| c.starts_with("11"))
+            })
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Asserted, "{text}");
+    }
+    // to claim is not to accuse; nor is one whose villages were shelled accused
+    for text in [
+        "Chile claimed that Bolivia had signed the accord.",
+        "Peru alleged that Ecuadorian villages had been shelled.",
+    ] {
+        let ts = triples(text, None);
+        assert!(dyads(&ts).is_empty(), "{text}: {ts:#?}");
+    }
+}
+
+#[test]
+fn a_document_speaks_for_the_state_it_was_issued_in() {
+    for (text, s, o) in [
+        (
+            "A communique released Sunday in the Chinese capital condemned the Japanese naval drills.",
+            "CHN",
+            "JPN",
+        ),
+        (
+            "The dossier published last week in London alleged that Russia had hacked the vote.",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "A statement issued in Moscow on Friday criticized Georgia.",
+            "RUS",
+            "GEO",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let d = dyads(&ts);
+        assert!(
+            d.iter().any(|(a, _, b)| a == s && b == o),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a named author wins over the place
+    let ts = triples(
+        "A report released in London by Amnesty International accused Israel of torture.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t.subject.id == "org:amnesty-international" && t.relation == "accuses"),
+        "{ts:#?}"
+    );
+    assert!(
+        !ts.iter()
+            .any(|t| t.subject.country.as_deref() == Some("GBR")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn verbs_listed_with_commas_keep_their_subject() {
+    // (a verb with a comma or "and" before it is a conjunct, not the real verb of a
+    // participle's noun)
+    let ts = triples(
+        "Iraq shelled Kuwait, bombed Saudi Arabia and threatened Iran.",
+        None,
+    );
+    let d = dyads(&ts);
+    for o in ["KWT", "SAU", "IRN"] {
+        assert!(
+            d.iter().any(|(a, _, b)| a == "IRQ" && b == o),
+            "{o}: {ts:#?}"
+        );
+    }
+}
