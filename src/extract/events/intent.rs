@@ -696,7 +696,9 @@ pub(crate) fn accountable(t: &Tree, w: usize) -> Option<(usize, bool)> {
     let verb = match t.rel(w) {
         Rel::Advcl | Rel::Xcomp => h,
         r if r.universal() == Rel::Obl => h,
-        Rel::Acl if matches!(t.rel(h), Rel::Obj | Rel::NsubjPass) => t.head(h)?,
+        // (or as a noun on the object: "accused Hezbollah of collaborating", "blamed
+        // Colombia for the raids")
+        Rel::Acl | Rel::Nmod if matches!(t.rel(h), Rel::Obj | Rel::NsubjPass) => t.head(h)?,
         _ => return None,
     };
     let lemma = t.lemma(verb);

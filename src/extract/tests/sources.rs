@@ -115,3 +115,79 @@ fn verbs_listed_with_commas_keep_their_subject() {
         );
     }
 }
+
+#[test]
+fn what_one_is_accused_of_as_a_noun_on_the_object_is_no_fact() {
+    // (the tagger reads these gerunds as nouns on the accused: still what is alleged)
+    for (text, s, o) in [
+        (
+            "The Syrian opposition accuses Hezbollah of collaborating with Tehran.",
+            "group:hezbollah",
+            "country:IRN",
+        ),
+        (
+            "Georgia accused Russia of trading with Abkhazia.",
+            "country:RUS",
+            "",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && t.subject.id == s
+                && (o.is_empty() || t.object.id == o)
+                && t.modality == Modality::Asserted),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            ts.iter().any(|t| t.relation == "accuses"),
+            "{text}: {ts:#?}"
+        );
+    }
+    // what one is thanked for is still done
+    let ts = triples(
+        "Chile thanked Argentina for its cooperation with Bolivia.",
+        None,
+    );
+    let t = has(&ts, "country:ARG", "cooperates_with", "country:BOL")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn to_fund_an_actor_is_to_aid_it_not_to_trade_with_it() {
+    for (text, s, o, m) in [
+        (
+            "Iran funds Hezbollah.",
+            "country:IRN",
+            "group:hezbollah",
+            Modality::Asserted,
+        ),
+        (
+            "Saudi Arabia bankrolled Iraq during the war.",
+            "country:SAU",
+            "country:IRQ",
+            Modality::Asserted,
+        ),
+        (
+            "Israel accuses Qatar of financing Hamas.",
+            "country:QAT",
+            "group:hamas",
+            Modality::Reported,
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, "aids", o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, m, "{text}");
+        assert!(
+            !ts.iter().any(|t| t.relation == "trades_with"),
+            "{text}: {ts:#?}"
+        );
+    }
+    // paying for a thing is no aid to the state it lies in
+    let ts = triples("Japan paid for the new port in Kenya.", None);
+    assert!(
+        has(&ts, "country:JPN", "aids", "country:KEN").is_none(),
+        "{ts:#?}"
+    );
+}
