@@ -349,6 +349,15 @@ impl<'a> Extractor<'a> {
                         modality,
                         article.date.as_deref(),
                     );
+                    // (a verb's own time only: a noun's may be another noun's, "talks
+                    // with Kohl ahead of her visit next week")
+                    let present = tree.upos(tev.word) == crate::syntax::Upos::Verb
+                        && matches!(tree.xpos(tev.word), "VBZ" | "VBP");
+                    let modality = if present {
+                        yet_to_come(modality, &ev_date)
+                    } else {
+                        modality
+                    };
                     // an accusation read from a claim is dated when the claim is made
                     let said_date = claim.as_ref().map(|c| {
                         let verb = (0..tree.len()).find(|&w| tree.token(w) == c.verb);
@@ -850,6 +859,16 @@ impl<'a> Extractor<'a> {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
+}
+
+/// An act its own clause dates after the article's day has not happened yet, whatever the
+/// verb says ("flies to Cairo next week", "the envoy travels to Sudan tomorrow"): future.
+fn yet_to_come(m: Modality, d: &dates::EventDate) -> Modality {
+    if d.after_article && matches!(m, Modality::Asserted | Modality::Reported) {
+        Modality::Future
+    } else {
+        m
+    }
 }
 
 #[cfg(test)]

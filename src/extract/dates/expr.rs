@@ -96,6 +96,9 @@ pub struct EventDate {
     /// The phrase of the sentence that decided it ("In August 2008", "for years"); `None`
     /// when the date is the article's.
     pub phrase: Option<String>,
+    /// Whether the clause's own time lies after the article's day ("next week"): the act
+    /// has not happened yet.
+    pub after_article: bool,
 }
 
 impl EventDate {

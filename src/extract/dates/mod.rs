@@ -460,10 +460,12 @@ pub fn event_date(
             Some((e, (d, p))) => EventDate {
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
+                after_article: false,
             },
             None => EventDate {
                 date: article_date.map(str::to_string),
                 phrase: None,
+                after_article: false,
             },
         }
     };
@@ -499,6 +501,7 @@ pub fn event_date(
             return EventDate {
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
+                after_article: after,
             };
         }
     }
@@ -519,12 +522,14 @@ pub fn event_date(
         return EventDate {
             date: None,
             phrase: Some(phrase(e)),
+            after_article: false,
         };
     }
     if let Some(aux) = perfect_state(tokens, clause_start, trigger) {
         return EventDate {
             date: None,
             phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
+            after_article: false,
         };
     }
     // what is still to come has no date until the text gives one; nor has what might be

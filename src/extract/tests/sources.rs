@@ -1,5 +1,6 @@
-//! Sentences on who speaks and whom they accuse: what one alleges of another, and the
-//! documents that speak for the state they were issued in.
+//! Sentences on who speaks and whom they accuse (what one alleges of another, the documents
+//! that speak for the state they were issued in, what one funds), and on acts a present
+//! verb dates after the article.
 use super::*;
 
 /// The countries of the event triples, as (subject, relation, object).
@@ -190,4 +191,32 @@ fn to_fund_an_actor_is_to_aid_it_not_to_trade_with_it() {
         has(&ts, "country:JPN", "aids", "country:KEN").is_none(),
         "{ts:#?}"
     );
+}
+
+#[test]
+fn a_present_verb_dated_after_the_article_is_yet_to_come() {
+    for text in [
+        "Kenya's president flies to Ethiopia next week for talks.",
+        "Officials said the Egyptian envoy travels to Sudan tomorrow.",
+        "The Peruvian president visits Bolivia next month.",
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = ts
+            .iter()
+            .find(|t| t.relation == "visits")
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Future, "{text}");
+    }
+    // a habit, and a past trip, are no plan
+    for text in [
+        "The Peruvian president visits Bolivia every year.",
+        "The Egyptian envoy travelled to Sudan yesterday.",
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = ts
+            .iter()
+            .find(|t| t.relation == "visits")
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Asserted, "{text}");
+    }
 }
