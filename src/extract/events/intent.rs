@@ -28,6 +28,10 @@ pub(super) const WISH: &[&str] = &[
     "expect",
     "prefer",
     "need",
+    // (adjectives: "is willing to mediate", "warships were available to escort")
+    "willing",
+    "available",
+    "eager",
 ];
 
 /// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
@@ -202,6 +206,16 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
                     }
                 }
                 if let Some(m) = wished_at(t, h, depth + 1) {
+                    return Some(m);
+                }
+            }
+            // "would respond by hitting the base": the means of an act is as sure as the act
+            if t.rel(light) == Rel::Advcl
+                && t.xpos(light) == "VBG"
+                && t.kids(light, |r| r == Rel::Mark)
+                    .any(|m| t.lemma(m) == "by")
+            {
+                if let Some(m) = modal_of(t, h).or_else(|| wished_at(t, h, depth + 1)) {
                     return Some(m);
                 }
             }

@@ -503,3 +503,73 @@ fn the_place_one_leaves_is_no_visit_even_when_the_trip_is_a_noun() {
     );
     has(&ts, "person:narendra-modi", "visits", "country:FRA").unwrap_or_else(|| panic!("{ts:#?}"));
 }
+
+#[test]
+fn what_one_is_willing_or_available_to_do_is_not_done() {
+    for (text, s, r, o) in [
+        (
+            "Britain said its frigates were available to escort Omani tankers.",
+            "country:GBR",
+            "aids",
+            "country:OMN",
+        ),
+        (
+            "Brazil is willing to send troops to Haiti.",
+            "country:BRA",
+            "aids",
+            "country:HTI",
+        ),
+        (
+            "Egypt is eager to buy fighter jets from France.",
+            "country:FRA",
+            "supplies",
+            "country:EGY",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // troops that are available are still sent
+    let ts = triples("Brazil sent available troops to Haiti.", None);
+    let t = has(&ts, "country:BRA", "aids", "country:HTI").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn the_means_of_an_act_is_as_sure_as_the_act() {
+    for (text, s, r, o, m) in [
+        (
+            "Peru will retaliate by expelling Chile's ambassador.",
+            "country:PER",
+            "expels",
+            "",
+            Modality::Future,
+        ),
+        (
+            "Turkey plans to punish Greece by cutting trade with Athens.",
+            "country:TUR",
+            "reduces_relations_with",
+            "country:GRC",
+            Modality::Future,
+        ),
+        (
+            "Analysts expect that Israel could respond by bombing Syria.",
+            "country:ISR",
+            "bombs",
+            "country:SYR",
+            Modality::Hedged,
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| t.subject.id == s && t.relation == r && (o.is_empty() || t.object.id == o))
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, m, "{text}");
+    }
+    // done, it is done
+    let ts = triples("Israel responded by bombing Syria.", None);
+    let t = has(&ts, "country:ISR", "bombs", "country:SYR").unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
