@@ -113,21 +113,11 @@ pub fn check_examples(lex: &Lexicon) -> Vec<Error> {
                     )
                 })
                 .collect();
-            let want = if e.positive {
-                "expected"
-            } else {
-                "did not expect"
-            };
-            out.push(Error::new(
-                ErrorKind::Lexicon,
+            out.push(example_failure(
+                e.positive,
                 e.origin.clone(),
-                format!(
-                    "{want} `{} {} {}`; got [{}]",
-                    e.subject,
-                    e.relation,
-                    e.object,
-                    got.join("; ")
-                ),
+                format!("{} {} {}", e.subject, e.relation, e.object),
+                &got,
             ));
         }
     }
@@ -186,25 +176,40 @@ pub fn check_event_examples(lex: &Lexicon) -> Vec<Error> {
                     ))
                 })
                 .collect();
-            let want = if e.positive {
-                "expected"
-            } else {
-                "did not expect"
-            };
-            out.push(Error::new(
-                ErrorKind::Lexicon,
+            out.push(example_failure(
+                e.positive,
                 crate::error::Location::file(&e.path).at_line(e.line),
                 format!(
-                    "{want} `{} {} {}`; got [{}]",
+                    "{} {} {}",
                     e.source,
                     e.code.as_deref().unwrap_or("event"),
-                    e.target,
-                    got.join("; ")
+                    e.target
                 ),
+                &got,
             ));
         }
     }
     out
+}
+
+/// The error for an example that did not come out as it says: a `+` (`positive`) example
+/// expects `want`, a `-` one does not; `got` is what the extractor gave.
+fn example_failure(
+    positive: bool,
+    origin: crate::error::Location,
+    want: String,
+    got: &[String],
+) -> Error {
+    let expected = if positive {
+        "expected"
+    } else {
+        "did not expect"
+    };
+    Error::new(
+        ErrorKind::Lexicon,
+        origin,
+        format!("{expected} `{want}`; got [{}]", got.join("; ")),
+    )
 }
 
 #[cfg(test)]

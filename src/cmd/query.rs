@@ -98,12 +98,38 @@ impl FilterArgs {
     }
 }
 
-/// JSON instead of text.
+/// What every query command takes after its own options: the evidence filters, `--json`
+/// and `--kb`.
 #[derive(Debug, Clone, clap::Args)]
-pub struct JsonArg {
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Write JSON to stdout instead of text.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub kb: KbArg,
+}
+
+impl QueryArgs {
+    /// Opens the query session, as [`session`] does.
+    pub fn session(&self, cli: &Cli) -> Option<Session> {
+        session(cli, &self.kb, &self.filters)
+    }
+
+    /// Prints an answer: as JSON with `--json` ([`print_json`]), else as `write_text` writes
+    /// it ([`print_text`]); returns the exit code.
+    pub fn print<T: Serialize>(
+        &self,
+        answer: &T,
+        write_text: impl FnOnce(&mut dyn Write, &T) -> std::io::Result<()>,
+    ) -> u8 {
+        if self.json {
+            print_json(answer)
+        } else {
+            print_text(|out| write_text(out, answer))
+        }
+    }
 }
 
 /// Prints a query error; returns its exit code.
