@@ -308,22 +308,29 @@ mod tests {
     #[test]
     fn roles_pick_the_holder_of_the_day() {
         let l = lex();
-        let raisi = l
-            .role_holder(
+        // a role of a state, a day, and who held it that day
+        for (role, state, day, holder) in [
+            (
                 "president",
                 "country:IRN",
-                crate::lexicon::date_key("2022-11-09", false),
-            )
-            .expect("a president");
-        assert_eq!(raisi.id, "person:ebrahim-raisi");
-        let gorbachev = l
-            .role_holder(
+                "2022-11-09",
+                "person:ebrahim-raisi",
+            ),
+            (
                 "general_secretary",
                 "country:SUN",
-                crate::lexicon::date_key("1987-03-01", false),
-            )
-            .expect("a general secretary");
-        assert_eq!(gorbachev.id, "person:mikhail-gorbachev");
+                "1987-03-01",
+                "person:mikhail-gorbachev",
+            ),
+        ] {
+            let day = crate::lexicon::date_key(day, false);
+            let found = l.role_holder(role, state, day);
+            assert_eq!(
+                found.map(|e| e.id.as_str()),
+                Some(holder),
+                "{role} of {state}"
+            );
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! entity` to count the named entities alone). Exit 1 when the two have no events. The
 //! answer is `geokg::query::history`'s.
 
-use super::query::{report, resolve_two, LevelArg, QueryArgs};
+use super::query::{LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::kb::history::{History, Month};
@@ -47,16 +47,14 @@ fn types(m: &Month) -> String {
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let level = Level::from(args.level);
-    let Some(session) = args.query.session(cli) else {
-        return 2;
-    };
-    let (a, b) = match resolve_two(&session, &args.a, &args.b, level) {
+    let asked = args
+        .query
+        .ask_two(cli, (&args.a, &args.b), level, |session, a, b| {
+            session.history(a, b, level)
+        });
+    let (answer, a, b) = match asked {
         Ok(x) => x,
         Err(code) => return code,
-    };
-    let answer = match session.history(&a, &b, level) {
-        Ok(h) => h,
-        Err(e) => return report(&e),
     };
     // an empty history is said on stderr alone
     let code = args.query.print(&answer, |out, answer| {

@@ -2,7 +2,7 @@
 //! each with its relations, directions, dates, evidence counts and strongest evidence.
 //! Exit 1 when it has none under the filters. The answer is `geokg::query::neighbors`'s.
 
-use super::query::{report, resolve, write_evidence, LevelArg, QueryArgs};
+use super::query::{write_evidence, LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::query::neighbors::NeighborsAnswer;
@@ -26,16 +26,12 @@ pub struct Args {
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let level = Level::from(args.level);
-    let Some(session) = args.query.session(cli) else {
-        return 2;
-    };
-    let entity = match resolve(&session, &args.entity, level) {
-        Ok(e) => e,
+    let asked = args.query.ask(cli, &args.entity, level, |session, entity| {
+        session.neighbors(entity, level, args.limit)
+    });
+    let (answer, entity) = match asked {
+        Ok(x) => x,
         Err(code) => return code,
-    };
-    let answer = match session.neighbors(&entity, level, args.limit) {
-        Ok(a) => a,
-        Err(e) => return report(&e),
     };
     let code = args.query.print(&answer, write_text);
     if code != 0 {

@@ -6,7 +6,7 @@
 //! names stored in the knowledge base. Paths prefer well-attested, asserted, recent hops and
 //! penalise hubs (see `docs/kb.md` for the cost). The answer is `geokg::query::path`'s.
 
-use super::query::{report, resolve_two, write_evidence, LevelArg, QueryArgs};
+use super::query::{report, write_evidence, LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::{Level, PathOptions};
 use geokg::query::path::{check_options, PathAnswer};
@@ -42,16 +42,14 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return report(&e);
     }
     let level = Level::from(args.level);
-    let Some(session) = args.query.session(cli) else {
-        return 2;
-    };
-    let (from, to) = match resolve_two(&session, &args.from, &args.to, level) {
-        Ok(x) => x,
+    let asked = args
+        .query
+        .ask_two(cli, (&args.from, &args.to), level, |session, from, to| {
+            session.paths(from, to, level, opts)
+        });
+    let answer = match asked {
+        Ok((answer, _, _)) => answer,
         Err(code) => return code,
-    };
-    let answer = match session.paths(&from, &to, level, opts) {
-        Ok(a) => a,
-        Err(e) => return report(&e),
     };
     let code = args.query.print(&answer, write_text);
     if code != 0 {

@@ -14,7 +14,7 @@
 //! NAME), hover and click the first matching edge and write what it saw into
 //! `<pre id="selftest">` as JSON; the tests read it with headless Chromium's `--dump-dom`.
 
-use super::json::{modalities_value, round};
+use super::json::{modalities_value, node_object, round};
 use super::{kind_colour, layout, polarity_colour, Subgraph};
 use crate::model::{Kind, Polarity};
 use serde_json::{json, Map, Value};
@@ -81,19 +81,7 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
         .nodes
         .iter()
         .zip(&positions)
-        .map(|(n, p)| {
-            json!({
-                "id": n.id,
-                "name": n.name,
-                "kind": n.kind.as_str(),
-                "country": n.country,
-                "verified": n.verified(),
-                "degree": n.degree,
-                "evidence": n.evidence,
-                "x": round(p.x, 1),
-                "y": round(p.y, 1),
-            })
-        })
+        .map(|(n, p)| node_object(n, [("x", round(p.x, 1)), ("y", round(p.y, 1))]))
         .collect();
     let edges: Vec<Value> = sg
         .edges

@@ -29,17 +29,28 @@ pub(super) fn modalities_value(e: &ExportEdge) -> Value {
 
 /// A node as a JSON object.
 pub fn node_value(n: &ExportNode) -> Value {
-    json!({
+    node_object(
+        n,
+        [("key", json!(n.key())), ("pagerank", round(n.pagerank, 6))],
+    )
+}
+
+/// A node as a JSON object: what every format that writes one says of it, and the format's
+/// own `more` keys (the keys sort, so where they are added does not matter).
+pub(super) fn node_object<const N: usize>(n: &ExportNode, more: [(&str, Value); N]) -> Value {
+    let mut object = json!({
         "id": n.id,
-        "key": n.key(),
         "name": n.name,
         "kind": n.kind.as_str(),
         "country": n.country,
         "verified": n.verified(),
         "degree": n.degree,
         "evidence": n.evidence,
-        "pagerank": round(n.pagerank, 6),
-    })
+    });
+    if let Value::Object(o) = &mut object {
+        o.extend(more.map(|(k, v)| (k.to_string(), v)));
+    }
+    object
 }
 
 /// A piece of evidence as a JSON object.

@@ -29,29 +29,19 @@ impl Scores {
     /// The one-line form: `upos=… lemma=… uas=… las=… sentences=… words=… words_per_s=…`,
     /// shares as percentages with two decimals.
     pub fn line(&self) -> String {
-        let fields: Vec<String> = self
-            .fields()
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        fields.join(" ")
+        self.joined(" ", |k, v| format!("{k}={v}"))
     }
 
     /// The same keys as JSON.
     pub fn json(&self) -> String {
-        let fields: Vec<String> = self
-            .fields()
-            .iter()
-            .map(|(k, v)| format!("\"{k}\":{v}"))
-            .collect();
-        format!("{{{}}}", fields.join(","))
+        format!("{{{}}}", self.joined(",", |k, v| format!("\"{k}\":{v}")))
     }
 
-    /// Each key with its value as [`Scores::line`] and [`Scores::json`] write it (JSON numbers
-    /// both).
-    fn fields(&self) -> [(&'static str, String); 7] {
+    /// Each key with its value (a JSON number, as both forms write it) as `field` writes the
+    /// pair, joined by `sep`.
+    fn joined(&self, sep: &str, field: impl Fn(&str, &str) -> String) -> String {
         let share = |x: f64| format!("{:.2}", x * 100.0);
-        [
+        let fields = [
             ("upos", share(self.upos)),
             ("lemma", share(self.lemma)),
             ("uas", share(self.uas)),
@@ -59,7 +49,9 @@ impl Scores {
             ("sentences", self.sentences.to_string()),
             ("words", self.words.to_string()),
             ("words_per_s", format!("{:.0}", self.words_per_s)),
-        ]
+        ];
+        let fields: Vec<String> = fields.iter().map(|(k, v)| field(k, v)).collect();
+        fields.join(sep)
     }
 }
 
