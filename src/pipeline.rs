@@ -172,6 +172,51 @@ fn part_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     Ok(out)
 }
 
+/// Hands `on_article` every article of `articles_dir` (JSON Lines part files, in the order
+/// read, each dated as [`run`] dates it), counting them in `stats`, and `on_problem` each
+/// bad line or unreadable file, the rest being read on. Returns whether every article was
+/// handed over: `false` when `on_article` said stop or the directory cannot be read.
+fn read_prebuilt_articles(
+    articles_dir: &Path,
+    opts: &IngestOptions,
+    stats: &mut RunStats,
+    on_problem: &mut dyn FnMut(&Error),
+    on_article: &mut dyn FnMut(Article) -> bool,
+) -> bool {
+    let files = match part_files(articles_dir) {
+        Ok(f) => f,
+        Err(e) => {
+            stats.problems += 1;
+            on_problem(&e);
+            return false;
+        }
+    };
+    let fallback = opts.default_date.map(crate::shared::civil::day_string);
+    let mut stop = false;
+    for path in files {
+        if stop {
+            break;
+        }
+        let src = Source::File(path, crate::ingest::Format::JsonLines);
+        crate::ingest::read_source(&src, opts, &mut |r| match r {
+            Err(e) => {
+                stats.problems += 1;
+                on_problem(&e);
+            }
+            Ok(_) if stop => {}
+            Ok(mut a) => {
+                crate::ingest::complete_date(&mut a, fallback.as_deref());
+                stats.articles += 1;
+                stats.bytes += a.text.len();
+                if !on_article(a) {
+                    stop = true;
+                }
+            }
+        });
+    }
+    !stop
+}
+
 /// Reads the triples of `dir/triples/` (JSON Lines, one triple per line as `geokg extract`
 /// writes it), grouped by article id in the order read.
 fn read_prebuilt_triples(
@@ -237,40 +282,14 @@ pub fn run_prebuilt(
             return stats;
         }
     };
-    let files = match part_files(&articles_dir) {
-        Ok(f) => f,
-        Err(e) => {
-            stats.problems += 1;
-            on_problem(&e);
-            return stats;
-        }
-    };
-    let fallback = opts.default_date.map(crate::shared::civil::day_string);
-    let mut stop = false;
-    for path in files {
-        if stop {
-            break;
-        }
-        let src = Source::File(path, crate::ingest::Format::JsonLines);
-        crate::ingest::read_source(&src, opts, &mut |r| match r {
-            Err(e) => {
-                stats.problems += 1;
-                on_problem(&e);
-            }
-            Ok(_) if stop => {}
-            Ok(mut a) => {
-                crate::ingest::complete_date(&mut a, fallback.as_deref());
-                let ts = triples.remove(&a.id).unwrap_or_default();
-                stats.articles += 1;
-                stats.bytes += a.text.len();
-                stats.triples += ts.len();
-                if !on_article(a, ts) {
-                    stop = true;
-                }
-            }
-        });
-    }
-    if !stop {
+    let mut n_triples = 0;
+    let finished = read_prebuilt_articles(&articles_dir, opts, &mut stats, on_problem, &mut |a| {
+        let ts = triples.remove(&a.id).unwrap_or_default();
+        n_triples += ts.len();
+        on_article(a, ts)
+    });
+    stats.triples += n_triples;
+    if finished {
         let mut orphans: Vec<(String, usize)> =
             triples.into_iter().map(|(a, t)| (a, t.len())).collect();
         orphans.sort();
@@ -323,39 +342,8 @@ pub fn stream_prebuilt_lines(
 ) -> RunStats {
     use std::io::BufRead;
     let mut stats = RunStats::default();
-    let mut stop = false;
-    let fallback = opts.default_date.map(crate::shared::civil::day_string);
-    match part_files(&dir.join(PREBUILT_ARTICLES)) {
-        Ok(files) => {
-            for path in files {
-                if stop {
-                    break;
-                }
-                let src = Source::File(path, crate::ingest::Format::JsonLines);
-                crate::ingest::read_source(&src, opts, &mut |r| match r {
-                    Err(e) => {
-                        stats.problems += 1;
-                        on_problem(&e);
-                    }
-                    Ok(_) if stop => {}
-                    Ok(mut a) => {
-                        crate::ingest::complete_date(&mut a, fallback.as_deref());
-                        stats.articles += 1;
-                        stats.bytes += a.text.len();
-                        if !on_article(a) {
-                            stop = true;
-                        }
-                    }
-                });
-            }
-        }
-        Err(e) => {
-            stats.problems += 1;
-            on_problem(&e);
-            return stats;
-        }
-    }
-    if stop {
+    let articles_dir = dir.join(PREBUILT_ARTICLES);
+    if !read_prebuilt_articles(&articles_dir, opts, &mut stats, on_problem, on_article) {
         return stats;
     }
     let files = match part_files(&dir.join(PREBUILT_TRIPLES)) {

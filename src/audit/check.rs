@@ -113,21 +113,11 @@ pub fn check_examples(lex: &Lexicon) -> Vec<Error> {
                     )
                 })
                 .collect();
-            let want = if e.positive {
-                "expected"
-            } else {
-                "did not expect"
-            };
-            out.push(Error::new(
-                ErrorKind::Lexicon,
+            out.push(example_failure(
+                e.positive,
                 e.origin.clone(),
-                format!(
-                    "{want} `{} {} {}`; got [{}]",
-                    e.subject,
-                    e.relation,
-                    e.object,
-                    got.join("; ")
-                ),
+                format!("{} {} {}", e.subject, e.relation, e.object),
+                &got,
             ));
         }
     }
@@ -186,25 +176,40 @@ pub fn check_event_examples(lex: &Lexicon) -> Vec<Error> {
                     ))
                 })
                 .collect();
-            let want = if e.positive {
-                "expected"
-            } else {
-                "did not expect"
-            };
-            out.push(Error::new(
-                ErrorKind::Lexicon,
+            out.push(example_failure(
+                e.positive,
                 crate::error::Location::file(&e.path).at_line(e.line),
                 format!(
-                    "{want} `{} {} {}`; got [{}]",
+                    "{} {} {}",
                     e.source,
                     e.code.as_deref().unwrap_or("event"),
-                    e.target,
-                    got.join("; ")
+                    e.target
                 ),
+                &got,
             ));
         }
     }
     out
+}
+
+/// The error for an example that did not come out as it says: a `+` (`positive`) example
+/// expects `want`, a `-` one does not; `got` is what the extractor gave.
+fn example_failure(
+    positive: bool,
+    origin: crate::error::Location,
+    want: String,
+    got: &[String],
+) -> Error {
+    let expected = if positive {
+        "expected"
+    } else {
+        "did not expect"
+    };
+    Error::new(
+        ErrorKind::Lexicon,
+        origin,
+        format!("{expected} `{want}`; got [{}]", got.join("; ")),
+    )
 }
 
 #[cfg(test)]
@@ -303,22 +308,29 @@ mod tests {
     #[test]
     fn roles_pick_the_holder_of_the_day() {
         let l = lex();
-        let raisi = l
-            .role_holder(
+        // a role of a state, a day, and who held it that day
+        for (role, state, day, holder) in [
+            (
                 "president",
                 "country:IRN",
-                crate::lexicon::date_key("2022-11-09", false),
-            )
-            .expect("a president");
-        assert_eq!(raisi.id, "person:ebrahim-raisi");
-        let gorbachev = l
-            .role_holder(
+                "2022-11-09",
+                "person:ebrahim-raisi",
+            ),
+            (
                 "general_secretary",
                 "country:SUN",
-                crate::lexicon::date_key("1987-03-01", false),
-            )
-            .expect("a general secretary");
-        assert_eq!(gorbachev.id, "person:mikhail-gorbachev");
+                "1987-03-01",
+                "person:mikhail-gorbachev",
+            ),
+        ] {
+            let day = crate::lexicon::date_key(day, false);
+            let found = l.role_holder(role, state, day);
+            assert_eq!(
+                found.map(|e| e.id.as_str()),
+                Some(holder),
+                "{role} of {state}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `geokg extract [INPUT...]`: articles in, triples out.
 
-use super::{is_broken_pipe, load_lexicon};
+use super::{finish_stream, load_lexicon};
 use crate::Cli;
 use geokg::extract::Extractor;
 use geokg::ingest::{expand_inputs, IngestOptions};
@@ -107,17 +107,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         &mut |e| eprintln!("geokg: {e}"),
     );
     problems += stats.problems;
-    if io_error.is_none() {
-        if let Err(e) = out.flush() {
-            io_error = Some(e);
-        }
-    }
-    if let Some(e) = io_error {
-        if is_broken_pipe(&e) {
-            return 0;
-        }
-        eprintln!("geokg: cannot write output: {e}");
-        return 2;
+    if let Some(code) = finish_stream(&mut out, io_error) {
+        return code;
     }
     if problems > 0 {
         eprintln!(

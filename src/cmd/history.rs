@@ -4,9 +4,7 @@
 //! entity` to count the named entities alone). Exit 1 when the two have no events. The
 //! answer is `geokg::query::history`'s.
 
-use super::query::{
-    print_json, print_text, report, resolve_two, session, FilterArgs, JsonArg, KbArg, LevelArg,
-};
+use super::query::{LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::kb::history::{History, Month};
@@ -23,11 +21,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = LevelArg::Country)]
     pub level: LevelArg,
     #[command(flatten)]
-    pub filters: FilterArgs,
-    #[command(flatten)]
-    pub json: JsonArg,
-    #[command(flatten)]
-    pub kb: KbArg,
+    pub query: QueryArgs,
 }
 
 /// A bar from −10 to +10: `-----|` left of the axis for conflict, `|+++++` right for
@@ -53,24 +47,22 @@ fn types(m: &Month) -> String {
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let level = Level::from(args.level);
-    let Some(session) = session(cli, &args.kb, &args.filters) else {
-        return 2;
-    };
-    let (a, b) = match resolve_two(&session, &args.a, &args.b, level) {
+    let asked = args
+        .query
+        .ask_two(cli, (&args.a, &args.b), level, |session, a, b| {
+            session.history(a, b, level)
+        });
+    let (answer, a, b) = match asked {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let answer = match session.history(&a, &b, level) {
-        Ok(h) => h,
-        Err(e) => return report(&e),
-    };
-    let code = if args.json.json {
-        print_json(&answer)
-    } else if answer.is_empty() {
-        0
-    } else {
-        print_text(|out| write_text(out, &answer.history))
-    };
+    // an empty history is said on stderr alone
+    let code = args.query.print(&answer, |out, answer| {
+        if answer.is_empty() {
+            return Ok(());
+        }
+        write_text(out, &answer.history)
+    });
     if code != 0 {
         return code;
     }

@@ -45,6 +45,20 @@ pub fn is_broken_pipe(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::BrokenPipe
 }
 
+/// The end of a command that streams to stdout: flushes `out` unless writing has already
+/// failed with `io_error`. `Some(exit code)` when writing failed (0 for a closed pipe, 2 after
+/// saying why), `None` when everything was written.
+pub fn finish_stream(
+    out: &mut impl std::io::Write,
+    io_error: Option<std::io::Error>,
+) -> Option<u8> {
+    let written = match io_error {
+        Some(e) => Err(e),
+        None => out.flush(),
+    };
+    written.is_err().then(|| query::finish_output(written))
+}
+
 /// Parses `--date` of `extract` and `build`: a whole day of the calendar, `YYYY-MM-DD`.
 pub fn parse_day_arg(s: &str) -> Result<String, String> {
     geokg::lexicon::parse_user_day(s)

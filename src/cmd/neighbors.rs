@@ -2,10 +2,7 @@
 //! each with its relations, directions, dates, evidence counts and strongest evidence.
 //! Exit 1 when it has none under the filters. The answer is `geokg::query::neighbors`'s.
 
-use super::query::{
-    print_json, print_text, report, resolve, session, write_evidence, FilterArgs, JsonArg, KbArg,
-    LevelArg,
-};
+use super::query::{write_evidence, LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::query::neighbors::NeighborsAnswer;
@@ -23,32 +20,20 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
     pub level: LevelArg,
     #[command(flatten)]
-    pub filters: FilterArgs,
-    #[command(flatten)]
-    pub json: JsonArg,
-    #[command(flatten)]
-    pub kb: KbArg,
+    pub query: QueryArgs,
 }
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
     let level = Level::from(args.level);
-    let Some(session) = session(cli, &args.kb, &args.filters) else {
-        return 2;
-    };
-    let entity = match resolve(&session, &args.entity, level) {
-        Ok(e) => e,
+    let asked = args.query.ask(cli, &args.entity, level, |session, entity| {
+        session.neighbors(entity, level, args.limit)
+    });
+    let (answer, entity) = match asked {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let answer = match session.neighbors(&entity, level, args.limit) {
-        Ok(a) => a,
-        Err(e) => return report(&e),
-    };
-    let code = if args.json.json {
-        print_json(&answer)
-    } else {
-        print_text(|out| write_text(out, &answer))
-    };
+    let code = args.query.print(&answer, write_text);
     if code != 0 {
         return code;
     }

@@ -2,7 +2,7 @@
 //! article with its words' tags, lemmas, heads and relations, and each word's byte span in
 //! the article.
 
-use super::is_broken_pipe;
+use super::finish_stream;
 use super::syntax::load_model;
 use crate::Cli;
 use geokg::ingest::{expand_inputs, read_source, IngestOptions};
@@ -64,17 +64,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             }
         });
     }
-    if io_error.is_none() {
-        if let Err(e) = out.flush() {
-            io_error = Some(e);
-        }
-    }
-    if let Some(e) = io_error {
-        if is_broken_pipe(&e) {
-            return 0;
-        }
-        eprintln!("geokg: cannot write output: {e}");
-        return 2;
+    if let Some(code) = finish_stream(&mut out, io_error) {
+        return code;
     }
     if problems > 0 {
         return 2;

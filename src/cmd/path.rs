@@ -6,10 +6,7 @@
 //! names stored in the knowledge base. Paths prefer well-attested, asserted, recent hops and
 //! penalise hubs (see `docs/kb.md` for the cost). The answer is `geokg::query::path`'s.
 
-use super::query::{
-    print_json, print_text, report, resolve_two, session, write_evidence, FilterArgs, JsonArg,
-    KbArg, LevelArg,
-};
+use super::query::{report, write_evidence, LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::{Level, PathOptions};
 use geokg::query::path::{check_options, PathAnswer};
@@ -32,11 +29,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
     pub level: LevelArg,
     #[command(flatten)]
-    pub filters: FilterArgs,
-    #[command(flatten)]
-    pub json: JsonArg,
-    #[command(flatten)]
-    pub kb: KbArg,
+    pub query: QueryArgs,
 }
 
 /// Runs the command; returns the exit code.
@@ -49,22 +42,16 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return report(&e);
     }
     let level = Level::from(args.level);
-    let Some(session) = session(cli, &args.kb, &args.filters) else {
-        return 2;
-    };
-    let (from, to) = match resolve_two(&session, &args.from, &args.to, level) {
-        Ok(x) => x,
+    let asked = args
+        .query
+        .ask_two(cli, (&args.from, &args.to), level, |session, from, to| {
+            session.paths(from, to, level, opts)
+        });
+    let answer = match asked {
+        Ok((answer, _, _)) => answer,
         Err(code) => return code,
     };
-    let answer = match session.paths(&from, &to, level, opts) {
-        Ok(a) => a,
-        Err(e) => return report(&e),
-    };
-    let code = if args.json.json {
-        print_json(&answer)
-    } else {
-        print_text(|out| write_text(out, &answer))
-    };
+    let code = args.query.print(&answer, write_text);
     if code != 0 {
         return code;
     }

@@ -98,12 +98,68 @@ impl FilterArgs {
     }
 }
 
-/// JSON instead of text.
+/// What every query command takes after its own options: the evidence filters, `--json`
+/// and `--kb`.
 #[derive(Debug, Clone, clap::Args)]
-pub struct JsonArg {
+pub struct QueryArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Write JSON to stdout instead of text.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub kb: KbArg,
+}
+
+impl QueryArgs {
+    /// Opens the query session, as [`session`] does.
+    pub fn session(&self, cli: &Cli) -> Option<Session> {
+        session(cli, &self.kb, &self.filters)
+    }
+
+    /// Opens the session, resolves `name` in it (as [`resolve`] does) and asks `query` of the
+    /// entity; `Err` is the exit code, after the problem is printed.
+    pub fn ask<T>(
+        &self,
+        cli: &Cli,
+        name: &str,
+        level: Level,
+        query: impl FnOnce(&Session, &EntityRef) -> Result<T, QueryError>,
+    ) -> Result<(T, EntityRef), u8> {
+        let session = self.session(cli).ok_or(2u8)?;
+        let entity = resolve(&session, name, level)?;
+        let answer = query(&session, &entity).map_err(|e| report(&e))?;
+        Ok((answer, entity))
+    }
+
+    /// As [`QueryArgs::ask`], of two names that must stand for two different entities
+    /// (as [`resolve_two`] resolves them).
+    pub fn ask_two<T>(
+        &self,
+        cli: &Cli,
+        (a, b): (&str, &str),
+        level: Level,
+        query: impl FnOnce(&Session, &EntityRef, &EntityRef) -> Result<T, QueryError>,
+    ) -> Result<(T, EntityRef, EntityRef), u8> {
+        let session = self.session(cli).ok_or(2u8)?;
+        let (a, b) = resolve_two(&session, a, b, level)?;
+        let answer = query(&session, &a, &b).map_err(|e| report(&e))?;
+        Ok((answer, a, b))
+    }
+
+    /// Prints an answer: as JSON with `--json` ([`print_json`]), else as `write_text` writes
+    /// it ([`print_text`]); returns the exit code.
+    pub fn print<T: Serialize>(
+        &self,
+        answer: &T,
+        write_text: impl FnOnce(&mut dyn Write, &T) -> std::io::Result<()>,
+    ) -> u8 {
+        if self.json {
+            print_json(answer)
+        } else {
+            print_text(|out| write_text(out, answer))
+        }
+    }
 }
 
 /// Prints a query error; returns its exit code.

@@ -3,7 +3,7 @@
 //! betweenness, under the filters and at the chosen level. The answer is
 //! `geokg::query::stats`'s.
 
-use super::query::{print_json, print_text, report, session, FilterArgs, JsonArg, KbArg, LevelArg};
+use super::query::{report, LevelArg, QueryArgs};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::query::stats::{Ranked, Stats};
@@ -23,16 +23,12 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
     pub level: LevelArg,
     #[command(flatten)]
-    pub filters: FilterArgs,
-    #[command(flatten)]
-    pub json: JsonArg,
-    #[command(flatten)]
-    pub kb: KbArg,
+    pub query: QueryArgs,
 }
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let Some(session) = session(cli, &args.kb, &args.filters) else {
+    let Some(session) = args.query.session(cli) else {
         return 2;
     };
     // the state of the last build first: a running or interrupted one is said before the
@@ -58,10 +54,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         Ok(s) => s,
         Err(e) => return report(&e),
     };
-    if args.json.json {
-        return print_json(&stats);
-    }
-    print_text(|out| write_text(out, &stats))
+    args.query.print(&stats, write_text)
 }
 
 fn write_text(out: &mut dyn Write, s: &Stats) -> std::io::Result<()> {

@@ -14,6 +14,7 @@
 //! NAME), hover and click the first matching edge and write what it saw into
 //! `<pre id="selftest">` as JSON; the tests read it with headless Chromium's `--dump-dom`.
 
+use super::json::{modalities_value, node_object, round};
 use super::{kind_colour, layout, polarity_colour, Subgraph};
 use crate::model::{Kind, Polarity};
 use serde_json::{json, Map, Value};
@@ -56,10 +57,6 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
-fn round(x: f64, decimals: usize) -> Value {
-    serde_json::from_str(&super::fmt_num(x, decimals)).unwrap_or(Value::Null)
-}
-
 /// The data the page draws: nodes with positions, edges with their evidence, and the
 /// colours of kinds and polarities.
 pub fn page_data(sg: &Subgraph, title: &str) -> Value {
@@ -84,30 +81,12 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
         .nodes
         .iter()
         .zip(&positions)
-        .map(|(n, p)| {
-            json!({
-                "id": n.id,
-                "name": n.name,
-                "kind": n.kind.as_str(),
-                "country": n.country,
-                "verified": n.verified(),
-                "degree": n.degree,
-                "evidence": n.evidence,
-                "x": round(p.x, 1),
-                "y": round(p.y, 1),
-            })
-        })
+        .map(|(n, p)| node_object(n, [("x", round(p.x, 1)), ("y", round(p.y, 1))]))
         .collect();
     let edges: Vec<Value> = sg
         .edges
         .iter()
         .map(|e| {
-            let modalities: Map<String, Value> = e
-                .modalities
-                .pairs()
-                .iter()
-                .map(|(k, v)| (k.to_string(), json!(v)))
-                .collect();
             json!({
                 "id": e.key(),
                 "s": e.source,
@@ -118,7 +97,7 @@ pub fn page_data(sg: &Subgraph, title: &str) -> Value {
                 "symmetric": e.symmetric,
                 "plover": e.plover,
                 "n": e.count(),
-                "modalities": modalities,
+                "modalities": modalities_value(e),
                 "first": e.first_date,
                 "last": e.last_date,
                 "ev": e.evidence.iter().map(|x| json!({

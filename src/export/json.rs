@@ -10,24 +10,47 @@
 use super::{fmt_num, EvidenceItem, ExportEdge, ExportNode, Subgraph};
 use serde_json::{json, Map, Value};
 
-fn round(x: f64, decimals: usize) -> Value {
+/// `x` as a JSON number with at most `decimals` decimals (as [`fmt_num`] writes it).
+pub(super) fn round(x: f64, decimals: usize) -> Value {
     let s = fmt_num(x, decimals);
     serde_json::from_str(&s).unwrap_or(Value::Null)
 }
 
+/// An edge's evidence counts by modality as a JSON object (`{"asserted": 3, …}`).
+pub(super) fn modalities_value(e: &ExportEdge) -> Value {
+    let modalities: Map<String, Value> = e
+        .modalities
+        .pairs()
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    Value::Object(modalities)
+}
+
 /// A node as a JSON object.
 pub fn node_value(n: &ExportNode) -> Value {
-    json!({
+    node_object(
+        n,
+        [("key", json!(n.key())), ("pagerank", round(n.pagerank, 6))],
+    )
+}
+
+/// A node as a JSON object: what every format that writes one says of it, and the format's
+/// own `more` keys (the keys sort, so where they are added does not matter).
+pub(super) fn node_object<const N: usize>(n: &ExportNode, more: [(&str, Value); N]) -> Value {
+    let mut object = json!({
         "id": n.id,
-        "key": n.key(),
         "name": n.name,
         "kind": n.kind.as_str(),
         "country": n.country,
         "verified": n.verified(),
         "degree": n.degree,
         "evidence": n.evidence,
-        "pagerank": round(n.pagerank, 6),
-    })
+    });
+    if let Value::Object(o) = &mut object {
+        o.extend(more.map(|(k, v)| (k.to_string(), v)));
+    }
+    object
 }
 
 /// A piece of evidence as a JSON object.
@@ -55,12 +78,6 @@ pub fn evidence_value(ev: &EvidenceItem) -> Value {
 
 /// An edge as a JSON link (ends named by entity id), with its sentences.
 pub fn link_value(sg: &Subgraph, e: &ExportEdge) -> Value {
-    let modalities: Map<String, Value> = e
-        .modalities
-        .pairs()
-        .iter()
-        .map(|(k, v)| (k.to_string(), json!(v)))
-        .collect();
     json!({
         "source": sg.node(e.source).id,
         "target": sg.node(e.target).id,
@@ -72,7 +89,7 @@ pub fn link_value(sg: &Subgraph, e: &ExportEdge) -> Value {
         "symmetric": e.symmetric,
         "plover": e.plover,
         "evidence": e.count(),
-        "modalities": modalities,
+        "modalities": modalities_value(e),
         "first_date": e.first_date,
         "last_date": e.last_date,
         "max_confidence": round(e.max_confidence, 3),

@@ -232,16 +232,50 @@ mod tests {
     }
 
     #[test]
-    fn datelines_in_their_common_forms() {
-        assert_eq!(
-            top("Ports reopen\nKAMPALA, June 14, 2019 (Wire) - Two ports reopened.").as_deref(),
-            Some("2019-06-14")
-        );
-        assert_eq!(
-            top("OSLO, 2 February 2020 — The talks went on.").as_deref(),
-            Some("2020-02-02")
-        );
-        // a month and a day: the year comes from --date, the latest one not after it
+    fn dates_at_the_top() {
+        // a text and the date at its top
+        for (text, want) in [
+            // datelines in their common forms
+            (
+                "Ports reopen\nKAMPALA, June 14, 2019 (Wire) - Two ports reopened.",
+                Some("2019-06-14"),
+            ),
+            (
+                "OSLO, 2 February 2020 — The talks went on.",
+                Some("2020-02-02"),
+            ),
+            // published lines and date lines under the title
+            (
+                "Border talks\nPublished 7 March 2018\nThe envoys met.",
+                Some("2018-03-07"),
+            ),
+            (
+                "Border talks\nPosted: March 7, 2018 09:14 GMT\nThe envoys met.",
+                Some("2018-03-07"),
+            ),
+            (
+                "Border talks\nWednesday, 7 March 2018\nThe envoys met.",
+                Some("2018-03-07"),
+            ),
+            (
+                "Border talks\n2018-03-07\nThe envoys met.",
+                Some("2018-03-07"),
+            ),
+            // a date in the story is not a dateline
+            ("The envoys met on March 7, 2018 in Oslo.", None),
+            (
+                "Talks\nThe treaty of 12 May 1999 - signed in Rome - still holds.",
+                None,
+            ),
+            ("May 3 was a quiet day.", None),
+        ] {
+            assert_eq!(top(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_and_a_day_take_their_year_from_the_date_option() {
+        // the year comes from --date, the latest one not after it
         let d = top_date("Sept. 9 (AP) — Ministers met.").unwrap();
         assert_eq!(d, TopDate::MonthDay(9, 9));
         assert_eq!(d.resolve(Some("2021-10-01")).as_deref(), Some("2021-09-09"));
@@ -250,54 +284,17 @@ mod tests {
     }
 
     #[test]
-    fn published_lines_and_date_lines_under_the_title() {
-        assert_eq!(
-            top("Border talks\nPublished 7 March 2018\nThe envoys met.").as_deref(),
-            Some("2018-03-07")
-        );
-        assert_eq!(
-            top("Border talks\nPosted: March 7, 2018 09:14 GMT\nThe envoys met.").as_deref(),
-            Some("2018-03-07")
-        );
-        assert_eq!(
-            top("Border talks\nWednesday, 7 March 2018\nThe envoys met.").as_deref(),
-            Some("2018-03-07")
-        );
-        assert_eq!(
-            top("Border talks\n2018-03-07\nThe envoys met.").as_deref(),
-            Some("2018-03-07")
-        );
-    }
-
-    #[test]
-    fn a_date_in_the_story_is_not_a_dateline() {
-        assert_eq!(top("The envoys met on March 7, 2018 in Oslo."), None);
-        assert_eq!(
-            top("Talks\nThe treaty of 12 May 1999 - signed in Rome - still holds."),
-            None
-        );
-        assert_eq!(top("May 3 was a quiet day."), None);
-    }
-
-    #[test]
     fn written_dates_of_fields() {
-        assert_eq!(
-            written_date("2021-05-03T22:10:00+02:00", false).as_deref(),
-            Some("2021-05-03")
-        );
-        assert_eq!(
-            written_date("Mon, 03 May 2021 10:00:00 GMT", false).as_deref(),
-            Some("2021-05-03")
-        );
-        assert_eq!(
-            written_date("May 3, 2021", false).as_deref(),
-            Some("2021-05-03")
-        );
-        assert_eq!(
-            written_date("1620000000", true).as_deref(),
-            Some("2021-05-03")
-        );
-        assert_eq!(written_date("1620000000", false), None);
-        assert_eq!(written_date("soon", false), None);
+        // a field's value, whether a bare number is a Unix time, and the day it writes
+        for (value, unix, want) in [
+            ("2021-05-03T22:10:00+02:00", false, Some("2021-05-03")),
+            ("Mon, 03 May 2021 10:00:00 GMT", false, Some("2021-05-03")),
+            ("May 3, 2021", false, Some("2021-05-03")),
+            ("1620000000", true, Some("2021-05-03")),
+            ("1620000000", false, None),
+            ("soon", false, None),
+        ] {
+            assert_eq!(written_date(value, unix).as_deref(), want, "{value}");
+        }
     }
 }

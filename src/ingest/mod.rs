@@ -600,29 +600,34 @@ Body.",
 
     #[test]
     fn the_date_option_comes_last() {
-        let mut a = Article {
-            text: "They met.".into(),
-            ..Default::default()
-        };
-        complete_date(&mut a, Some("2021-05-05"));
-        assert_eq!(a.date.as_deref(), Some("2021-05-05"));
-        assert_eq!(a.date_source, Some(DateSource::Option));
-        // a dateline without its year takes the option's
-        let mut a = Article {
-            text: "Sept. 9 (AP) - They met.".into(),
-            ..Default::default()
-        };
-        complete_date(&mut a, Some("2021-05-05"));
-        assert_eq!(a.date.as_deref(), Some("2020-09-09"));
-        assert_eq!(a.date_source, Some(DateSource::Dateline));
-        // a dated article keeps its date
-        let mut a = Article {
-            text: "They met.".into(),
-            date: Some("2019-01-01".into()),
-            date_source: Some(DateSource::Record),
-            ..Default::default()
-        };
-        complete_date(&mut a, Some("2021-05-05"));
-        assert_eq!(a.date.as_deref(), Some("2019-01-01"));
+        // a text, the date and source it comes with, and those it ends with under the option
+        for (text, given, want) in [
+            ("They met.", None, ("2021-05-05", DateSource::Option)),
+            // a dateline without its year takes the option's
+            (
+                "Sept. 9 (AP) - They met.",
+                None,
+                ("2020-09-09", DateSource::Dateline),
+            ),
+            // a dated article keeps its date
+            (
+                "They met.",
+                Some(("2019-01-01", DateSource::Record)),
+                ("2019-01-01", DateSource::Record),
+            ),
+        ] {
+            let mut a = Article {
+                text: text.into(),
+                date: given.map(|(d, _)| d.to_string()),
+                date_source: given.map(|(_, s)| s),
+                ..Default::default()
+            };
+            complete_date(&mut a, Some("2021-05-05"));
+            assert_eq!(
+                (a.date.as_deref(), a.date_source),
+                (Some(want.0), Some(want.1)),
+                "{text}"
+            );
+        }
     }
 }

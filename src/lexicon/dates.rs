@@ -12,14 +12,7 @@ pub type DateKey = u32;
 pub fn date_key(s: &str, end: bool) -> Option<DateKey> {
     let s = s.trim();
     let b = s.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
+    let num = |r| digits_at(s, r);
     match b.len() {
         4 => {
             let y = num(0..4)?;
@@ -40,6 +33,17 @@ pub fn date_key(s: &str, end: bool) -> Option<DateKey> {
             Some(y * 10000 + m * 100 + d)
         }
         _ => None,
+    }
+}
+
+/// The number the ASCII digits `s[r]` write; `None` when they are not all digits (or `r` is
+/// not in `s`).
+fn digits_at(s: &str, r: std::ops::Range<usize>) -> Option<u32> {
+    let part = s.get(r)?;
+    if part.bytes().all(|c| c.is_ascii_digit()) {
+        part.parse().ok()
+    } else {
+        None
     }
 }
 
@@ -64,14 +68,7 @@ pub fn parse_user_date(s: &str) -> Result<String, String> {
     let s = s.trim();
     let form = "write a date as YYYY, YYYY-MM or YYYY-MM-DD";
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
-    };
+    let digits = |r| digits_at(s, r);
     let dash = |i: usize| b.get(i) == Some(&b'-');
     let (year, month, day) = match b.len() {
         4 => (digits(0..4), None, None),

@@ -29,30 +29,29 @@ impl Scores {
     /// The one-line form: `upos=… lemma=… uas=… las=… sentences=… words=… words_per_s=…`,
     /// shares as percentages with two decimals.
     pub fn line(&self) -> String {
-        format!(
-            "upos={:.2} lemma={:.2} uas={:.2} las={:.2} sentences={} words={} words_per_s={:.0}",
-            self.upos * 100.0,
-            self.lemma * 100.0,
-            self.uas * 100.0,
-            self.las * 100.0,
-            self.sentences,
-            self.words,
-            self.words_per_s
-        )
+        self.joined(" ", |k, v| format!("{k}={v}"))
     }
 
     /// The same keys as JSON.
     pub fn json(&self) -> String {
-        format!(
-            "{{\"upos\":{:.2},\"lemma\":{:.2},\"uas\":{:.2},\"las\":{:.2},\"sentences\":{},\"words\":{},\"words_per_s\":{:.0}}}",
-            self.upos * 100.0,
-            self.lemma * 100.0,
-            self.uas * 100.0,
-            self.las * 100.0,
-            self.sentences,
-            self.words,
-            self.words_per_s
-        )
+        format!("{{{}}}", self.joined(",", |k, v| format!("\"{k}\":{v}")))
+    }
+
+    /// Each key with its value (a JSON number, as both forms write it) as `field` writes the
+    /// pair, joined by `sep`.
+    fn joined(&self, sep: &str, field: impl Fn(&str, &str) -> String) -> String {
+        let share = |x: f64| format!("{:.2}", x * 100.0);
+        let fields = [
+            ("upos", share(self.upos)),
+            ("lemma", share(self.lemma)),
+            ("uas", share(self.uas)),
+            ("las", share(self.las)),
+            ("sentences", self.sentences.to_string()),
+            ("words", self.words.to_string()),
+            ("words_per_s", format!("{:.0}", self.words_per_s)),
+        ];
+        let fields: Vec<String> = fields.iter().map(|(k, v)| field(k, v)).collect();
+        fields.join(sep)
     }
 }
 
@@ -98,4 +97,30 @@ pub fn evaluate(model: &Model, gold: &[Sentence]) -> Scores {
     sc.las = las as f64 / n;
     sc.words_per_s = sc.words as f64 / seconds.max(1e-9);
     sc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scores;
+
+    #[test]
+    fn line_and_json_carry_the_same_figures() {
+        let s = Scores {
+            upos: 0.91234,
+            lemma: 0.95,
+            uas: 0.8,
+            las: 0.7551,
+            sentences: 3,
+            words: 40,
+            words_per_s: 1234.6,
+        };
+        assert_eq!(
+            s.line(),
+            "upos=91.23 lemma=95.00 uas=80.00 las=75.51 sentences=3 words=40 words_per_s=1235"
+        );
+        assert_eq!(
+            s.json(),
+            "{\"upos\":91.23,\"lemma\":95.00,\"uas\":80.00,\"las\":75.51,\"sentences\":3,\"words\":40,\"words_per_s\":1235}"
+        );
+    }
 }

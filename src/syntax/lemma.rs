@@ -322,33 +322,43 @@ mod tests {
         l
     }
 
+    /// Each word with its tags and the lemma it must have.
+    fn check(cases: &[(&str, &str, &str, &str)]) {
+        let l = lem();
+        for &(word, upos, xpos, want) in cases {
+            assert_eq!(l.lemma(word, upos, xpos), want, "{word} {upos} {xpos}");
+        }
+    }
+
     #[test]
     fn regular_inflections() {
-        let l = lem();
-        assert_eq!(l.lemma("cancelled", "VERB", "VBD"), "cancel");
-        assert_eq!(l.lemma("travelling", "VERB", "VBG"), "travel");
-        assert_eq!(l.lemma("filled", "VERB", "VBD"), "fill");
-        assert_eq!(l.lemma("stopped", "VERB", "VBN"), "stop");
-        assert_eq!(l.lemma("hoped", "VERB", "VBD"), "hope");
-        assert_eq!(l.lemma("visited", "VERB", "VBD"), "visit");
-        assert_eq!(l.lemma("agreed", "VERB", "VBD"), "agree");
-        assert_eq!(l.lemma("carries", "VERB", "VBZ"), "carry");
-        assert_eq!(l.lemma("Went", "VERB", "VBD"), "go");
-        // unknown verbs: the spelling decides
-        assert_eq!(l.lemma("negotiated", "VERB", "VBN"), "negotiate");
-        assert_eq!(l.lemma("signalled", "VERB", "VBD"), "signal");
-        assert_eq!(l.lemma("bombed", "VERB", "VBD"), "bomb");
+        check(&[
+            ("cancelled", "VERB", "VBD", "cancel"),
+            ("travelling", "VERB", "VBG", "travel"),
+            ("filled", "VERB", "VBD", "fill"),
+            ("stopped", "VERB", "VBN", "stop"),
+            ("hoped", "VERB", "VBD", "hope"),
+            ("visited", "VERB", "VBD", "visit"),
+            ("agreed", "VERB", "VBD", "agree"),
+            ("carries", "VERB", "VBZ", "carry"),
+            ("Went", "VERB", "VBD", "go"),
+            // unknown verbs: the spelling decides
+            ("negotiated", "VERB", "VBN", "negotiate"),
+            ("signalled", "VERB", "VBD", "signal"),
+            ("bombed", "VERB", "VBD", "bomb"),
+        ]);
     }
 
     #[test]
     fn nouns_and_names() {
-        let l = lem();
-        assert_eq!(l.lemma("countries", "NOUN", "NNS"), "country");
-        assert_eq!(l.lemma("sanctions", "NOUN", "NNS"), "sanction");
-        assert_eq!(l.lemma("Americans", "PROPN", "NNPS"), "American");
-        assert_eq!(l.lemma("Kyiv", "PROPN", "NNP"), "Kyiv");
-        assert_eq!(l.lemma("The", "DET", "DT"), "the");
-        assert_eq!(l.lemma("crisis", "NOUN", "NN"), "crisis");
+        check(&[
+            ("countries", "NOUN", "NNS", "country"),
+            ("sanctions", "NOUN", "NNS", "sanction"),
+            ("Americans", "PROPN", "NNPS", "American"),
+            ("Kyiv", "PROPN", "NNP", "Kyiv"),
+            ("The", "DET", "DT", "the"),
+            ("crisis", "NOUN", "NN", "crisis"),
+        ]);
     }
 
     #[test]

@@ -289,18 +289,19 @@ pub fn costs(state: &State, gold: &Gold) -> Costs {
         return c;
     }
     let in_stack_headless = |k: u32| k != 0 && state.heads[k as usize] == NONE;
+    // headless stack words whose gold head is b: lost by a shift and by a right arc alike
+    let headless_of_b = state
+        .stack
+        .iter()
+        .filter(|&&k| in_stack_headless(k) && gh[k as usize] == b)
+        .count() as u32;
     // Shift: b can no longer take a head from the stack, nor give one to a headless
     // stack word.
     // the root can still take a dependent only while it has none
     let root_free = state.children[0].n_right == 0;
     let gb = gh[b as usize];
     let gb_on_stack = (gb != 0 || root_free) && state.stack.contains(&gb);
-    c.shift = u32::from(gb_on_stack)
-        + state
-            .stack
-            .iter()
-            .filter(|&&k| in_stack_headless(k) && gh[k as usize] == b)
-            .count() as u32;
+    c.shift = u32::from(gb_on_stack) + headless_of_b;
     if s != 0 {
         // Left: s takes b as head; a gold head further in the buffer is lost, and s's
         // children in the buffer are lost.
@@ -311,12 +312,7 @@ pub fn costs(state: &State, gold: &Gold) -> Costs {
     // Right: b takes s as head; a gold head of b elsewhere on the stack or in the buffer
     // is lost, and so are headless stack words whose gold head is b.
     let head_elsewhere = gb != s && (gb > b || gb_on_stack);
-    c.right = u32::from(head_elsewhere)
-        + state
-            .stack
-            .iter()
-            .filter(|&&k| in_stack_headless(k) && gh[k as usize] == b)
-            .count() as u32;
+    c.right = u32::from(head_elsewhere) + headless_of_b;
     c
 }
 

@@ -377,102 +377,62 @@ mod tests {
     }
 
     #[test]
-    fn splits_on_full_stops_and_keeps_abbreviations() {
-        let t =
-            "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5. They talked.";
-        assert_eq!(
-            texts(t),
-            vec![
-                "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5.",
-                "They talked."
-            ]
-        );
-    }
-
-    #[test]
-    fn closing_quotes_stay_with_their_sentence() {
-        let t = "“We will respond,” the minister said. “Soon.” Then he left.";
-        assert_eq!(
-            texts(t),
-            vec![
-                "“We will respond,” the minister said.",
-                "“Soon.”",
-                "Then he left."
-            ]
-        );
-    }
-
-    #[test]
-    fn abbreviation_at_sentence_end_before_a_starter() {
-        let t = "The talks took place in the U.S. The next round is in Oslo.";
-        assert_eq!(
-            texts(t),
-            vec![
-                "The talks took place in the U.S.",
-                "The next round is in Oslo."
-            ]
-        );
-    }
-
-    #[test]
-    fn initials_do_not_split() {
-        let t = "George W. Bush visited Paris.";
-        assert_eq!(texts(t), vec!["George W. Bush visited Paris."]);
-    }
-
-    #[test]
-    fn datelines_are_left_out() {
-        let t = "OSLO, Norway (Wire) - Norway hosted the talks.\nKYIV: Ukraine thanked Norway.";
-        assert_eq!(
-            texts(t),
-            vec!["Norway hosted the talks.", "Ukraine thanked Norway."]
-        );
-    }
-
-    #[test]
-    fn datelines_with_dates_are_left_out() {
-        let t = "TARTU, Estonia 1996-08-23 - Estonia thanked Latvia.";
-        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
-    }
-
-    #[test]
-    fn a_date_right_after_the_place_belongs_to_the_dateline() {
-        let t = "TARTU 1996-08-23 - Estonia thanked Latvia.";
-        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
-        let t = "RIGA 2001-01-02 - Latvia met Estonia.\nVILNIUS 2001-01-03 - Lithuania met Poland.";
-        assert_eq!(
-            texts(t),
-            vec!["Latvia met Estonia.", "Lithuania met Poland."]
-        );
-        // look-alike: an all-caps word and a date that end no dateline
-        let t = "NATO 2001-01-02 was a date.";
-        assert_eq!(texts(t), vec!["NATO 2001-01-02 was a date."]);
-    }
-
-    #[test]
-    fn emphasised_markdown_datelines_are_left_out() {
-        let t = "*TARTU, Estonia (Wire)* - Estonia thanked Latvia.";
-        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
-        let t = "**TARTU** - Estonia thanked Latvia.";
-        assert_eq!(texts(t), vec!["Estonia thanked Latvia."]);
-    }
-
-    #[test]
-    fn headline_lines_are_sentences() {
-        let t = "Chile and Peru sign pact\n\nChile signed a pact with Peru on Monday.";
-        assert_eq!(
-            texts(t),
-            vec![
-                "Chile and Peru sign pact",
-                "Chile signed a pact with Peru on Monday."
-            ]
-        );
-    }
-
-    #[test]
-    fn hard_wrapped_lines_are_joined() {
-        let t = "Chile signed a pact\nwith Peru on Monday.";
-        assert_eq!(texts(t), vec!["Chile signed a pact\nwith Peru on Monday."]);
+    fn sentences_as_read() {
+        // a text and its sentences
+        let cases: &[(&str, &[&str])] = &[
+            // full stops split; abbreviations stay
+            (
+                "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5. They talked.",
+                &[
+                    "Maj. Gen. Ivan Petrenko met Dr. Ana Silva in the U.S. capital on Jan. 5.",
+                    "They talked.",
+                ],
+            ),
+            // closing quotes stay with their sentence
+            (
+                "“We will respond,” the minister said. “Soon.” Then he left.",
+                &["“We will respond,” the minister said.", "“Soon.”", "Then he left."],
+            ),
+            // an abbreviation ends a sentence before a word that starts one
+            (
+                "The talks took place in the U.S. The next round is in Oslo.",
+                &["The talks took place in the U.S.", "The next round is in Oslo."],
+            ),
+            // initials do not split
+            ("George W. Bush visited Paris.", &["George W. Bush visited Paris."]),
+            // datelines are left out, with their dates too
+            (
+                "OSLO, Norway (Wire) - Norway hosted the talks.\nKYIV: Ukraine thanked Norway.",
+                &["Norway hosted the talks.", "Ukraine thanked Norway."],
+            ),
+            ("TARTU, Estonia 1996-08-23 - Estonia thanked Latvia.", &["Estonia thanked Latvia."]),
+            // a date right after the place belongs to the dateline
+            ("TARTU 1996-08-23 - Estonia thanked Latvia.", &["Estonia thanked Latvia."]),
+            (
+                "RIGA 2001-01-02 - Latvia met Estonia.\nVILNIUS 2001-01-03 - Lithuania met Poland.",
+                &["Latvia met Estonia.", "Lithuania met Poland."],
+            ),
+            // look-alike: an all-caps word and a date that end no dateline
+            ("NATO 2001-01-02 was a date.", &["NATO 2001-01-02 was a date."]),
+            // emphasised markdown datelines are left out
+            ("*TARTU, Estonia (Wire)* - Estonia thanked Latvia.", &["Estonia thanked Latvia."]),
+            ("**TARTU** - Estonia thanked Latvia.", &["Estonia thanked Latvia."]),
+            // headline lines are sentences
+            (
+                "Chile and Peru sign pact\n\nChile signed a pact with Peru on Monday.",
+                &["Chile and Peru sign pact", "Chile signed a pact with Peru on Monday."],
+            ),
+            // hard-wrapped lines are joined
+            (
+                "Chile signed a pact\nwith Peru on Monday.",
+                &["Chile signed a pact\nwith Peru on Monday."],
+            ),
+            // ellipses end sentences
+            ("He paused… Then he spoke.", &["He paused…", "Then he spoke."]),
+        ];
+        for &(t, want) in cases {
+            assert_eq!(texts(t), want, "{t}");
+        }
     }
 
     #[test]
@@ -499,12 +459,6 @@ mod tests {
                 assert!(p.end - p.start <= MAX_SENTENCE_BYTES);
             }
         }
-    }
-
-    #[test]
-    fn ellipses_end_sentences() {
-        let t = "He paused… Then he spoke.";
-        assert_eq!(texts(t), vec!["He paused…", "Then he spoke."]);
     }
 
     #[test]
