@@ -450,7 +450,10 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                             || extra.contains(&p)
                             || (TARGET_PREPS.contains(&p)
                                 && !(on_object && p == "from" && !on_obj)
-                                && !(mutual && p == "from"))
+                                && !(mutual && p == "from")
+                                // what one arms or equips with is what is given, its maker no
+                                // party ("equipped itself with Chinese missiles")
+                                && !(p == "with" && matches!(t.lemma(w), "arm" | "equip")))
                             || (on_object && on_obj && p == "of")
                     });
                 if !wanted {

@@ -220,3 +220,50 @@ fn a_present_verb_dated_after_the_article_is_yet_to_come() {
         assert_eq!(t.modality, Modality::Asserted, "{text}");
     }
 }
+
+#[test]
+fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
+    for (text, s, o) in [
+        (
+            "Russia armed Iran's rival Iraq.",
+            "country:RUS",
+            "country:IRQ",
+        ),
+        (
+            "Iran is arming the Houthis.",
+            "country:IRN",
+            "group:houthis",
+        ),
+        (
+            "France equipped the Lebanese army with helicopters.",
+            "country:FRA",
+            "",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().any(|t| t.subject.id == s
+                && t.relation == "supplies"
+                && (o.is_empty() || t.object.id == o)),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            !ts.iter()
+                .any(|t| t.relation == "cooperates_militarily_with"),
+            "{text}: {ts:#?}"
+        );
+    }
+    // what one equips oneself with is bought, its maker supplies no one here; a resignation
+    // tendered is no military cooperation
+    for text in [
+        "Syria armed itself with Russian tanks.",
+        "The Peruvian minister tendered his resignation to President Fujimori.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter()
+                .any(|t| t.plover.is_some() && t.relation != "official_of"),
+            "{text}: {ts:#?}"
+        );
+    }
+}
