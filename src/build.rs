@@ -365,6 +365,14 @@ pub fn build(
             opts.kb.display()
         ));
     }
+    // The events of each pair of states, for `history`; likewise only a warning.
+    if let Err(e) = kb.refresh_dyads() {
+        progress.warning(&format!(
+            "{}: the events by pair of states were not saved ({e}); `history` reads the \
+             triples instead, and the next build tries again",
+            opts.kb.display()
+        ));
+    }
     kb.finish_build(run_id, stats.articles, &written, problems)
         .map_err(|e| BuildError::Kb(format!("{}: {e}", opts.kb.display())))?;
     Ok(Report {

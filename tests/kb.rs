@@ -489,6 +489,22 @@ fn build_from_prebuilt_triples_equals_build() {
         };
         assert_eq!(answer("a.kb"), answer("b.kb"), "{q:?}");
     }
+    // the events by pair of states kept for `history`: the same rows, made from the
+    // triples as written (bulk) and read back (regular build)
+    let dyads = |kb: &str| -> Vec<(String, i64, Vec<u8>)> {
+        let c = rusqlite::Connection::open(d.join(kb)).unwrap();
+        let mut st = c
+            .prepare(
+                "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
+                 ORDER BY level, part",
+            )
+            .unwrap();
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
+        rows.unwrap().map(Result::unwrap).collect()
+    };
+    let kept = dyads("a.kb");
+    assert!(kept.len() >= 2, "a head and at least one pair: {kept:?}");
+    assert_eq!(dyads("b.kb"), kept);
     // into a knowledge base that holds articles, the incremental build: nothing changes
     let again = common::run_in(d, &["build", "--triples", "pre", "--kb", "a.kb"]);
     assert_eq!(again.code, 0, "{}", again.stderr);

@@ -190,7 +190,7 @@ fn the_kept_graph_answers_as_the_triples_do_and_a_stale_one_is_ignored() {
         .query_row(
             "SELECT count(DISTINCT level), sum(generation != (SELECT CAST(value AS INTEGER)
                FROM meta WHERE key = 'generation'))
-             FROM graph_cache",
+             FROM graph_cache WHERE level NOT LIKE 'dyads/%'",
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
@@ -321,4 +321,133 @@ fn stats_from_the_graph_in_pieces_answers_as_the_whole_graph_on_a_generated_kb()
     );
     same(&answers(d, "whole.kb", &queries), &plain);
     same(&answers(d, "gen.kb", &queries), &plain);
+}
+
+/// On a generated knowledge base, `history` between two states read from the events by
+/// pair of states that the build keeps (`src/kb/dyads.rs`) is the same as read from the
+/// triples, for every pair of its busiest states in both orders; with the triples changed
+/// since (a newer generation) it reads the triples, and a knowledge base without them (an
+/// older geokg's) answers as well.
+#[test]
+fn history_from_the_kept_dyads_answers_as_the_triples_do_on_a_generated_kb() {
+    use geokg::kb::history::{history, history_from_triples};
+    use geokg::kb::{dyads, Filter, KnowledgeBase};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    gen(d, "gen.kb", "20000", "5");
+    let kb = KnowledgeBase::open(&d.join("gen.kb")).unwrap();
+    let states: Vec<String> = {
+        let c = rusqlite::Connection::open(d.join("gen.kb")).unwrap();
+        let mut st = c
+            .prepare(
+                "SELECT e.id FROM entities e JOIN triples t ON t.subject = e.id
+                 WHERE e.kind = 'country' GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 8",
+            )
+            .unwrap();
+        let rows = st.query_map([], |r| r.get(0));
+        rows.unwrap().map(Result::unwrap).collect()
+    };
+    assert_eq!(states.len(), 8, "{states:?}");
+    let f = Filter::default();
+    let mut events = 0;
+    for a in &states {
+        for b in &states {
+            let (a, b) = (
+                kb.entity(a).unwrap().unwrap(),
+                kb.entity(b).unwrap().unwrap(),
+            );
+            let want = history_from_triples(&kb, &a, &b, true, &f).unwrap();
+            if a.id != b.id {
+                let (ca, cb) = (a.country.as_deref().unwrap(), b.country.as_deref().unwrap());
+                let kept = dyads::read(&kb, ca, cb).unwrap().expect("current dyads");
+                assert_eq!(
+                    kept.events.len(),
+                    want.total.events + want.total.negated,
+                    "{} {}",
+                    a.id,
+                    b.id
+                );
+                events += kept.events.len();
+            }
+            assert_eq!(
+                history(&kb, &a, &b, true, &f).unwrap(),
+                want,
+                "{} {}",
+                a.id,
+                b.id
+            );
+        }
+    }
+    assert!(events > 200, "{events} events between the states");
+    drop(kb);
+
+    // the answers as printed, from the dyads, after the triples changed (stale dyads), and
+    // without any (a knowledge base of an older geokg)
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let queries: Vec<Vec<String>> = states[..4]
+        .iter()
+        .flat_map(|a| {
+            states[..4]
+                .iter()
+                .filter(move |b| *b != a)
+                .map(move |b| v(&["history", a, b]))
+        })
+        .collect();
+    let kept = answers(d, "gen.kb", &queries);
+    for (name, change) in [
+        (
+            "none.kb",
+            "DELETE FROM graph_cache WHERE level LIKE 'dyads/%'",
+        ),
+        (
+            "stale.kb",
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'",
+        ),
+    ] {
+        std::fs::copy(d.join("gen.kb"), d.join(name)).unwrap();
+        sql(&d.join(name), change);
+        same(&answers(d, name, &queries), &kept);
+        let kb = KnowledgeBase::open(&d.join(name)).unwrap();
+        assert!(dyads::read(&kb, "AAA", "BBB").unwrap().is_none(), "{name}");
+    }
+    // and it is the dyads that answer when they are current: a changed event changes the
+    // answer
+    std::fs::copy(d.join("gen.kb"), d.join("changed.kb")).unwrap();
+    let (ca, cb) = {
+        let kb = KnowledgeBase::open(&d.join("gen.kb")).unwrap();
+        let c = |id: &str| kb.entity(id).unwrap().unwrap().country.unwrap();
+        (c(&states[0]), c(&states[1]))
+    };
+    let (lo, hi) = if ca < cb { (ca, cb) } else { (cb, ca) };
+    let c = rusqlite::Connection::open(d.join("changed.kb")).unwrap();
+    let key = dyads::key(&lo, &hi);
+    let mut data: Vec<u8> = c
+        .query_row(
+            "SELECT data FROM graph_cache WHERE level = ?1 AND part = 0",
+            [&key],
+            |r| r.get(0),
+        )
+        .unwrap();
+    // every event's 'subject is of the first state' flag (after the months, each event
+    // is its month, type, flags, polarity and modality, and its Goldstein value if any)
+    let u = |at: usize| u32::from_le_bytes(data[at..at + 4].try_into().unwrap()) as usize;
+    let mut at = 4;
+    for _ in 0..u(0) {
+        at += 1 + data[at] as usize;
+    }
+    let n = u(at);
+    at += 4;
+    assert!(n > 5 && data.len() < 1 << 20, "{n} events in one part");
+    for _ in 0..n {
+        data[at + 5] ^= 1;
+        at += 8 + if data[at + 5] & 4 != 0 { 8 } else { 0 };
+    }
+    assert_eq!(at, data.len());
+    c.execute(
+        "UPDATE graph_cache SET data = ?2 WHERE level = ?1 AND part = 0",
+        rusqlite::params![key, data],
+    )
+    .unwrap();
+    drop(c);
+    assert_ne!(answers(d, "changed.kb", &queries), kept);
 }

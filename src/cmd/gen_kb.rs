@@ -389,7 +389,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         eprintln!("geokg: {}: {e}", out.display());
         return 2;
     }
-    if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb) {
+    if let Err(e) = KnowledgeGraph::refresh_cache(&mut kb).and_then(|_| kb.refresh_dyads()) {
         eprintln!("geokg: {}: {e}", out.display());
         return 2;
     }

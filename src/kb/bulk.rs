@@ -20,13 +20,15 @@
 //! whole file is.
 
 use super::cache::GraphRow;
+use super::dyads::DyadMaker;
 use super::hash::{article_hash, extractor_fingerprint};
 use super::lock::{self, Wait};
 use super::write::Goldstein;
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
-use crate::model::{Article, EntityIn, EntityRef, Kind, Modality, TripleIn};
+use crate::model::{Article, EntityIn, EntityRef, Kind, Modality, Polarity, TripleIn};
+use crate::shared::plover::PloverType;
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::fs::File;
@@ -76,7 +78,8 @@ impl Fresh {
     }
 }
 
-/// One triple's evidence for the graph, as the graph reads it from the file.
+/// One triple's evidence for the graph, as the graph reads it from the file, and what
+/// `history` counts of it (for the dyads of [`super::dyads`]).
 struct Ev {
     subject: u32,
     object: u32,
@@ -84,7 +87,20 @@ struct Ev {
     date: u32,
     relation: u16,
     modality: Modality,
+    /// Its PLOVER type's number in [`PloverType::ALL`], or [`NO_KIND`].
+    kind: u8,
+    polarity: Polarity,
+    /// Whether its PLOVER source is its subject.
+    source_is_subject: bool,
+    /// Its Goldstein value's number in [`Mem::goldsteins`], or [`NO_GOLDSTEIN`].
+    goldstein: u16,
 }
+
+/// [`Ev::kind`] of a triple without a PLOVER type.
+const NO_KIND: u8 = u8::MAX;
+
+/// [`Ev::goldstein`] of a triple without a Goldstein value.
+const NO_GOLDSTEIN: u16 = u16::MAX;
 
 /// An edge's summary (as [`super::Writer`] keeps it in the `edges` row).
 struct EdgeAgg {
@@ -168,6 +184,11 @@ struct Mem<'l> {
     edge_ix: FxHashMap<(u32, u16, u32), u32>,
     edges: Vec<EdgeAgg>,
     evidence: Vec<Ev>,
+    /// The Goldstein values met (few: one per CAMEO code and relation), by number.
+    goldsteins: Vec<f64>,
+    goldstein_ix: FxHashMap<u64, u16>,
+    /// A triple had a PLOVER type this geokg does not know: no dyads are kept.
+    unknown_kind: bool,
 }
 
 /// Articles to store, as [`Prep::articles`] decided: each with its hash and its slot.
@@ -287,6 +308,9 @@ impl<'l> Prep<'l> {
                 edge_ix: FxHashMap::default(),
                 edges: Vec::new(),
                 evidence: Vec::new(),
+                goldsteins: Vec::new(),
+                goldstein_ix: FxHashMap::default(),
+                unknown_kind: false,
             },
         }
     }
@@ -394,6 +418,19 @@ impl<'l> Prep<'l> {
             if t.confidence > agg.confidence {
                 agg.confidence = t.confidence;
             }
+            let goldstein = self.goldstein.of(t.cameo.as_deref(), &t.relation);
+            let plover = t.plover.as_ref();
+            let kind = match plover {
+                None => NO_KIND,
+                Some(p) => match PloverType::parse(&p.kind) {
+                    Some(k) => k as u8,
+                    None => {
+                        m.unknown_kind = true;
+                        NO_KIND
+                    }
+                },
+            };
+            let goldstein_ix = m.goldstein(goldstein);
             m.evidence.push(Ev {
                 subject: s,
                 object: o,
@@ -401,9 +438,11 @@ impl<'l> Prep<'l> {
                 date,
                 relation: rel,
                 modality: t.modality,
+                kind,
+                polarity: t.polarity,
+                source_is_subject: plover.is_none_or(|p| p.source == t.subject.id),
+                goldstein: goldstein_ix,
             });
-            let goldstein = self.goldstein.of(t.cameo.as_deref(), &t.relation);
-            let plover = t.plover.as_ref();
             let text = [
                 out.span(Some(&t.article)),
                 out.span(Some(&t.subject.id)),
@@ -609,6 +648,7 @@ impl Bulk {
             relation_ids: &mem.relations,
             dates: &mem.dates,
             evidence: &mem.evidence,
+            goldsteins: (!mem.unknown_kind).then_some(&mem.goldsteins[..]),
             relations: self.kb.relations()?,
             generation: self.kb.generation()?,
         };
@@ -621,9 +661,15 @@ impl Bulk {
                 rows
             });
             let stored = write_rows(kb, &mem, &counts, indexes, &lap);
-            let rows = maker
+            let mut rows = maker
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            if let Ok(rows) = &mut rows {
+                if let Some(dyads) = written.dyad_rows() {
+                    rows.extend(dyads);
+                }
+                lap("dyads made");
+            }
             stored.and(rows)
         })?;
         let generation = written.generation;
@@ -748,6 +794,8 @@ pub struct Written<'a> {
     relation_ids: &'a [(String, bool)],
     dates: &'a [String],
     evidence: &'a [Ev],
+    /// `None` when no dyads are kept (see [`Mem::unknown_kind`]).
+    goldsteins: Option<&'a [f64]>,
     relations: Vec<RelationInfo>,
     generation: i64,
 }
@@ -766,6 +814,38 @@ impl Written<'_> {
     /// The generation of the triples written, which the graph's rows are valid for.
     pub fn generation(&self) -> i64 {
         self.generation
+    }
+
+    /// The rows of the dyads kept for `history` ([`super::dyads`]), made from the triples
+    /// as written and the entities' states as stored, as
+    /// [`KnowledgeBase::refresh_dyads`] makes them from the file; `None` when a triple
+    /// had a PLOVER type this geokg does not know (then `history` reads the triples, as
+    /// it does when the regular build cannot make them).
+    fn dyad_rows(&self) -> Option<Vec<GraphRow>> {
+        let goldsteins = self.goldsteins?;
+        let mut maker = DyadMaker::default();
+        let states: Vec<u32> = self
+            .entities
+            .iter()
+            .map(|e| e.country.as_deref().map_or(NONE, |c| maker.code(c)))
+            .collect();
+        for ev in self.evidence {
+            let (s, o) = (states[ev.subject as usize], states[ev.object as usize]);
+            if ev.kind == NO_KIND || s == NONE || o == NONE {
+                continue;
+            }
+            maker.push(
+                s,
+                o,
+                (ev.date != NONE).then(|| self.dates[ev.date as usize].as_str()),
+                PloverType::ALL[ev.kind as usize],
+                ev.source_is_subject,
+                (ev.goldstein != NO_GOLDSTEIN).then(|| goldsteins[ev.goldstein as usize]),
+                ev.polarity,
+                ev.modality,
+            );
+        }
+        Some(maker.rows())
     }
 
     /// Calls `f` with the numbers of the subject and object of each triple and the triple
@@ -843,6 +923,23 @@ impl Mem<'_> {
         if self.alias_seen.insert((ix, text.to_string())) {
             self.aliases.push((ix, text.to_string(), ty));
         }
+    }
+
+    fn goldstein(&mut self, g: Option<f64>) -> u16 {
+        let Some(g) = g else { return NO_GOLDSTEIN };
+        if let Some(&i) = self.goldstein_ix.get(&g.to_bits()) {
+            return i;
+        }
+        if self.goldsteins.len() >= NO_GOLDSTEIN as usize {
+            // (more distinct values than the numbers hold: none of the lexicon's; the
+            // dyads are then not kept)
+            self.unknown_kind = true;
+            return NO_GOLDSTEIN;
+        }
+        let i = self.goldsteins.len() as u16;
+        self.goldstein_ix.insert(g.to_bits(), i);
+        self.goldsteins.push(g);
+        i
     }
 
     fn date(&mut self, d: Option<&str>) -> u32 {

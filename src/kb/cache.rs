@@ -204,7 +204,8 @@ impl KnowledgeBase {
         Ok(())
     }
 
-    /// Removes the cached graphs of every level but `keep`.
+    /// Removes the cached graphs of every level but `keep` (the dyads of
+    /// [`super::dyads`], kept in the same table, stay).
     pub fn retain_graph_cache(&mut self, keep: &[String]) -> KbResult<()> {
         let all: Vec<String> = {
             let mut st = self
@@ -213,7 +214,10 @@ impl KnowledgeBase {
             let rows = st.query_map([], |r| r.get(0))?;
             rows.collect::<Result<_, _>>()?
         };
-        for level in all.iter().filter(|l| !keep.contains(l)) {
+        for level in all
+            .iter()
+            .filter(|l| !keep.contains(l) && !l.starts_with(super::dyads::PREFIX))
+        {
             self.conn
                 .execute("DELETE FROM graph_cache WHERE level = ?1", [level])?;
         }

@@ -8,10 +8,12 @@
 //! events; negated events are listed but do not count in the score, and the other
 //! modalities count with their weight (asserted 1, reported 0.8, future 0.6, hedged 0.5).
 
+use super::dyads;
 use super::read::named;
 use super::{Filter, KbResult, KnowledgeBase};
 use crate::model::{EntityRef, Kind, Modality, Polarity};
 use crate::shared::plover::PloverType;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -88,8 +90,41 @@ fn on_side(side: &EntityRef, roll_up: bool, id: &str, country: Option<&str>) -> 
             && side.country.as_deref() == country)
 }
 
-/// Reads the dyad's events from the knowledge base.
+/// Reads the dyad's events from the knowledge base: between two states at country level
+/// without a filter, from the dyads the build kept when they are current ([`dyads`]),
+/// otherwise from the triples ([`history_from_triples`]); the answer is the same.
 pub fn history(
+    kb: &KnowledgeBase,
+    a: &EntityRef,
+    b: &EntityRef,
+    roll_up: bool,
+    filter: &Filter,
+) -> KbResult<History> {
+    if let Some((ca, cb)) = states(kb, a, b, roll_up, filter)? {
+        if let Some(dyad) = dyads::read(kb, ca, cb)? {
+            let a_is_lo = ca < cb;
+            let mut tally = Tally::default();
+            for e in &dyad.events {
+                let month = e.month.map(|m| dyad.months[m as usize].as_str());
+                let subject_is_a = e.subject_is_lo == a_is_lo;
+                let source_is_a = subject_is_a == e.source_is_subject;
+                tally.add(
+                    month,
+                    e.kind,
+                    source_is_a,
+                    e.polarity,
+                    e.modality,
+                    e.goldstein,
+                );
+            }
+            return Ok(tally.finish(a, b));
+        }
+    }
+    history_from_triples(kb, a, b, roll_up, filter)
+}
+
+/// [`history`] read from the triples through their indexes, whatever the dyads kept.
+pub fn history_from_triples(
     kb: &KnowledgeBase,
     a: &EntityRef,
     b: &EntityRef,
@@ -138,9 +173,7 @@ pub fn history(
          ORDER BY t.date, t.id"
     );
     let mut st = kb.conn.prepare(&sql)?;
-    let mut months: BTreeMap<String, Acc> = BTreeMap::new();
-    let mut total = Acc::new("total");
-    let mut undated = 0;
+    let mut tally = Tally::default();
     let mut rows = st.query(rusqlite::params_from_iter(params))?;
     while let Some(r) = rows.next()? {
         let date: Option<String> = r.get(0)?;
@@ -156,17 +189,87 @@ pub fn history(
         let subject_is_a = on_side(a, roll_up, &sid, scountry.as_deref())
             && on_side(b, roll_up, &oid, ocountry.as_deref());
         let source_is_a = subject_is_a == source_is_subject;
-        let month = match &date {
-            Some(d) if d.len() >= 7 => &d[..7],
-            _ => {
-                undated += 1;
+        let month = date.as_deref().and_then(dyads::month_of);
+        tally.add(month, kind, source_is_a, polarity, modality, goldstein);
+    }
+    Ok(tally.finish(a, b))
+}
+
+/// The states of the two sides, when their history can be read from the dyads the build
+/// keeps ([`dyads`]): at country level, without a filter, both sides states (with their
+/// own codes as stored) of two different codes.
+fn states<'s>(
+    kb: &KnowledgeBase,
+    a: &'s EntityRef,
+    b: &'s EntityRef,
+    roll_up: bool,
+    filter: &Filter,
+) -> KbResult<Option<(&'s str, &'s str)>> {
+    if !roll_up || *filter != Filter::default() {
+        return Ok(None);
+    }
+    let mut codes = [None, None];
+    for (side, code) in [a, b].into_iter().zip(&mut codes) {
+        let Some(c) = side
+            .country
+            .as_deref()
+            .filter(|_| side.kind == Kind::Country)
+        else {
+            return Ok(None);
+        };
+        // The side counts its own id and the entities of its state: one set of stored
+        // entities when its own stored state is that state (or it is not stored at all).
+        let stored: Option<Option<String>> = kb
+            .conn
+            .query_row(
+                "SELECT country FROM entities WHERE id = ?1",
+                [&side.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if matches!(stored, Some(s) if s.as_deref() != Some(c)) {
+            return Ok(None);
+        }
+        *code = Some(c);
+    }
+    match codes {
+        [Some(ca), Some(cb)] if ca != cb => Ok(Some((ca, cb))),
+        _ => Ok(None),
+    }
+}
+
+/// Counts events into months and a total, in the order given.
+#[derive(Default)]
+struct Tally {
+    months: BTreeMap<String, Acc>,
+    total: Option<Acc>,
+    undated: usize,
+}
+
+impl Tally {
+    /// Counts one event of `month` (`None`: undated) whose PLOVER source is side A or not.
+    fn add(
+        &mut self,
+        month: Option<&str>,
+        kind: PloverType,
+        source_is_a: bool,
+        polarity: Polarity,
+        modality: Modality,
+        goldstein: Option<f64>,
+    ) {
+        let month = match month {
+            Some(m) => m,
+            None => {
+                self.undated += 1;
                 "undated"
             }
         };
-        let acc = months
-            .entry(month.to_string())
-            .or_insert_with(|| Acc::new(month));
-        for acc in [acc, &mut total] {
+        if !self.months.contains_key(month) {
+            self.months.insert(month.to_string(), Acc::new(month));
+        }
+        let acc = self.months.get_mut(month).expect("inserted");
+        let total = self.total.get_or_insert_with(|| Acc::new("total"));
+        for acc in [acc, total] {
             let m = &mut acc.month;
             if modality == Modality::Negated {
                 m.negated += 1;
@@ -191,13 +294,16 @@ pub fn history(
             }
         }
     }
-    Ok(History {
-        a: a.clone(),
-        b: b.clone(),
-        months: months.into_values().map(Acc::finish).collect(),
-        undated,
-        total: total.finish(),
-    })
+
+    fn finish(self, a: &EntityRef, b: &EntityRef) -> History {
+        History {
+            a: a.clone(),
+            b: b.clone(),
+            months: self.months.into_values().map(Acc::finish).collect(),
+            undated: self.undated,
+            total: self.total.unwrap_or_else(|| Acc::new("total")).finish(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -20,13 +20,15 @@
 //! (batches of articles and triples, build runs), [`read`] (typed rows: the catalogue,
 //! entities, edges, stored triples, counts), [`filter`] (which evidence a query counts, as
 //! SQL), [`hash`] (what identifies a stored article), [`lock`] (one build at a time),
-//! [`history`] (the events of a dyad over time), [`suggest`] (names near a misspelt one) and
+//! [`history`] (the events of a dyad over time), [`dyads`] (the events of every pair of
+//! states, kept by each build for [`history`]), [`suggest`] (names near a misspelt one) and
 //! [`cache`] (the graph for queries, kept between queries).
 //! This module opens the file. All of geokg's SQL is here: the graph for queries
 //! ([`crate::graph`]) and the exports ([`crate::export`]) read through [`read`].
 
 pub mod bulk;
 pub mod cache;
+pub mod dyads;
 pub mod filter;
 pub mod hash;
 pub mod history;
