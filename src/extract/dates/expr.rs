@@ -103,9 +103,12 @@ pub struct EventDate {
 
 impl EventDate {
     /// The date for a triple of modality `m`: a future act the text gives no time for has
-    /// none (the modality may be settled after the date, as for a threat to act).
+    /// none, nor has a hedged one ("is suspected of attacking", "the best course is for
+    /// Norway to join forces with Sweden"): what might be or might have been did not happen
+    /// on the article's date (the modality may be settled after the date, as for a threat
+    /// to act).
     pub fn for_modality(&self, m: Modality) -> EventDate {
-        if m == Modality::Future && self.phrase.is_none() {
+        if matches!(m, Modality::Future | Modality::Hedged) && self.phrase.is_none() {
             EventDate::default()
         } else {
             self.clone()
@@ -272,6 +275,12 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         return Some(marker(i, i + 3, TimeKind::Habitual));
     }
     // lasting states
+    if word == "for"
+        && matches!(w(i + 1), "long" | "extended" | "lengthy" | "prolonged")
+        && matches!(w(i + 2), "periods" | "stretches" | "spells")
+    {
+        return Some(marker(i, i + 3, TimeKind::Background));
+    }
     if word == "for" {
         let (n, approx, len) = count_at(tokens, i + 1).unwrap_or((0, true, 0));
         let unit = w(i + 1 + len);
@@ -313,10 +322,24 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         return Some(marker(i, end, TimeKind::Background));
     }
     if word == "since" {
-        let inner = expression_at(tokens, i + 1).filter(|e| e.kind == TimeKind::Point);
+        // "since shortly after the 1991 war", "since just before May"
+        let mut k = i + 1;
+        if matches!(w(k), "shortly" | "soon" | "just" | "immediately" | "right")
+            && matches!(w(k + 1), "after" | "before")
+        {
+            k += 1;
+        }
+        if matches!(w(k), "after" | "before") {
+            k += 1;
+        }
+        // "since the 1967 war"
+        if w(k) == "the" && year_of(w(k + 1)).is_some() {
+            k += 1;
+        }
+        let inner = expression_at(tokens, k).filter(|e| e.kind == TimeKind::Point);
         let end = match inner {
             Some(e) => e.end,
-            None if year_of(w(i + 1)).is_some() => i + 2,
+            None if year_of(w(k)).is_some() => k + 1,
             None => return None,
         };
         return Some(marker(i, end, TimeKind::Since));

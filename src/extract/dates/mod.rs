@@ -235,6 +235,11 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
         let nominal = matches!(tree.upos(w), Upos::Noun | Upos::Propn);
         let shares = match tree.rel(w) {
             Rel::Xcomp | Rel::Conj => true,
+            // an infinitive of purpose is done when and where its verb is: "flew to Kabul on
+            // Sunday to negotiate", "will meet on Friday to discuss"
+            Rel::Advcl => tree
+                .kids(w, |r| r == Rel::Mark)
+                .any(|k| tree.norm(k) == "to"),
             Rel::Obj
             | Rel::Nsubj
             | Rel::NsubjPass
@@ -270,13 +275,17 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
         return chain.contains(&anchor);
     };
     // a phrase the parser hung on a place or a thing of the clause ("held talks in Paris on
-    // Tuesday") is the clause's time all the same
+    // Tuesday") is the clause's time all the same; so is a phrase with its preposition hung
+    // right on the object ("is due to visit Paris on Thursday", "flew its envoy to Kabul on
+    // Sunday"), not a time that names the object ("Friday's request", "the 1976 treaty")
+    let on_object = tree.rel(anchor) == Rel::Nmod;
     for _ in 0..2 {
         if chain.contains(&h) {
             return true;
         }
         let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
-            && matches!(tree.rel(h), Rel::Obl | Rel::Nmod);
+            && (matches!(tree.rel(h), Rel::Obl | Rel::Nmod)
+                || on_object && tree.rel(h) == Rel::Obj && tree.head(anchor) == Some(h));
         match tree.head(h) {
             Some(up) if modifier => h = up,
             _ => break,

@@ -435,3 +435,147 @@ fn events_over_the_tree_take_their_own_clause_time() {
     assert_eq!(dated(&ts, "accuses"), None);
     assert_eq!(ts[0].evidence.article_date, None);
 }
+
+#[test]
+fn what_might_be_or_might_have_been_has_no_date_without_a_time_of_its_own() {
+    // a hedged act (a charge, a belief, a course urged) the text gives no time for
+    for (s, rel) in [
+        (
+            "Analysts believe the best option is for Norway to join forces with Sweden.",
+            "cooperates_with",
+        ),
+        (
+            "Observers think the answer is for Ghana to negotiate with Togo.",
+            "negotiates_with",
+        ),
+        ("Chile is believed to have attacked Peru.", "attacks"),
+        ("Iran is suspected of attacking Iraq.", "attacks"),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        let t = ts.iter().find(|t| t.relation == rel).expect(s);
+        assert_eq!(t.modality, Modality::Hedged, "{s}");
+        assert_eq!(t.date, None, "{s}");
+    }
+    // a hedged act the text gives a time for keeps it
+    let ts = extracted("Iran may have attacked Iraq on Monday.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), Some("2021-05-03"));
+}
+
+#[test]
+fn an_infinitive_of_purpose_is_done_when_its_verb_is() {
+    let ts = extracted(
+        "Egypt sent envoys to Tunis on Friday to negotiate with Libya.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "negotiates_with"), Some("2021-04-30"));
+    let ts = extracted(
+        "Qatar flew its envoy to Kabul on Sunday to negotiate with the Taliban.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "negotiates_with"), Some("2021-05-02"));
+    let ts = extracted(
+        "Norway will send a delegation to Nairobi next week to mediate between Kenya and Somalia.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "mediates"), Some("2021-05"));
+    // a clause of time is not one of purpose: the charge is not Monday's
+    let ts = extracted(
+        "Chad shelled Niger on Monday after Mali accused Niger of harbouring rebels.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "bombs"), Some("2021-05-03"));
+    assert_eq!(dated(&ts, "accuses"), Some(ARTICLE));
+}
+
+#[test]
+fn a_time_the_parser_hung_on_the_object_is_the_clause_time() {
+    let ts = extracted("Merkel is due to visit Paris on Thursday.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-06"));
+    let ts = extracted("Modi is due to visit Tokyo on Saturday.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-08"));
+    let ts = extracted(
+        "Qatar flew its envoy to Kabul on Sunday to negotiate with the Taliban.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-02"));
+    // the object of another clause is not this one's
+    let ts = extracted(
+        "Merkel, who visited Rome on Friday, will visit Paris.",
+        Some(ARTICLE),
+    );
+    let paris = ts
+        .iter()
+        .find(|t| t.relation == "visits" && t.object.id == "country:FRA")
+        .expect("visit to Paris");
+    assert_eq!(paris.date, None);
+}
+
+#[test]
+fn long_periods_are_a_lasting_state() {
+    for (s, rel) in [
+        (
+            "Serbia detained Kosovo citizens for long periods.",
+            "arrests",
+        ),
+        (
+            "Kenya kidnapped Somali citizens for long periods.",
+            "abducts",
+        ),
+        (
+            "The Chinese navy blockaded Taiwan for long stretches.",
+            "blockades",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+    }
+    // "long" before what is not a stretch of time takes nothing away
+    let ts = extracted("Russia sent Syria jets for long missions.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "supplies"), Some(ARTICLE));
+}
+
+#[test]
+fn since_a_time_near_a_named_year_is_when_a_state_began() {
+    for (s, at) in [
+        (
+            "Britain has patrolled Iraq since shortly after the 1991 war.",
+            "patrolled",
+        ),
+        (
+            "Chad has shelled Niger since just before the 2019 vote.",
+            "shelled",
+        ),
+        (
+            "Ghana has mediated between the rivals since the 2017 summit.",
+            "mediated",
+        ),
+    ] {
+        assert_eq!(past(s, at), None, "{s}");
+    }
+    // without a perfect, "since" takes nothing away, and the year is not the event's
+    assert_eq!(
+        past(
+            "Chad visited Niger for the first time since the 2019 vote.",
+            "visited"
+        )
+        .as_deref(),
+        Some(ARTICLE)
+    );
+}
+
+#[test]
+fn a_time_that_names_the_object_is_not_the_clause_time() {
+    let ts = extracted(
+        "Turkey accused Greece of breaching the 1976 treaty.",
+        Some(ARTICLE),
+    );
+    let turkey: Vec<_> = ts
+        .iter()
+        .filter(|t| t.subject.id == "country:TUR" && t.cameo.is_some())
+        .collect();
+    assert!(!turkey.is_empty(), "{ts:#?}");
+    assert!(
+        turkey.iter().all(|t| t.date.as_deref() == Some(ARTICLE)),
+        "{ts:#?}"
+    );
+}
