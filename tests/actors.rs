@@ -280,6 +280,48 @@ fn a_queen_by_her_office_wherever_it_is_written() {
 }
 
 #[test]
+fn a_person_named_after_a_title_and_the_place_of_the_post() {
+    // the state before the title, the place the post is in or to, then the name
+    for (text, name, state) in [
+        (
+            "Turkey's ambassador in Athens, Ali Demir, met the Greek foreign minister.",
+            "Ali Demir",
+            "TUR",
+        ),
+        (
+            "The Polish envoy to Libya, Jan Kowal, said the nurses were safe.",
+            "Jan Kowal",
+            "POL",
+        ),
+        (
+            "Japan's consul in Seoul, Kenji Sato, told reporters that talks with South Korea would resume.",
+            "Kenji Sato",
+            "JPN",
+        ),
+    ] {
+        let seen = mentions(text, None);
+        let p = seen
+            .iter()
+            .find(|s| s.entity.kind == geokg::model::Kind::Person && s.text.ends_with(name))
+            .unwrap_or_else(|| panic!("{text}: {seen:#?}"));
+        assert_eq!(p.entity.name, name, "{text}");
+        assert_eq!(p.entity.country.as_deref(), Some(state), "{text}");
+        assert_eq!(p.mention.via, geokg::recognize::Via::Title, "{text}");
+    }
+    // a place after the comma is the post's state, not a person's name
+    let seen = mentions(
+        "Turkey's ambassador in Athens, Greece, was summoned on Monday.",
+        None,
+    );
+    assert!(
+        seen.iter()
+            .all(|s| s.entity.kind != geokg::model::Kind::Person || !s.text.contains("Greece")),
+        "{seen:#?}"
+    );
+    assert!(mention(&seen, "Greece").is_some(), "{seen:#?}");
+}
+
+#[test]
 fn an_ambiguous_surname_stays_unresolved_without_a_date() {
     let seen = mentions("President Bush telephoned the Kuwaiti emir.", None);
     let p = mention(&seen, "President Bush").expect("the president");
@@ -538,6 +580,43 @@ fn names_that_are_no_actors_are_left_out_of_coverage() {
     assert!(!rule.matches("War Information Headquarters") && !rule.matches("War"));
 }
 
+#[test]
+fn a_cue_word_beside_a_name_says_it_is_no_actor() {
+    use geokg::audit::coverage::{measure, Coverage};
+    let article = Article {
+        id: "c".into(),
+        text: "Iran attacked the tanker Blue Heron Star near Kuwait. \
+               Egypt accused Libya of sending arms to gunmen near the Al-Nour mosque. \
+               Kuwait asked Britain to escort the freighter Gulf Pearl Trader. \
+               Egypt accused Green Heron Star of attacking Libya."
+            .into(),
+        ..Default::default()
+    };
+    let mut cov = Coverage {
+        keep_missing: true,
+        ..Default::default()
+    };
+    let heads = |w: &str| matches!(w, "attacked" | "accused" | "asked");
+    measure(lex(), &heads, &article, &mut cov);
+    for name in ["Blue Heron Star", "Al-Nour", "Gulf Pearl Trader"] {
+        assert_eq!(cov.not_actors.get(name), Some(&1), "{name}: {cov:#?}");
+    }
+    // the same kind of name with no cue beside it is counted, and unresolved
+    assert_eq!(cov.missing.get("Green Heron Star"), Some(&1), "{cov:#?}");
+    assert_eq!(cov.missing_at.len(), 1, "{cov:#?}");
+    assert_eq!(cov.missing_at[0].name, "Green Heron Star");
+    // a cue pattern matches only beside its word, never by the name alone
+    let rule = lex()
+        .not_actors
+        .iter()
+        .find(|p| p.pattern == "tanker *")
+        .expect("ships after 'tanker' are listed");
+    assert_eq!(rule.cue(), Some(("tanker", true)));
+    assert!(rule.matches_beside("Blue Heron", Some("tanker"), None));
+    assert!(!rule.matches_beside("Blue Heron", Some("the"), Some("tanker")));
+    assert!(!rule.matches("Blue Heron"));
+}
+
 // ---------------------------------------------------------------------------------------
 // Names as news writes them: spelling variants by a bounded fuzzy match
 // ---------------------------------------------------------------------------------------
@@ -652,6 +731,43 @@ fn a_currency_named_by_its_state_is_no_actor() {
     assert!(
         seen.iter()
             .any(|s| s.entity.country.as_deref() == Some("JPN")),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn a_currency_word_after_a_states_name_is_a_verb() {
+    // "won", "pounds", "marks" after a state's name: the state acts
+    for (text, name, state) in [
+        (
+            "The United States won a seat on the council after Chile withdrew.",
+            "United States",
+            "USA",
+        ),
+        (
+            "Israel pounds militant positions near the border with Lebanon.",
+            "Israel",
+            "ISR",
+        ),
+        (
+            "Germany marks the anniversary with a visit by the Polish president.",
+            "Germany",
+            "DEU",
+        ),
+    ] {
+        let seen = mentions(text, None);
+        assert_eq!(
+            mention(&seen, name).and_then(|s| s.entity.country.as_deref()),
+            Some(state),
+            "{text}: {seen:#?}"
+        );
+    }
+    // after the state's adjective the word is the money
+    let seen = mentions("Oman paid the shipyard in South Korean won.", None);
+    assert!(
+        !seen
+            .iter()
+            .any(|s| s.entity.country.as_deref() == Some("KOR")),
         "{seen:#?}"
     );
 }

@@ -6,7 +6,8 @@
 //! weekdays do not make names; a name counts as resolved when a mention of a lexicon entity
 //! covers it (an open-world `new:` entity leaves it unresolved). Names
 //! that `not_actors.csv` lists as no actors (wars, treaties, religions, storms) are left out
-//! of the count and counted apart.
+//! of the count and counted apart, as are those a cue word beside them says are none
+//! ("the tanker Sea Star", "the Al-Nour mosque": `tanker *`, `* mosque`).
 
 use crate::lexicon::Lexicon;
 use crate::model::{Article, Kind};
@@ -36,6 +37,22 @@ pub struct Coverage {
     pub resolved: Vec<Resolved>,
     /// Whether to keep the resolved names.
     pub keep_resolved: bool,
+    /// Every unresolved name with its sentence, in reading order, when
+    /// [`Coverage::keep_missing`] is set (to see why a name resolves to nothing).
+    pub missing_at: Vec<Missing>,
+    /// Whether to keep the unresolved names with their sentences.
+    pub keep_missing: bool,
+}
+
+/// A name that resolved to nothing, where it stands.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Missing {
+    /// Article id.
+    pub article: String,
+    /// The name as written.
+    pub name: String,
+    /// The sentence.
+    pub sentence: String,
 }
 
 /// A name that resolved, with what it resolved to.
@@ -136,7 +153,14 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                     .filter(|&k| tokens[k].kind == TokenKind::Word)
                     .collect();
                 let name = &text[tokens[i].start..tokens[j - 1].end];
-                let not_actor = || lex.not_actors.iter().any(|p| p.matches(name));
+                // (the words beside the name, for the patterns with a cue word: "tanker *")
+                let before = i.checked_sub(1).map(|k| tokens[k].norm.as_str());
+                let after = tokens.get(j).map(|t| t.norm.as_str());
+                let not_actor = || {
+                    lex.not_actors
+                        .iter()
+                        .any(|p| p.matches_beside(name, before, after))
+                };
                 if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) && not_actor() {
                     *cov.not_actors.entry(name.to_string()).or_default() += 1;
                 } else if words.len() >= 2 && !words.iter().all(|&k| title_word(k)) {
@@ -156,6 +180,13 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                         });
                     }
                     if covered.is_none() {
+                        if cov.keep_missing {
+                            cov.missing_at.push(Missing {
+                                article: article.id.clone(),
+                                name: name.to_string(),
+                                sentence: text[s.start..s.end].to_string(),
+                            });
+                        }
                         cov.unresolved += 1;
                         *cov.missing
                             .entry(text[tokens[i].start..tokens[j - 1].end].to_string())

@@ -39,6 +39,10 @@ pub enum LexiconCommand {
         /// Also list the names left out as no actors (not_actors.csv), most frequent first.
         #[arg(long)]
         show_not_actors: bool,
+        /// Also print every unresolved name where it stands (JSON Lines on stdout after the
+        /// summary: article, name, sentence), to see why it resolves to nothing.
+        #[arg(long)]
+        show_sentences: bool,
     },
     /// Extract the articles and list the entities the lexicon does not know (open world,
     /// `new:` ids) that take part in triples, most frequent first, each with a lexicon row
@@ -124,12 +128,14 @@ pub fn run(cli: &Cli, c: &LexiconCommand) -> u8 {
             sample,
             seed,
             show_not_actors,
+            show_sentences,
         } => coverage(
             &lex,
             inputs,
             *top,
             sample.map(|n| (n, *seed)),
             *show_not_actors,
+            *show_sentences,
         ),
         LexiconCommand::Suggest {
             inputs,
@@ -212,6 +218,7 @@ fn coverage(
     top: usize,
     sample: Option<(usize, u64)>,
     show_not_actors: bool,
+    show_sentences: bool,
 ) -> u8 {
     use geokg::ingest::{expand_inputs, read_source, IngestOptions};
     let heads: std::collections::HashSet<String> = lex
@@ -226,6 +233,7 @@ fn coverage(
     }
     let mut cov = geokg::audit::coverage::Coverage {
         keep_resolved: sample.is_some(),
+        keep_missing: show_sentences,
         ..Default::default()
     };
     let mut articles = 0;
@@ -260,6 +268,9 @@ fn coverage(
         for (name, n) in left {
             println!("{n:5}  not an actor: {name}");
         }
+    }
+    for m in &cov.missing_at {
+        println!("{}", serde_json::to_string(m).unwrap_or_default());
     }
     if let Some((n, seed)) = sample {
         for r in cov.sample(n, seed) {

@@ -527,7 +527,7 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
                     f,
                     line,
                     0,
-                    format!("bad pattern `{p}`: a name, `* Name` or `Name *`"),
+                    format!("bad pattern `{p}`: a name, `* Name`, `Name *`, `cue *` or `* cue`"),
                 ));
                 continue;
             }

@@ -230,19 +230,26 @@ pub struct Relation {
 }
 
 /// A pattern of capitalised names that are not actors (`not_actors.csv`): wars, treaties,
-/// religions, storms. Only [`crate::audit::coverage`] reads it.
+/// religions, storms, ships. [`crate::audit::coverage`] leaves them out of its count, and
+/// the open world makes no entity of a name they match by its words alone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotActor {
-    /// A name as written, or with `*` for capitalised words at its start or end ("* War").
+    /// A name as written, or with `*` for capitalised words at its start or end ("* War"),
+    /// or a lower-case cue word written beside the name: "tanker *" (a name right after
+    /// "tanker"), "* mosque" (a name right before "mosque").
     pub pattern: String,
     /// What such names are: war, treaty, religion, storm...
     pub kind: String,
 }
 
 impl NotActor {
-    /// Whether a name (as written) matches the pattern.
+    /// Whether a name (as written) matches the pattern by its words alone (a pattern with a
+    /// cue word never does: see [`NotActor::matches_beside`]).
     pub fn matches(&self, name: &str) -> bool {
         let p = self.pattern.as_str();
+        if self.cue().is_some() {
+            return false;
+        }
         if let Some(tail) = p.strip_prefix("* ") {
             name.len() > tail.len() + 1
                 && name.ends_with(tail)
@@ -253,6 +260,33 @@ impl NotActor {
                 && name[head.len()..].starts_with(' ')
         } else {
             name == p
+        }
+    }
+
+    /// The cue word of a pattern written with one, and whether it stands before the name
+    /// (`true`: "tanker *") or after it (`false`: "* mosque").
+    pub fn cue(&self) -> Option<(&str, bool)> {
+        let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        let p = self.pattern.as_str();
+        if let Some(w) = p
+            .strip_suffix(" *")
+            .filter(|w| lower(w) && !w.contains(' '))
+        {
+            Some((w, true))
+        } else {
+            p.strip_prefix("* ")
+                .filter(|w| lower(w) && !w.contains(' '))
+                .map(|w| (w, false))
+        }
+    }
+
+    /// Whether a name matches the pattern where it stands: by its words, or by the word
+    /// written right before it (`before`) or right after it (`after`), lower-cased.
+    pub fn matches_beside(&self, name: &str, before: Option<&str>, after: Option<&str>) -> bool {
+        match self.cue() {
+            Some((w, true)) => before == Some(w),
+            Some((w, false)) => after == Some(w),
+            None => self.matches(name),
         }
     }
 }

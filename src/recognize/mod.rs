@@ -183,13 +183,20 @@ const CURRENCIES: &[&str] = &[
     "dirhams", "hryvnia", "lei", "leu", "tenge", "manat",
 ];
 
+/// Names of currencies that are also common English words ("the United States won",
+/// "Israel pounds", "Germany marks the day"): after a state's name they are a verb, after
+/// its adjective the currency ("the South Korean won", "Egyptian pounds", "German marks").
+const CURRENCY_WORDS: &[&str] = &["won", "real", "mark", "marks", "pound", "pounds"];
+
 /// Whether a state's name or adjective only names its currency ("received 460,000 Swiss
 /// francs from", "paid in U.S. dollars"): money is no actor.
 fn currency_of(tokens: &[Token], m: &Mention) -> bool {
     matches!(m.entity.kind, Kind::Country)
-        && tokens
-            .get(m.tok_end)
-            .is_some_and(|t| CURRENCIES.contains(&t.norm.as_str()))
+        && tokens.get(m.tok_end).is_some_and(|t| {
+            CURRENCIES.contains(&t.norm.as_str())
+                && (!CURRENCY_WORDS.contains(&t.norm.as_str())
+                    || matches!(m.via, Via::Alias(AliasType::Demonym)))
+        })
 }
 
 /// A headline in capitals: matching then ignores case for all aliases.

@@ -354,15 +354,16 @@ fn build_person(
     let mut name: Option<(usize, usize)> = None;
     let mut k = end;
     // "the spokesman, Jane Roe,", "its ambassador to Kuwait, Jane Roe,": a determined title
-    // names the person in apposition after it, over the place it is posted to
+    // names the person in apposition after it, over the place it is posted to; so does a
+    // title whose state stands before it ("Peru's ambassador in Quito, Jane Roe,", "the
+    // Peruvian envoy to Chile, Jane Roe,")
     let determined = start.checked_sub(1).is_some_and(|p| {
         matches!(
             tokens[p].norm.as_str(),
             "the" | "its" | "his" | "her" | "their" | "'s"
         )
     });
-    if aff.is_none()
-        && end == te
+    if end == te
         && tokens
             .get(k)
             .is_some_and(|t| t.norm == "to" || t.norm == "in")
