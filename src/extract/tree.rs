@@ -652,9 +652,9 @@ fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         }
         heads[y] = heads[x];
         rels[y] = rels[x];
-        for k in y + 1..n {
-            if heads[k] == Some(x) {
-                heads[k] = Some(y);
+        for hk in heads.iter_mut().skip(y + 1) {
+            if *hk == Some(x) {
+                *hk = Some(y);
             }
         }
         heads[s] = Some(y);
