@@ -10,6 +10,10 @@
 //! the next build refreshes it.
 
 use super::{KbResult, KnowledgeBase};
+
+/// The keys of this table that hold the events kept by pair of states ([`super::dyads`]),
+/// not a graph: every one starts with this, and the build replaces them all together.
+pub const DYADS_PREFIX: &str = "dyads/";
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use std::io::Read;
 
@@ -216,7 +220,7 @@ impl KnowledgeBase {
         };
         for level in all
             .iter()
-            .filter(|l| !keep.contains(l) && !l.starts_with(super::dyads::PREFIX))
+            .filter(|l| !keep.contains(l) && !l.starts_with(DYADS_PREFIX))
         {
             self.conn
                 .execute("DELETE FROM graph_cache WHERE level = ?1", [level])?;

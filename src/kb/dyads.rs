@@ -29,7 +29,7 @@ use rustc_hash::FxHashMap;
 pub const HEAD: &str = "dyads/1";
 
 /// Every dyad key (and [`HEAD`]) starts with this: the build replaces them all together.
-pub const PREFIX: &str = "dyads/";
+pub use super::cache::DYADS_PREFIX as PREFIX;
 
 /// The first bytes of [`HEAD`]'s row.
 const MAGIC: &[u8; 8] = b"geokgD\x00\x01";

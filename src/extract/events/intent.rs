@@ -112,6 +112,9 @@ const OPEN: &[&str] = &[
     "suspected",
     "rumoured",
     "rumored",
+    // ("X, who ..., opposed talks between": the parser may hang the verb on its object
+    // as a participle)
+    "oppose",
 ];
 
 /// Nouns that allow an act without its being done: "gave Peru permission to fly over",
@@ -331,6 +334,32 @@ fn modal(t: &Tree, h: usize) -> bool {
 fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     if imminent(t, x) {
         return Some(crate::model::Modality::Future);
+    }
+    if let Some(h) = t.head(x) {
+        // what one opposes is not said to happen ("opposes talks between Athens and
+        // Nicosia", "opposed the sale of jets to Georgia")
+        if t.rel(x) == Rel::Obj && t.upos(x).is_nominal() && t.lemma(h) == "oppose" {
+            return Some(crate::model::Modality::Hedged);
+        }
+        // what one does not say, show or confirm is not said ("did not confirm that Israel
+        // had bombed Syria"; not a fact one did not know of, which is still one)
+        let unsaid = matches!(
+            t.lemma(h),
+            "say"
+                | "mean"
+                | "show"
+                | "confirm"
+                | "indicate"
+                | "suggest"
+                | "prove"
+                | "imply"
+                | "signal"
+        ) && t
+            .kids(h, |r| r == Rel::Advmod)
+            .any(|a| matches!(t.lemma(a), "not" | "n't" | "never"));
+        if t.rel(x) == Rel::Ccomp && unsaid {
+            return Some(crate::model::Modality::Hedged);
+        }
     }
     // what one holds back from is not done; what one is asked or means to hold back from
     // may still be ("urged Israel to refrain from striking")

@@ -573,3 +573,74 @@ fn the_means_of_an_act_is_as_sure_as_the_act() {
     let t = has(&ts, "country:ISR", "bombs", "country:SYR").unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t.modality, Modality::Asserted);
 }
+
+#[test]
+fn what_one_opposes_or_does_not_confirm_is_not_said_to_happen() {
+    for (text, s, r, o) in [
+        (
+            "Ankara opposes talks between Athens and Nicosia.",
+            "country:GRC",
+            "meets",
+            "country:CYP",
+        ),
+        (
+            "Moscow opposed the sale of jets by France to Georgia.",
+            "country:FRA",
+            "supplies",
+            "country:GEO",
+        ),
+        (
+            "Egypt opposed a meeting between Israel and Jordan.",
+            "country:ISR",
+            "meets",
+            "country:JOR",
+        ),
+        (
+            "Officials did not say that Syria had attacked Turkey.",
+            "country:SYR",
+            "attacks",
+            "country:TUR",
+        ),
+        (
+            "The report does not show that Iran supplied Iraq with missiles.",
+            "country:IRN",
+            "supplies",
+            "country:IRQ",
+        ),
+        (
+            "Washington did not confirm that Israel had bombed Syria.",
+            "country:ISR",
+            "bombs",
+            "country:SYR",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // the one who opposed a plan still meets; what one said, or did not know, still happened
+    for (text, s, r, o) in [
+        (
+            "Turkey, which opposed the plan, held talks with Greece.",
+            "country:TUR",
+            "meets",
+            "country:GRC",
+        ),
+        (
+            "Officials said that Syria had attacked Turkey and did not elaborate.",
+            "country:SYR",
+            "attacks",
+            "country:TUR",
+        ),
+        (
+            "Officials did not know that Syria had attacked Turkey.",
+            "country:SYR",
+            "attacks",
+            "country:TUR",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Asserted, "{text}");
+    }
+}
