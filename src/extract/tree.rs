@@ -213,6 +213,21 @@ impl<'a> Tree<'a> {
                 continue;
             }
             let Some(m) = self.mention_at[c].or(self.inside[c]) else {
+                // "the Kremlin chief, Mikhail Gorbachev": a title named by its holder in
+                // apposition is that person
+                let holder = self
+                    .kids(c, |r| r == Rel::Appos)
+                    .find_map(|a| self.mention_at[a].or(self.inside[a]))
+                    .filter(|&p| {
+                        self.mentions[p].entity.kind == crate::model::Kind::Person
+                            && self.is_actor(p)
+                    });
+                if let Some(p) = holder {
+                    if !out.contains(&p) {
+                        out.push(p);
+                    }
+                    continue;
+                }
                 // "U.S. and Indian negotiators": people named by their states
                 if people_noun(self.lemma(c)) {
                     for a in self.kids(c, |r| {

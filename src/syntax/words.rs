@@ -3,7 +3,10 @@
 //! The tokenizer keeps "didn't", "cannot" and "I'm" whole; UD splits them into two words
 //! each ("did" + "n't", "can" + "not", "I" + "'m"), and the model was trained on such
 //! words. Each word here is a byte span inside one token, so no evidence offset moves; the
-//! tokens themselves stay as they are for the rest of the pipeline.
+//! tokens themselves stay as they are for the rest of the pipeline. The other way round, a
+//! title or an initial and its full stop ("Sen.", "W."), two tokens, are one word in UD: a
+//! word then spans its token and the full stop right after it, unless that stop ends the
+//! sentence.
 
 use crate::text::Token;
 
@@ -14,7 +17,7 @@ pub struct UdWord {
     pub start: usize,
     /// Byte offset just past the word.
     pub end: usize,
-    /// Index of its token.
+    /// Index of its token (for "Sen.", of "Sen"; the full stop's token has no word).
     pub token: usize,
 }
 
@@ -28,8 +31,28 @@ const CLITIC_HOSTS: &[&str] = &[
 /// tokens' offsets point into.
 pub fn ud_words(text: &str, tokens: &[Token], out: &mut Vec<UdWord>) {
     out.clear();
+    let mut skip = false;
     for (i, t) in tokens.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         let s = &text[t.start..t.end];
+        // "Sen." and "W.": the title's or the initial's full stop is part of the word,
+        // when it touches it and a word follows in the sentence
+        if let [dot, _, ..] = &tokens[i + 1..] {
+            if dot.start == t.end
+                && &text[dot.start..dot.end] == "."
+                && crate::text::is_dotted_abbreviation(s)
+            {
+                out.push(UdWord {
+                    start: t.start,
+                    end: dot.end,
+                    token: i,
+                });
+                skip = true;
+                continue;
+            }
+        }
         match split_point(s, &t.norm) {
             Some(k) => {
                 out.push(UdWord {
@@ -117,6 +140,26 @@ mod tests {
     }
 
     #[test]
+    fn titles_and_initials_keep_their_full_stop() {
+        assert_eq!(
+            words("Sen. Cole met Gen. Ruiz and George W. Bush."),
+            vec!["Sen.", "Cole", "met", "Gen.", "Ruiz", "and", "George", "W.", "Bush", "."]
+        );
+        assert_eq!(
+            words("Capt. Ames sailed to Oslo with Mr. Lund."),
+            vec!["Capt.", "Ames", "sailed", "to", "Oslo", "with", "Mr.", "Lund", "."]
+        );
+        // a sentence's last full stop stays a word of its own, lower case is no title,
+        // and a full stop after a space is none of the word's
+        assert_eq!(words("They met Gen."), vec!["They", "met", "Gen", "."]);
+        assert_eq!(
+            words("It said no. vote"),
+            vec!["It", "said", "no", ".", "vote"]
+        );
+        assert_eq!(words("Gen . Ruiz"), vec!["Gen", ".", "Ruiz"]);
+    }
+
+    #[test]
     fn every_word_lies_inside_its_token() {
         let text = "Isn’t it? They'd've gone.";
         let toks = tokenize(text, 0);
@@ -126,5 +169,11 @@ mod tests {
             let t = &toks[w.token];
             assert!(t.start <= w.start && w.end <= t.end && w.start < w.end);
         }
+        // a title's word spans its token and the full stop's
+        let text = "Dr. Lee";
+        let toks = tokenize(text, 0);
+        ud_words(text, &toks, &mut out);
+        assert_eq!((out[0].start, out[0].end, out[0].token), (0, 3, 0));
+        assert_eq!(out[1].token, 2);
     }
 }

@@ -11,5 +11,7 @@ mod split;
 mod token;
 pub mod words;
 
-pub use split::{dateline_len, split_sentences, Sentence, MAX_SENTENCE_BYTES};
+pub use split::{
+    dateline_len, is_dotted_abbreviation, split_sentences, Sentence, MAX_SENTENCE_BYTES,
+};
 pub use token::{tokenize, tokenize_into, Token, TokenKind};

@@ -20,6 +20,21 @@ const ABBREVIATIONS: &[&str] = &[
     "ed", "eds", "al",
 ];
 
+/// Whether `word` (without its full stop) is an abbreviation written with one, as a title
+/// or in a name ("Sen.", "Gen.", "Corp."), or an initial ("W."): capitalised, as names and
+/// titles are, so that "no." or "art." at the end of a clause do not count.
+pub fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let rest = chars.as_str();
+    rest.is_empty() || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
 /// Words that, after an abbreviation such as "U.S.", show that a new sentence began.
 const SENTENCE_STARTERS: &[&str] = &[
     "The",

@@ -117,8 +117,8 @@ const OPEN: &[&str] = &[
     "oppose",
 ];
 
-/// Nouns that allow an act without its being done: "gave Peru permission to fly over",
-/// "a chance to attack", "an attempt to seize".
+/// Nouns that allow or ask for an act without its being done: "gave Peru permission to fly
+/// over", "a chance to attack", "an attempt to seize", "an invitation to Chile to join".
 pub(super) const PERMIT: &[&str] = &[
     "permission",
     "approval",
@@ -138,6 +138,13 @@ pub(super) const PERMIT: &[&str] = &[
     "bid",
     "power",
     "authority",
+    // asked for, not yet done; the one asked acts ("an invitation to Putin to visit Paris",
+    // "an appeal to Iran to free them")
+    "invitation",
+    "request",
+    "appeal",
+    "plea",
+    "ultimatum",
 ];
 
 /// The noun that allows the act of the infinitive `w` ("permission to send", or "gave
@@ -240,6 +247,9 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             return Some(m);
         }
     }
+    if purpose_of_act(t, light) {
+        return Some(crate::model::Modality::Hedged);
+    }
     // "a possible meeting", "the planned talks", "talks scheduled for Thursday"
     // (a light verb's event is its object noun's: "weighing a possible meeting")
     // (and what a quantity of it is: "two rounds of talks, scheduled for Thursday")
@@ -293,6 +303,34 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         x = h;
     }
     planned.then_some(crate::model::Modality::Future)
+}
+
+/// Whether `x` is what an act is done for, which is meant, not said to be done ("shelled the
+/// port to drive out the rebels", "sent frigates to escort the tankers"): an infinitive beside
+/// the object of a verb that has one, unless that object is who acts in it ("forced Iraq to
+/// leave"), the verb is a means ("used its veto to block") or governs the infinitive ("asked
+/// it to", "plans to"). What a journey is for is as sure as the journey ("flew to Cairo to
+/// meet", no object), and what will be done keeps its "will".
+fn purpose_of_act(t: &Tree, x: usize) -> bool {
+    let marked = |p: &str| t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == p);
+    if t.rel(x) != Rel::Advcl || !marked("to") || marked("for") || t.kid(x, Rel::Nsubj).is_some() {
+        return false;
+    }
+    let Some(h) = t
+        .head(x)
+        .filter(|&h| t.upos(h) == crate::syntax::Upos::Verb)
+    else {
+        return false;
+    };
+    let thing = t.kids(h, |r| r == Rel::Obj).any(|o| {
+        t.upos(o) == crate::syntax::Upos::Noun
+            && t.actor(o).is_none()
+            && !PERMIT.contains(&t.lemma(o))
+            && !PROPOSAL.contains(&t.lemma(o))
+    });
+    let means = matches!(t.lemma(h), "use" | "employ" | "exploit" | "take" | "have");
+    let governed = [WISH, TRY, PLAN].iter().any(|ws| ws.contains(&t.lemma(h)));
+    thing && !means && !governed && modal_of(t, h).is_none() && !infinitive(t, h)
 }
 
 /// Verbs whose gerund or infinitive stops being done: "stopped approving contracts",
@@ -423,13 +461,27 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     // is yet to be done ("a plan to expel")
     if let Some(n) = permitted_by(t, w) {
         // "would not give Peru permission to help": refused, so not done; nor is what one
-        // gives up the right to ("waived its right to impose duties")
+        // gives up the right to ("waived its right to impose duties") or an invitation or
+        // request turned down or taken back ("declined an invitation to visit")
         let refused = t.head(n).is_some_and(|v| {
             t.kids(v, |r| r == Rel::Advmod)
                 .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
                 || matches!(
                     t.lemma(v),
-                    "waive" | "renounce" | "relinquish" | "forgo" | "forego" | "surrender"
+                    "waive"
+                        | "renounce"
+                        | "relinquish"
+                        | "forgo"
+                        | "forego"
+                        | "surrender"
+                        | "reject"
+                        | "decline"
+                        | "refuse"
+                        | "withdraw"
+                        | "retract"
+                        | "rescind"
+                        | "revoke"
+                        | "cancel"
                 )
         });
         return Some(if refused {

@@ -38,5 +38,6 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
 mod control;
 mod first;
 mod messages;
+mod purpose;
 mod second;
 mod sources;

@@ -1,0 +1,130 @@
+//! Sentences on what an act is done for ("sent bombers to strike"), on what one is invited or
+//! asked to do ("an invitation to Li to visit"), and on titles written with a full stop
+//! ("Sen. Mary Cole"), which the parser must read as one word.
+use super::*;
+
+#[test]
+fn what_an_act_is_done_for_is_meant_not_done() {
+    for (text, s, r, o) in [
+        (
+            "Pakistan massed troops near the border to attack India.",
+            "country:PAK",
+            "attacks",
+            "country:IND",
+        ),
+        (
+            "Moscow sent bombers to strike Ukrainian cities.",
+            "country:RUS",
+            "attacks",
+            "country:UKR",
+        ),
+        (
+            "Israeli jets carried out strikes to kill Hamas leaders in Gaza.",
+            "gov:ISR:military",
+            "kills",
+            "group:hamas",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+}
+
+#[test]
+fn what_a_journey_is_for_or_what_one_is_made_to_do_stays_a_fact() {
+    // no object: the trip's purpose is as sure as the trip
+    let ts = triples(
+        "Chad's president flew to Niamey to meet Niger's president.",
+        None,
+    );
+    let t = ts
+        .iter()
+        .find(|t| t.relation == "meets" && t.subject.country.as_deref() == Some("TCD"))
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+    // the object acts in the infinitive: made to, not meant to
+    let ts = triples("Egypt forced Israel to withdraw from Sinai.", None);
+    let t = has(&ts, "country:ISR", "withdraws_from", "country:EGY")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted);
+}
+
+#[test]
+fn the_one_invited_or_appealed_to_is_who_would_act() {
+    for (text, s, o) in [
+        (
+            "Germany sent an invitation to Li Keqiang to visit Berlin.",
+            "person:li-keqiang",
+            "country:DEU",
+        ),
+        (
+            "Bolivia renewed the invitation to the Chilean president to visit La Paz.",
+            "office:chl:president",
+            "country:BOL",
+        ),
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = has(&ts, s, "visits", o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        assert!(
+            !ts.iter()
+                .any(|t| t.relation == "visits" && t.subject.id == o),
+            "{text}: {ts:#?}"
+        );
+    }
+    // an invitation turned down is not taken up
+    let ts = triples(
+        "Chile declined Peru's invitation to attend the summit in Lima.",
+        None,
+    );
+    assert!(
+        !ts.iter().any(|t| t.relation == "visits"
+            && t.subject.id == "country:CHL"
+            && t.modality != Modality::Negated),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_title_with_its_full_stop_is_one_word_of_the_name() {
+    // the name after "Sen." is not taken for the sentence's subject
+    for (text, s, r, o, stray) in [
+        (
+            "After reading a report by a panel led by Sen. Mary Cole, Erdogan telephoned Putin.",
+            "person:recep-tayyip-erdogan",
+            "phones",
+            "person:vladimir-putin",
+            "Cole",
+        ),
+        (
+            "After a speech by Capt. Tom Reed, Biden telephoned Zelensky.",
+            "person:joe-biden",
+            "phones",
+            "person:volodymyr-zelensky",
+            "Reed",
+        ),
+        (
+            "Greeted at the airport by Mr. Jon Dahl, Modi met Norwegian officials.",
+            "person:narendra-modi",
+            "meets",
+            "gov:NOR:government",
+            "Dahl",
+        ),
+    ] {
+        let ts = triples(text, Some("2023-06-01"));
+        assert!(has(&ts, s, r, o).is_some(), "{text}: {ts:#?}");
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && (t.subject.name.contains(stray) || t.object.name.contains(stray))),
+            "{text}: {ts:#?}"
+        );
+    }
+    // the titled name still acts when it is the subject
+    let ts = triples("Sen. Mary Cole telephoned Putin.", Some("2023-06-01"));
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "phones" && t.subject.name.contains("Cole")),
+        "{ts:#?}"
+    );
+}
