@@ -499,6 +499,16 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 }
             }
             if v.is_empty() {
+                // a place in the actor's own state is only where it acted ("Iraqi troops
+                // fought in northern Iraq"), not whom it acted on
+                let home = |m: &usize| {
+                    let c = t.mentions[*m].entity.country.as_deref();
+                    c.is_some()
+                        && subjects
+                            .iter()
+                            .any(|&s| t.mentions[s].entity.country.as_deref() == c)
+                };
+                at_place.retain(|m| !home(m));
                 v = at_place;
             }
             v.retain(|m| !same(m));

@@ -41,3 +41,4 @@ mod messages;
 mod purpose;
 mod second;
 mod sources;
+mod vocab;

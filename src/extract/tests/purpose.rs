@@ -1,6 +1,6 @@
 //! Sentences on what an act is done for ("sent bombers to strike"), on what one is invited or
 //! asked to do ("an invitation to Li to visit"), and on titles written with a full stop
-//! ("Sen. Mary Cole"), which the parser must read as one word.
+//! ("Sen. Mary Cole"), which the parser must read as one word, and on where one acts.
 use super::*;
 
 #[test]
@@ -125,6 +125,31 @@ fn a_title_with_its_full_stop_is_one_word_of_the_name() {
     assert!(
         ts.iter()
             .any(|t| t.relation == "phones" && t.subject.name.contains("Cole")),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
+    for text in [
+        "Iraqi troops were fighting in northern Iraq.",
+        "Nigerian soldiers battled in the Nigerian town of Maiduguri.",
+        "Somali troops battled in Mogadishu.",
+    ] {
+        let ts = triples(text, None);
+        assert!(
+            !ts.iter().any(|t| t.plover.is_some()
+                && t.subject.country.is_some()
+                && t.subject.country == t.object.country),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a place in another state is still acted on
+    let ts = triples("Turkish troops were fighting in northern Iraq.", None);
+    assert!(
+        ts.iter().any(|t| t.plover.is_some()
+            && t.subject.country.as_deref() == Some("TUR")
+            && t.object.id == "country:IRQ"),
         "{ts:#?}"
     );
 }
