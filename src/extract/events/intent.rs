@@ -28,10 +28,13 @@ pub(super) const WISH: &[&str] = &[
     "expect",
     "prefer",
     "need",
-    // (adjectives: "is willing to mediate", "warships were available to escort")
+    // (adjectives: "is willing to mediate", "warships were available to escort"; and of
+    // likelihood: "is likely to propose")
     "willing",
     "available",
     "eager",
+    "likely",
+    "unlikely",
 ];
 
 /// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
@@ -248,6 +251,17 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         }
     }
     if purpose_of_act(t, light) {
+        return Some(crate::model::Modality::Hedged);
+    }
+    // what one urges, demands, proposes, recommends or calls for is not yet done: "urged
+    // sanctions on Russia", "proposed a joint inquiry", "appealed for talks with Iran"
+    let asked_for =
+        t.rel(w) == Rel::Obj || t.rel(w).universal() == Rel::Obl && t.has_case(w, |p| p == "for");
+    if t.upos(w).is_nominal()
+        && asked_for
+        && t.head(w)
+            .is_some_and(|h| WISH.contains(&t.lemma(h)) || t.lemma(h) == "appeal")
+    {
         return Some(crate::model::Modality::Hedged);
     }
     // "a possible meeting", "the planned talks", "talks scheduled for Thursday"

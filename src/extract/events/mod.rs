@@ -167,11 +167,25 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                         .as_deref()
                         .is_some_and(|c| c.starts_with("042")),
                 thing_obj: obj.is_some_and(|o| !vocab.nouns.contains_key(t.lemma(o))),
+                asks: matches!(code_root(&code), Some("02" | "10")),
             };
             let mut objects = match destination {
                 Some(d) => d,
                 None => targets(t, &verb, &subjects),
             };
+            // "urged sanctions on Russia": whom the act asked for is done to is not the one
+            // asked, and the word-class matcher must not make it so
+            let act_target = |x: usize| {
+                t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+                    .any(|c| t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with")))
+            };
+            if verb.asks
+                && !verb.thing_obj
+                && objects.is_empty()
+                && obj.is_some_and(|o| act_target(w) || act_target(o))
+            {
+                vetoes.push(w);
+            }
             // "met American safety standards", "used Russian weapons": the thing's state is no
             // party, and the word-class matcher, which pairs names by their order, must not
             // make it one
@@ -342,6 +356,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             mutual: false,
             placed: false,
             thing_obj: false,
+            asks: false,
         };
         let v = Verb {
             extra: extra_preps(&code),

@@ -235,6 +235,15 @@ pub(super) fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
                 }
             }
         }
+        // "The head of the UN force, Maj. Gen. Aroldo Lazaro, urged": an office and its
+        // holder the parser made two subjects are one person
+        if subjects.len() == 2 && out.len() == 2 {
+            let office = |m: usize| t.mentions[m].entity.id.starts_with("office:");
+            let person = |m: usize| t.mentions[m].entity.kind == crate::model::Kind::Person;
+            if office(out[0]) && person(out[1]) && !office(out[1]) {
+                out.remove(0);
+            }
+        }
         return out;
     }
     if t.is_passive(w) {
@@ -351,6 +360,9 @@ pub(super) struct Verb<'a> {
     /// Whether its object is a thing, not an event the vocabulary knows ("standards",
     /// "missiles"; not "a visit by", whose parties are the event's).
     pub(super) thing_obj: bool,
+    /// Whether the event asks something of someone (appeals, requests, demands: CAMEO 02x,
+    /// 10x), whose object may be the act asked for ("urged sanctions on Russia").
+    pub(super) asks: bool,
 }
 
 /// Whether the verb's object is a thing whose states are no party to the event: (met or
@@ -397,9 +409,14 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         partners,
         mutual,
         placed,
+        thing_obj,
+        asks,
         ..
     } = *v;
     let mut out = Vec::new();
+    // (the phrases of an act one asks for name that act's target, not whom one asks:
+    // "urged sanctions on Russia", "called for an embargo on Libya")
+    let asked_for = asks && obj.is_some() && !thing_obj;
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
     // a target then
     let same = |m: &usize| {
@@ -436,6 +453,12 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             let mut at_place = Vec::new();
             for c in t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod)) {
                 if t.rel(c) == Rel::OblAgent || (passive && t.has_case(c, |p| p == "by")) {
+                    continue;
+                }
+                // "urged sanctions on Russia": the asked-for act's target, on the act or
+                // hung by the parser on the verb, is not whom one asks ("demanded an apology
+                // from Peru" still asks Peru)
+                if asked_for && t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with")) {
                     continue;
                 }
                 // on the object, "from" and "of" count only where the object decided the

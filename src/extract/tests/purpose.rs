@@ -153,3 +153,87 @@ fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn an_act_one_urges_or_calls_for_is_not_done_and_its_target_is_not_asked() {
+    for (text, s, r, o) in [
+        (
+            "Germany urged sanctions on Russia.",
+            "country:DEU",
+            "sanctions",
+            "country:RUS",
+        ),
+        (
+            "Italy called for an embargo on Libya.",
+            "country:ITA",
+            "sanctions",
+            "country:LBY",
+        ),
+        (
+            "Brazil pressed for talks with Argentina.",
+            "country:BRA",
+            "meets",
+            "country:ARG",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_ne!(t.modality, Modality::Asserted, "{text}");
+        assert!(
+            !ts.iter().any(
+                |t| matches!(t.relation.as_str(), "appeals_to" | "asks" | "demands")
+                    && t.object.id == o
+            ),
+            "{text}: {ts:#?}"
+        );
+    }
+    // restraint asked of Israel is asked of Israel; an apology demanded from Peru, of Peru
+    let ts = triples("Norway urged restraint on Israel.", None);
+    assert!(
+        has(&ts, "country:NOR", "appeals_to", "country:ISR").is_some(),
+        "{ts:#?}"
+    );
+    let ts = triples("Chile demanded an apology from Peru.", None);
+    assert!(
+        has(&ts, "country:CHL", "demands", "country:PER").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn what_is_unlikely_is_not_said_to_happen() {
+    for (text, s, r, o) in [
+        (
+            "Iran is unlikely to attack Israel.",
+            "country:IRN",
+            "attacks",
+            "country:ISR",
+        ),
+        (
+            "Experts think Spain is unlikely to recognize Kosovo.",
+            "country:ESP",
+            "recognizes",
+            "country:XKX",
+        ),
+        (
+            "Chile is unlikely to expel the Peruvian ambassador.",
+            "country:CHL",
+            "expels",
+            "",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = ts
+            .iter()
+            .find(|t| t.subject.id == s && t.relation == r && (o.is_empty() || t.object.id == o))
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Hedged, "{text}");
+    }
+    // what happened is a fact
+    let ts = triples("Chile expelled the Peruvian ambassador.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "expels" && t.modality == Modality::Asserted),
+        "{ts:#?}"
+    );
+}
