@@ -63,6 +63,7 @@ impl<'a> Tree<'a> {
         repair_clause_participle(words, &mut heads, &mut rels);
         repair_particle_object(words, &mut heads, &mut rels);
         repair_reduced_relative(words, &mut heads, &mut rels);
+        repair_conjunct_subject(words, &mut heads, &mut rels);
         let mut children = vec![Vec::new(); n];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = *h {
@@ -675,6 +676,36 @@ fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         heads[s] = Some(y);
         heads[x] = Some(s);
         rels[x] = Rel::Acl;
+    }
+}
+
+/// "He met Chernomyrdin on Monday and could meet Yeltsin": the parser may take the first
+/// verb's object, before the "and", for the subject of the second verb; a verb that has a
+/// subject of its own and no object gets it back as its object, and the second verb shares
+/// its subject.
+fn repair_conjunct_subject(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for y in 0..n {
+        let Some(x) = heads[y].filter(|&x| x < y) else {
+            continue;
+        };
+        if rels[y] != Rel::Conj || words[y].upos != Upos::Verb || words[x].upos != Upos::Verb {
+            continue;
+        }
+        let kid = |k: usize, h: usize, r: Rel| heads[k] == Some(h) && rels[k] == r;
+        let Some(cc) = (x + 1..y).find(|&k| kid(k, y, Rel::Cc)) else {
+            continue;
+        };
+        let Some(s) = (x + 1..cc).find(|&k| kid(k, y, Rel::Nsubj)) else {
+            continue;
+        };
+        let x_subject = (0..x).any(|k| kid(k, x, Rel::Nsubj));
+        let x_object = (0..n).any(|k| kid(k, x, Rel::Obj) || kid(k, x, Rel::Ccomp));
+        if !matches!(words[s].upos, Upos::Noun | Upos::Propn) || !x_subject || x_object {
+            continue;
+        }
+        heads[s] = Some(x);
+        rels[s] = Rel::Obj;
     }
 }
 

@@ -306,6 +306,10 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             break;
         }
         let h = t.head(x)?;
+        // "stirred up the crisis to force Greece to negotiate": what a purpose asks for
+        if purpose_of_act(t, h) {
+            return Some(crate::model::Modality::Hedged);
+        }
         // "will operate there to fight": the purpose of what is yet to be done
         planned |= t
             .kids(h, |r| r == Rel::Aux)

@@ -237,3 +237,52 @@ fn what_is_unlikely_is_not_said_to_happen() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn the_first_verbs_object_before_and_is_not_the_second_verbs_subject() {
+    for (text, s, o) in [
+        (
+            "Blinken met Turkish Foreign Minister Hakan Fidan in Ankara and will fly to Athens on Friday.",
+            "person:antony-blinken",
+            "country:GRC",
+        ),
+        (
+            "Modi met Japanese Prime Minister Fumio Kishida in Tokyo and will travel to Seoul on Sunday.",
+            "person:narendra-modi",
+            "country:KOR",
+        ),
+        (
+            "Lula met Argentine President Javier Milei in Brasilia and would visit Chile next week.",
+            "person:luiz-inacio-lula-da-silva",
+            "country:CHL",
+        ),
+    ] {
+        let ts = triples(text, Some("2024-03-01"));
+        assert!(has(&ts, s, "visits", o).is_some(), "{text}: {ts:#?}");
+        assert_eq!(
+            ts.iter().filter(|t| t.relation == "visits").count(),
+            1,
+            "{text}: {ts:#?}"
+        );
+    }
+    // a second clause with a subject of its own keeps it
+    let ts = triples(
+        "Macron met Olaf Scholz in Paris and Scholz later visited Poland.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        has(&ts, "person:olaf-scholz", "visits", "country:POL").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn what_a_purpose_would_make_another_do_is_not_done() {
+    let ts = triples(
+        "Russia staged the crisis to force Greece to negotiate with Turkey.",
+        None,
+    );
+    let t = has(&ts, "country:GRC", "negotiates_with", "country:TUR")
+        .unwrap_or_else(|| panic!("{ts:#?}"));
+    assert_eq!(t.modality, Modality::Hedged);
+}
