@@ -18,8 +18,8 @@
 //!   sentence within [`PAIR_WINDOW`] sentences (one named in the description's own
 //!   sentence alone is no side: "Egypt urged both sides"); only what is named as itself
 //!   counts, or a state's body ("Thai troops"), not a place ("talks in Geneva") nor a
-//!   state through its people; three
-//!   named in one sentence ("Russia, China and Iran") leave no way to choose;
+//!   state through its people; three named in a row ("Russia, China and Iran") leave no
+//!   way to choose;
 //! - a description that names its referent ("the island of Crete", "the kingdom of
 //!   Bhutan"), one of another ("the neighbouring kingdom", "the breakaway republic") or a
 //!   name ("the Northern Alliance", "the Alliance Party") is left alone.
@@ -81,6 +81,7 @@ struct Candidate {
     id: String,
     sentence: usize,
     tok: usize,
+    end: usize,
 }
 
 /// The candidates for a description at token `at` of the current sentence: the entities
@@ -104,6 +105,7 @@ fn candidates(
                     id,
                     sentence: now,
                     tok: m.tok_start,
+                    end: m.tok_end,
                 });
             }
         }
@@ -117,11 +119,13 @@ fn candidates(
         if n.sentence + window < now {
             break;
         }
-        if !out.iter().any(|c| c.id == n.id) {
+        // (for parties, the sentences before are read apart from the current one)
+        if parties || !out.iter().any(|c| c.id == n.id) {
             out.push(Candidate {
                 id: n.id.clone(),
                 sentence: n.sentence,
                 tok: n.tok,
+                end: n.end,
             });
         }
     }
@@ -144,44 +148,50 @@ fn one(lex: &Lexicon, cands: &[Candidate], fits: impl Fn(&str) -> bool) -> Optio
 }
 
 /// The two entities "the two countries" or "both sides" stand for, the one named first
-/// first: two named before it in its sentence ("India and Pakistan said the two
-/// countries"), else the two the sentences before it name last; one named in its sentence
-/// alone is not one of them ("Egypt urged both sides": Egypt is no side).
+/// first: the two named last before it in its sentence when it names two or more ("India
+/// and Pakistan said the two countries"), else the two named last before its sentence;
+/// one named in its sentence alone is not one of them ("Egypt urged both sides": Egypt is
+/// no side). Three named in a row ("Russia, China and Iran") leave no way to choose.
 fn two(
     lex: &Lexicon,
     cands: &[Candidate],
     now: usize,
     fits: impl Fn(&EntityRef) -> bool,
 ) -> Option<(EntityRef, EntityRef)> {
-    let fitting = |c: &Candidate| {
-        lex.entity(&c.id)
-            .map(|e| (e.to_ref(), c.sentence))
-            .filter(|(e, _)| fits(e))
-    };
-    let here: Vec<(EntityRef, usize)> = cands
+    let fitting = |c: &&Candidate| lex.entity(&c.id).is_some_and(|e| fits(&e.to_ref()));
+    let here: Vec<&Candidate> = cands
         .iter()
         .filter(|c| c.sentence == now)
-        .filter_map(fitting)
+        .filter(fitting)
         .collect();
-    // the two named last, before it in its sentence or else before its sentence; three
-    // named in one sentence ("Russia, China and Iran") leave no way to choose
-    let last: Vec<(EntityRef, usize)> = if here.len() >= 2 {
-        here
+    let last: Vec<&Candidate> = if here.len() >= 2 {
+        here.into_iter().take(3).collect()
     } else {
+        let mut seen: Vec<&str> = Vec::new();
         cands
             .iter()
             .filter(|c| c.sentence < now)
-            .filter_map(fitting)
+            .filter(fitting)
+            .filter(|c| {
+                let new = !seen.contains(&c.id.as_str());
+                seen.push(&c.id);
+                new
+            })
             .take(3)
             .collect()
     };
-    if last.len() >= 3 && last[0].1 == last[2].1 {
-        return None;
+    // most recent first: a list is each one token (a comma, "and") after the one before
+    if let [a, b, c] = last.as_slice() {
+        if a.sentence == c.sentence && c.end + 1 == b.tok && b.end + 1 == a.tok {
+            return None;
+        }
     }
-    let found: Vec<EntityRef> = last.into_iter().take(2).map(|(e, _)| e).collect();
-    match <[EntityRef; 2]>::try_from(found) {
-        Ok([newer, older]) => Some((older, newer)),
-        Err(_) => None,
+    match last.as_slice() {
+        [newer, older, ..] => Some((
+            lex.entity(&older.id)?.to_ref(),
+            lex.entity(&newer.id)?.to_ref(),
+        )),
+        _ => None,
     }
 }
 

@@ -13,7 +13,7 @@ use crate::shared::slug::slug;
 use rustc_hash::FxHashMap as HashMap;
 
 /// An entity the article has named, for definite descriptions ("the kingdom"): its id,
-/// and the sentence (counted from 0) and token where it was last named.
+/// and the sentence (counted from 0) and tokens where it was last named.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
     /// The entity's id (a state's, also when named through its body or an official).
@@ -22,6 +22,8 @@ pub struct Named {
     pub sentence: usize,
     /// The first token of the mention in that sentence.
     pub tok: usize,
+    /// One past its last token.
+    pub end: usize,
 }
 
 /// The ids a mention names for definite descriptions: its states, places, groups and
@@ -218,6 +220,7 @@ impl Discourse {
                         id,
                         sentence: at,
                         tok: m.tok_start,
+                        end: m.tok_end,
                     });
                 }
             }
