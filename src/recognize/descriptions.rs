@@ -543,7 +543,14 @@ mod tests {
                 "the Caribbean island",
                 &["country:CUB"],
             ),
-            // an island that names itself, a place that is an island, two islands at once
+            // an island of a state named in it; an island that names itself; a place that
+            // is an island; two islands at once
+            (
+                "Cyprus protested to Greece on Monday. Turkish boats sailed near the Greek island.",
+                None,
+                "the Greek island",
+                &[],
+            ),
             (
                 "Greece protested to Turkey on Sunday. Fishermen from the island of Lesbos said Turkish boats had fired at them.",
                 None,
@@ -585,6 +592,13 @@ mod tests {
                 Some("1996-05-20"),
                 "the Himalayan kingdom",
                 &["country:NPL"],
+            ),
+            // the state named in it
+            (
+                "Iran cut its ties with the Saudi kingdom on Sunday.",
+                Some("2016-01-03"),
+                "the Saudi kingdom",
+                &["country:SAU"],
             ),
             // no longer a kingdom; only republics named
             (
