@@ -401,6 +401,7 @@ fn dump(lex: &Lexicon, dir: &std::path::Path) -> std::io::Result<usize> {
     for name in [
         "roles.csv",
         "genders.csv",
+        "descriptions.csv",
         "titles.csv",
         "agents.csv",
         "ambiguous.csv",

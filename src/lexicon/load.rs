@@ -41,6 +41,7 @@ pub const TABLES: &[(&str, &str, &str)] = builtin! {
     "people.csv" => "data/lexicon/people.csv",
     "people_aliases.csv" => "data/lexicon/people_aliases.csv",
     "genders.csv" => "data/lexicon/genders.csv",
+    "descriptions.csv" => "data/lexicon/descriptions.csv",
     "roles.csv" => "data/lexicon/roles.csv",
     "titles.csv" => "data/lexicon/titles.csv",
     "agents.csv" => "data/lexicon/agents.csv",
@@ -473,6 +474,71 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         }
     }
 
+    let mut descriptions: HashMap<usize, Vec<super::Description>> = HashMap::default();
+    let mut description_nouns = rustc_hash::FxHashSet::default();
+    for f in files.iter().filter(|f| f.name == "descriptions.csv") {
+        for (line, r) in rows(
+            f,
+            &["entity", "noun", "valid_from", "valid_to"],
+            &mut errors,
+        ) {
+            let Some(&ei) = by_id.get(&r[0]) else {
+                errors.push(err_at(f, line, 0, format!("unknown entity `{}`", r[0])));
+                continue;
+            };
+            let noun = r[1].as_str();
+            let words_ok = !noun.is_empty()
+                && noun
+                    .split([' ', '-'])
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
+            if !words_ok || noun.split([' ', '-']).count() > 2 {
+                errors.push(err_at(
+                    f,
+                    line,
+                    1,
+                    format!("bad noun `{noun}`: one or two lowercase words (`kingdom`, `city-state`, `grand duchy`)"),
+                ));
+                continue;
+            }
+            let mut dates = [None, None];
+            let mut bad = false;
+            for (k, (s, end)) in [(&r[2], false), (&r[3], true)].into_iter().enumerate() {
+                if !s.is_empty() {
+                    match date_key(s, end) {
+                        Some(d) => dates[k] = Some(d),
+                        None => {
+                            bad = true;
+                            errors.push(err_at(
+                                f,
+                                line,
+                                2 + k,
+                                format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"),
+                            ));
+                        }
+                    }
+                }
+            }
+            if let [Some(from), Some(to)] = dates {
+                if to < from {
+                    bad = true;
+                    errors.push(err_at(f, line, 3, "valid_to is before valid_from"));
+                }
+            }
+            if bad {
+                continue;
+            }
+            descriptions
+                .entry(ei)
+                .or_default()
+                .push(super::Description {
+                    noun: noun.to_string(),
+                    valid_from: dates[0],
+                    valid_to: dates[1],
+                });
+            description_nouns.insert(noun.to_string());
+        }
+    }
+
     let mut agents = HashMap::default();
     for f in files.iter().filter(|f| f.name == "agents.csv") {
         for (line, r) in rows(f, &["noun", "sector", "kind"], &mut errors) {
@@ -722,6 +788,8 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         titles,
         agents,
         genders,
+        descriptions,
+        description_nouns,
         ambiguous,
         relations,
         relation_index,
@@ -734,4 +802,54 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         surface_groups,
         matcher,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::{date_key, Lexicon};
+
+    #[test]
+    fn descriptions_say_which_sort_an_entity_is_and_when() {
+        let lex = Lexicon::builtin().expect("the built-in lexicon loads");
+        let day = |d: &str| date_key(d, false);
+        assert!(lex.fits_description("country:JOR", "kingdom", None));
+        assert!(!lex.fits_description("country:FRA", "kingdom", None));
+        assert!(lex.fits_description("org:nato", "alliance", None));
+        assert!(!lex.fits_description("org:nato", "bloc", None));
+        // Nepal: a kingdom until 2008, a republic after; undated, either
+        assert!(lex.fits_description("country:NPL", "kingdom", day("1999-01-01")));
+        assert!(!lex.fits_description("country:NPL", "kingdom", day("2015-01-01")));
+        assert!(lex.fits_description("country:NPL", "republic", day("2015-01-01")));
+        assert!(lex.fits_description("country:NPL", "kingdom", None));
+        assert!(lex.description_nouns.contains("grand duchy"));
+    }
+
+    #[test]
+    fn bad_description_rows_are_errors_at_their_place() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("descriptions.csv"),
+            "entity,noun,valid_from,valid_to\n\
+             country:XYZ,kingdom,,\n\
+             country:FRA,King Dom,,\n\
+             country:FRA,kingdom,2000,1990\n\
+             country:FRA,empire,1804,1815\n",
+        )
+        .unwrap();
+        let errors = Lexicon::load(&[dir.path().to_path_buf()]).unwrap_err();
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(text.len(), 3, "{text:?}");
+        assert!(
+            text[0].contains(":2:") && text[0].contains("unknown entity"),
+            "{text:?}"
+        );
+        assert!(
+            text[1].contains(":3:") && text[1].contains("bad noun"),
+            "{text:?}"
+        );
+        assert!(
+            text[2].contains(":4:") && text[2].contains("before"),
+            "{text:?}"
+        );
+    }
 }

@@ -152,6 +152,19 @@ pub struct Role {
     pub valid_to: Option<DateKey>,
 }
 
+/// One row of `descriptions.csv`: a sort of state or body the entity is, named by the
+/// head noun of a definite description an article may use for it after naming it ("the
+/// kingdom" for Jordan, "the island" for Taiwan, "the alliance" for NATO), when it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Description {
+    /// The noun, lowercase ("kingdom", "island", "city-state", "grand duchy").
+    pub noun: String,
+    /// First day it was so.
+    pub valid_from: Option<DateKey>,
+    /// Last day it was so.
+    pub valid_to: Option<DateKey>,
+}
+
 /// What kind of title a surface form is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TitleKind {
@@ -363,6 +376,10 @@ pub struct Lexicon {
     pub agent_starts: rustc_hash::FxHashSet<String>,
     /// Person index → gender, for pronouns.
     pub genders: HashMap<usize, Gender>,
+    /// Entity index → the sorts it is of (`descriptions.csv`), for definite descriptions.
+    pub descriptions: HashMap<usize, Vec<Description>>,
+    /// Every noun of [`Lexicon::descriptions`].
+    pub description_nouns: rustc_hash::FxHashSet<String>,
     /// Declared ambiguous aliases.
     pub ambiguous: HashMap<String, Ambiguity>,
     /// Names that are not actors, for coverage counts.
@@ -536,6 +553,23 @@ impl Lexicon {
             .get(id)
             .and_then(|i| self.genders.get(i))
             .copied()
+    }
+
+    /// Whether the entity with this id is of the sort `noun` names ("kingdom", "island") on
+    /// `date` (on any date, when none is known), per `descriptions.csv`.
+    pub fn fits_description(&self, id: &str, noun: &str, date: Option<DateKey>) -> bool {
+        self.by_id
+            .get(id)
+            .and_then(|i| self.descriptions.get(i))
+            .is_some_and(|ds| {
+                ds.iter().any(|d| {
+                    d.noun == noun
+                        && date.is_none_or(|day| {
+                            d.valid_from.is_none_or(|f| f <= day)
+                                && d.valid_to.is_none_or(|t| day <= t)
+                        })
+                })
+            })
     }
 
     /// What a lowercase word can start: a title, an agent noun (none for most words).

@@ -12,12 +12,61 @@ use crate::recognize::{Mention, MentionRole};
 use crate::shared::slug::slug;
 use rustc_hash::FxHashMap as HashMap;
 
+/// An entity the article has named, for definite descriptions ("the kingdom"): its id,
+/// and the sentence (counted from 0) and tokens where it was last named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// The entity's id (a state's, also when named through its body or an official).
+    pub id: String,
+    /// The sentence.
+    pub sentence: usize,
+    /// The first token of the mention in that sentence.
+    pub tok: usize,
+    /// One past its last token.
+    pub end: usize,
+}
+
+/// The ids a mention names for definite descriptions: its states, places, groups and
+/// international bodies, and the state of a state's body, of an official or of an office
+/// holder ("Saudi officials" and "King Abdullah" name their kingdoms). For the `parties`
+/// of "the two countries" and "both sides", only what it names as itself or through the
+/// state's body ("Thai troops"), not as a place ("talks in Geneva"), nor through a person
+/// (the envoy of a mediator is no side).
+pub fn named_ids(m: &Mention, parties: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if parties && m.role == MentionRole::Location {
+        return out;
+    }
+    let mut add = |id: String| {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    };
+    for e in m.entities() {
+        match e.kind {
+            Kind::Country | Kind::Location | Kind::Group => add(e.id.clone()),
+            Kind::Organization if e.id.starts_with("org:") => add(e.id.clone()),
+            _ => {}
+        }
+        if e.id.starts_with("gov:") || e.kind == Kind::Person && !parties {
+            if let Some(c) = &e.country {
+                add(format!("country:{c}"));
+            }
+        }
+    }
+    if let Some((_, of)) = m.office.as_ref().filter(|_| !parties) {
+        if of.kind == Kind::Country {
+            add(of.id.clone());
+        }
+    }
+    out
+}
+
 /// What an article has said so far, for coreference.
 #[derive(Debug, Clone, Default)]
 pub struct Discourse {
     persons: Vec<EntityRef>,
     surnames: HashMap<String, EntityRef>,
-    states: Vec<EntityRef>,
     /// The last person who was the subject of an event, and the sentence.
     actor: Option<(EntityRef, usize)>,
     /// The person a sentence opens with (its likely subject), and the sentence.
@@ -28,6 +77,10 @@ pub struct Discourse {
     opening: Option<String>,
     /// How often the article has named each state, through its name, a body or a person.
     state_counts: HashMap<String, usize>,
+    /// The entities named so far, the one named last last.
+    named: Vec<Named>,
+    /// The same, of those named as themselves ([`named_ids`] for parties).
+    parties: Vec<Named>,
 }
 
 impl Discourse {
@@ -82,10 +135,21 @@ impl Discourse {
         }
     }
 
-    /// The last two distinct states mentioned, for "the two countries" and "both sides".
-    pub fn last_pair(&self) -> Option<(EntityRef, EntityRef)> {
-        let n = self.states.len();
-        (n >= 2).then(|| (self.states[n - 2].clone(), self.states[n - 1].clone()))
+    /// The entities named so far for definite descriptions ("the kingdom", "the two
+    /// countries"), each with where it was last named, the one named last last.
+    pub fn named(&self) -> &[Named] {
+        &self.named
+    }
+
+    /// The entities named so far as themselves, not as a place nor through their people,
+    /// for "the two countries" and "both sides".
+    pub fn parties(&self) -> &[Named] {
+        &self.parties
+    }
+
+    /// How many sentences were observed: the index of the sentence being recognised.
+    pub fn sentences(&self) -> usize {
+        self.sentences
     }
 
     /// A person met before whose family name is `word` (lowercase).
@@ -147,6 +211,20 @@ impl Discourse {
     /// Records the mentions of a sentence, in order.
     pub fn observe(&mut self, mentions: &[Mention]) {
         self.sentences += 1;
+        let at = self.sentences - 1;
+        for m in mentions {
+            for (parties, list) in [(false, &mut self.named), (true, &mut self.parties)] {
+                for id in named_ids(m, parties) {
+                    list.retain(|n| n.id != id);
+                    list.push(Named {
+                        id,
+                        sentence: at,
+                        tok: m.tok_start,
+                        end: m.tok_end,
+                    });
+                }
+            }
+        }
         if self.sentences == 1 {
             self.opening = mentions
                 .iter()
@@ -214,11 +292,6 @@ impl Discourse {
                                 }
                             }
                         }
-                    }
-                    Kind::Country if self.states.last() == Some(e) => {}
-                    Kind::Country => {
-                        self.states.retain(|p| p.id != e.id);
-                        self.states.push(e.clone());
                     }
                     _ => {}
                 }

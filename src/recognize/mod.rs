@@ -7,9 +7,12 @@
 //! Raisi", "Nikolai Patrushev, secretary of Russia's Security Council", "State Department
 //! Spokesperson Ned Price"), which also yields their affiliation; actors from generic nouns
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
-//! article ("Price"); pronouns and "the two countries" (resolved by the article's memory, [`discourse`]);
+//! article ("Price"); definite descriptions ("the kingdom", "the island nation", "the two
+//! countries", "both sides": [`descriptions`]) and pronouns, resolved by the article's
+//! memory ([`discourse`]);
 //! last, names the lexicon does not know, as entities of their own ([`open`]).
 
+pub mod descriptions;
 pub mod discourse;
 mod fuzzy;
 mod gazetteer;
@@ -113,6 +116,7 @@ pub fn recognize(
     let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
         .into_iter()
         .partition(|m| others_of(tokens, m) || currency_of(tokens, m));
+    descriptions::descriptions(tokens, lex, date, discourse, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
@@ -617,7 +621,8 @@ fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
 }
 
 /// Pronoun mentions resolved from the discourse: "he" → the last person, "it"/"its" → the
-/// last state or body of this sentence, "the two countries" → the last pair of states.
+/// last state or body of this sentence ("the two countries" and "the kingdom" are
+/// [`descriptions`]).
 fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -716,38 +721,12 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                         }
                         Some((1, first.entity.clone(), Vec::new()))
                     })
-            } else if w == "both" || w == "two" && i > 0 {
-                let next = tokens.get(i + 1).map(|t| t.norm.as_str());
-                let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
-                let group_noun = matches!(
-                    next,
-                    Some(
-                        "countries"
-                            | "sides"
-                            | "nations"
-                            | "states"
-                            | "governments"
-                            | "neighbours"
-                            | "neighbors"
-                            | "capitals"
-                    )
-                );
-                if group_noun && (w == "both" || prev == Some("the")) {
-                    discourse.last_pair().map(|(a, b)| (2, a, vec![b]))
-                } else {
-                    None
-                }
             } else {
                 None
             };
         if let Some((len, entity, also)) = resolved {
-            let start = if len == 2 && i > 0 && tokens[i - 1].norm == "the" {
-                i - 1
-            } else {
-                i
-            };
             added.push(Mention {
-                tok_start: start,
+                tok_start: i,
                 tok_end: i + len,
                 entity,
                 also,
