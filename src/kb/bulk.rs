@@ -23,7 +23,7 @@ use super::cache::GraphRow;
 use super::dyads::DyadMaker;
 use super::hash::{article_hash, extractor_fingerprint};
 use super::lock::{self, Wait};
-use super::write::Goldstein;
+use super::write::{prefer, Goldstein};
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
@@ -998,7 +998,7 @@ impl Mem<'_> {
         ));
         let e = e.to_entity();
         let old = &mut self.entities[ix as usize];
-        if prefer(&e, old) {
+        if prefer((&e).into(), (&*old).into()) {
             *old = e.clone();
         }
         self.alias(ix, &e.name, "name");
@@ -1060,19 +1060,4 @@ impl Mem<'_> {
         self.relations.push((r.to_string(), false));
         i
     }
-}
-
-/// Whether entity version `new` is preferred to `old`, as the writer's upsert prefers them:
-/// with a country, then the longer name (in characters), then the smaller name, kind and
-/// country.
-fn prefer(new: &EntityRef, old: &EntityRef) -> bool {
-    let key = |e: &EntityRef| (e.country.is_some(), e.name.chars().count());
-    fn rest(e: &EntityRef) -> (&str, &str, &str) {
-        (
-            e.name.as_str(),
-            e.kind.as_str(),
-            e.country.as_deref().unwrap_or(""),
-        )
-    }
-    key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
 }
