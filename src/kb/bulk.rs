@@ -175,8 +175,8 @@ pub struct BulkDone {
     pub relation_types: i64,
 }
 
-/// The side of a bulk load that holds no file, run on the thread that reads the input:
-/// it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triple`])
+/// The side of a bulk load that holds no file, run on a thread of its own between the one
+/// that reads the input and the one that writes the file: it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triples`])
 /// and keeps what is written at the end (entities, aliases, edges, the evidence for the
 /// graph), so that the thread writing the file ([`Bulk`]) only stores rows.
 pub struct Prep<'l> {
@@ -671,7 +671,8 @@ impl Bulk {
         Ok(())
     }
 
-    /// Stores triples (after every article), as [`Prep::triple`] made them.
+    /// Stores triples (after every article), as [`Prep::triples`] completed them (those it
+    /// left out are not stored).
     pub fn triples(&mut self, batch: &TripleRows) -> KbResult<()> {
         let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
         for r in batch.rows.iter().filter(|r| r.edge != NONE) {
