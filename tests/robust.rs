@@ -715,6 +715,11 @@ fn a_lexicon_with_errors_stops_everything_with_file_line_and_column() {
 
 /// A corpus of `n` synthetic articles, six sentences each, distinct ids, as JSON Lines.
 fn synthetic_corpus(path: &Path, n: usize) {
+    synthetic_corpus_seeded(path, n, 42);
+}
+
+/// [`synthetic_corpus`] with other sentences for another `seed` (the same ids and dates).
+fn synthetic_corpus_seeded(path: &Path, n: usize, seed: u64) {
     let countries = [
         "Chile",
         "Peru",
@@ -740,7 +745,7 @@ fn synthetic_corpus(path: &Path, n: usize) {
         "accused",
     ];
     let mut out = String::new();
-    let mut x: u64 = 42;
+    let mut x: u64 = seed;
     let mut next = |m: usize| {
         x = x
             .wrapping_mul(6364136223846793005)
@@ -874,6 +879,145 @@ fn a_build_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it()
     let v: serde_json::Value = serde_json::from_str(&s.stdout).unwrap();
     assert_eq!(v["last_build"]["state"], "finished");
     assert_eq!(v["last_build"]["articles"], n);
+}
+
+/// The generation of the triples of `kb` and that of the events by pair of states kept
+/// for `history` (`None` when none are kept).
+fn generations(kb: &Path) -> (i64, Option<i64>) {
+    let c = Connection::open(kb).unwrap();
+    let g: String = c
+        .query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let d = c
+        .query_row(
+            "SELECT generation FROM graph_cache WHERE level = 'dyads/1' AND part = 0",
+            [],
+            |r| r.get(0),
+        )
+        .ok();
+    (g.parse().unwrap(), d)
+}
+
+/// The rows of the events by pair of states kept in `kb` (head and pairs, in key order).
+fn dyad_rows(kb: &Path) -> Vec<(String, i64, Vec<u8>)> {
+    let c = Connection::open(kb).unwrap();
+    let mut st = c
+        .prepare(
+            "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
+             ORDER BY level, part",
+        )
+        .unwrap();
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
+    rows.unwrap().map(Result::unwrap).collect()
+}
+
+/// A copy of `kb` (and of its write-ahead log) as `name` without the events kept for
+/// `history`, so that `history` reads the triples: the straightforward answer.
+fn copy_without_dyads(dir: &Path, kb: &str, name: &str) {
+    for suffix in ["", "-wal"] {
+        let from = dir.join(format!("{kb}{suffix}"));
+        let to = dir.join(format!("{name}{suffix}"));
+        let _ = fs::remove_file(&to);
+        if from.exists() {
+            fs::copy(&from, &to).unwrap();
+        }
+    }
+    let c = Connection::open(dir.join(name)).unwrap();
+    c.execute("DELETE FROM graph_cache WHERE level LIKE 'dyads/%'", [])
+        .unwrap();
+}
+
+/// `history` between pairs of the synthetic corpus's states, as JSON, in `kb`.
+fn histories(dir: &Path, kb: &str) -> Vec<String> {
+    let pairs = [
+        ("Chile", "Peru"),
+        ("Peru", "Bolivia"),
+        ("India", "Pakistan"),
+        ("Norway", "Sweden"),
+        ("Kenya", "Ghana"),
+        ("Brazil", "Argentina"),
+    ];
+    pairs
+        .iter()
+        .map(|(a, b)| {
+            let r = run_in(dir, &["history", a, b, "--kb", kb, "--json"]);
+            assert_eq!(r.code, 0, "history {a} {b} in {kb}: {r:?}");
+            r.stdout.replace(kb, "KB")
+        })
+        .collect()
+}
+
+/// A build into an existing knowledge base killed with SIGKILL in the middle of its
+/// writes leaves the events by pair of states of the triples before it (the build keeps
+/// them afresh only at its end): `history` must not read those stale rows but answer as
+/// from the triples, and the re-run must keep them current again, the same rows as read
+/// afresh from its triples, its answers those of a clean build.
+#[test]
+fn history_after_a_killed_build_reads_no_stale_events_and_a_rerun_makes_them_current() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    synthetic_corpus_seeded(&p.join("old.jsonl"), 300, 42);
+    // the same ids with other sentences (every old article replaced), then new ones
+    synthetic_corpus_seeded(&p.join("new.jsonl"), 900, 7);
+    let r = run_in(p, &["build", "--kb", "kill.kb", "old.jsonl"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let (g0, d0) = generations(&p.join("kill.kb"));
+    assert_eq!(
+        d0,
+        Some(g0),
+        "the first build keeps the events of its triples"
+    );
+    let old_rows = dyad_rows(&p.join("kill.kb"));
+    assert!(old_rows.len() > 2, "a head and pairs: {old_rows:?}");
+    let old_answers = histories(p, "kill.kb");
+
+    let mut child = spawn_build(p, "kill.kb", "new.jsonl", &["--write-batch", "20"]);
+    wait_for("the build to commit batches", || {
+        child.try_wait().unwrap().is_some() || generations(&p.join("kill.kb")).0 >= g0 + 3
+    });
+    let finished = child.try_wait().unwrap().is_some();
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(
+        !finished,
+        "the build ended before the kill (a machine much faster than expected)"
+    );
+    // the killed build committed batches: the rows kept are of an older generation
+    let (g1, d1) = generations(&p.join("kill.kb"));
+    assert!(g1 > g0, "{g1} {g0}");
+    assert_eq!(d1, Some(g0), "the stale rows are still there");
+    assert_eq!(dyad_rows(&p.join("kill.kb")), old_rows);
+    // history answers from the triples, not from the stale rows
+    copy_without_dyads(p, "kill.kb", "plain.kb");
+    let killed = histories(p, "kill.kb");
+    assert_eq!(killed, histories(p, "plain.kb"));
+    assert_ne!(
+        killed, old_answers,
+        "the batches written change the answers"
+    );
+
+    let r = run_in(p, &["build", "--kb", "kill.kb", "new.jsonl"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let (g2, d2) = generations(&p.join("kill.kb"));
+    assert_eq!(d2, Some(g2), "the re-run keeps the events of its triples");
+    // the same rows as read afresh from the triples: none stale, none missing (a build
+    // that changes nothing makes them again from the copy's triples)
+    copy_without_dyads(p, "kill.kb", "plain.kb");
+    let r = run_in(p, &["build", "--kb", "plain.kb", "new.jsonl"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    r.says(&["0 new", "900 unchanged"]);
+    let rows = dyad_rows(&p.join("kill.kb"));
+    assert_eq!(rows, dyad_rows(&p.join("plain.kb")));
+    assert_ne!(rows, old_rows);
+    // and the answers of a clean build of the same articles, and from the triples
+    let r = run_in(p, &["build", "--kb", "clean.kb", "new.jsonl"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let answers = histories(p, "kill.kb");
+    assert_eq!(answers, histories(p, "clean.kb"));
+    copy_without_dyads(p, "kill.kb", "plain2.kb");
+    assert_eq!(answers, histories(p, "plain2.kb"));
 }
 
 // ---------------------------------------------------------------------------------------

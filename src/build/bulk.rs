@@ -7,7 +7,7 @@
 
 use super::{BuildError, Options, Progress, Report};
 use crate::error::{Error, ErrorKind, Location};
-use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Prep, TripleRows};
+use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Laps, Prep, TripleRows};
 use crate::kb::lock::Wait;
 use crate::kb::KbError;
 use crate::lexicon::Lexicon;
@@ -33,6 +33,7 @@ pub(super) fn load(
     progress: &dyn Progress,
 ) -> Option<Result<Report, BuildError>> {
     let started = Instant::now();
+    let laps = &Laps::new();
     let path = opts.kb;
     let mut say = || {
         progress.waiting(&format!(
@@ -57,14 +58,16 @@ pub(super) fn load(
         }
         Err(e) => return Some(Err(BuildError::Kb(format!("{}: {e}", path.display())))),
     };
+    // The lines read and parsed on one thread (`Read`), made into rows in the order of the
+    // input on another (`Prep`), stored on this one.
+    let (read_tx, read_rx) = std::sync::mpsc::sync_channel::<Read>(4);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Msg>(4);
     // Chunks of rows written, sent back to be filled again (their memory reused).
     let (back, spent) = std::sync::mpsc::channel::<TripleRows>();
     let (stats, prep, bulk, error) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let out = std::cell::RefCell::new(Out {
-                tx,
-                prep: Prep::new(lex, opts.write_batch),
+                tx: read_tx,
                 articles: Vec::with_capacity(CHUNK),
                 triples: TripleRows::default(),
                 known_only: opts.known_only,
@@ -89,7 +92,25 @@ pub(super) fn load(
                 &mut |e| progress.problem(e),
             );
             out.borrow_mut().flush();
-            (stats, out.into_inner().prep)
+            laps.lap("input read (reader)");
+            stats
+        });
+        let preparer = scope.spawn(move || {
+            let mut prep = Prep::new(lex, opts.write_batch);
+            for msg in read_rx.iter() {
+                let msg = match msg {
+                    Read::Articles(a) => Msg::Articles(prep.articles(a)),
+                    Read::Triples(mut t) => {
+                        prep.triples(&mut t);
+                        Msg::Triples(t)
+                    }
+                };
+                if tx.send(msg).is_err() {
+                    break;
+                }
+            }
+            laps.lap("rows made (preparer)");
+            prep
         });
         let mut fresh = Some(fresh);
         let mut bulk: Option<Bulk> = None;
@@ -114,7 +135,7 @@ pub(super) fn load(
             let r = match msg {
                 Msg::Articles(a) => b.articles(&a),
                 Msg::Triples(t) => {
-                    written += t.len();
+                    written += t.kept();
                     let r = b.triples(&t);
                     progress.written(written);
                     let _ = back.send(t);
@@ -127,10 +148,9 @@ pub(super) fn load(
             }
         }
         drop(rx);
-        let (stats, prep) = match reader.join() {
-            Ok((s, p)) => (s, Some(p)),
-            Err(_) => Default::default(),
-        };
+        laps.lap("rows streamed (writer)");
+        let stats = reader.join().unwrap_or_default();
+        let prep = preparer.join().ok();
         if let Some(f) = fresh {
             f.abandon();
         }
@@ -160,7 +180,13 @@ pub(super) fn load(
         problems += 1;
         progress.problem(&orphan_problem(dir, &article, n));
     }
-    let done = match bulk.finish(prep, stats.articles, problems, crate::graph::bulk_rows) {
+    let done = match bulk.finish(
+        prep,
+        stats.articles,
+        problems,
+        crate::graph::bulk_rows,
+        laps,
+    ) {
         Ok(d) => d,
         Err(e) => return Some(Err(left(e))),
     };
@@ -181,11 +207,16 @@ pub(super) fn load(
     }))
 }
 
-/// The reader's side: gathers articles and triples into chunks, has the [`Prep`] make
-/// their rows and sends those to the writer, the last articles before the first triple.
-struct Out<'l, 'p> {
-    tx: std::sync::mpsc::SyncSender<Msg>,
-    prep: Prep<'l>,
+/// What the reader hands to the preparer: articles as read, or the rows of triples as read.
+enum Read {
+    Articles(Vec<Article>),
+    Triples(TripleRows),
+}
+
+/// The reader's side: gathers articles and the rows of triples into chunks and sends them
+/// on to be made into rows ([`Prep`]), the last articles before the first triple.
+struct Out<'p> {
+    tx: std::sync::mpsc::SyncSender<Read>,
     articles: Vec<Article>,
     triples: TripleRows,
     known_only: bool,
@@ -193,7 +224,7 @@ struct Out<'l, 'p> {
     spent: std::sync::mpsc::Receiver<TripleRows>,
 }
 
-impl Out<'_, '_> {
+impl Out<'_> {
     fn article(&mut self, a: Article) -> bool {
         self.progress.article();
         self.articles.push(a);
@@ -205,15 +236,14 @@ impl Out<'_, '_> {
             return true;
         }
         let full = std::mem::replace(&mut self.articles, Vec::with_capacity(CHUNK));
-        let rows = self.prep.articles(full);
-        self.tx.send(Msg::Articles(rows)).is_ok()
+        self.tx.send(Read::Articles(full)).is_ok()
     }
 
     fn triple(&mut self, t: &TripleIn<'_>) -> bool {
         if !self.send_articles() {
             return false;
         }
-        self.prep.triple(t, self.known_only, &mut self.triples);
+        self.triples.push(t, self.known_only);
         self.triples.len() < CHUNK || self.send_triples()
     }
 
@@ -224,7 +254,7 @@ impl Out<'_, '_> {
         let mut next = self.spent.try_recv().unwrap_or_default();
         next.clear();
         let rows = std::mem::replace(&mut self.triples, next);
-        self.tx.send(Msg::Triples(rows)).is_ok()
+        self.tx.send(Read::Triples(rows)).is_ok()
     }
 
     fn flush(&mut self) {

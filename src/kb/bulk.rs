@@ -23,7 +23,7 @@ use super::cache::GraphRow;
 use super::dyads::DyadMaker;
 use super::hash::{article_hash, extractor_fingerprint};
 use super::lock::{self, Wait};
-use super::write::Goldstein;
+use super::write::{prefer, Goldstein};
 use super::{KbResult, KnowledgeBase, WriteStats};
 use super::{RelationInfo, TripleRef};
 use crate::lexicon::Lexicon;
@@ -31,6 +31,7 @@ use crate::model::{Article, EntityIn, EntityRef, Kind, Modality, Polarity, Tripl
 use crate::shared::plover::PloverType;
 use rusqlite::params;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -75,6 +76,43 @@ impl Fresh {
         if self.created && std::fs::metadata(&self.target).is_ok_and(|m| m.len() == 0) {
             let _ = std::fs::remove_file(&self.target);
         }
+    }
+}
+
+/// With `GEOKG_BULK_TIMES` set, says on standard error when each phase of a bulk load
+/// ends: the seconds since [`Laps::new`] and the processor time of the calling thread so
+/// far (where the system tells it), to see where a load spends its time.
+pub struct Laps {
+    clock: Option<std::time::Instant>,
+}
+
+impl Laps {
+    /// Starts the clock (when `GEOKG_BULK_TIMES` is set; else the laps say nothing).
+    pub fn new() -> Laps {
+        Laps {
+            clock: std::env::var_os("GEOKG_BULK_TIMES").map(|_| std::time::Instant::now()),
+        }
+    }
+
+    /// Says that `what` ended (see [`Laps`]).
+    pub fn lap(&self, what: &str) {
+        let Some(clock) = self.clock else { return };
+        // the first field of schedstat: nanoseconds this thread ran
+        let cpu = std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+            .map(|ns| format!(", thread CPU {:.2} s", ns / 1e9))
+            .unwrap_or_default();
+        eprintln!(
+            "geokg: bulk: {what} at {:.2} s{cpu}",
+            clock.elapsed().as_secs_f64()
+        );
+    }
+}
+
+impl Default for Laps {
+    fn default() -> Laps {
+        Laps::new()
     }
 }
 
@@ -137,8 +175,8 @@ pub struct BulkDone {
     pub relation_types: i64,
 }
 
-/// The side of a bulk load that holds no file, run on the thread that reads the input:
-/// it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triple`])
+/// The side of a bulk load that holds no file, run on a thread of its own between the one
+/// that reads the input and the one that writes the file: it decides what each article and triple becomes ([`Prep::articles`], [`Prep::triples`])
 /// and keeps what is written at the end (entities, aliases, edges, the evidence for the
 /// graph), so that the thread writing the file ([`Bulk`]) only stores rows.
 pub struct Prep<'l> {
@@ -202,26 +240,46 @@ impl Span {
     const NULL: Span = Span(u32::MAX, 0);
 }
 
-/// One row of `triples` as [`Prep::triple`] made it, its strings in [`TripleRows::text`].
+/// An entity of a row as [`TripleRows::push`] read it: its id is among the row's texts.
+#[derive(Clone, Copy)]
+struct EntitySpan {
+    name: Span,
+    kind: Kind,
+    country: Span,
+}
+
+/// One row of `triples`: what [`TripleRows::push`] read from a line, its strings in
+/// [`TripleRows::text`], then completed by [`Prep::triples`] (its edge, its Goldstein
+/// value) or marked as left out.
 struct Row {
+    /// The number of its edge; [`NONE`] when the row is left out (until [`Prep::triples`]
+    /// has seen it, and after, for a triple it leaves out).
     edge: u32,
     sentence: i64,
     start: i64,
     end: i64,
     confidence: f64,
     goldstein: Option<f64>,
-    polarity: &'static str,
-    modality: &'static str,
+    polarity: Polarity,
+    modality: Modality,
     /// Article, subject, relation, object, PLOVER type, source and target, CAMEO code,
     /// claimed by, date, evidence text.
     text: [Span; 11],
+    subject: EntitySpan,
+    object: EntitySpan,
+    /// The speaker's name and the rest (its id is the text "claimed by").
+    claimed_by: EntitySpan,
 }
 
-/// Rows of `triples` to store, their strings end to end in one buffer.
+/// Rows of `triples` to store, their strings end to end in one buffer: filled from the
+/// lines of the input ([`TripleRows::push`], on any thread), completed in the order of the
+/// input by [`Prep::triples`], then stored by [`Bulk::triples`].
 #[derive(Default)]
 pub struct TripleRows {
     text: String,
     rows: Vec<Row>,
+    /// How many rows [`Prep::triples`] kept.
+    kept: usize,
 }
 
 impl TripleRows {
@@ -236,13 +294,70 @@ impl TripleRows {
         }
     }
 
+    fn entity(&mut self, e: Option<&EntityIn<'_>>) -> EntitySpan {
+        EntitySpan {
+            name: self.span(e.map(|e| e.name.as_ref())),
+            kind: e.map_or(Kind::Country, |e| e.kind),
+            country: self.span(e.and_then(|e| e.country.as_deref())),
+        }
+    }
+
     fn get(&self, s: Span) -> Option<&str> {
-        (s.0 != u32::MAX).then(|| &self.text[s.0 as usize..(s.0 + s.1) as usize])
+        get(&self.text, s)
+    }
+
+    /// Adds the row of a triple, as read. With `known_only`, a triple of an open-world
+    /// subject or object is left out, and an open-world speaker is dropped, as
+    /// [`crate::recognize::open::drop_unverified`] does.
+    pub fn push(&mut self, t: &TripleIn<'_>, known_only: bool) {
+        if known_only && !(t.subject.verified() && t.object.verified()) {
+            return;
+        }
+        let claimed_by = t
+            .claimed_by
+            .as_ref()
+            .filter(|c| !known_only || c.verified());
+        let plover = t.plover.as_ref();
+        let text = [
+            self.span(Some(&t.article)),
+            self.span(Some(&t.subject.id)),
+            self.span(Some(&t.relation)),
+            self.span(Some(&t.object.id)),
+            self.span(plover.map(|p| p.kind.as_ref())),
+            self.span(plover.map(|p| p.source.as_ref())),
+            self.span(plover.map(|p| p.target.as_ref())),
+            self.span(t.cameo.as_deref()),
+            self.span(claimed_by.map(|c| c.id.as_ref())),
+            self.span(t.date.as_deref()),
+            self.span(Some(&t.evidence.text)),
+        ];
+        let subject = self.entity(Some(&t.subject));
+        let object = self.entity(Some(&t.object));
+        let claimed_by = self.entity(claimed_by);
+        self.rows.push(Row {
+            edge: NONE,
+            sentence: t.sentence as i64,
+            start: t.evidence.start as i64,
+            end: t.evidence.end as i64,
+            confidence: t.confidence,
+            goldstein: None,
+            polarity: t.polarity,
+            modality: t.modality,
+            text,
+            subject,
+            object,
+            claimed_by,
+        });
     }
 
     /// How many rows.
     pub fn len(&self) -> usize {
         self.rows.len()
+    }
+
+    /// How many rows [`Prep::triples`] kept (to be stored).
+    pub fn kept(&self) -> usize {
+        self.kept
     }
 
     /// Whether there is no row.
@@ -254,7 +369,12 @@ impl TripleRows {
     pub fn clear(&mut self) {
         self.text.clear();
         self.rows.clear();
+        self.kept = 0;
     }
+}
+
+fn get(text: &str, s: Span) -> Option<&str> {
+    (s.0 != u32::MAX).then(|| &text[s.0 as usize..(s.0 + s.1) as usize])
 }
 
 /// The statements of the loop, prepared once.
@@ -355,42 +475,49 @@ impl<'l> Prep<'l> {
         ArticleRows(out)
     }
 
-    /// Makes the row of a triple (after every article) into `out`: a triple of an article
-    /// the articles do not hold is left out and counted ([`Prep::orphans`]). With
-    /// `known_only`, a triple of an open-world subject or object is left out too, and an
-    /// open-world speaker is dropped, as [`crate::recognize::open::drop_unverified`] does.
-    pub fn triple(&mut self, t: &TripleIn<'_>, known_only: bool, out: &mut TripleRows) {
+    /// Completes the rows of triples (after every article), in the order of the input:
+    /// a triple of an article the articles do not hold is left out and counted
+    /// ([`Prep::orphans`]), as is the triple of an article a later one replaced.
+    pub fn triples(&mut self, rows: &mut TripleRows) {
         let m = &mut self.mem;
-        if known_only && !(t.subject.verified() && t.object.verified()) {
-            return;
-        }
-        let claimed_by = t
-            .claimed_by
-            .as_ref()
-            .filter(|c| !known_only || c.verified());
-        {
-            let Some(&slot) = self.articles.get(t.article.as_ref()) else {
-                *self.orphans.entry(t.article.to_string()).or_default() += 1;
-                return;
+        let TripleRows { text, rows, kept } = rows;
+        let text = text.as_str();
+        let s = |sp: Span| get(text, sp);
+        let entity = |id: Span, e: &EntitySpan| -> Option<EntityIn<'_>> {
+            Some(EntityIn {
+                id: Cow::Borrowed(s(id)?),
+                name: Cow::Borrowed(s(e.name).unwrap_or_default()),
+                kind: e.kind,
+                country: s(e.country).map(Cow::Borrowed),
+            })
+        };
+        for r in rows.iter_mut() {
+            let article = s(r.text[0]).unwrap_or_default();
+            let Some(&slot) = self.articles.get(article) else {
+                *self.orphans.entry(article.to_string()).or_default() += 1;
+                continue;
             };
             let a = &mut self.slots[slot as usize];
             if a.dropped {
-                return;
+                continue;
             }
             a.count += 1;
             let b = a.ordinal / self.batch_size;
-            let s = m.entity(&t.subject, b);
-            let o = m.entity(&t.object, b);
-            if let Some(c) = claimed_by {
-                m.entity(c, b);
+            let subject = entity(r.text[1], &r.subject).expect("a subject");
+            let object = entity(r.text[3], &r.object).expect("an object");
+            let sid = m.entity(&subject, b);
+            let oid = m.entity(&object, b);
+            if let Some(c) = entity(r.text[8], &r.claimed_by) {
+                m.entity(&c, b);
             }
-            let rel = m.relation(&t.relation);
-            let (es, eo) = if m.relations[rel as usize].1 && t.object.id < t.subject.id {
-                (o, s)
+            let relation = s(r.text[2]).unwrap_or_default();
+            let rel = m.relation(relation);
+            let (es, eo) = if m.relations[rel as usize].1 && object.id < subject.id {
+                (oid, sid)
             } else {
-                (s, o)
+                (sid, oid)
             };
-            let date = m.date(t.date.as_deref());
+            let date = m.date(s(r.text[9]));
             let next = m.edges.len() as u32;
             let edge = *m.edge_ix.entry((es, rel, eo)).or_insert(next);
             if edge == next {
@@ -415,14 +542,13 @@ impl<'l> Prep<'l> {
                     agg.last = date;
                 }
             }
-            if t.confidence > agg.confidence {
-                agg.confidence = t.confidence;
+            if r.confidence > agg.confidence {
+                agg.confidence = r.confidence;
             }
-            let goldstein = self.goldstein.of(t.cameo.as_deref(), &t.relation);
-            let plover = t.plover.as_ref();
-            let kind = match plover {
+            let goldstein = self.goldstein.of(s(r.text[7]), relation);
+            let kind = match s(r.text[4]) {
                 None => NO_KIND,
-                Some(p) => match PloverType::parse(&p.kind) {
+                Some(p) => match PloverType::parse(p) {
                     Some(k) => k as u8,
                     None => {
                         m.unknown_kind = true;
@@ -432,41 +558,20 @@ impl<'l> Prep<'l> {
             };
             let goldstein_ix = m.goldstein(goldstein);
             m.evidence.push(Ev {
-                subject: s,
-                object: o,
-                confidence: t.confidence,
+                subject: sid,
+                object: oid,
+                confidence: r.confidence,
                 date,
                 relation: rel,
-                modality: t.modality,
+                modality: r.modality,
                 kind,
-                polarity: t.polarity,
-                source_is_subject: plover.is_none_or(|p| p.source == t.subject.id),
+                polarity: r.polarity,
+                source_is_subject: s(r.text[5]).is_none_or(|p| p == subject.id),
                 goldstein: goldstein_ix,
             });
-            let text = [
-                out.span(Some(&t.article)),
-                out.span(Some(&t.subject.id)),
-                out.span(Some(&t.relation)),
-                out.span(Some(&t.object.id)),
-                out.span(plover.map(|p| p.kind.as_ref())),
-                out.span(plover.map(|p| p.source.as_ref())),
-                out.span(plover.map(|p| p.target.as_ref())),
-                out.span(t.cameo.as_deref()),
-                out.span(claimed_by.map(|c| c.id.as_ref())),
-                out.span(t.date.as_deref()),
-                out.span(Some(&t.evidence.text)),
-            ];
-            out.rows.push(Row {
-                edge,
-                sentence: t.sentence as i64,
-                start: t.evidence.start as i64,
-                end: t.evidence.end as i64,
-                confidence: t.confidence,
-                goldstein,
-                polarity: t.polarity.as_str(),
-                modality: t.modality.as_str(),
-                text,
-            });
+            r.edge = edge;
+            r.goldstein = goldstein;
+            *kept += 1;
             self.stats.triples += 1;
         }
     }
@@ -566,10 +671,11 @@ impl Bulk {
         Ok(())
     }
 
-    /// Stores triples (after every article), as [`Prep::triple`] made them.
+    /// Stores triples (after every article), as [`Prep::triples`] completed them (those it
+    /// left out are not stored).
     pub fn triples(&mut self, batch: &TripleRows) -> KbResult<()> {
         let mut st = self.kb.conn.prepare_cached(INSERT_TRIPLE)?;
-        for r in &batch.rows {
+        for r in batch.rows.iter().filter(|r| r.edge != NONE) {
             let t = |i: usize| batch.get(r.text[i]);
             st.execute(params![
                 r.edge as i64 + 1,
@@ -583,8 +689,8 @@ impl Bulk {
                 t(6),
                 t(7),
                 r.goldstein,
-                r.polarity,
-                r.modality,
+                r.polarity.as_str(),
+                r.modality.as_str(),
                 t(8),
                 r.confidence,
                 t(9),
@@ -600,27 +706,20 @@ impl Bulk {
     /// makes the indexes and, on another thread meanwhile, has `graph` make the rows of the
     /// graph for queries from the triples as written (see [`Written`]; the caller passes
     /// the graph's maker, `geokg::graph::bulk_rows`), stores them, records the end of the
-    /// run (`articles` read, `problems` met) and moves the whole file into place.
+    /// run (`articles` read, `problems` met) and moves the whole file into place, saying
+    /// when each phase ends on `laps`.
     pub fn finish<G>(
         mut self,
         prep: Prep<'_>,
         articles: usize,
         problems: usize,
         graph: G,
+        laps: &Laps,
     ) -> KbResult<BulkDone>
     where
         G: FnOnce(&Written<'_>) -> KbResult<Vec<GraphRow>> + Send,
     {
-        let clock = std::time::Instant::now();
-        let times = std::env::var_os("GEOKG_BULK_TIMES").is_some();
-        let lap = |what: &str| {
-            if times {
-                eprintln!(
-                    "geokg: bulk: {what} at {:.2} s",
-                    clock.elapsed().as_secs_f64()
-                );
-            }
-        };
+        let lap = |what: &str| laps.lap(what);
         let Prep {
             mut mem,
             slots,
@@ -656,20 +755,20 @@ impl Bulk {
         let indexes = &self.indexes;
         let rows = std::thread::scope(|scope| {
             let maker = scope.spawn(|| {
-                let rows = graph(&written);
+                let mut rows = graph(&written);
                 lap("graph made");
+                if let Ok(rows) = &mut rows {
+                    if let Some(dyads) = written.dyad_rows() {
+                        rows.extend(dyads);
+                    }
+                    lap("dyads made");
+                }
                 rows
             });
             let stored = write_rows(kb, &mem, &counts, indexes, &lap);
-            let mut rows = maker
+            let rows = maker
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
-            if let Ok(rows) = &mut rows {
-                if let Some(dyads) = written.dyad_rows() {
-                    rows.extend(dyads);
-                }
-                lap("dyads made");
-            }
             stored.and(rows)
         })?;
         let generation = written.generation;
@@ -900,7 +999,7 @@ impl Mem<'_> {
         ));
         let e = e.to_entity();
         let old = &mut self.entities[ix as usize];
-        if prefer(&e, old) {
+        if prefer((&e).into(), (&*old).into()) {
             *old = e.clone();
         }
         self.alias(ix, &e.name, "name");
@@ -962,19 +1061,4 @@ impl Mem<'_> {
         self.relations.push((r.to_string(), false));
         i
     }
-}
-
-/// Whether entity version `new` is preferred to `old`, as the writer's upsert prefers them:
-/// with a country, then the longer name (in characters), then the smaller name, kind and
-/// country.
-fn prefer(new: &EntityRef, old: &EntityRef) -> bool {
-    let key = |e: &EntityRef| (e.country.is_some(), e.name.chars().count());
-    fn rest(e: &EntityRef) -> (&str, &str, &str) {
-        (
-            e.name.as_str(),
-            e.kind.as_str(),
-            e.country.as_deref().unwrap_or(""),
-        )
-    }
-    key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
 }

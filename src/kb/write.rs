@@ -517,26 +517,69 @@ impl EdgeSummary {
     }
 }
 
-/// Inserts an entity or keeps the preferred of two versions of it (with a country, then the
-/// longer name, then the smaller name), so that the result does not depend on the order
-/// articles arrive in; adds its name and its lexicon aliases.
+/// One version of an entity (its id aside), as [`prefer`] compares them.
+#[derive(Clone, Copy)]
+pub(super) struct Version<'a> {
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub country: Option<&'a str>,
+}
+
+impl<'a> From<&'a EntityRef> for Version<'a> {
+    fn from(e: &'a EntityRef) -> Version<'a> {
+        Version {
+            name: &e.name,
+            kind: e.kind.as_str(),
+            country: e.country.as_deref(),
+        }
+    }
+}
+
+/// Whether entity version `new` is preferred to `old`: with a country, then the longer
+/// name (in characters), then the smaller name, kind and country (bytewise), so that the
+/// version kept does not depend on the order articles arrive in. The one rule of both
+/// ways of storing entities: [`Writer`]'s batches and bulk loads ([`super::bulk`]).
+pub(super) fn prefer(new: Version<'_>, old: Version<'_>) -> bool {
+    fn key(e: Version<'_>) -> (bool, usize) {
+        (e.country.is_some(), e.name.chars().count())
+    }
+    fn rest(e: Version<'_>) -> (&str, &str, &str) {
+        (e.name, e.kind, e.country.unwrap_or(""))
+    }
+    key(new) > key(old) || (key(new) == key(old) && rest(new) < rest(old))
+}
+
+/// Inserts an entity or keeps the preferred of two versions of it ([`prefer`]); adds its
+/// name and its lexicon aliases.
 fn upsert_entity(
     tx: &rusqlite::Transaction<'_>,
     lex: &Lexicon,
     aliases_of: &FxHashMap<usize, Vec<usize>>,
     e: &EntityRef,
 ) -> KbResult<()> {
-    tx.prepare_cached(
-            "INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country
-             WHERE (excluded.country IS NOT NULL, length(excluded.name))
-                   > (entities.country IS NOT NULL, length(entities.name))
-                OR ((excluded.country IS NOT NULL, length(excluded.name))
-                   = (entities.country IS NOT NULL, length(entities.name))
-                   AND (excluded.name, excluded.kind, coalesce(excluded.country, ''))
-                     < (entities.name, entities.kind, coalesce(entities.country, '')))",
-        )?
-        .execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
+    let stored: Option<(String, String, Option<String>)> = tx
+        .prepare_cached("SELECT name, kind, country FROM entities WHERE id = ?1")?
+        .query_row([&e.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let sql = match &stored {
+        None => "INSERT INTO entities(id, name, kind, country) VALUES(?1, ?2, ?3, ?4)",
+        Some((name, kind, country)) => {
+            let old = Version {
+                name,
+                kind,
+                country: country.as_deref(),
+            };
+            if prefer(e.into(), old) {
+                "UPDATE entities SET name = ?2, kind = ?3, country = ?4 WHERE id = ?1"
+            } else {
+                ""
+            }
+        }
+    };
+    if !sql.is_empty() {
+        tx.prepare_cached(sql)?
+            .execute(params![e.id, e.name, e.kind.as_str(), e.country])?;
+    }
     let mut st =
         tx.prepare_cached("INSERT OR IGNORE INTO aliases(entity, alias, type) VALUES(?1, ?2, ?3)")?;
     st.execute(params![e.id, e.name, "name"])?;
