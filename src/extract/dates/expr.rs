@@ -99,6 +99,9 @@ pub struct EventDate {
     /// Whether the clause's own time lies after the article's day ("next week"): the act
     /// has not happened yet.
     pub after_article: bool,
+    /// For what is said not to be going to happen ("will not negotiate"), which has no date,
+    /// the date it is said on: the refusal itself is news of the day.
+    pub(super) refused_on: Option<String>,
 }
 
 impl EventDate {
@@ -110,6 +113,12 @@ impl EventDate {
     pub fn for_modality(&self, m: Modality) -> EventDate {
         if matches!(m, Modality::Future | Modality::Hedged) && self.phrase.is_none() {
             EventDate::default()
+        } else if matches!(m, Modality::Asserted | Modality::Reported) && self.date.is_none() {
+            // the rejection a refusal is read as ("will not negotiate") is made on the day
+            EventDate {
+                date: self.refused_on.clone(),
+                ..self.clone()
+            }
         } else {
             self.clone()
         }
@@ -598,7 +607,28 @@ pub(super) fn resolve(
             let a = a?;
             match unit {
                 Unit::Day => (civil::add_days(a, n)?, Day),
-                Unit::Week => (civil::add_days(a, 7 * n)?, Month),
+                Unit::Week => {
+                    // the month the week falls in; a week across two months ("last week"
+                    // from Thursday 2 April: 30 March to 5 April) gives only its year. Of
+                    // this week, a past event took the days up to the article's, a future
+                    // one those after it
+                    let d = civil::add_days(a, 7 * n)?;
+                    let monday = civil::add_days(d, -i64::from(civil::weekday(d)))?;
+                    let sunday = civil::add_days(monday, 6)?;
+                    let (from, to) = match n {
+                        0 if future => (a, sunday),
+                        0 => (monday, a),
+                        _ => (monday, sunday),
+                    };
+                    (
+                        d,
+                        if from.month() == to.month() {
+                            Month
+                        } else {
+                            Year
+                        },
+                    )
+                }
                 Unit::Month => (civil::add_months(a, n)?, Month),
                 Unit::Year => (civil::add_months(a, 12 * n)?, Year),
             }

@@ -244,6 +244,8 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
             | Rel::Nsubj
             | Rel::NsubjPass
             | Rel::Obl
+            | Rel::OblUnmarked
+            | Rel::OblAgent
             | Rel::Iobj
             | Rel::Appos
             | Rel::Parataxis
@@ -257,6 +259,196 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
         w = h;
     }
     chain
+}
+
+/// Verbs whose infinitive is an act of its own, to come after them, not the purpose they
+/// are done for: "agreed to meet", "plans to visit", "is expected to sign", "asked Peru to
+/// withdraw".
+pub(super) const INTENT_VERBS: &[&str] = &[
+    "agree",
+    "aim",
+    "allow",
+    "arrange",
+    "ask",
+    "attempt",
+    "call",
+    "decide",
+    "decline",
+    "demand",
+    "due",
+    "encourage",
+    "expect",
+    "fail",
+    "force",
+    "hope",
+    "intend",
+    "invite",
+    "need",
+    "offer",
+    "order",
+    "persuade",
+    "plan",
+    "pledge",
+    "prepare",
+    "press",
+    "promise",
+    "propose",
+    "refuse",
+    "schedule",
+    "seek",
+    "set",
+    "tell",
+    "threaten",
+    "try",
+    "urge",
+    "vote",
+    "vow",
+    "want",
+    "warn",
+    "wish",
+];
+
+/// `chain` with the infinitives of purpose below its verbs: what one met or flew somewhere
+/// to do is done then ("met to discuss the border on Monday", "flew to Lima to negotiate a
+/// deal on Sunday"); not the infinitive of a verb of intention ("agreed to meet on
+/// Friday": the meeting is Friday's, not the agreement).
+pub(super) fn with_purposes(tree: &Tree, chain: &[usize]) -> Vec<usize> {
+    let mut out = chain.to_vec();
+    for &w in chain {
+        if tree.upos(w) != Upos::Verb || INTENT_VERBS.contains(&tree.lemma(w)) {
+            continue;
+        }
+        for k in tree.kids(w, |r| matches!(r, Rel::Xcomp | Rel::Advcl)) {
+            let purpose = tree.upos(k) == Upos::Verb
+                && tree
+                    .kids(k, |r| r == Rel::Mark)
+                    .any(|m| tree.norm(m) == "to");
+            if purpose && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a verb of the event's clause carries "will" or "shall" ("will not negotiate",
+/// "will try to meet", "will hold talks"): the act is still to come.
+pub(super) fn will_on(tree: &Tree, chain: &[usize]) -> bool {
+    chain.iter().any(|&w| {
+        tree.kids(w, |r| r == Rel::Aux)
+            .any(|a| matches!(tree.norm(a), "will" | "shall" | "'ll" | "wo"))
+    })
+}
+
+/// "will" or "shall" just before the trigger, with nothing but adverbs and "not" between
+/// ("will visit", "will not negotiate", "shall soon meet"), for an event read without a tree.
+pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    (trigger.saturating_sub(3)..trigger).any(|k| {
+        matches!(w(k), "will" | "shall" | "'ll" | "wo")
+            && (k + 1..trigger)
+                .all(|j| matches!(w(j), "not" | "n't" | "never") || w(j).ends_with("ly"))
+    })
+}
+
+/// Whether a weekday or month without its year counts forward for this event by its verbs:
+/// "will" on a verb of its clause ("will try to meet on Tuesday"), or the simple present of
+/// the event's own verb, which news uses for what is scheduled ("leaves for Tokyo on
+/// Saturday", "meets his counterpart on Thursday"). (A verb of intention above the event,
+/// "plans to visit on Sunday", makes the triple's modality `future` already.)
+pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
+    let Some(&word) = chain.first() else {
+        return false;
+    };
+    let simple_present = tree.upos(word) == Upos::Verb
+        && matches!(tree.xpos(word), "VBZ" | "VBP")
+        && tree
+            .kids(word, |r| r.universal() == Rel::Aux)
+            .next()
+            .is_none();
+    will_on(tree, chain) || simple_present
+}
+
+/// Adjectives that make an event noun an earlier one ("previous talks", "the last visit").
+const EARLIER: &[&str] = &["previous", "earlier", "prior", "past", "former", "last"];
+
+/// The token of the adjective that makes the nominal event an earlier one, whose date the
+/// text does not give: "previous talks", "earlier negotiations", "the last visit", "a prior
+/// round of talks"; not a word of a time phrase ("last week's talks").
+pub(super) fn earlier_event(
+    tokens: &[Token],
+    times: &[TimeExpr],
+    tree: Option<(&Tree, usize)>,
+    trigger: usize,
+) -> Option<usize> {
+    let timed = |k: usize| times.iter().any(|e| (e.start..e.end).contains(&k));
+    let earlier = |k: usize| EARLIER.contains(&tokens[k].norm.as_str()) && !timed(k);
+    match tree {
+        Some((t, w)) => {
+            // the event noun a verb of support holds ("held earlier talks", "paid a
+            // previous visit")
+            let held = matches!(t.upos(w), Upos::Verb)
+                && matches!(
+                    t.lemma(w),
+                    "hold" | "have" | "conduct" | "pay" | "make" | "stage"
+                );
+            let w = match held {
+                true => t.kids(w, |r| r == Rel::Obj).next()?,
+                false => w,
+            };
+            if !matches!(t.upos(w), Upos::Noun) {
+                return None;
+            }
+            // the noun, or what it counts ("the previous round of talks")
+            let counted = (t.has_case(w, |p| p == "of"))
+                .then(|| t.head(w))
+                .flatten()
+                .filter(|&h| t.upos(h) == Upos::Noun);
+            [Some(w), counted].into_iter().flatten().find_map(|n| {
+                t.kids(n, |r| r == Rel::Amod)
+                    .map(|k| t.token(k))
+                    .find(|&k| earlier(k))
+            })
+        }
+        None => {
+            // (an adverb "earlier" or "last" is the verb's: "had earlier accused", "Chad
+            // last attacked"; an adjective stands after a determiner, a number or a
+            // preposition, or opens the sentence)
+            let adjective = |j: usize| {
+                !matches!(tokens[j].norm.as_str(), "earlier" | "last")
+                    || j == 0
+                    || count_at(tokens, j - 1).is_some()
+                    || matches!(
+                        tokens[j - 1].norm.as_str(),
+                        "the"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "these"
+                            | "those"
+                            | "at"
+                            | "in"
+                            | "during"
+                            | "after"
+                            | "since"
+                            | "of"
+                            | "from"
+                    )
+            };
+            let before = |k: usize| {
+                trigger
+                    .checked_sub(k)
+                    .filter(|&j| earlier(j) && adjective(j))
+            };
+            before(1).or_else(|| {
+                (trigger >= 3 && tokens[trigger - 1].norm == "of")
+                    .then(|| before(3))
+                    .flatten()
+            })
+        }
+    }
 }
 
 /// The head word of the time expression `e` in the tree: its word whose head lies outside it.
@@ -284,7 +476,8 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
             return true;
         }
         let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
-            && (matches!(tree.rel(h), Rel::Obl | Rel::Nmod)
+            && (matches!(tree.rel(h).universal(), Rel::Obl)
+                || matches!(tree.rel(h), Rel::Nmod | Rel::NmodUnmarked)
                 || on_object && tree.rel(h) == Rel::Obj && tree.head(anchor) == Some(h));
         match tree.head(h) {
             Some(up) if modifier => h = up,
@@ -347,6 +540,10 @@ pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
                 | "possibility"
                 | "prospect"
                 | "risk"
+                | "capacity"
+                | "capability"
+                | "ability"
+                | "intention"
         )
 }
 
@@ -470,31 +667,45 @@ pub fn event_date(
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
                 after_article: false,
+                refused_on: None,
             },
             None => EventDate {
                 date: article_date.map(str::to_string),
                 phrase: None,
                 after_article: false,
+                refused_on: None,
             },
         }
     };
     let chain = tree.map(|(t, w)| (t, clause_words(t, w)));
+    let reach = chain.as_ref().map(|(t, c)| with_purposes(t, c));
     let own: Vec<&TimeExpr> = times
         .iter()
         .filter(|e| !matches!(e.when, Some(When::Chronology(_))))
-        .filter(|e| match &chain {
-            Some((t, chain)) => hangs_on(t, e, chain),
-            None => in_clause_words(tokens, e, clause_start, trigger),
+        .filter(|e| match (&chain, &reach) {
+            (Some((t, _)), Some(reach)) => hangs_on(t, e, reach),
+            _ => in_clause_words(tokens, e, clause_start, trigger),
         })
         .collect();
-    // what might be is counted forward like what will be ("could meet on Tuesday")
-    let might = hypothetical_by_words(tokens, trigger);
-    let future = modality == Modality::Future || might;
+    // what might be is counted forward like what will be ("could meet on Tuesday"), also
+    // by a verb above the trigger ("had no capacity to carry out attacks")
+    let might = hypothetical_by_words(tokens, trigger)
+        || chain.as_ref().is_some_and(|(t, c)| {
+            c[1..]
+                .iter()
+                .any(|&w| hypothetical_by_words(tokens, t.token(w)))
+        });
+    let will = match &chain {
+        Some((t, c)) => will_on(t, c),
+        None => will_by_words(tokens, trigger),
+    };
+    let future = modality == Modality::Future || might || will;
+    let forward_tense = future || chain.as_ref().is_some_and(|(t, c)| counts_forward(t, c));
     // the most precise point of time the clause gives
     let mut best: Option<(&TimeExpr, Date, Precision, bool)> = None;
     for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
         // "talks scheduled for Thursday": what is set for a day is to come that day
-        let ahead = future || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
+        let ahead = forward_tense || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
         let Some((d, p)) = e.when.and_then(|w| resolve(w, article, ahead)) else {
             continue;
         };
@@ -511,8 +722,19 @@ pub fn event_date(
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
                 after_article: after,
+                refused_on: None,
             };
         }
+    }
+    // an earlier event the text gives no time for ("previous talks", "the last visit") did
+    // not happen on the article's date
+    if let Some(k) = earlier_event(tokens, times, tree, trigger) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
     }
     // a lasting state or a habit has no date of its own; nor has a state "since" a time
     // ("have been at odds since 2014")
@@ -532,6 +754,7 @@ pub fn event_date(
             date: None,
             phrase: Some(phrase(e)),
             after_article: false,
+            refused_on: None,
         };
     }
     if let Some(aux) = perfect_state(tokens, clause_start, trigger) {
@@ -539,11 +762,18 @@ pub fn event_date(
             date: None,
             phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
             after_article: false,
+            refused_on: None,
         };
     }
-    // what is still to come has no date until the text gives one; nor has what might be
+    // what is still to come has no date until the text gives one; nor has what might be;
+    // nor what is said not to be going to happen ("will not negotiate"), though the
+    // refusal is the day's
     if future {
-        return EventDate::default();
+        let refused = will && !might && modality == Modality::Negated;
+        return EventDate {
+            refused_on: article_date.filter(|_| refused).map(str::to_string),
+            ..EventDate::default()
+        };
     }
     // an act a relative clause recalls ("the scandal in which Washington sold arms") and an
     // act named inside another phrase ("monitoring the ceasefire agreement between ...",

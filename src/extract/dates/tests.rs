@@ -160,7 +160,8 @@ fn each_date_form_resolves_with_its_precision() {
         ("Chad shelled Niger a few days ago.", "shelled", "2021-05"),
         ("Chad shelled Niger six months ago.", "shelled", "2020-11"),
         ("Chad shelled Niger two years ago.", "shelled", "2019"),
-        ("Chad shelled Niger last week.", "shelled", "2021-04"),
+        // (the week before the article's, 26 April to 2 May, lies across two months)
+        ("Chad shelled Niger last week.", "shelled", "2021"),
         ("Chad shelled Niger last month.", "shelled", "2021-04"),
         ("Chad shelled Niger last year.", "shelled", "2020"),
         ("Chad shelled Niger last November.", "shelled", "2020-11"),
@@ -578,4 +579,213 @@ fn a_time_that_names_the_object_is_not_the_clause_time() {
         turkey.iter().all(|t| t.date.as_deref() == Some(ARTICLE)),
         "{ts:#?}"
     );
+}
+
+// --- weeks across two months, purposes, "will", the present, earlier events -----------
+
+#[test]
+fn a_week_across_two_months_gives_only_its_year() {
+    let at = |s: &str, m: Modality, article: &str| {
+        let t = if s.contains("shelled") {
+            "shelled"
+        } else {
+            "visit"
+        };
+        by_words(s, t, m, Some(article)).date
+    };
+    // Wednesday 5 May 2021: last week is 26 April to 2 May
+    assert_eq!(
+        at("Chad shelled Niger last week.", Modality::Asserted, ARTICLE).as_deref(),
+        Some("2021")
+    );
+    // Wednesday 2 June 2021: earlier this week is 31 May to 2 June
+    assert_eq!(
+        at(
+            "Chad shelled Niger earlier this week.",
+            Modality::Asserted,
+            "2021-06-02"
+        )
+        .as_deref(),
+        Some("2021")
+    );
+    // Thursday 29 April 2021: later this week is 29 April to 2 May
+    assert_eq!(
+        at(
+            "Chad will visit Niger later this week.",
+            Modality::Future,
+            "2021-04-29"
+        )
+        .as_deref(),
+        Some("2021")
+    );
+    // the days of this week before a Friday, 30 April, are all April's
+    assert_eq!(
+        at(
+            "Chad shelled Niger earlier this week.",
+            Modality::Asserted,
+            "2021-04-30"
+        )
+        .as_deref(),
+        Some("2021-04")
+    );
+    // a week inside one month keeps its month (Thursday 20 May: 10 to 16 May)
+    assert_eq!(
+        at(
+            "Chad shelled Niger last week.",
+            Modality::Asserted,
+            "2021-05-20"
+        )
+        .as_deref(),
+        Some("2021-05")
+    );
+}
+
+#[test]
+fn what_one_went_somewhere_to_do_is_done_then() {
+    let ts = extracted(
+        "Chile and Peru met to discuss the border on Monday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-03"));
+    let ts = extracted(
+        "The Bolivian envoy flew to Lima to negotiate a truce with Peru on Sunday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-02"));
+    let ts = extracted(
+        "The Chilean envoy travelled to Lima to meet Peruvian officials on Tuesday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-04"));
+    // what one asks another to do is not done when one asks
+    let ts = extracted(
+        "Chile asked Peru to withdraw its troops on Monday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "asks"), Some(ARTICLE));
+}
+
+#[test]
+fn what_will_not_be_done_has_no_date_but_the_refusal_has() {
+    for (s, rel) in [
+        (
+            "Chile will not negotiate with Peru until the troops leave.",
+            "negotiates_with",
+        ),
+        (
+            "Bolivia will not recognise the Chilean government.",
+            "recognizes",
+        ),
+        ("Argentina will never sell weapons to Chile.", "supplies"),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+        // the refusal read from it is the day's
+        assert_eq!(dated(&ts, "rejects"), Some(ARTICLE), "{s}");
+    }
+    // what was not done is still told on the day
+    let ts = extracted("Chile did not attack Peru.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), Some(ARTICLE));
+}
+
+#[test]
+fn the_simple_present_with_a_weekday_is_what_is_scheduled() {
+    for (s, rel, want) in [
+        (
+            "The Chilean foreign minister leaves for Peru on Saturday.",
+            "visits",
+            "2021-05-08",
+        ),
+        (
+            "The Chilean president meets his Peruvian counterpart on Thursday.",
+            "meets",
+            "2021-05-06",
+        ),
+        (
+            "The Bolivian president travels to Lima on Sunday.",
+            "visits",
+            "2021-05-09",
+        ),
+        // the past tense counts back
+        (
+            "The Bolivian president visited Chile on Friday.",
+            "visits",
+            "2021-04-30",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+}
+
+#[test]
+fn an_earlier_event_the_text_gives_no_time_for_has_no_date() {
+    for (s, rel) in [
+        ("Previous talks between Chile and Peru failed.", "meets"),
+        (
+            "Chile and Peru held earlier talks on the border.",
+            "negotiates_with",
+        ),
+        (
+            "The last visit of a Chilean president to Bolivia angered Peru.",
+            "visits",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+    }
+    // by the words: an adjective of the event noun, not an adverb of the verb
+    assert_eq!(past("The previous visit of Chad to Niger", "visit"), None);
+    assert_eq!(
+        past("Chad had earlier shelled Niger.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
+    // "last" of a time phrase dates the event
+    let ts = extracted(
+        "The talks between Chile and Peru last week failed.",
+        Some("2021-05-20"),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05"));
+}
+
+#[test]
+fn an_ability_to_act_is_not_the_act() {
+    for s in [
+        "Peru lacks the capacity to attack Chile.",
+        "Peru has the ability to attack Chile.",
+        "Peru has no capability to attack Chile.",
+    ] {
+        assert_eq!(past(s, "attack"), None, "{s}");
+    }
+    assert_eq!(
+        past("Peru moved to attack Chile.", "attack").as_deref(),
+        Some(ARTICLE)
+    );
+}
+
+#[test]
+fn a_time_of_the_clause_an_agent_phrase_hangs_in() {
+    for (s, want) in [
+        (
+            "Peru was alarmed by a visit to Bolivia this week by the Chilean president.",
+            "2021-05",
+        ),
+        (
+            "Peru was alarmed by a visit to Bolivia last month by the Chilean president.",
+            "2021-04",
+        ),
+        (
+            "Peru was alarmed by a visit to Bolivia two weeks ago by the Chilean president.",
+            "2021-04-21",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, "visits"), Some(want), "{s}");
+    }
+    // the time of the clause above the one the agent phrase hangs in is not the visit's
+    let ts = extracted(
+        "Peru said on Monday it was alarmed by a visit to Bolivia by the Chilean president.",
+        Some(ARTICLE),
+    );
+    assert_ne!(dated(&ts, "visits"), Some("2021-05-03"));
 }
