@@ -338,7 +338,8 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         {
             k += 1;
         }
-        if matches!(w(k), "after" | "before") {
+        let around = matches!(w(k), "after" | "before");
+        if around {
             k += 1;
         }
         // "since the 1967 war"
@@ -346,10 +347,22 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
             k += 1;
         }
         let inner = expression_at(tokens, k).filter(|e| e.kind == TimeKind::Point);
+        // or a time further on in the phrase: "since shortly after the war in 1991", "since
+        // the end of the war in 1982" (not in a clause: "since its troops invaded Kuwait in
+        // 1990" is when the invasion was)
+        let phrase = around
+            || w(k) == "the" && matches!(w(k + 1), "end" | "start" | "beginning" | "outbreak");
+        let later = || {
+            (k + 1..(k + 7).min(tokens.len()))
+                .filter(|_| phrase)
+                .take_while(|&j| !CLAUSE_OPENERS.contains(&w(j)) && w(j) != ".")
+                .find_map(|j| expression_at(tokens, j).filter(|e| e.kind == TimeKind::Point))
+                .map(|e| e.end)
+        };
         let end = match inner {
             Some(e) => e.end,
             None if year_of(w(k)).is_some() => k + 1,
-            None => return None,
+            None => later()?,
         };
         return Some(marker(i, end, TimeKind::Since));
     }

@@ -237,9 +237,15 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
             Rel::Xcomp | Rel::Conj => true,
             // an infinitive of purpose is done when and where its verb is: "flew to Kabul on
             // Sunday to negotiate", "will meet on Friday to discuss"
-            Rel::Advcl => tree
-                .kids(w, |r| r == Rel::Mark)
-                .any(|k| tree.norm(k) == "to"),
+            // so is a participle beside its verb: "went to Lima on Monday, attacking the
+            // decision" (attacking then)
+            Rel::Advcl => {
+                tree.kids(w, |r| r == Rel::Mark)
+                    .any(|k| tree.norm(k) == "to")
+                    || w == trigger
+                        && tree.xpos(w) == "VBG"
+                        && tree.kids(w, |r| r == Rel::Mark).next().is_none()
+            }
             Rel::Obj
             | Rel::Nsubj
             | Rel::NsubjPass
@@ -457,15 +463,36 @@ fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {
     (0..tree.len()).find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
 }
 
-/// Whether the time expression `e` hangs on one of `chain` in the tree: its head word (the
-/// word of the expression whose head lies outside it) depends on a word of the chain.
+/// Whether the time expression `e` hangs on one of `chain` in the tree: a word of the
+/// expression whose head lies outside it depends on a word of the chain (any such word: the
+/// parser may split a phrase, "on Nov. 19" with "Nov." on the subject and "19" on the verb).
 pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
-    let Some(anchor) = anchor_of(tree, e) else {
-        return false;
-    };
+    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
+    (0..tree.len())
+        .filter(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+        .filter(|&w| tree.upos(w) != Upos::Punct)
+        .any(|w| exit_hangs_on(tree, e, w, chain))
+}
+
+/// Whether the word `anchor` of the time expression `e`, whose head lies outside it, hangs
+/// on one of `chain`.
+fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> bool {
     let Some(mut h) = tree.head(anchor) else {
         return chain.contains(&anchor);
     };
+    // a phrase the parser hung on the subject, right before the verb, is the verb's: "the
+    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of)
+    let word = chain.first().copied();
+    if matches!(tree.rel(h), Rel::Nsubj | Rel::NsubjPass)
+        && tree.head(h).is_some_and(|v| {
+            (Some(v) == word
+                || word.is_some_and(|w| tree.rel(w) == Rel::Conj && tree.head(w) == Some(v)))
+                && tree.token(h) < e.start
+                && e.end == tree.token(v)
+        })
+    {
+        return true;
+    }
     // a phrase the parser hung on a place or a thing of the clause ("held talks in Paris on
     // Tuesday") is the clause's time all the same; so is a phrase with its preposition hung
     // right on the object ("is due to visit Paris on Thursday", "flew its envoy to Kabul on
@@ -475,7 +502,15 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
         if chain.contains(&h) {
             return true;
         }
+        // (not through a thing the event is put before or after: "after the May 8
+        // summit, Chile will meet Peru on May 12")
         let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+            && !tree.has_case(h, |p| {
+                matches!(
+                    p,
+                    "after" | "before" | "until" | "since" | "following" | "ahead" | "prior"
+                )
+            })
             && (matches!(tree.rel(h).universal(), Rel::Obl)
                 || matches!(tree.rel(h), Rel::Nmod | Rel::NmodUnmarked)
                 || on_object && tree.rel(h) == Rel::Obj && tree.head(anchor) == Some(h));

@@ -789,3 +789,122 @@ fn a_time_of_the_clause_an_agent_phrase_hangs_in() {
     );
     assert_ne!(dated(&ts, "visits"), Some("2021-05-03"));
 }
+
+#[test]
+fn a_time_hung_on_the_subject_right_before_the_verb_is_the_verb_s() {
+    for (s, rel, want) in [
+        (
+            "The Chilean army on Sunday shelled Peru.",
+            "bombs",
+            "2021-05-02",
+        ),
+        (
+            "Bolivian troops on Thursday attacked Peru.",
+            "attacks",
+            "2021-04-29",
+        ),
+        (
+            "The Chilean president on Tuesday met his Peruvian counterpart.",
+            "meets",
+            "2021-05-04",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a relative clause's time is not the main verb's
+    let ts = extracted(
+        "Chile, which on Monday met Bolivia, attacked Peru.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "attacks"), Some(ARTICLE));
+}
+
+#[test]
+fn a_participle_beside_its_verb_is_done_then() {
+    for (s, rel, want) in [
+        (
+            "Bolivia flew its envoy to Lima on Sunday, accusing Chile of spying.",
+            "accuses",
+            "2021-05-02",
+        ),
+        (
+            "Chile sent troops to the border on Tuesday, threatening Peru.",
+            "threatens",
+            "2021-05-04",
+        ),
+        (
+            "The Bolivian president returned from Lima on Sunday, praising Peru.",
+            "praises",
+            "2021-05-02",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a clause of cause is not a participle beside the verb
+    let ts = extracted(
+        "Chile sent troops to the border on Tuesday because Peru had accused Chile of spying.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "accuses"), Some(ARTICLE));
+}
+
+#[test]
+fn since_a_time_further_on_in_the_phrase_is_when_a_state_began() {
+    for (s, at) in [
+        (
+            "Chile has patrolled the border since shortly after the war in 1982.",
+            "patrolled",
+        ),
+        (
+            "Chile has blockaded Peru since soon after the election in 2019.",
+            "blockaded",
+        ),
+        (
+            "Chad has shelled Niger since the end of the truce in 2017.",
+            "shelled",
+        ),
+    ] {
+        assert_eq!(past(s, at), None, "{s}");
+    }
+    // "since" opening a clause: its year is that clause's event's
+    assert_eq!(
+        past(
+            "Sanctions stayed in force since Chad shelled Niger in 2017.",
+            "shelled"
+        )
+        .as_deref(),
+        Some("2017")
+    );
+}
+
+#[test]
+fn a_time_naming_what_the_event_follows_is_not_the_event_s() {
+    for (s, rel, want) in [
+        (
+            "After the March 8 summit, Chile will meet Peru in Lima on March 12.",
+            "meets",
+            "2022-03-12",
+        ),
+        (
+            "After the May 2 summit, the Chilean president met Peru's leader on Tuesday.",
+            "meets",
+            "2021-05-04",
+        ),
+        (
+            "After the April 20 vote, Bolivia attacked Peru on Monday.",
+            "attacks",
+            "2021-05-03",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a place of the clause still passes the clause's time
+    let ts = extracted(
+        "Chile held talks with Peru in Lima on Tuesday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-04"));
+}
