@@ -736,19 +736,28 @@ pub fn event_date(
     };
     let future = modality == Modality::Future || might || will;
     let forward_tense = future || chain.as_ref().is_some_and(|(t, c)| counts_forward(t, c));
-    // the most precise point of time the clause gives
-    let mut best: Option<(&TimeExpr, Date, Precision, bool)> = None;
+    // how far up from the event's word a phrase hangs: the nearest wins ("follows an accord
+    // in December": December's, not the "this week" of the verb above)
+    let depth = |e: &TimeExpr| match (&chain, &reach) {
+        (Some((t, _)), Some(r)) => (1..=r.len())
+            .find(|&k| hangs_on(t, e, &r[..k]))
+            .unwrap_or(r.len()),
+        _ => 0,
+    };
+    // the nearest point of time the clause gives; of those as near, the most precise
+    let mut best: Option<(&TimeExpr, Date, Precision, bool, usize)> = None;
     for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
         // "talks scheduled for Thursday": what is set for a day is to come that day
         let ahead = forward_tense || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
         let Some((d, p)) = e.when.and_then(|w| resolve(w, article, ahead)) else {
             continue;
         };
-        if best.is_none_or(|(_, _, bp, _)| p > bp) {
-            best = Some((e, d, p, ahead));
+        let k = depth(e);
+        if best.is_none_or(|(_, _, bp, _, bk)| k < bk || k == bk && p > bp) {
+            best = Some((e, d, p, ahead, k));
         }
     }
-    if let Some((e, d, p, ahead)) = best {
+    if let Some((e, d, p, ahead, _)) = best {
         // a past event is never dated after its article ("next month" says the event is
         // to come, whatever the verb)
         let after = article.is_some_and(|a| d > a);
@@ -767,6 +776,22 @@ pub fn event_date(
         return EventDate {
             date: None,
             phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
+    // nor has an act the perfect puts before the time spoken of ("had earlier visited
+    // Peru", "has previously accused Chile")
+    if trigger >= 2
+        && matches!(tokens[trigger - 1].norm.as_str(), "earlier" | "previously")
+        && matches!(
+            tokens[trigger - 2].norm.as_str(),
+            "had" | "has" | "have" | "'d"
+        )
+    {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[trigger - 2].start..tokens[trigger - 1].end].to_string()),
             after_article: false,
             refused_on: None,
         };

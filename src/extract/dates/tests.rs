@@ -737,7 +737,7 @@ fn an_earlier_event_the_text_gives_no_time_for_has_no_date() {
     // by the words: an adjective of the event noun, not an adverb of the verb
     assert_eq!(past("The previous visit of Chad to Niger", "visit"), None);
     assert_eq!(
-        past("Chad had earlier shelled Niger.", "shelled").as_deref(),
+        past("Chad earlier shelled Niger.", "shelled").as_deref(),
         Some(ARTICLE)
     );
     // "last" of a time phrase dates the event
@@ -907,4 +907,83 @@ fn a_time_naming_what_the_event_follows_is_not_the_event_s() {
         Some(ARTICLE),
     );
     assert_eq!(dated(&ts, "meets"), Some("2021-05-04"));
+}
+
+#[test]
+fn a_dotted_date_the_parser_splits_after_the_subject_is_the_verb_s() {
+    for (s, rel, want) in [
+        (
+            "The European Union on Dec. 9 rejected Chile's plan.",
+            "rejects",
+            "2020-12-09",
+        ),
+        (
+            "The United States on Nov. 4 accused Peru of spying.",
+            "accuses",
+            "2020-11-04",
+        ),
+        (
+            "The Chilean government on Nov. 4 accused Peru of spying.",
+            "accuses",
+            "2020-11-04",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert!(
+            ts.iter()
+                .filter(|t| t.relation == rel)
+                .all(|t| t.date.as_deref() == Some(want)),
+            "{s}: {ts:#?}"
+        );
+    }
+    // the time of a relative clause on the subject is not the main verb's
+    let ts = extracted(
+        "The European Union, which on Dec. 9 rejected Chile's plan, met Peru.",
+        Some(ARTICLE),
+    );
+    assert_ne!(dated(&ts, "meets"), Some("2020-12-09"));
+}
+
+#[test]
+fn the_time_nearest_the_event_word_wins() {
+    for (s, want) in [
+        (
+            "The deal came after a similar deal with Bolivia this week and follows an accord between Chile and Peru in December on fishing.",
+            "2020-12",
+        ),
+        (
+            "The visit comes this week and follows a treaty between Chile and Peru in January on trade.",
+            "2021-01",
+        ),
+        (
+            "The summit opened on Tuesday and builds on an agreement between Bolivia and Peru in February.",
+            "2021-02",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, "signs_agreement_with"), Some(want), "{s}");
+    }
+    // of two times on the same word, the more precise
+    let ts = extracted("Chile met Peru in Lima in March on Monday.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-03"));
+}
+
+#[test]
+fn an_act_the_perfect_puts_earlier_has_no_date() {
+    let ts = extracted(
+        "The Chilean minister had earlier visited Peru.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), None);
+    let ts = extracted(
+        "Chile had previously accused Peru of spying.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "accuses"), None);
+    assert_eq!(past("Chad has previously shelled Niger.", "shelled"), None);
+    // "earlier" with the simple past is earlier today: the day's news
+    assert_eq!(
+        past("Chad earlier shelled Niger.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
 }
