@@ -99,6 +99,9 @@ pub struct EventDate {
     /// Whether the clause's own time lies after the article's day ("next week"): the act
     /// has not happened yet.
     pub after_article: bool,
+    /// For what is said not to be going to happen ("will not negotiate"), which has no date,
+    /// the date it is said on: the refusal itself is news of the day.
+    pub(super) refused_on: Option<String>,
 }
 
 impl EventDate {
@@ -110,6 +113,12 @@ impl EventDate {
     pub fn for_modality(&self, m: Modality) -> EventDate {
         if matches!(m, Modality::Future | Modality::Hedged) && self.phrase.is_none() {
             EventDate::default()
+        } else if matches!(m, Modality::Asserted | Modality::Reported) && self.date.is_none() {
+            // the rejection a refusal is read as ("will not negotiate") is made on the day
+            EventDate {
+                date: self.refused_on.clone(),
+                ..self.clone()
+            }
         } else {
             self.clone()
         }
@@ -329,7 +338,8 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         {
             k += 1;
         }
-        if matches!(w(k), "after" | "before") {
+        let around = matches!(w(k), "after" | "before");
+        if around {
             k += 1;
         }
         // "since the 1967 war"
@@ -337,10 +347,22 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
             k += 1;
         }
         let inner = expression_at(tokens, k).filter(|e| e.kind == TimeKind::Point);
+        // or a time further on in the phrase: "since shortly after the war in 1991", "since
+        // the end of the war in 1982" (not in a clause: "since its troops invaded Kuwait in
+        // 1990" is when the invasion was)
+        let phrase = around
+            || w(k) == "the" && matches!(w(k + 1), "end" | "start" | "beginning" | "outbreak");
+        let later = || {
+            (k + 1..(k + 7).min(tokens.len()))
+                .filter(|_| phrase)
+                .take_while(|&j| !CLAUSE_OPENERS.contains(&w(j)) && w(j) != ".")
+                .find_map(|j| expression_at(tokens, j).filter(|e| e.kind == TimeKind::Point))
+                .map(|e| e.end)
+        };
         let end = match inner {
             Some(e) => e.end,
             None if year_of(w(k)).is_some() => k + 1,
-            None => return None,
+            None => later()?,
         };
         return Some(marker(i, end, TimeKind::Since));
     }
@@ -598,7 +620,28 @@ pub(super) fn resolve(
             let a = a?;
             match unit {
                 Unit::Day => (civil::add_days(a, n)?, Day),
-                Unit::Week => (civil::add_days(a, 7 * n)?, Month),
+                Unit::Week => {
+                    // the month the week falls in; a week across two months ("last week"
+                    // from Thursday 2 April: 30 March to 5 April) gives only its year. Of
+                    // this week, a past event took the days up to the article's, a future
+                    // one those after it
+                    let d = civil::add_days(a, 7 * n)?;
+                    let monday = civil::add_days(d, -i64::from(civil::weekday(d)))?;
+                    let sunday = civil::add_days(monday, 6)?;
+                    let (from, to) = match n {
+                        0 if future => (a, sunday),
+                        0 => (monday, a),
+                        _ => (monday, sunday),
+                    };
+                    (
+                        d,
+                        if from.month() == to.month() {
+                            Month
+                        } else {
+                            Year
+                        },
+                    )
+                }
                 Unit::Month => (civil::add_months(a, n)?, Month),
                 Unit::Year => (civil::add_months(a, 12 * n)?, Year),
             }

@@ -237,13 +237,21 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
             Rel::Xcomp | Rel::Conj => true,
             // an infinitive of purpose is done when and where its verb is: "flew to Kabul on
             // Sunday to negotiate", "will meet on Friday to discuss"
-            Rel::Advcl => tree
-                .kids(w, |r| r == Rel::Mark)
-                .any(|k| tree.norm(k) == "to"),
+            // so is a participle beside its verb: "went to Lima on Monday, attacking the
+            // decision" (attacking then)
+            Rel::Advcl => {
+                tree.kids(w, |r| r == Rel::Mark)
+                    .any(|k| tree.norm(k) == "to")
+                    || w == trigger
+                        && tree.xpos(w) == "VBG"
+                        && tree.kids(w, |r| r == Rel::Mark).next().is_none()
+            }
             Rel::Obj
             | Rel::Nsubj
             | Rel::NsubjPass
             | Rel::Obl
+            | Rel::OblUnmarked
+            | Rel::OblAgent
             | Rel::Iobj
             | Rel::Appos
             | Rel::Parataxis
@@ -259,21 +267,232 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
     chain
 }
 
+/// Verbs whose infinitive is an act of its own, to come after them, not the purpose they
+/// are done for: "agreed to meet", "plans to visit", "is expected to sign", "asked Peru to
+/// withdraw".
+pub(super) const INTENT_VERBS: &[&str] = &[
+    "agree",
+    "aim",
+    "allow",
+    "arrange",
+    "ask",
+    "attempt",
+    "call",
+    "decide",
+    "decline",
+    "demand",
+    "due",
+    "encourage",
+    "expect",
+    "fail",
+    "force",
+    "hope",
+    "intend",
+    "invite",
+    "need",
+    "offer",
+    "order",
+    "persuade",
+    "plan",
+    "pledge",
+    "prepare",
+    "press",
+    "promise",
+    "propose",
+    "refuse",
+    "schedule",
+    "seek",
+    "set",
+    "tell",
+    "threaten",
+    "try",
+    "urge",
+    "vote",
+    "vow",
+    "want",
+    "warn",
+    "wish",
+];
+
+/// `chain` with the infinitives of purpose below its verbs: what one met or flew somewhere
+/// to do is done then ("met to discuss the border on Monday", "flew to Lima to negotiate a
+/// deal on Sunday"); not the infinitive of a verb of intention ("agreed to meet on
+/// Friday": the meeting is Friday's, not the agreement).
+pub(super) fn with_purposes(tree: &Tree, chain: &[usize]) -> Vec<usize> {
+    let mut out = chain.to_vec();
+    for &w in chain {
+        if tree.upos(w) != Upos::Verb || INTENT_VERBS.contains(&tree.lemma(w)) {
+            continue;
+        }
+        for k in tree.kids(w, |r| matches!(r, Rel::Xcomp | Rel::Advcl)) {
+            let purpose = tree.upos(k) == Upos::Verb
+                && tree
+                    .kids(k, |r| r == Rel::Mark)
+                    .any(|m| tree.norm(m) == "to");
+            if purpose && !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a verb of the event's clause carries "will" or "shall" ("will not negotiate",
+/// "will try to meet", "will hold talks"): the act is still to come.
+pub(super) fn will_on(tree: &Tree, chain: &[usize]) -> bool {
+    chain.iter().any(|&w| {
+        tree.kids(w, |r| r == Rel::Aux)
+            .any(|a| matches!(tree.norm(a), "will" | "shall" | "'ll" | "wo"))
+    })
+}
+
+/// "will" or "shall" just before the trigger, with nothing but adverbs and "not" between
+/// ("will visit", "will not negotiate", "shall soon meet"), for an event read without a tree.
+pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    (trigger.saturating_sub(3)..trigger).any(|k| {
+        matches!(w(k), "will" | "shall" | "'ll" | "wo")
+            && (k + 1..trigger)
+                .all(|j| matches!(w(j), "not" | "n't" | "never") || w(j).ends_with("ly"))
+    })
+}
+
+/// Whether a weekday or month without its year counts forward for this event by its verbs:
+/// "will" on a verb of its clause ("will try to meet on Tuesday"), or the simple present of
+/// the event's own verb, which news uses for what is scheduled ("leaves for Tokyo on
+/// Saturday", "meets his counterpart on Thursday"). (A verb of intention above the event,
+/// "plans to visit on Sunday", makes the triple's modality `future` already.)
+pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
+    let Some(&word) = chain.first() else {
+        return false;
+    };
+    let simple_present = tree.upos(word) == Upos::Verb
+        && matches!(tree.xpos(word), "VBZ" | "VBP")
+        && tree
+            .kids(word, |r| r.universal() == Rel::Aux)
+            .next()
+            .is_none();
+    will_on(tree, chain) || simple_present
+}
+
+/// Adjectives that make an event noun an earlier one ("previous talks", "the last visit").
+const EARLIER: &[&str] = &["previous", "earlier", "prior", "past", "former", "last"];
+
+/// The token of the adjective that makes the nominal event an earlier one, whose date the
+/// text does not give: "previous talks", "earlier negotiations", "the last visit", "a prior
+/// round of talks"; not a word of a time phrase ("last week's talks").
+pub(super) fn earlier_event(
+    tokens: &[Token],
+    times: &[TimeExpr],
+    tree: Option<(&Tree, usize)>,
+    trigger: usize,
+) -> Option<usize> {
+    let timed = |k: usize| times.iter().any(|e| (e.start..e.end).contains(&k));
+    let earlier = |k: usize| EARLIER.contains(&tokens[k].norm.as_str()) && !timed(k);
+    match tree {
+        Some((t, w)) => {
+            // the event noun a verb of support holds ("held earlier talks", "paid a
+            // previous visit")
+            let held = matches!(t.upos(w), Upos::Verb)
+                && matches!(
+                    t.lemma(w),
+                    "hold" | "have" | "conduct" | "pay" | "make" | "stage"
+                );
+            let w = match held {
+                true => t.kids(w, |r| r == Rel::Obj).next()?,
+                false => w,
+            };
+            if !matches!(t.upos(w), Upos::Noun) {
+                return None;
+            }
+            // the noun, or what it counts ("the previous round of talks")
+            let counted = (t.has_case(w, |p| p == "of"))
+                .then(|| t.head(w))
+                .flatten()
+                .filter(|&h| t.upos(h) == Upos::Noun);
+            [Some(w), counted].into_iter().flatten().find_map(|n| {
+                t.kids(n, |r| r == Rel::Amod)
+                    .map(|k| t.token(k))
+                    .find(|&k| earlier(k))
+            })
+        }
+        None => {
+            // (an adverb "earlier" or "last" is the verb's: "had earlier accused", "Chad
+            // last attacked"; an adjective stands after a determiner, a number or a
+            // preposition, or opens the sentence)
+            let adjective = |j: usize| {
+                !matches!(tokens[j].norm.as_str(), "earlier" | "last")
+                    || j == 0
+                    || count_at(tokens, j - 1).is_some()
+                    || matches!(
+                        tokens[j - 1].norm.as_str(),
+                        "the"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "these"
+                            | "those"
+                            | "at"
+                            | "in"
+                            | "during"
+                            | "after"
+                            | "since"
+                            | "of"
+                            | "from"
+                    )
+            };
+            let before = |k: usize| {
+                trigger
+                    .checked_sub(k)
+                    .filter(|&j| earlier(j) && adjective(j))
+            };
+            before(1).or_else(|| {
+                (trigger >= 3 && tokens[trigger - 1].norm == "of")
+                    .then(|| before(3))
+                    .flatten()
+            })
+        }
+    }
+}
+
 /// The head word of the time expression `e` in the tree: its word whose head lies outside it.
 fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {
     let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
     (0..tree.len()).find(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
 }
 
-/// Whether the time expression `e` hangs on one of `chain` in the tree: its head word (the
-/// word of the expression whose head lies outside it) depends on a word of the chain.
+/// Whether the time expression `e` hangs on one of `chain` in the tree: a word of the
+/// expression whose head lies outside it depends on a word of the chain (any such word: the
+/// parser may split a phrase, "on Nov. 19" with "Nov." on the subject and "19" on the verb).
 pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
-    let Some(anchor) = anchor_of(tree, e) else {
-        return false;
-    };
+    let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
+    (0..tree.len())
+        .filter(|&w| inside(w) && tree.head(w).is_none_or(|h| !inside(h)))
+        .filter(|&w| tree.upos(w) != Upos::Punct)
+        .any(|w| exit_hangs_on(tree, e, w, chain))
+}
+
+/// Whether the word `anchor` of the time expression `e`, whose head lies outside it, hangs
+/// on one of `chain`.
+fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> bool {
     let Some(mut h) = tree.head(anchor) else {
         return chain.contains(&anchor);
     };
+    // a phrase the parser hung on the subject, right before the verb, is the verb's: "the
+    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of)
+    let word = chain.first().copied();
+    if matches!(tree.rel(h), Rel::Nsubj | Rel::NsubjPass)
+        && tree.head(h).is_some_and(|v| {
+            (Some(v) == word
+                || word.is_some_and(|w| tree.rel(w) == Rel::Conj && tree.head(w) == Some(v)))
+                && tree.token(h) < e.start
+                && e.end == tree.token(v)
+        })
+    {
+        return true;
+    }
     // a phrase the parser hung on a place or a thing of the clause ("held talks in Paris on
     // Tuesday") is the clause's time all the same; so is a phrase with its preposition hung
     // right on the object ("is due to visit Paris on Thursday", "flew its envoy to Kabul on
@@ -283,8 +502,17 @@ pub(super) fn hangs_on(tree: &Tree, e: &TimeExpr, chain: &[usize]) -> bool {
         if chain.contains(&h) {
             return true;
         }
+        // (not through a thing the event is put before or after: "after the May 8
+        // summit, Chile will meet Peru on May 12")
         let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
-            && (matches!(tree.rel(h), Rel::Obl | Rel::Nmod)
+            && !tree.has_case(h, |p| {
+                matches!(
+                    p,
+                    "after" | "before" | "until" | "since" | "following" | "ahead" | "prior"
+                )
+            })
+            && (matches!(tree.rel(h).universal(), Rel::Obl)
+                || matches!(tree.rel(h), Rel::Nmod | Rel::NmodUnmarked)
                 || on_object && tree.rel(h) == Rel::Obj && tree.head(anchor) == Some(h));
         match tree.head(h) {
             Some(up) if modifier => h = up,
@@ -347,6 +575,10 @@ pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
                 | "possibility"
                 | "prospect"
                 | "risk"
+                | "capacity"
+                | "capability"
+                | "ability"
+                | "intention"
         )
 }
 
@@ -470,39 +702,62 @@ pub fn event_date(
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
                 after_article: false,
+                refused_on: None,
             },
             None => EventDate {
                 date: article_date.map(str::to_string),
                 phrase: None,
                 after_article: false,
+                refused_on: None,
             },
         }
     };
     let chain = tree.map(|(t, w)| (t, clause_words(t, w)));
+    let reach = chain.as_ref().map(|(t, c)| with_purposes(t, c));
     let own: Vec<&TimeExpr> = times
         .iter()
         .filter(|e| !matches!(e.when, Some(When::Chronology(_))))
-        .filter(|e| match &chain {
-            Some((t, chain)) => hangs_on(t, e, chain),
-            None => in_clause_words(tokens, e, clause_start, trigger),
+        .filter(|e| match (&chain, &reach) {
+            (Some((t, _)), Some(reach)) => hangs_on(t, e, reach),
+            _ => in_clause_words(tokens, e, clause_start, trigger),
         })
         .collect();
-    // what might be is counted forward like what will be ("could meet on Tuesday")
-    let might = hypothetical_by_words(tokens, trigger);
-    let future = modality == Modality::Future || might;
-    // the most precise point of time the clause gives
-    let mut best: Option<(&TimeExpr, Date, Precision, bool)> = None;
+    // what might be is counted forward like what will be ("could meet on Tuesday"), also
+    // by a verb above the trigger ("had no capacity to carry out attacks")
+    let might = hypothetical_by_words(tokens, trigger)
+        || chain.as_ref().is_some_and(|(t, c)| {
+            c[1..]
+                .iter()
+                .any(|&w| hypothetical_by_words(tokens, t.token(w)))
+        });
+    let will = match &chain {
+        Some((t, c)) => will_on(t, c),
+        None => will_by_words(tokens, trigger),
+    };
+    let future = modality == Modality::Future || might || will;
+    let forward_tense = future || chain.as_ref().is_some_and(|(t, c)| counts_forward(t, c));
+    // how far up from the event's word a phrase hangs: the nearest wins ("follows an accord
+    // in December": December's, not the "this week" of the verb above)
+    let depth = |e: &TimeExpr| match (&chain, &reach) {
+        (Some((t, _)), Some(r)) => (1..=r.len())
+            .find(|&k| hangs_on(t, e, &r[..k]))
+            .unwrap_or(r.len()),
+        _ => 0,
+    };
+    // the nearest point of time the clause gives; of those as near, the most precise
+    let mut best: Option<(&TimeExpr, Date, Precision, bool, usize)> = None;
     for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
         // "talks scheduled for Thursday": what is set for a day is to come that day
-        let ahead = future || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
+        let ahead = forward_tense || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
         let Some((d, p)) = e.when.and_then(|w| resolve(w, article, ahead)) else {
             continue;
         };
-        if best.is_none_or(|(_, _, bp, _)| p > bp) {
-            best = Some((e, d, p, ahead));
+        let k = depth(e);
+        if best.is_none_or(|(_, _, bp, _, bk)| k < bk || k == bk && p > bp) {
+            best = Some((e, d, p, ahead, k));
         }
     }
-    if let Some((e, d, p, ahead)) = best {
+    if let Some((e, d, p, ahead, _)) = best {
         // a past event is never dated after its article ("next month" says the event is
         // to come, whatever the verb)
         let after = article.is_some_and(|a| d > a);
@@ -511,8 +766,35 @@ pub fn event_date(
                 date: Some(format_date(d, p)),
                 phrase: Some(phrase(e)),
                 after_article: after,
+                refused_on: None,
             };
         }
+    }
+    // an earlier event the text gives no time for ("previous talks", "the last visit") did
+    // not happen on the article's date
+    if let Some(k) = earlier_event(tokens, times, tree, trigger) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
+    // nor has an act the perfect puts before the time spoken of ("had earlier visited
+    // Peru", "has previously accused Chile")
+    if trigger >= 2
+        && matches!(tokens[trigger - 1].norm.as_str(), "earlier" | "previously")
+        && matches!(
+            tokens[trigger - 2].norm.as_str(),
+            "had" | "has" | "have" | "'d"
+        )
+    {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[trigger - 2].start..tokens[trigger - 1].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
     }
     // a lasting state or a habit has no date of its own; nor has a state "since" a time
     // ("have been at odds since 2014")
@@ -532,6 +814,7 @@ pub fn event_date(
             date: None,
             phrase: Some(phrase(e)),
             after_article: false,
+            refused_on: None,
         };
     }
     if let Some(aux) = perfect_state(tokens, clause_start, trigger) {
@@ -539,11 +822,18 @@ pub fn event_date(
             date: None,
             phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
             after_article: false,
+            refused_on: None,
         };
     }
-    // what is still to come has no date until the text gives one; nor has what might be
+    // what is still to come has no date until the text gives one; nor has what might be;
+    // nor what is said not to be going to happen ("will not negotiate"), though the
+    // refusal is the day's
     if future {
-        return EventDate::default();
+        let refused = will && !might && modality == Modality::Negated;
+        return EventDate {
+            refused_on: article_date.filter(|_| refused).map(str::to_string),
+            ..EventDate::default()
+        };
     }
     // an act a relative clause recalls ("the scandal in which Washington sold arms") and an
     // act named inside another phrase ("monitoring the ceasefire agreement between ...",

@@ -160,7 +160,8 @@ fn each_date_form_resolves_with_its_precision() {
         ("Chad shelled Niger a few days ago.", "shelled", "2021-05"),
         ("Chad shelled Niger six months ago.", "shelled", "2020-11"),
         ("Chad shelled Niger two years ago.", "shelled", "2019"),
-        ("Chad shelled Niger last week.", "shelled", "2021-04"),
+        // (the week before the article's, 26 April to 2 May, lies across two months)
+        ("Chad shelled Niger last week.", "shelled", "2021"),
         ("Chad shelled Niger last month.", "shelled", "2021-04"),
         ("Chad shelled Niger last year.", "shelled", "2020"),
         ("Chad shelled Niger last November.", "shelled", "2020-11"),
@@ -577,5 +578,412 @@ fn a_time_that_names_the_object_is_not_the_clause_time() {
     assert!(
         turkey.iter().all(|t| t.date.as_deref() == Some(ARTICLE)),
         "{ts:#?}"
+    );
+}
+
+// --- weeks across two months, purposes, "will", the present, earlier events -----------
+
+#[test]
+fn a_week_across_two_months_gives_only_its_year() {
+    let at = |s: &str, m: Modality, article: &str| {
+        let t = if s.contains("shelled") {
+            "shelled"
+        } else {
+            "visit"
+        };
+        by_words(s, t, m, Some(article)).date
+    };
+    // Wednesday 5 May 2021: last week is 26 April to 2 May
+    assert_eq!(
+        at("Chad shelled Niger last week.", Modality::Asserted, ARTICLE).as_deref(),
+        Some("2021")
+    );
+    // Wednesday 2 June 2021: earlier this week is 31 May to 2 June
+    assert_eq!(
+        at(
+            "Chad shelled Niger earlier this week.",
+            Modality::Asserted,
+            "2021-06-02"
+        )
+        .as_deref(),
+        Some("2021")
+    );
+    // Thursday 29 April 2021: later this week is 29 April to 2 May
+    assert_eq!(
+        at(
+            "Chad will visit Niger later this week.",
+            Modality::Future,
+            "2021-04-29"
+        )
+        .as_deref(),
+        Some("2021")
+    );
+    // the days of this week before a Friday, 30 April, are all April's
+    assert_eq!(
+        at(
+            "Chad shelled Niger earlier this week.",
+            Modality::Asserted,
+            "2021-04-30"
+        )
+        .as_deref(),
+        Some("2021-04")
+    );
+    // a week inside one month keeps its month (Thursday 20 May: 10 to 16 May)
+    assert_eq!(
+        at(
+            "Chad shelled Niger last week.",
+            Modality::Asserted,
+            "2021-05-20"
+        )
+        .as_deref(),
+        Some("2021-05")
+    );
+}
+
+#[test]
+fn what_one_went_somewhere_to_do_is_done_then() {
+    let ts = extracted(
+        "Chile and Peru met to discuss the border on Monday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-03"));
+    let ts = extracted(
+        "The Bolivian envoy flew to Lima to negotiate a truce with Peru on Sunday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-02"));
+    let ts = extracted(
+        "The Chilean envoy travelled to Lima to meet Peruvian officials on Tuesday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2021-05-04"));
+    // what one asks another to do is not done when one asks
+    let ts = extracted(
+        "Chile asked Peru to withdraw its troops on Monday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "asks"), Some(ARTICLE));
+}
+
+#[test]
+fn what_will_not_be_done_has_no_date_but_the_refusal_has() {
+    for (s, rel) in [
+        (
+            "Chile will not negotiate with Peru until the troops leave.",
+            "negotiates_with",
+        ),
+        (
+            "Bolivia will not recognise the Chilean government.",
+            "recognizes",
+        ),
+        ("Argentina will never sell weapons to Chile.", "supplies"),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+        // the refusal read from it is the day's
+        assert_eq!(dated(&ts, "rejects"), Some(ARTICLE), "{s}");
+    }
+    // what was not done is still told on the day
+    let ts = extracted("Chile did not attack Peru.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "attacks"), Some(ARTICLE));
+}
+
+#[test]
+fn the_simple_present_with_a_weekday_is_what_is_scheduled() {
+    for (s, rel, want) in [
+        (
+            "The Chilean foreign minister leaves for Peru on Saturday.",
+            "visits",
+            "2021-05-08",
+        ),
+        (
+            "The Chilean president meets his Peruvian counterpart on Thursday.",
+            "meets",
+            "2021-05-06",
+        ),
+        (
+            "The Bolivian president travels to Lima on Sunday.",
+            "visits",
+            "2021-05-09",
+        ),
+        // the past tense counts back
+        (
+            "The Bolivian president visited Chile on Friday.",
+            "visits",
+            "2021-04-30",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+}
+
+#[test]
+fn an_earlier_event_the_text_gives_no_time_for_has_no_date() {
+    for (s, rel) in [
+        ("Previous talks between Chile and Peru failed.", "meets"),
+        (
+            "Chile and Peru held earlier talks on the border.",
+            "negotiates_with",
+        ),
+        (
+            "The last visit of a Chilean president to Bolivia angered Peru.",
+            "visits",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+    }
+    // by the words: an adjective of the event noun, not an adverb of the verb
+    assert_eq!(past("The previous visit of Chad to Niger", "visit"), None);
+    assert_eq!(
+        past("Chad earlier shelled Niger.", "shelled").as_deref(),
+        Some(ARTICLE)
+    );
+    // "last" of a time phrase dates the event
+    let ts = extracted(
+        "The talks between Chile and Peru last week failed.",
+        Some("2021-05-20"),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05"));
+}
+
+#[test]
+fn an_ability_to_act_is_not_the_act() {
+    for s in [
+        "Peru lacks the capacity to attack Chile.",
+        "Peru has the ability to attack Chile.",
+        "Peru has no capability to attack Chile.",
+    ] {
+        assert_eq!(past(s, "attack"), None, "{s}");
+    }
+    assert_eq!(
+        past("Peru moved to attack Chile.", "attack").as_deref(),
+        Some(ARTICLE)
+    );
+}
+
+#[test]
+fn a_time_of_the_clause_an_agent_phrase_hangs_in() {
+    for (s, want) in [
+        (
+            "Peru was alarmed by a visit to Bolivia this week by the Chilean president.",
+            "2021-05",
+        ),
+        (
+            "Peru was alarmed by a visit to Bolivia last month by the Chilean president.",
+            "2021-04",
+        ),
+        (
+            "Peru was alarmed by a visit to Bolivia two weeks ago by the Chilean president.",
+            "2021-04-21",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, "visits"), Some(want), "{s}");
+    }
+    // the time of the clause above the one the agent phrase hangs in is not the visit's
+    let ts = extracted(
+        "Peru said on Monday it was alarmed by a visit to Bolivia by the Chilean president.",
+        Some(ARTICLE),
+    );
+    assert_ne!(dated(&ts, "visits"), Some("2021-05-03"));
+}
+
+#[test]
+fn a_time_hung_on_the_subject_right_before_the_verb_is_the_verb_s() {
+    for (s, rel, want) in [
+        (
+            "The Chilean army on Sunday shelled Peru.",
+            "bombs",
+            "2021-05-02",
+        ),
+        (
+            "Bolivian troops on Thursday attacked Peru.",
+            "attacks",
+            "2021-04-29",
+        ),
+        (
+            "The Chilean president on Tuesday met his Peruvian counterpart.",
+            "meets",
+            "2021-05-04",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a relative clause's time is not the main verb's
+    let ts = extracted(
+        "Chile, which on Monday met Bolivia, attacked Peru.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "attacks"), Some(ARTICLE));
+}
+
+#[test]
+fn a_participle_beside_its_verb_is_done_then() {
+    for (s, rel, want) in [
+        (
+            "Bolivia flew its envoy to Lima on Sunday, accusing Chile of spying.",
+            "accuses",
+            "2021-05-02",
+        ),
+        (
+            "Chile sent troops to the border on Tuesday, threatening Peru.",
+            "threatens",
+            "2021-05-04",
+        ),
+        (
+            "The Bolivian president returned from Lima on Sunday, praising Peru.",
+            "praises",
+            "2021-05-02",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a clause of cause is not a participle beside the verb
+    let ts = extracted(
+        "Chile sent troops to the border on Tuesday because Peru had accused Chile of spying.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "accuses"), Some(ARTICLE));
+}
+
+#[test]
+fn since_a_time_further_on_in_the_phrase_is_when_a_state_began() {
+    for (s, at) in [
+        (
+            "Chile has patrolled the border since shortly after the war in 1982.",
+            "patrolled",
+        ),
+        (
+            "Chile has blockaded Peru since soon after the election in 2019.",
+            "blockaded",
+        ),
+        (
+            "Chad has shelled Niger since the end of the truce in 2017.",
+            "shelled",
+        ),
+    ] {
+        assert_eq!(past(s, at), None, "{s}");
+    }
+    // "since" opening a clause: its year is that clause's event's
+    assert_eq!(
+        past(
+            "Sanctions stayed in force since Chad shelled Niger in 2017.",
+            "shelled"
+        )
+        .as_deref(),
+        Some("2017")
+    );
+}
+
+#[test]
+fn a_time_naming_what_the_event_follows_is_not_the_event_s() {
+    for (s, rel, want) in [
+        (
+            "After the March 8 summit, Chile will meet Peru in Lima on March 12.",
+            "meets",
+            "2022-03-12",
+        ),
+        (
+            "After the May 2 summit, the Chilean president met Peru's leader on Tuesday.",
+            "meets",
+            "2021-05-04",
+        ),
+        (
+            "After the April 20 vote, Bolivia attacked Peru on Monday.",
+            "attacks",
+            "2021-05-03",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), Some(want), "{s}");
+    }
+    // a place of the clause still passes the clause's time
+    let ts = extracted(
+        "Chile held talks with Peru in Lima on Tuesday.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-04"));
+}
+
+#[test]
+fn a_dotted_date_the_parser_splits_after_the_subject_is_the_verb_s() {
+    for (s, rel, want) in [
+        (
+            "The European Union on Dec. 9 rejected Chile's plan.",
+            "rejects",
+            "2020-12-09",
+        ),
+        (
+            "The United States on Nov. 4 accused Peru of spying.",
+            "accuses",
+            "2020-11-04",
+        ),
+        (
+            "The Chilean government on Nov. 4 accused Peru of spying.",
+            "accuses",
+            "2020-11-04",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert!(
+            ts.iter()
+                .filter(|t| t.relation == rel)
+                .all(|t| t.date.as_deref() == Some(want)),
+            "{s}: {ts:#?}"
+        );
+    }
+    // the time of a relative clause on the subject is not the main verb's
+    let ts = extracted(
+        "The European Union, which on Dec. 9 rejected Chile's plan, met Peru.",
+        Some(ARTICLE),
+    );
+    assert_ne!(dated(&ts, "meets"), Some("2020-12-09"));
+}
+
+#[test]
+fn the_time_nearest_the_event_word_wins() {
+    for (s, want) in [
+        (
+            "The deal came after a similar deal with Bolivia this week and follows an accord between Chile and Peru in December on fishing.",
+            "2020-12",
+        ),
+        (
+            "The visit comes this week and follows a treaty between Chile and Peru in January on trade.",
+            "2021-01",
+        ),
+        (
+            "The summit opened on Tuesday and builds on an agreement between Bolivia and Peru in February.",
+            "2021-02",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, "signs_agreement_with"), Some(want), "{s}");
+    }
+    // of two times on the same word, the more precise
+    let ts = extracted("Chile met Peru in Lima in March on Monday.", Some(ARTICLE));
+    assert_eq!(dated(&ts, "meets"), Some("2021-05-03"));
+}
+
+#[test]
+fn an_act_the_perfect_puts_earlier_has_no_date() {
+    let ts = extracted(
+        "The Chilean minister had earlier visited Peru.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "visits"), None);
+    let ts = extracted(
+        "Chile had previously accused Peru of spying.",
+        Some(ARTICLE),
+    );
+    assert_eq!(dated(&ts, "accuses"), None);
+    assert_eq!(past("Chad has previously shelled Niger.", "shelled"), None);
+    // "earlier" with the simple past is earlier today: the day's news
+    assert_eq!(
+        past("Chad earlier shelled Niger.", "shelled").as_deref(),
+        Some(ARTICLE)
     );
 }
