@@ -26,6 +26,30 @@ use crate::model::{EntityRef, Kind};
 use crate::text::Token;
 use discourse::Discourse;
 
+/// Participles after a state's name and a hyphen that say who backs, pays for, made or
+/// trained something ("Syrian-backed", "U.S.-made"): the name is the participle's agent.
+const MADE_BY: &[&str] = &[
+    "backed",
+    "funded",
+    "financed",
+    "sponsored",
+    "supported",
+    "armed",
+    "trained",
+    "supplied",
+    "made",
+    "built",
+    "designed",
+    "manufactured",
+    "brokered",
+    "mediated",
+    "owned",
+    "registered",
+    "flagged",
+    "installed",
+    "imposed",
+    "appointed",
+];
 /// How a mention functions in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionRole {
@@ -412,6 +436,16 @@ fn agents(
                 break;
             }
             let t = &tokens[j];
+            // "the Syrian-backed government", "Iranian-funded militias": the name before the
+            // hyphen is who backs or made it, not whose the people are (but a "U.S.-led
+            // coalition" is led by its state, which coders name for it)
+            if t.norm == "-"
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|p| MADE_BY.contains(&p.norm.as_str()))
+            {
+                break;
+            }
             if t.norm == "'s" || t.norm == "-" {
                 continue;
             }

@@ -182,6 +182,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             if verb.asks
                 && !verb.thing_obj
                 && objects.is_empty()
+                && obj.is_some_and(|o| !ASKING_NOUNS.contains(&t.lemma(o)))
                 && obj.is_some_and(|o| act_target(w) || act_target(o))
             {
                 vetoes.push(w);

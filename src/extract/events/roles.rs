@@ -395,6 +395,18 @@ pub(super) fn things_no_party(t: &Tree, v: &Verb) -> (bool, bool) {
     (thing_partner, means)
 }
 
+/// Nouns of the asking itself, whose "on" or "to" names who is asked ("its call on
+/// Morocco"), unlike an act asked for ("sanctions on Russia").
+pub(super) const ASKING_NOUNS: &[&str] = &[
+    "call",
+    "appeal",
+    "plea",
+    "demand",
+    "request",
+    "pressure",
+    "ultimatum",
+];
+
 /// Verbs whose object is the means of the act, not whom it is done to.
 const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
 
@@ -416,7 +428,9 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     // (the phrases of an act one asks for name that act's target, not whom one asks:
     // "urged sanctions on Russia", "called for an embargo on Libya")
-    let asked_for = asks && obj.is_some() && !thing_obj;
+    // ("repeated its call on Morocco": a call, an appeal or a demand is the asking, whose
+    // "on" names who is asked)
+    let asked_for = asks && !thing_obj && obj.is_some_and(|o| !ASKING_NOUNS.contains(&t.lemma(o)));
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
     // a target then
     let same = |m: &usize| {

@@ -286,3 +286,48 @@ fn what_a_purpose_would_make_another_do_is_not_done() {
         .unwrap_or_else(|| panic!("{ts:#?}"));
     assert_eq!(t.modality, Modality::Hedged);
 }
+
+#[test]
+fn a_state_that_backed_trained_or_armed_a_body_is_not_its_owner() {
+    for (text, s, wrong, right) in [
+        (
+            "Israel pressured the Syrian-backed government in Beirut.",
+            "country:ISR",
+            "SYR",
+            "LBN",
+        ),
+        (
+            "Kenya condemned the Russian-trained fighters in Mali.",
+            "country:KEN",
+            "RUS",
+            "MLI",
+        ),
+        (
+            "Turkey shelled the American-armed Kurdish fighters in Syria.",
+            "country:TUR",
+            "USA",
+            "SYR",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let from_s: Vec<_> = ts.iter().filter(|t| t.subject.id == s).collect();
+        assert!(
+            from_s
+                .iter()
+                .any(|t| t.object.country.as_deref() == Some(right)),
+            "{text}: {ts:#?}"
+        );
+        assert!(
+            !from_s
+                .iter()
+                .any(|t| t.object.country.as_deref() == Some(wrong)),
+            "{text}: {ts:#?}"
+        );
+    }
+    // a state's own government is still its own
+    let ts = triples("Israel pressured the Syrian government in Damascus.", None);
+    assert!(
+        has(&ts, "country:ISR", "coerces", "gov:SYR:government").is_some(),
+        "{ts:#?}"
+    );
+}
