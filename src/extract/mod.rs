@@ -473,10 +473,17 @@ impl<'a> Extractor<'a> {
                             // coordinated objects of one actor are not each other's partners
                             // ("signed agreements with A and B"), those of a subjectless one
                             // are ("U.S.-Japanese talks are held each year")
+                            // (a partner named beside them is theirs, not they each
+                            // other's: "A, B and C scheduled a meeting with the president")
+                            let partner_named = to.iter().any(|&m| {
+                                mentions[m].entity.kind != Kind::Location
+                                    && mentions[m].role != crate::recognize::MentionRole::Location
+                            });
                             let to = if symmetric
                                 && (!reverse || to.is_empty())
                                 && from.len() >= 2
                                 && !tev.person_object
+                                && !partner_named
                             {
                                 from
                             } else {

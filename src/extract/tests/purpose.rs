@@ -1,6 +1,7 @@
 //! Sentences on what an act is done for ("sent bombers to strike"), on what one is invited or
 //! asked to do ("an invitation to Li to visit"), and on titles written with a full stop
-//! ("Sen. Mary Cole"), which the parser must read as one word, and on where one acts.
+//! ("Sen. Mary Cole"), which the parser must read as one word; on where one acts, who backs
+//! a body, and whom coordinated subjects act with.
 use super::*;
 
 #[test]
@@ -328,6 +329,48 @@ fn a_state_that_backed_trained_or_armed_a_body_is_not_its_owner() {
     let ts = triples("Israel pressured the Syrian government in Damascus.", None);
     assert!(
         has(&ts, "country:ISR", "coerces", "gov:SYR:government").is_some(),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn co_subjects_with_a_named_partner_are_that_partners_not_each_others() {
+    for (text, subjects, partner) in [
+        (
+            "Egypt, Jordan and Iraq signed a trade pact with Turkey.",
+            ["country:EGY", "country:JOR", "country:IRQ"],
+            "country:TUR",
+        ),
+        (
+            "Spain, Italy and Greece held talks with the Moroccan king.",
+            ["country:ESP", "country:ITA", "country:GRC"],
+            "person:mohammed-vi",
+        ),
+        (
+            "Kenya, Uganda and Tanzania signed an accord with the European Union.",
+            ["country:KEN", "country:UGA", "country:TZA"],
+            "org:eu",
+        ),
+    ] {
+        let ts = triples(text, Some("2024-03-01"));
+        for s in subjects {
+            assert!(
+                ts.iter()
+                    .any(|t| t.subject.id == s && t.object.id == partner),
+                "{text}: {ts:#?}"
+            );
+            assert!(
+                !ts.iter().any(|t| t.plover.is_some()
+                    && t.subject.id == s
+                    && subjects.contains(&t.object.id.as_str())),
+                "{text}: {ts:#?}"
+            );
+        }
+    }
+    // without a partner named, the co-subjects are each other's
+    let ts = triples("Chile and Peru signed a treaty.", None);
+    assert!(
+        has(&ts, "country:CHL", "signs_agreement_with", "country:PER").is_some(),
         "{ts:#?}"
     );
 }
