@@ -215,12 +215,14 @@ impl<'a> Tree<'a> {
             }
             let Some(m) = self.mention_at[c].or(self.inside[c]) else {
                 // "the Kremlin chief, Mikhail Gorbachev": a title named by its holder in
-                // apposition is that person
+                // apposition is that person ("the PUK's rival, the KDP": and a relation, the
+                // one it names)
                 let holder = self
                     .kids(c, |r| r == Rel::Appos)
                     .find_map(|a| self.mention_at[a].or(self.inside[a]))
                     .filter(|&p| {
-                        self.mentions[p].entity.kind == crate::model::Kind::Person
+                        (self.mentions[p].entity.kind == crate::model::Kind::Person
+                            || RELATIONAL.contains(&self.lemma(c)))
                             && self.is_actor(p)
                     });
                 if let Some(p) = holder {
@@ -392,8 +394,20 @@ impl<'a> Tree<'a> {
         if !self.upos(w).is_nominal() && self.upos(w) != Upos::Num {
             return None;
         }
-        self.kids(w, |r| {
-            matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+        // "the PUK's rival, the KDP", "Iran's old enemy": a noun of relation is another
+        // than its possessor (its apposition names it, if anything does)
+        let relational = RELATIONAL.contains(&self.lemma(w));
+        if relational {
+            if let Some(m) = self
+                .kids(w, |r| r == Rel::Appos)
+                .find_map(|a| self.mention_at[a].or(self.inside[a]))
+                .filter(|&m| self.is_actor(m))
+            {
+                return Some(m);
+            }
+        }
+        self.kids(w, move |r| {
+            matches!(r, Rel::Amod | Rel::Compound) || r == Rel::NmodPoss && !relational
         })
         .find_map(|c| self.mention_at[c].or(self.inside[c]))
         .filter(|&m| self.mentions[m].role != MentionRole::Location)
@@ -445,8 +459,9 @@ impl<'a> Tree<'a> {
             }
             // a thing of several states ("a U.S.-flagged Kuwaiti tanker") stands for each
             if self.mention_at[c].or(self.inside[c]).is_none() {
-                for a in self.kids(c, |r| {
-                    matches!(r, Rel::Amod | Rel::Compound | Rel::NmodPoss)
+                let relational = RELATIONAL.contains(&self.lemma(c));
+                for a in self.kids(c, move |r| {
+                    matches!(r, Rel::Amod | Rel::Compound) || r == Rel::NmodPoss && !relational
                 }) {
                     if let Some(m) = self.mention_at[a].or(self.inside[a]) {
                         // (a name the lexicon does not know names a make: "Silkworm missiles")
@@ -736,6 +751,25 @@ fn repair_agents(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) 
         }
     }
 }
+
+/// Nouns of a relation to another ("rival", "ally"): their possessor is the other end of the
+/// relation, not who they are.
+const RELATIONAL: &[&str] = &[
+    "rival",
+    "archrival",
+    "enemy",
+    "foe",
+    "opponent",
+    "adversary",
+    "ally",
+    "partner",
+    "neighbour",
+    "neighbor",
+    "successor",
+    "predecessor",
+    "critic",
+    "nemesis",
+];
 
 /// Whether a noun names people (who can act for their state when an adjective names it:
 /// "Indian negotiators", "Serbian villagers"): agent nouns in -er, -or, -ist, -ian, -ant,

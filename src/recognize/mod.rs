@@ -27,7 +27,8 @@ use crate::text::Token;
 use discourse::Discourse;
 
 /// Participles after a state's name and a hyphen that say who backs, pays for, made or
-/// trained something ("Syrian-backed", "U.S.-made"): the name is the participle's agent.
+/// trained something ("Syrian-backed", "U.S.-made"): the name is the participle's agent (an
+/// owner, "Greek-owned", "U.S.-flagged", stays the thing's state).
 const MADE_BY: &[&str] = &[
     "backed",
     "funded",
@@ -43,9 +44,6 @@ const MADE_BY: &[&str] = &[
     "manufactured",
     "brokered",
     "mediated",
-    "owned",
-    "registered",
-    "flagged",
     "installed",
     "imposed",
     "appointed",

@@ -374,3 +374,47 @@ fn co_subjects_with_a_named_partner_are_that_partners_not_each_others() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn a_rival_or_ally_of_a_state_is_not_that_state() {
+    for (text, s, right, wrong) in [
+        (
+            "Baghdad cooperated with the PUK's rival, the Kurdistan Democratic Party.",
+            "country:IRQ",
+            "KDP",
+            "PUK",
+        ),
+        (
+            "Kenya condemned Somalia's old enemy Ethiopia.",
+            "country:KEN",
+            "ETH",
+            "SOM",
+        ),
+        (
+            "Qatar met Iran's ally, the Syrian government.",
+            "country:QAT",
+            "SYR",
+            "IRN",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let named = |t: &Triple, x: &str| {
+            t.object.country.as_deref() == Some(x)
+                || t.object.name.contains(x)
+                || t.object.id.ends_with(&x.to_lowercase())
+        };
+        let from_s: Vec<_> = ts
+            .iter()
+            .filter(|t| t.subject.id == s && t.plover.is_some())
+            .collect();
+        assert!(from_s.iter().any(|t| named(t, right)), "{text}: {ts:#?}");
+        assert!(!from_s.iter().any(|t| named(t, wrong)), "{text}: {ts:#?}");
+    }
+    // a state's own army is still the state's
+    let ts = triples("Kenya condemned Somalia's army.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.subject.id == "country:KEN" && t.object.country.as_deref() == Some("SOM")),
+        "{ts:#?}"
+    );
+}
