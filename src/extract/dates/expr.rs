@@ -434,6 +434,14 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
             }
         }
     }
+    // holidays on a fixed day: "on Christmas Day", "on New Year's Eve", "at Christmas 1996"
+    if let Some((m, d, len)) = holiday_at(tokens, i) {
+        let k = i + len;
+        return Some(match year_of(w(k)) {
+            Some(y) => point(i, k + 1, When::Date(y, Some(m), Some(d))),
+            None => point(i, k, When::Month(m, Some(d), Shift::Tense)),
+        });
+    }
     // weekdays
     if let Some(wd) = civil::weekday_number(word) {
         if tokens[i].capitalized {
@@ -513,6 +521,33 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         }
     }
     None
+}
+
+/// The month and day of a holiday on a fixed day that starts at token `i` (capitalised, as
+/// holidays are written), and its length in tokens: "Christmas" (Eve, Day), "New Year's"
+/// (Eve, Day), "Boxing Day".
+fn holiday_at(tokens: &[Token], i: usize) -> Option<(u32, u32, usize)> {
+    let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let cap = |k: usize| tokens.get(k).is_some_and(|t| t.capitalized);
+    if !cap(i) {
+        return None;
+    }
+    match w(i) {
+        "christmas" => Some(match w(i + 1) {
+            "eve" if cap(i + 1) => (12, 24, 2),
+            "day" if cap(i + 1) => (12, 25, 2),
+            _ => (12, 25, 1),
+        }),
+        "new" if w(i + 1) == "year" && cap(i + 1) && matches!(w(i + 2), "'s" | "’s") => {
+            Some(match w(i + 3) {
+                "eve" if cap(i + 3) => (12, 31, 4),
+                "day" if cap(i + 3) => (1, 1, 4),
+                _ => (1, 1, 3),
+            })
+        }
+        "boxing" if w(i + 1) == "day" && cap(i + 1) => Some((12, 26, 2)),
+        _ => None,
+    }
 }
 
 /// `when` resolved against the article date `article`, counted forward for a `future`

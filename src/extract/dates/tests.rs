@@ -987,3 +987,31 @@ fn an_act_the_perfect_puts_earlier_has_no_date() {
         Some(ARTICLE)
     );
 }
+
+#[test]
+fn holidays_on_a_fixed_day_are_dated() {
+    // 2023-01-05 was a Thursday
+    let ts = extracted(
+        "Russia shelled Kharkiv on Christmas Day.",
+        Some("2023-01-05"),
+    );
+    assert_eq!(dated(&ts, "bombs"), Some("2022-12-25"));
+    let ts = extracted(
+        "The Iranian president will visit Iraq on New Year's Day.",
+        Some("2023-01-05"),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2024-01-01"));
+    let ts = extracted("Chile and Peru met at Christmas 1996.", Some("2023-01-05"));
+    assert_eq!(dated(&ts, "meets"), Some("1996-12-25"));
+    let ts = extracted(
+        "Israel and Egypt met on New Year's Eve.",
+        Some("2023-01-05"),
+    );
+    assert_eq!(dated(&ts, "meets"), Some("2022-12-31"));
+    // "the new year", in lower case, is no day
+    let ts = extracted(
+        "Iran's president visited Iraq over the new year.",
+        Some("2023-01-05"),
+    );
+    assert_eq!(dated(&ts, "visits"), Some("2023-01-05"));
+}
