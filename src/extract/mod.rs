@@ -18,6 +18,7 @@ mod dates;
 mod events;
 mod frames;
 mod guards;
+mod repair;
 mod structural;
 mod tags;
 mod tree;

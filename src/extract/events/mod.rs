@@ -5,13 +5,13 @@
 //! clause, the shared subject of coordinated verbs), with conjunctions expanded on both
 //! sides.
 
+mod accuse;
 mod code;
 mod intent;
 mod roles;
 
-pub(crate) use intent::{
-    accused_within, intended, intent_code, requested, threatened, unrealised, wished,
-};
+pub(crate) use accuse::accused_within;
+pub(crate) use intent::{intended, intent_code, requested, threatened, unrealised, wished};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};

@@ -107,7 +107,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
         return Vec::new();
     };
     // "accused Kyiv of shelling", "Baku was blamed for attacking": the accused acts
-    if let Some((verb, _)) = super::intent::accountable(t, w) {
+    if let Some((verb, _)) = super::accuse::accountable(t, w) {
         let accused = if t.is_passive(verb) {
             t.kid(verb, Rel::NsubjPass)
         } else {

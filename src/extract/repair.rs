@@ -1,0 +1,225 @@
+//! Repairs of the parser's commonest misreadings, made on the heads and relations of a
+//! sentence's words before extraction reads its tree: each rule looks at a shape the parser
+//! gets wrong in news text and gives the words the heads a careful annotator would.
+
+use crate::syntax::{Rel, Upos, Word};
+
+/// All the repairs, in order: agents first (the others read the verbs' objects), then the
+/// clauses, particles, reduced relatives and coordinated verbs.
+pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    repair_agents(words, heads, rels);
+    repair_finite_xcomp(words, heads, rels);
+    repair_clause_participle(words, heads, rels);
+    repair_particle_object(words, heads, rels);
+    repair_reduced_relative(words, heads, rels);
+    repair_conjunct_subject(words, heads, rels);
+}
+
+/// "Hill confirmed Australian troops arrived": a finite verb the parser hung as an open
+/// complement (`xcomp`) after an object has that object as its subject, in a clause of its
+/// own (`ccomp`); an `xcomp` is never finite.
+fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    for i in 0..words.len() {
+        // (a present form may be a bare infinitive: "helped Russian forces operate")
+        if rels[i] != Rel::Xcomp || !matches!(words[i].xpos, "VBD" | "VBZ") {
+            continue;
+        }
+        let Some(h) = heads[i] else { continue };
+        let marked = (0..words.len()).any(|k| heads[k] == Some(i) && rels[k] == Rel::Mark);
+        let subject = (0..i)
+            .rev()
+            .find(|&o| heads[o] == Some(h) && rels[o] == Rel::Obj);
+        let has_subject = (0..words.len()).any(|k| heads[k] == Some(i) && rels[k].is_subject());
+        if let (false, Some(o), false) = (marked, subject, has_subject) {
+            heads[o] = Some(i);
+            rels[o] = Rel::Nsubj;
+            rels[i] = Rel::Ccomp;
+        }
+    }
+}
+
+/// "Armenian artillery shelled Azerbaijani positions": a past verb the parser read as a
+/// participle on a noun, when the verb has a subject of its own before it (and the noun
+/// follows it), or when the noun it hangs on is the sentence's root and the verb has an
+/// object, is the clause's verb: the noun after it is its object, the root noun before it
+/// its subject.
+fn repair_clause_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for i in 0..n {
+        if !matches!(rels[i], Rel::Amod | Rel::Acl) || !matches!(words[i].xpos, "VBD" | "VBN") {
+            continue;
+        }
+        let Some(h) = heads[i] else { continue };
+        let kid = |r: Rel, before: bool| {
+            (0..n).find(|&k| heads[k] == Some(i) && rels[k] == r && (k < i) == before)
+        };
+        if h > i && kid(Rel::Nsubj, true).is_some() {
+            // "X shelled Y positions": the verb takes the noun's place, the noun is its object
+            heads[i] = heads[h];
+            rels[i] = rels[h];
+            heads[h] = Some(i);
+            rels[h] = Rel::Obj;
+        } else if h < i
+            && heads[h].is_none()
+            && matches!(words[h].upos, Upos::Noun | Upos::Propn)
+            && kid(Rel::Obj, false).is_some()
+            && kid(Rel::Nsubj, true).is_none()
+            && !(0..n).any(|k| k != i && heads[k].is_none())
+        {
+            // "Armenian artillery shelled Azerbaijani positions" parsed as a noun with a
+            // reduced relative: the verb is the root, the noun its subject
+            heads[i] = None;
+            rels[i] = rels[h];
+            heads[h] = Some(i);
+            rels[h] = Rel::Nsubj;
+            for hk in heads.iter_mut().skip(i + 1) {
+                if *hk == Some(h) {
+                    *hk = Some(i);
+                }
+            }
+        }
+    }
+}
+
+/// "Turkey shot down a Russian jet": a particle right after a verb that the parser read as
+/// the preposition of the noun after it ("down a jet") is the verb's particle, and the noun
+/// the verb's object, when the verb has none. Only particles that are seldom prepositions of
+/// a verb's phrase: "walked down the street" becomes a street walked, which no event reads.
+fn repair_particle_object(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for c in 1..n {
+        if rels[c] != Rel::Case
+            || !matches!(
+                words[c].lemma.as_str(),
+                "down" | "off" | "out" | "up" | "back"
+            )
+        {
+            continue;
+        }
+        let v = c - 1;
+        let Some(h) = heads[c] else { continue };
+        if heads[h] != Some(v)
+            || rels[h] != Rel::Obl
+            || words[v].upos != Upos::Verb
+            || (0..n).any(|k| heads[k] == Some(v) && rels[k] == Rel::Obj)
+            // (a passive verb's noun after "by" or "down" is no object: "was cut off by")
+            || (0..n).any(|k| heads[k] == Some(v) && matches!(rels[k], Rel::AuxPass | Rel::NsubjPass))
+            || (c + 1..h).any(|k| rels[k] == Rel::Case && heads[k] == Some(h))
+        {
+            continue;
+        }
+        heads[c] = Some(v);
+        rels[c] = Rel::CompoundPrt;
+        rels[h] = Rel::Obj;
+    }
+}
+
+/// "A report released Tuesday in Kigali alleged that": a participle after its noun that the
+/// parser took for the clause's past verb, with the real verb hung on it as a conjunct with
+/// no conjunction and no comma between them (which English coordination of two verbs
+/// never lacks), is the noun's participle; the conjunct is the clause's verb, and the
+/// noun its subject.
+fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for x in 0..n {
+        if words[x].xpos != "VBD" {
+            continue;
+        }
+        let kid = |k: usize, r: Rel| heads[k] == Some(x) && rels[k] == r;
+        let Some(s) = (0..x).find(|&k| kid(k, Rel::Nsubj)) else {
+            continue;
+        };
+        if !matches!(words[s].upos, Upos::Noun | Upos::Propn)
+            || (s + 1..x).any(|k| heads[k] == Some(x))
+        {
+            continue;
+        }
+        let Some(y) = (x + 1..n)
+            .find(|&k| kid(k, Rel::Conj) && matches!(words[k].xpos, "VBD" | "VBZ" | "VBP"))
+        else {
+            continue;
+        };
+        let joined = (x + 1..y).any(|k| {
+            matches!(
+                words[k].lemma.as_str(),
+                "," | ";" | ":" | "and" | "or" | "but" | "nor"
+            ) || words[k].upos == Upos::Cconj
+        });
+        let own_subject = (0..n).any(|k| heads[k] == Some(y) && rels[k].is_subject());
+        if joined || own_subject {
+            continue;
+        }
+        heads[y] = heads[x];
+        rels[y] = rels[x];
+        for hk in heads.iter_mut().skip(y + 1) {
+            if *hk == Some(x) {
+                *hk = Some(y);
+            }
+        }
+        heads[s] = Some(y);
+        heads[x] = Some(s);
+        rels[x] = Rel::Acl;
+    }
+}
+
+/// "He met Chernomyrdin on Monday and could meet Yeltsin": the parser may take the first
+/// verb's object, before the "and", for the subject of the second verb; a verb that has a
+/// subject of its own and no object gets it back as its object, and the second verb shares
+/// its subject.
+fn repair_conjunct_subject(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for y in 0..n {
+        let Some(x) = heads[y].filter(|&x| x < y) else {
+            continue;
+        };
+        if rels[y] != Rel::Conj || words[y].upos != Upos::Verb || words[x].upos != Upos::Verb {
+            continue;
+        }
+        let kid = |k: usize, h: usize, r: Rel| heads[k] == Some(h) && rels[k] == r;
+        let Some(cc) = (x + 1..y).find(|&k| kid(k, y, Rel::Cc)) else {
+            continue;
+        };
+        let Some(s) = (x + 1..cc).find(|&k| kid(k, y, Rel::Nsubj)) else {
+            continue;
+        };
+        let x_subject = (0..x).any(|k| kid(k, x, Rel::Nsubj));
+        let x_object = (0..n).any(|k| kid(k, x, Rel::Obj) || kid(k, x, Rel::Ccomp));
+        if !matches!(words[s].upos, Upos::Noun | Upos::Propn) || !x_subject || x_object {
+            continue;
+        }
+        heads[s] = Some(x);
+        rels[s] = Rel::Obj;
+    }
+}
+
+/// A passive agent ("by X") belongs to a passive verb. The parser sometimes hangs the "by"
+/// phrase of a noun on an active verb ("repelled an attack by three divisions", "welcomed
+/// a visit by the minister", "condemned the shelling by X of"): there it is the agent of the
+/// verb's object, the noun before it.
+fn repair_agents(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    for i in 0..words.len() {
+        let by = rels[i] == Rel::OblAgent
+            || rels[i] == Rel::Obl
+                && matches!(words[i].upos, Upos::Noun | Upos::Propn)
+                && (0..i)
+                    .any(|c| heads[c] == Some(i) && rels[c] == Rel::Case && words[c].lemma == "by");
+        if !by {
+            continue;
+        }
+        let Some(v) = heads[i] else { continue };
+        let passive = (0..words.len()).any(|c| {
+            heads[c] == Some(v) && matches!(rels[c], Rel::AuxPass | Rel::NsubjPass | Rel::CsubjPass)
+        });
+        // a participle modifying a noun ("an attack launched by X") is passive too
+        if passive || words[v].xpos == "VBN" && matches!(rels[v], Rel::Acl | Rel::Amod) {
+            continue;
+        }
+        let object = (0..i)
+            .rev()
+            .find(|&c| heads[c] == Some(v) && rels[c] == Rel::Obj && words[c].upos == Upos::Noun);
+        if let Some(o) = object {
+            heads[i] = Some(o);
+            rels[i] = Rel::Nmod;
+        }
+    }
+}
