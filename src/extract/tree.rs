@@ -212,14 +212,11 @@ impl<'a> Tree<'a> {
                 // "the Kremlin chief, Mikhail Gorbachev": a title named by its holder in
                 // apposition is that person ("the PUK's rival, the KDP": and a relation, the
                 // one it names)
-                let holder = self
-                    .kids(c, |r| r == Rel::Appos)
-                    .find_map(|a| self.mention_at[a].or(self.inside[a]))
-                    .filter(|&p| {
-                        (self.mentions[p].entity.kind == crate::model::Kind::Person
-                            || RELATIONAL.contains(&self.lemma(c)))
-                            && self.is_actor(p)
-                    });
+                let holder = self.appositive(c).filter(|&p| {
+                    (self.mentions[p].entity.kind == crate::model::Kind::Person
+                        || RELATIONAL.contains(&self.lemma(c)))
+                        && self.is_actor(p)
+                });
                 if let Some(p) = holder {
                     if !out.contains(&p) {
                         out.push(p);
@@ -271,10 +268,15 @@ impl<'a> Tree<'a> {
         if !self.mentions[m].entity.id.starts_with("office:") {
             return m;
         }
-        self.kids(w, |r| r == Rel::Appos)
-            .find_map(|a| self.mention_at[a].or(self.inside[a]))
+        self.appositive(w)
             .filter(|&p| self.mentions[p].entity.kind == crate::model::Kind::Person)
             .unwrap_or(m)
+    }
+
+    /// The mention an apposition of `w` names ("the PUK's rival, the KDP").
+    fn appositive(&self, w: usize) -> Option<usize> {
+        self.kids(w, |r| r == Rel::Appos)
+            .find_map(|a| self.mention_at[a].or(self.inside[a]))
     }
 
     /// Whether a word counts or parts a group ("two", "most", "divisions", "thousands"),
@@ -393,11 +395,7 @@ impl<'a> Tree<'a> {
         // than its possessor (its apposition names it, if anything does)
         let relational = RELATIONAL.contains(&self.lemma(w));
         if relational {
-            if let Some(m) = self
-                .kids(w, |r| r == Rel::Appos)
-                .find_map(|a| self.mention_at[a].or(self.inside[a]))
-                .filter(|&m| self.is_actor(m))
-            {
+            if let Some(m) = self.appositive(w).filter(|&m| self.is_actor(m)) {
                 return Some(m);
             }
         }

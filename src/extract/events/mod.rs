@@ -177,12 +177,10 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // asked, and the word-class matcher must not make it so
             let act_target = |x: usize| {
                 t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
-                    .any(|c| t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with")))
+                    .any(|c| act_target_phrase(t, c))
             };
-            if verb.asks
-                && !verb.thing_obj
-                && objects.is_empty()
-                && obj.is_some_and(|o| !ASKING_NOUNS.contains(&t.lemma(o)))
+            if objects.is_empty()
+                && asks_for_act(t, &verb)
                 && obj.is_some_and(|o| act_target(w) || act_target(o))
             {
                 vetoes.push(w);

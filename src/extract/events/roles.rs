@@ -397,7 +397,7 @@ pub(super) fn things_no_party(t: &Tree, v: &Verb) -> (bool, bool) {
 
 /// Nouns of the asking itself, whose "on" or "to" names who is asked ("its call on
 /// Morocco"), unlike an act asked for ("sanctions on Russia").
-pub(super) const ASKING_NOUNS: &[&str] = &[
+const ASKING_NOUNS: &[&str] = &[
     "call",
     "appeal",
     "plea",
@@ -406,6 +406,20 @@ pub(super) const ASKING_NOUNS: &[&str] = &[
     "pressure",
     "ultimatum",
 ];
+
+/// Whether a verb of asking has for its object the act it asks for ("urged sanctions on
+/// Russia", "called for an embargo"), not the asking itself ("repeated its call on Morocco"):
+/// then that act's target is not the one asked.
+pub(super) fn asks_for_act(t: &Tree, v: &Verb) -> bool {
+    v.asks && !v.thing_obj && v.obj.is_some_and(|o| !ASKING_NOUNS.contains(&t.lemma(o)))
+}
+
+/// Whether a phrase names the target of an act asked for ("sanctions on Russia", "an
+/// inquiry into the raids", "talks with Iran"); "from" still names who is asked ("demanded
+/// an apology from Peru").
+pub(super) fn act_target_phrase(t: &Tree, c: usize) -> bool {
+    t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with"))
+}
 
 /// Verbs whose object is the means of the act, not whom it is done to.
 const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
@@ -421,8 +435,6 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         partners,
         mutual,
         placed,
-        thing_obj,
-        asks,
         ..
     } = *v;
     let mut out = Vec::new();
@@ -430,7 +442,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     // "urged sanctions on Russia", "called for an embargo on Libya")
     // ("repeated its call on Morocco": a call, an appeal or a demand is the asking, whose
     // "on" names who is asked)
-    let asked_for = asks && !thing_obj && obj.is_some_and(|o| !ASKING_NOUNS.contains(&t.lemma(o)));
+    let asked_for = asks_for_act(t, v);
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
     // a target then
     let same = |m: &usize| {
@@ -472,7 +484,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 // "urged sanctions on Russia": the asked-for act's target, on the act or
                 // hung by the parser on the verb, is not whom one asks ("demanded an apology
                 // from Peru" still asks Peru)
-                if asked_for && t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with")) {
+                if asked_for && act_target_phrase(t, c) {
                     continue;
                 }
                 // on the object, "from" and "of" count only where the object decided the
