@@ -8,11 +8,133 @@ use crate::syntax::{Rel, Upos, Word};
 /// clauses, particles, reduced relatives and coordinated verbs.
 pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     repair_agents(words, heads, rels);
+    repair_gapless_relative(words, heads, rels);
+    repair_determined_participle(words, heads, rels);
     repair_finite_xcomp(words, heads, rels);
     repair_clause_participle(words, heads, rels);
     repair_particle_object(words, heads, rels);
     repair_reduced_relative(words, heads, rels);
     repair_conjunct_subject(words, heads, rels);
+    repair_trailing_participle(words, heads, rels);
+}
+
+/// "Rwanda said on Saturday that Zaire had expelled them": a clause the parser hung on the
+/// noun before it as a relative clause, with "that" as its subject or object, when the
+/// clause already has a subject, or an object, of its own besides "that". A relative
+/// clause lacks the word its pronoun stands for; this one lacks nothing, so "that" is the
+/// conjunction of a clause that completes the verb the noun hangs on.
+fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for v in 0..n {
+        if rels[v] != Rel::AclRelcl || words[v].upos != Upos::Verb {
+            continue;
+        }
+        let Some(noun) = heads[v].filter(|&h| h < v) else {
+            continue;
+        };
+        let Some(g) = heads[noun].filter(|&g| words[g].upos == Upos::Verb) else {
+            continue;
+        };
+        let Some(that) = (noun + 1..v).find(|&k| {
+            heads[k] == Some(v)
+                && words[k].lemma == "that"
+                && matches!(rels[k], Rel::Obj | Rel::Nsubj | Rel::NsubjPass)
+        }) else {
+            continue;
+        };
+        let filled = (0..n).any(|k| {
+            k != that
+                && heads[k] == Some(v)
+                && (rels[k] == rels[that] || rels[k].is_subject() && rels[that].is_subject())
+        });
+        if !filled {
+            continue;
+        }
+        rels[that] = Rel::Mark;
+        heads[v] = Some(g);
+        rels[v] = Rel::Ccomp;
+    }
+}
+
+/// "telling a visiting delegation": a participle between a determiner and the noun that
+/// determiner belongs to modifies the noun; the parser sometimes makes it a verb with the
+/// noun as its object. The noun takes the participle's place in the tree.
+fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for i in 1..n {
+        if words[i].xpos != "VBG" {
+            continue;
+        }
+        let Some(o) = (i + 1..n).find(|&k| heads[k] == Some(i) && rels[k] == Rel::Obj) else {
+            continue;
+        };
+        let det = (0..i)
+            .rev()
+            .find(|&k| heads[k] == Some(o) && rels[k] == Rel::Det);
+        // nothing of the participle's own between the determiner and the noun
+        if det.is_none_or(|d| (d + 1..o).any(|k| k != i && heads[k] == Some(i))) {
+            continue;
+        }
+        heads[o] = heads[i];
+        rels[o] = rels[i];
+        heads[i] = Some(o);
+        rels[i] = Rel::Amod;
+        for k in 0..n {
+            if k != i && heads[k] == Some(i) {
+                heads[k] = Some(o);
+            }
+        }
+    }
+}
+
+/// "Iraq balked at the number of staff needed to implement the deal, blaming the United
+/// States": a participle after a comma that the parser hung inside a reduced relative
+/// clause (a participle on a noun, and the infinitives under it) belongs to the clause
+/// that holds the noun: its subject is that clause's, not the noun.
+fn repair_trailing_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for i in 1..n {
+        if words[i].xpos != "VBG" || rels[i] != Rel::Advcl || words[i - 1].lemma != "," {
+            continue;
+        }
+        let own = |r: fn(Rel) -> bool| (0..n).any(|k| heads[k] == Some(i) && r(rels[k]));
+        if own(|r| r.is_subject() || r == Rel::Mark) {
+            continue;
+        }
+        // up through open complements to a participle on a noun
+        let mut h = heads[i];
+        let mut steps = 0;
+        while let Some(x) = h.filter(|_| steps < 4) {
+            if rels[x] == Rel::Xcomp {
+                h = heads[x];
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(part) =
+            h.filter(|&x| rels[x] == Rel::Acl && matches!(words[x].xpos, "VBN" | "VBG") && x < i)
+        else {
+            continue;
+        };
+        // the noun and the clause that holds it
+        let Some(clause) = heads[part]
+            .and_then(|noun| {
+                let mut up = heads[noun];
+                while let Some(u) = up {
+                    if words[u].upos == Upos::Verb {
+                        return Some(u);
+                    }
+                    up = heads[u];
+                }
+                None
+            })
+            .filter(|&c| c < i)
+        else {
+            continue;
+        };
+        heads[i] = Some(clause);
+    }
 }
 
 /// "Hill confirmed Australian troops arrived": a finite verb the parser hung as an open

@@ -60,5 +60,30 @@ pub fn known_tags(
             };
         }
     }
+    // "the U.S. Was ready", "the U.K. Would": wire copy that capitalises the word after an
+    // abbreviation's full stop, inside a sentence; an auxiliary stays one
+    for i in 1..forms.len() {
+        let f = forms[i];
+        let after_abbreviation =
+            forms[i - 1].ends_with('.') && forms[i - 1].matches('.').count() >= 2;
+        if after_abbreviation
+            && f.chars().next().is_some_and(char::is_uppercase)
+            && (CAPITALISED_AUXILIARIES.contains(&f)
+                // ("Will Smith" is a name)
+                || f == "Will"
+                    && forms
+                        .get(i + 1)
+                        .is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase)))
+        {
+            out[i] = Upos::Aux.bit() | Upos::Verb.bit();
+        }
+    }
     out
 }
+
+/// Auxiliaries (and "have" as a verb) that news wire copy sometimes capitalises after an
+/// abbreviation; "May" is left out (a month), "Will" is one only before a lower-case word.
+const CAPITALISED_AUXILIARIES: &[&str] = &[
+    "Is", "Was", "Are", "Were", "Has", "Have", "Had", "Would", "Could", "Should", "Can", "Must",
+    "Does", "Did", "Might",
+];

@@ -39,6 +39,7 @@ mod control;
 mod first;
 mod messages;
 mod purpose;
+mod repairs;
 mod second;
 mod sources;
 mod vocab;
