@@ -421,6 +421,11 @@ pub(super) fn act_target_phrase(t: &Tree, c: usize) -> bool {
     t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with"))
 }
 
+/// Verbs whose object is a topic talked or thought over.
+const TOPIC_VERBS: &[&str] = &[
+    "discuss", "debate", "consider", "review", "examine", "study", "weigh", "ponder", "mull",
+];
+
 /// Verbs whose object is the means of the act, not whom it is done to.
 const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
 
@@ -443,6 +448,8 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     // ("repeated its call on Morocco": a call, an appeal or a demand is the asking, whose
     // "on" names who is asked)
     let asked_for = asks_for_act(t, v);
+    // what one discusses or weighs is a topic: its partner is named by "with" alone
+    let topic = TOPIC_VERBS.contains(&t.lemma(w));
     // the object's own possessor is mostly the subject ("lifted its embargo on Iran"): not
     // a target then
     let same = |m: &usize| {
@@ -460,6 +467,17 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             None => t.actors_or_places(o),
         };
         a.retain(|m| !same(m));
+        // what one discusses is the topic: the state whose aid or programme is talked over
+        // ("discussed Turkey's aid to Bosnia") is no partner of the talks; a state named as
+        // the object itself still is
+        if TOPIC_VERBS.contains(&t.lemma(w)) {
+            let named = t.conjuncts(o);
+            a.retain(|&m| {
+                named
+                    .iter()
+                    .any(|&c| t.mention_at(c).or(t.mention_inside(c)) == Some(m))
+            });
+        }
         out.extend(a);
     }
     if passive && obj.is_none() && t.rel(w) == Rel::Acl {
@@ -484,7 +502,8 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 // "urged sanctions on Russia": the asked-for act's target, on the act or
                 // hung by the parser on the verb, is not whom one asks ("demanded an apology
                 // from Peru" still asks Peru)
-                if asked_for && act_target_phrase(t, c) {
+                if asked_for && act_target_phrase(t, c) || topic && !t.has_case(c, |p| p == "with")
+                {
                     continue;
                 }
                 // on the object, "from" and "of" count only where the object decided the
@@ -564,7 +583,18 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             v
         };
         out.extend(phrase_on(w, false));
-        if out.is_empty() {
+        // the phrases of a topic are the topic's ("discussed aid to Bolivia"), but for the
+        // partner the parser hangs on it ("discussed the plan with Peru")
+        if let Some(o) = obj.filter(|_| topic && out.is_empty()) {
+            for c in t.kids(o, |r| r.universal() == Rel::Nmod) {
+                if t.has_case(c, |p| p == "with") {
+                    let mut a = t.agents(c);
+                    a.retain(|m| !same(m));
+                    out.extend(a);
+                }
+            }
+        }
+        if out.is_empty() && !topic {
             if let Some(o) = obj {
                 // (the means' phrases are the act's: "fired missiles at Saudi Arabia")
                 out.extend(phrase_on(o, !means));

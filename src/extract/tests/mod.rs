@@ -42,4 +42,5 @@ mod purpose;
 mod repairs;
 mod second;
 mod sources;
+mod topics;
 mod vocab;
