@@ -68,13 +68,17 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
         let Some(o) = (i + 1..n).find(|&k| heads[k] == Some(i) && rels[k] == Rel::Obj) else {
             continue;
         };
-        let det = (0..i)
-            .rev()
-            .find(|&k| heads[k] == Some(o) && rels[k] == Rel::Det);
-        // nothing of the participle's own between the determiner and the noun
-        if det.is_none_or(|d| (d + 1..o).any(|k| k != i && heads[k] == Some(i))) {
+        // the determiner just before the participle, on the noun or (misread too) on
+        // another word, with only the noun's own words between the participle and the noun
+        let d = i - 1;
+        let determined = rels[d] == Rel::Det
+            && words[d].upos == Upos::Det
+            && (i + 1..o).all(|k| heads[k] == Some(o))
+            && (heads[d] == Some(o) || !(i + 1..o).any(|k| rels[k] == Rel::Det));
+        if !determined {
             continue;
         }
+        heads[d] = Some(o);
         heads[o] = heads[i];
         rels[o] = rels[i];
         heads[i] = Some(o);

@@ -106,10 +106,21 @@ fn a_participle_between_a_determiner_and_its_noun_modifies_the_noun() {
             6,
             (2, Rel::Advcl),
         ),
+        (
+            // the determiner misread too, on a verb further on: "telling a visiting
+            // delegation ... that the United States is moving"
+            "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root a/DET/DT/8/det \
+             visiting/VERB/VBG/8/advcl Cuban/PROPN/NNP/6/compound delegation/NOUN/NN/4/obj \
+             Washington/PROPN/NNP/8/nsubj moved/VERB/VBD/2/ccomp",
+            4,
+            6,
+            (8, Rel::Advcl),
+        ),
     ] {
         let r = repaired(spec);
         assert_eq!(r[part - 1], (noun, Rel::Amod), "{spec}");
         assert_eq!(r[noun - 1], noun_head, "{spec}");
+        assert_eq!(r[part - 2], (noun, Rel::Det), "{spec}");
     }
     // a gerund with its own object after it keeps it: "by sending the troops"
     let spec = "Peru/PROPN/NNP/2/nsubj answered/VERB/VBD/0/root by/SCONJ/IN/4/mark \
