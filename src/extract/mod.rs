@@ -584,6 +584,7 @@ impl<'a> Extractor<'a> {
                                         if s.id == o.id
                                             || own_place
                                             || (cooperation(code) && own_state(s, o))
+                                            || organ_on_own_state(s, o)
                                             || claimed_by.as_ref().is_some_and(|c| {
                                                 c.id == o.id
                                                     && claim
@@ -740,6 +741,7 @@ impl<'a> Extractor<'a> {
                                 if s.id == o.id
                                     || (cameo.as_deref().is_some_and(cooperation)
                                         && own_state(s, o))
+                                    || organ_on_own_state(s, o)
                                     || claimed_by.as_ref().is_some_and(|c| {
                                         c.id == o.id
                                             && claim.as_ref().is_some_and(|c| c.speaker == oi)
@@ -886,6 +888,12 @@ mod tests;
 /// what a person does so with their own state is their office, not an event between them.
 fn cooperation(code: &str) -> bool {
     matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
+}
+
+/// Whether a body of a state (its army, navy, ministry) acts on that state itself: "U.S.
+/// warships escorted U.S.-flagged Kuwaiti tankers" protects Kuwait, not the United States.
+fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
+    s.id.starts_with("gov:") && o.kind == Kind::Country && s.country == o.country
 }
 
 /// Whether one of two entities is a person and the other the state that person belongs to,

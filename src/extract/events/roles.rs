@@ -653,7 +653,10 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
     let mut from = Vec::new();
     for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
         match t.case(c) {
-            Some("by") => subj.extend(t.actors(c)),
+            // (a noun whose own modifier names who acts has its agent: a "by" after it
+            // belongs to another noun, "confirmation of a U.S. attack by the minister")
+            Some("by") if subj.is_empty() => subj.extend(t.actors(c)),
+            Some("by") => {}
             Some("between" | "among") => between.extend(t.actors(c)),
             // "talks on a ceasefire between A and B": the parties of the talks, hung on
             // their topic

@@ -38,6 +38,7 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
 mod control;
 mod first;
 mod messages;
+mod parties;
 mod purpose;
 mod repairs;
 mod second;

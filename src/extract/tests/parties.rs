@@ -1,0 +1,76 @@
+//! Who the parties of an event are when a sentence names more actors than the event has:
+//! a state's own body acting on the state, an event noun's agent beside a "by" phrase of
+//! another noun.
+use super::*;
+
+/// Whether some event triple goes from an entity of state `s` to one of state `o`.
+fn pair(ts: &[Triple], s: &str, o: &str) -> bool {
+    ts.iter().any(|t| {
+        t.plover.is_some()
+            && t.subject.country.as_deref() == Some(s)
+            && t.object.country.as_deref() == Some(o)
+    })
+}
+
+#[test]
+fn a_body_of_a_state_does_not_act_on_its_own_state() {
+    for (text, own, other) in [
+        (
+            "The Spanish navy protected Spanish-owned Moroccan trawlers.",
+            "ESP",
+            "MAR",
+        ),
+        (
+            "The Dutch army protected Dutch-owned Surinamese farms.",
+            "NLD",
+            "SUR",
+        ),
+        (
+            "The Chinese navy protected Chinese-flagged Pakistani freighters.",
+            "CHN",
+            "PAK",
+        ),
+    ] {
+        let ts = triples(text, None);
+        assert!(pair(&ts, own, other), "{text}: {ts:#?}");
+        let wrong = ts
+            .iter()
+            .find(|t| t.plover.is_some() && t.object.id == format!("country:{own}"));
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    // the state acting on a body of its own is another matter: "Turkey arrested Turkish
+    // officers" stays
+    let ts = triples("Turkey arrested dozens of Turkish army officers.", None);
+    assert!(
+        ts.iter()
+            .any(|t| t.subject.id == "country:TUR" && t.relation == "arrests"),
+        "{ts:#?}"
+    );
+}
+
+#[test]
+fn a_by_phrase_after_an_event_noun_with_its_own_agent_is_another_nouns() {
+    for (text, person) in [
+        (
+            "Markets rose after confirmation of a Turkish drone strike on Syria by Recep Tayyip Erdogan.",
+            "person:recep-tayyip-erdogan",
+        ),
+        (
+            "The paper printed a denial of a Russian missile attack on Ukraine by Sergei Lavrov.",
+            "person:sergei-lavrov",
+        ),
+        (
+            "The news followed the announcement of an Israeli raid on Gaza by Benjamin Netanyahu.",
+            "person:benjamin-netanyahu",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let wrong = ts
+            .iter()
+            .find(|t| t.plover.is_some() && t.subject.id == person);
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    // a noun without an agent of its own takes the "by" phrase's
+    let ts = triples("The raid on Syria by Turkish jets ended at dawn.", None);
+    assert!(pair(&ts, "TUR", "SYR"), "{ts:#?}");
+}
