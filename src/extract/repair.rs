@@ -22,7 +22,9 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
 /// noun before it as a relative clause, with "that" as its subject or object, when the
 /// clause already has a subject, or an object, of its own besides "that". A relative
 /// clause lacks the word its pronoun stands for; this one lacks nothing, so "that" is the
-/// conjunction of a clause that completes the verb the noun hangs on.
+/// conjunction of a clause that completes the verb the noun hangs on, or, after a noun that
+/// is the verb's subject or object ("denied the report that ..."), tells that noun's
+/// content.
 fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     let n = words.len();
     for v in 0..n {
@@ -51,8 +53,14 @@ fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
             continue;
         }
         rels[that] = Rel::Mark;
-        heads[v] = Some(g);
-        rels[v] = Rel::Ccomp;
+        // the content of a noun that is an argument ("dismissed the story that Uganda had
+        // shelled villages") stays on it; a time phrase's clause is the verb's
+        if matches!(rels[noun].universal(), Rel::Obl | Rel::Nmod) {
+            heads[v] = Some(g);
+            rels[v] = Rel::Ccomp;
+        } else {
+            rels[v] = Rel::Acl;
+        }
     }
 }
 

@@ -197,6 +197,39 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     wished_at(t, w, 0)
 }
 
+/// Nouns of what is said to have happened, whose content clause a denial denies.
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "speculation",
+    "story",
+    "assertion",
+];
+
+/// Whether the clause of `w` is the content of a report that is denied: "denied a
+/// newspaper report that Libya was refusing visas", "dismissed the claim that".
+fn denied_report(t: &Tree, w: usize) -> bool {
+    if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
+        return false;
+    }
+    let Some(n) = t.head(w).filter(|&n| REPORT_NOUNS.contains(&t.lemma(n))) else {
+        return false;
+    };
+    t.rel(n) == Rel::Obj
+        && t.head(n).is_some_and(|v| {
+            matches!(
+                t.lemma(v),
+                "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
+            )
+        })
+}
+
 /// The verb an event noun stands under as its object ("poised to launch an offensive",
 /// "efforts to obtain a ceasefire"): where its modality is read; any other word itself.
 fn light_verb_of(t: &Tree, w: usize) -> usize {
@@ -208,6 +241,9 @@ fn light_verb_of(t: &Tree, w: usize) -> usize {
 
 fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality> {
     let light = light_verb_of(t, w);
+    if denied_report(t, light) {
+        return Some(crate::model::Modality::Negated);
+    }
     if depth < 3 {
         if let Some(h) = t.head(light) {
             // "will make a visit and hold talks": a verb shares its first conjunct's future

@@ -59,7 +59,7 @@ fn a_clause_after_said_on_a_day_that_lacks_nothing_completes_the_verb() {
         ),
         (
             "Egypt/PROPN/NNP/2/nsubj announced/VERB/VBD/0/root late/ADV/RB/4/advmod \
-             yesterday/NOUN/NN/2/obl:tmod that/PRON/WDT/7/obj Libya/PROPN/NNP/7/nsubj \
+             yesterday/NOUN/NN/2/obl:unmarked that/PRON/WDT/7/obj Libya/PROPN/NNP/7/nsubj \
              closed/VERB/VBD/4/acl:relcl the/DET/DT/9/det border/NOUN/NN/7/obj",
             7,
             5,

@@ -1,5 +1,6 @@
 //! What one discusses, debates or weighs is a topic: the state whose aid, offer or
-//! sanctions are talked over is no partner of the talks; "with" still names one.
+//! sanctions are talked over is no partner of the talks; "with" still names one. And what a
+//! denied report tells did not happen, as far as the one denying it says.
 use super::*;
 
 #[test]
@@ -54,4 +55,38 @@ fn the_owner_or_target_of_a_topic_is_no_partner_of_the_talks() {
         });
         assert!(found, "{text}: {ts:#?}");
     }
+}
+
+#[test]
+fn the_content_of_a_denied_report_is_negated() {
+    for (text, s, r, o) in [
+        (
+            "Kenya's foreign ministry dismissed a newspaper story that Uganda had shelled Kenyan villages.",
+            "country:UGA",
+            "bombs",
+            "country:KEN",
+        ),
+        (
+            "Peru's embassy rejected an article's claim that Chile had seized Peruvian boats.",
+            "country:CHL",
+            "seizes",
+            "country:PER",
+        ),
+        (
+            "Ghana disputed a radio report that Togolese troops had attacked Ghanaian farmers.",
+            "gov:TGO:military",
+            "attacks",
+            "other:GHA:civilians",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Negated, "{text}");
+    }
+    // a confirmed report is the confirmer's claim
+    let text = "Ghana confirmed a radio report that Togolese troops had attacked Ghanaian farmers.";
+    let ts = triples(text, None);
+    let t = has(&ts, "gov:TGO:military", "attacks", "other:GHA:civilians")
+        .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+    assert_eq!(t.modality, Modality::Reported, "{text}");
 }
