@@ -27,7 +27,7 @@ use crate::lexicon::{AliasType, Lexicon};
 use crate::model::{EntityRef, Kind, Triple, UNVERIFIED_PREFIX};
 use crate::shared::civil::is_month_or_weekday;
 use crate::text::words::{self, is_function_token};
-use crate::text::{Token, TokenKind};
+use crate::text::{name_runs, Token, TokenKind};
 
 /// Last words (capitalised, in the name) or next words (lowercase, after it) that make a
 /// name a non-state armed group.
@@ -349,25 +349,13 @@ pub fn unknown_names(
         tags.get(k)
             .is_some_and(|u| matches!(u.as_str(), "NOUN" | "ADJ" | "NUM" | "PROPN"))
     };
+    // (a name goes on through "'s" after a word of peoples: "the People's Party")
+    let peoples = |j: usize| {
+        tokens[j].norm == "'s"
+            && matches!(tokens[j - 1].norm.as_str(), "people" | "workers" | "women")
+    };
     let mut added = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !nameish(i) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        // (through a hyphen, and "'s" after a word of peoples: "the People's Party")
-        while j < tokens.len()
-            && (nameish(j)
-                || tokens[j].norm == "-" && j + 1 < tokens.len() && nameish(j + 1)
-                || tokens[j].norm == "'s"
-                    && matches!(tokens[j - 1].norm.as_str(), "people" | "workers" | "women")
-                    && j + 1 < tokens.len()
-                    && nameish(j + 1))
-        {
-            j += 1;
-        }
+    for (i, j) in name_runs(tokens, nameish, peoples) {
         if let Some(m) = candidate(text, tokens, lex, i, j, first_word, mentions, dropped) {
             // "Silkworm missiles", "the Geneva talks": a name before a noun modifies it and
             // is no actor (unless the noun says what it is: "the Zeta militia")
@@ -382,12 +370,10 @@ pub fn unknown_names(
                 })
                 && noun_at(j)
             {
-                i = j;
                 continue;
             }
             added.push(m);
         }
-        i = j;
     }
     mentions.extend(added);
 }

@@ -161,6 +161,30 @@ fn span_text(text: &str, tokens: &[Token], s: usize, e: usize) -> String {
     text[tokens[s].start..tokens[e - 1].end].to_string()
 }
 
+/// Where the name that ends before token `c` (a comma: "Jane Roe, a ...") starts: the
+/// capitalised words, name particles and hyphens before `c`, walked back over; `c` when
+/// there are none.
+fn name_start_before(tokens: &[Token], c: usize) -> usize {
+    let mut s = c;
+    while s > 0
+        && (tokens[s - 1].capitalized
+            && tokens[s - 1].kind == TokenKind::Word
+            && !NOT_NAMES.has(&tokens[s - 1])
+            || tokens[s - 1].norm == "-" && s >= 2
+            || NAME_PARTICLES.has(&tokens[s - 1]))
+    {
+        s -= 1;
+    }
+    s
+}
+
+/// Puts `m` in place of the mentions inside its span (a person's name absorbs the state
+/// and title words it is made of).
+fn replace_span(mentions: &mut Vec<Mention>, m: Mention) {
+    mentions.retain(|o| o.tok_end <= m.tok_start || o.tok_start >= m.tok_end);
+    mentions.push(m);
+}
+
 /// Finds people introduced by titles and records their affiliation.
 pub fn titled_people(
     text: &str,
@@ -218,16 +242,7 @@ pub fn titled_people(
         if title.kind == TitleKind::Descriptor {
             match described_person(text, tokens, discourse, mentions, ts, te) {
                 Some((start, end, person)) => {
-                    mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
-                    mentions.push(Mention {
-                        tok_start: start,
-                        tok_end: end,
-                        entity: person,
-                        also: Vec::new(),
-                        role: MentionRole::Actor,
-                        via: Via::Role,
-                        office: None,
-                    });
+                    replace_span(mentions, Mention::actor(start, end, person, Via::Role));
                     i = end.max(te);
                 }
                 None => i = te,
@@ -240,18 +255,8 @@ pub fn titled_people(
             i = te;
             continue;
         };
-        // Absorb everything inside the span.
-        mentions.retain(|m| m.tok_end <= span_start || m.tok_start >= span_end);
-        let role = MentionRole::Actor;
-        mentions.push(Mention {
-            tok_start: span_start,
-            tok_end: span_end,
-            entity: person,
-            also: Vec::new(),
-            role,
-            via: Via::Title,
-            office,
-        });
+        let mention = Mention::actor(span_start, span_end, person, Via::Title);
+        replace_span(mentions, Mention { office, ..mention });
         i = span_end.max(te);
     }
 }
@@ -419,17 +424,7 @@ fn build_person(
             name = Some((m.tok_start, m.tok_end));
             start = m.tok_start;
         } else {
-            // walk back over the capitalised words before the comma
-            let mut s = c;
-            while s > 0
-                && (tokens[s - 1].capitalized
-                    && tokens[s - 1].kind == TokenKind::Word
-                    && !NOT_NAMES.has(&tokens[s - 1])
-                    || (tokens[s - 1].norm == "-" && s >= 2)
-                    || NAME_PARTICLES.has(&tokens[s - 1]))
-            {
-                s -= 1;
-            }
+            let s = name_start_before(tokens, c);
             if s < c
                 && !mentions
                     .iter()
@@ -678,16 +673,7 @@ fn described_person(
                 {
                     name = Some((m.tok_start, c));
                 } else {
-                    let mut s = c;
-                    while s > 0
-                        && (tokens[s - 1].capitalized
-                            && tokens[s - 1].kind == TokenKind::Word
-                            && !NOT_NAMES.has(&tokens[s - 1])
-                            || tokens[s - 1].norm == "-" && s >= 2
-                            || NAME_PARTICLES.has(&tokens[s - 1]))
-                    {
-                        s -= 1;
-                    }
+                    let s = name_start_before(tokens, c);
                     let clear = !mentions.iter().any(|m| m.tok_start < c && m.tok_end > s);
                     if s < c && clear && enough(s, c) {
                         name = Some((s, c));
@@ -787,16 +773,7 @@ pub fn nationals(
                 .find(|m| m.tok_start == start)
                 .and_then(|m| m.entity.country.clone());
         }
-        mentions.retain(|m| m.tok_end <= start || m.tok_start >= end);
-        mentions.push(Mention {
-            tok_start: start,
-            tok_end: end,
-            entity: person,
-            also: Vec::new(),
-            role: MentionRole::Actor,
-            via: Via::Role,
-            office: None,
-        });
+        replace_span(mentions, Mention::actor(start, end, person, Via::Role));
     }
 }
 
@@ -857,15 +834,7 @@ pub fn people_by_age(
             kind: Kind::Person,
             country: None,
         });
-        mentions.push(Mention {
-            tok_start: start,
-            tok_end: end,
-            entity: person,
-            also: Vec::new(),
-            role: MentionRole::Actor,
-            via: Via::Role,
-            office: None,
-        });
+        mentions.push(Mention::actor(start, end, person, Via::Role));
     }
 }
 
@@ -956,15 +925,7 @@ pub fn short_names(
             continue;
         }
         if let Some(p) = discourse.person_by_surname(&t.norm) {
-            added.push(Mention {
-                tok_start: i,
-                tok_end: i + 1,
-                entity: p,
-                also: Vec::new(),
-                role: MentionRole::Actor,
-                via: Via::Coreference,
-                office: None,
-            });
+            added.push(Mention::actor(i, i + 1, p, Via::Coreference));
         }
     }
     mentions.extend(added);
