@@ -17,8 +17,10 @@ pub mod discourse;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
+mod names;
 pub mod open;
 pub(crate) mod people;
+mod roles;
 pub use crate::text::words;
 
 use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
@@ -145,8 +147,8 @@ pub fn recognize(
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
     agents(text, tokens, &tags, lex, discourse, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
-    people::nationals(text, tokens, lex, discourse, &mut mentions);
-    people::people_by_age(text, tokens, discourse, &mut mentions);
+    roles::nationals(text, tokens, lex, discourse, &mut mentions);
+    roles::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
         .into_iter()
