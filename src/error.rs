@@ -99,6 +99,11 @@ impl Error {
             message: message.into(),
         }
     }
+
+    /// A new error about a whole file (`path`, no line).
+    pub fn file(kind: ErrorKind, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Error::new(kind, Location::file(path), message)
+    }
 }
 
 /// The crate's result type.

@@ -79,13 +79,8 @@ pub struct GoldItem {
 
 /// Reads a gold file. `is_state` says which three-letter codes are states.
 pub fn read_gold(path: &Path, is_state: &dyn Fn(&str) -> bool) -> Result<Vec<GoldItem>, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::new(
-            ErrorKind::Gold,
-            Location::file(path),
-            format!("cannot read: {e}"),
-        )
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::file(ErrorKind::Gold, path, format!("cannot read: {e}")))?;
     let table = cameo_table();
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {

@@ -1,15 +1,17 @@
 //! Writing triples: JSON Lines (the contract's format) and a readable TSV table.
 
 use crate::model::Triple;
+use crate::shared::named::named_enum;
 use std::io::{self, Write};
 
-/// Output formats of `geokg extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TripleFormat {
-    /// One JSON object per line, as `CONTRACT.md` specifies.
-    Jsonl,
-    /// A tab-separated table with a header, for reading.
-    Tsv,
+named_enum! {
+    /// Output formats of `geokg extract`.
+    pub enum TripleFormat ("triple format") {
+        /// One JSON object per line, as `CONTRACT.md` specifies.
+        Jsonl = "jsonl",
+        /// A tab-separated table with a header, for reading.
+        Tsv = "tsv",
+    }
 }
 
 /// The TSV header.

@@ -148,11 +148,7 @@ fn part_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         let entries = std::fs::read_dir(&d).map_err(|e| {
-            Error::new(
-                ErrorKind::Io,
-                Location::file(&d),
-                format!("cannot read the directory: {e}"),
-            )
+            Error::file(ErrorKind::Io, &d, format!("cannot read the directory: {e}"))
         })?;
         for entry in entries.flatten() {
             let p = entry.path();
@@ -230,9 +226,9 @@ fn read_prebuilt_triples(
             Ok(t) => t,
             Err(e) => {
                 *problems += 1;
-                on_problem(&Error::new(
+                on_problem(&Error::file(
                     ErrorKind::Io,
-                    Location::file(&path),
+                    &path,
                     format!("cannot read: {e}"),
                 ));
                 continue;
@@ -295,9 +291,9 @@ pub fn run_prebuilt(
         orphans.sort();
         for (article, n) in orphans {
             stats.problems += 1;
-            on_problem(&Error::new(
+            on_problem(&Error::file(
                 ErrorKind::Json,
-                Location::file(&triples_dir),
+                &triples_dir,
                 format!(
                     "{n} triple(s) of article {article:?}, which {} does not hold; left out",
                     articles_dir.display()
@@ -360,9 +356,9 @@ pub fn stream_prebuilt_lines(
             Ok(f) => f,
             Err(e) => {
                 stats.problems += 1;
-                on_problem(&Error::new(
+                on_problem(&Error::file(
                     ErrorKind::Io,
-                    Location::file(&path),
+                    &path,
                     format!("cannot read: {e}"),
                 ));
                 continue;

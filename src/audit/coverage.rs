@@ -15,7 +15,7 @@ use crate::recognize::{recognize, Via};
 use crate::resolve::Discourse;
 use crate::shared::civil::is_month_or_weekday;
 use crate::text::words::is_function_word;
-use crate::text::{split_sentences, tokenize, TokenKind};
+use crate::text::{name_runs, split_sentences, tokenize, TokenKind};
 use std::collections::BTreeMap;
 
 /// The coverage of a set of articles.
@@ -136,19 +136,7 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                     && !not_a_name(t.norm.trim_end_matches('.'))
                     && !(i == 0 && is_function_word(&t.norm))
             };
-            let mut i = 0;
-            while i < tokens.len() {
-                if !nameish(i) {
-                    i += 1;
-                    continue;
-                }
-                let mut j = i + 1;
-                while j < tokens.len()
-                    && (nameish(j)
-                        || tokens[j].norm == "-" && j + 1 < tokens.len() && nameish(j + 1))
-                {
-                    j += 1;
-                }
+            for (i, j) in name_runs(&tokens, nameish, |_| false) {
                 let words: Vec<usize> = (i..j)
                     .filter(|&k| tokens[k].kind == TokenKind::Word)
                     .collect();
@@ -193,7 +181,6 @@ pub fn measure(lex: &Lexicon, heads: &dyn Fn(&str) -> bool, article: &Article, c
                             .or_default() += 1;
                     }
                 }
-                i = j;
             }
         }
         discourse.observe(&mentions);

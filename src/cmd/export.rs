@@ -9,7 +9,8 @@
 //! `--between`, `--top`, the evidence filters, `--min-evidence`, `--level`) is the same for
 //! every format. Exit 1 when the selection is empty or names an entity without edges.
 
-use super::query::{finish_output, report, resolve, session, FilterArgs, KbArg, LevelArg};
+use super::choice;
+use super::query::{finish_output, report, resolve, session, FilterArgs, KbArg, LEVELS};
 use crate::Cli;
 use geokg::export::{
     self, read_kb, Artefact, Engine, ExportError, ExportFormat, Focus, Options, Selection,
@@ -23,8 +24,8 @@ use std::time::{Duration, Instant};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Output format (default: from the extension of -o).
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<FormatArg>,
+    #[arg(long, short = 'f', value_parser = choice(FORMATS, ExportFormat::name))]
+    pub format: Option<ExportFormat>,
     /// Output file, or directory for `csv` and `neo4j`; `-` or absent for stdout.
     #[arg(long, short = 'o', value_name = "PATH")]
     pub output: Option<PathBuf>,
@@ -52,8 +53,8 @@ pub struct Args {
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub min_evidence: u32,
     /// `country` rolls people, bodies and places up to their states.
-    #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = choice(LEVELS, Level::as_str), default_value = "entity")]
+    pub level: Level,
     #[command(flatten)]
     pub filters: FilterArgs,
     /// Title of the drawing or page (default: the counts and the selection).
@@ -61,8 +62,8 @@ pub struct Args {
     pub title: Option<String>,
     /// Graphviz program for svg, png and pdf (auto: `dot`, or `sfdp` above 150 entities or
     /// 300 edges).
-    #[arg(long, value_enum, default_value_t = EngineArg::Auto)]
-    pub engine: EngineArg,
+    #[arg(long, value_parser = choice(ENGINES, Engine::as_str), default_value = "auto")]
+    pub engine: Engine,
     /// Stop Graphviz after this many seconds.
     #[arg(long, default_value_t = 300, value_name = "SECONDS")]
     pub render_timeout: u64,
@@ -70,78 +71,41 @@ pub struct Args {
     pub kb: KbArg,
 }
 
-/// The output formats, as `--format` takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
-    /// Graphviz DOT source.
-    Dot,
-    /// SVG drawn by Graphviz.
-    Svg,
-    /// PNG drawn by Graphviz.
-    Png,
-    /// PDF drawn by Graphviz.
-    Pdf,
-    /// CSV: nodes.csv, edges.csv, evidence.csv in a directory (edges alone to a .csv file
-    /// or to stdout).
-    Csv,
-    /// JSON node-link graph (D3, networkx `node_link_graph`).
-    Json,
-    /// GraphML with declared attribute keys (Gephi, Cytoscape, yEd).
-    Graphml,
-    /// GEXF 1.3 with edge time intervals (Gephi).
-    Gexf,
-    /// Neo4j `neo4j-admin database import` CSVs and a `LOAD CSV` Cypher script (a directory).
-    Neo4j,
-    /// A self-contained interactive HTML page.
-    Html,
-}
+/// The output formats, as `--format` takes them, with their help.
+const FORMATS: &[(ExportFormat, &str)] = &[
+    (ExportFormat::Dot, "Graphviz DOT source"),
+    (ExportFormat::Svg, "SVG drawn by Graphviz"),
+    (ExportFormat::Png, "PNG drawn by Graphviz"),
+    (ExportFormat::Pdf, "PDF drawn by Graphviz"),
+    (
+        ExportFormat::Csv,
+        "CSV: nodes.csv, edges.csv, evidence.csv in a directory (edges alone to a .csv file or to stdout)",
+    ),
+    (ExportFormat::Json, "JSON node-link graph (D3, networkx `node_link_graph`)"),
+    (
+        ExportFormat::Graphml,
+        "GraphML with declared attribute keys (Gephi, Cytoscape, yEd)",
+    ),
+    (ExportFormat::Gexf, "GEXF 1.3 with edge time intervals (Gephi)"),
+    (
+        ExportFormat::Neo4j,
+        "Neo4j `neo4j-admin database import` CSVs and a `LOAD CSV` Cypher script (a directory)",
+    ),
+    (ExportFormat::Html, "A self-contained interactive HTML page"),
+];
 
-impl From<FormatArg> for ExportFormat {
-    fn from(f: FormatArg) -> ExportFormat {
-        match f {
-            FormatArg::Dot => ExportFormat::Dot,
-            FormatArg::Svg => ExportFormat::Svg,
-            FormatArg::Png => ExportFormat::Png,
-            FormatArg::Pdf => ExportFormat::Pdf,
-            FormatArg::Csv => ExportFormat::Csv,
-            FormatArg::Json => ExportFormat::Json,
-            FormatArg::Graphml => ExportFormat::Graphml,
-            FormatArg::Gexf => ExportFormat::Gexf,
-            FormatArg::Neo4j => ExportFormat::Neo4j,
-            FormatArg::Html => ExportFormat::Html,
-        }
-    }
-}
-
-/// The Graphviz layout programs, as `--engine` takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum EngineArg {
-    /// `dot` for small graphs, `sfdp` for large ones.
-    Auto,
-    /// Layered drawing (hierarchies, directed flows).
-    Dot,
-    /// Scalable force-directed drawing.
-    Sfdp,
-    /// Spring model.
-    Neato,
-    /// Force-directed.
-    Fdp,
-    /// Circular.
-    Circo,
-}
-
-impl From<EngineArg> for Engine {
-    fn from(e: EngineArg) -> Engine {
-        match e {
-            EngineArg::Auto => Engine::Auto,
-            EngineArg::Dot => Engine::Dot,
-            EngineArg::Sfdp => Engine::Sfdp,
-            EngineArg::Neato => Engine::Neato,
-            EngineArg::Fdp => Engine::Fdp,
-            EngineArg::Circo => Engine::Circo,
-        }
-    }
-}
+/// The Graphviz layout programs, as `--engine` takes them, with their help.
+const ENGINES: &[(Engine, &str)] = &[
+    (
+        Engine::Auto,
+        "`dot` for small graphs, `sfdp` for large ones",
+    ),
+    (Engine::Dot, "Layered drawing (hierarchies, directed flows)"),
+    (Engine::Sfdp, "Scalable force-directed drawing"),
+    (Engine::Neato, "Spring model"),
+    (Engine::Fdp, "Force-directed"),
+    (Engine::Circo, "Circular"),
+];
 
 /// Where the export goes.
 enum Target {
@@ -154,7 +118,7 @@ enum Target {
 fn plan(args: &Args) -> Result<(ExportFormat, Target), String> {
     let path = args.output.as_ref().filter(|p| p.as_os_str() != "-");
     let format = match (args.format, path) {
-        (Some(f), _) => ExportFormat::from(f),
+        (Some(f), _) => f,
         (None, Some(p)) => ExportFormat::from_extension(p).ok_or_else(|| {
             format!(
                 "cannot tell the format of {:?} from its extension; give --format ({})",
@@ -259,7 +223,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             return 2;
         }
     };
-    let level = Level::from(args.level);
+    let level = args.level;
     let Some(session) = session(cli, &args.kb, &args.filters) else {
         return 2;
     };
@@ -326,7 +290,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
             .title
             .clone()
             .unwrap_or_else(|| export::default_title(&sg)),
-        engine: Engine::from(args.engine),
+        engine: args.engine,
         render_limit: Duration::from_secs(args.render_timeout.max(1)),
         csv_bom: !matches!(target, Target::Stdout),
     };

@@ -1,6 +1,6 @@
 //! `geokg extract [INPUT...]`: articles in, triples out.
 
-use super::{finish_stream, load_lexicon};
+use super::{choice, finish_stream, load_lexicon};
 use crate::Cli;
 use geokg::extract::Extractor;
 use geokg::ingest::{expand_inputs, IngestOptions};
@@ -18,8 +18,8 @@ pub struct Args {
     pub inputs: Vec<PathBuf>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
-    pub format: FormatArg,
+    #[arg(long, value_parser = choice(FORMATS, TripleFormat::as_str), default_value = "jsonl")]
+    pub format: TripleFormat,
 
     /// Publication date of the articles that give none (no date field, page metadata or
     /// dateline): their events are dated against it ("last week", "on Monday").
@@ -32,23 +32,17 @@ pub struct Args {
     pub known_only: bool,
 }
 
-/// Output formats of `geokg extract`, as `--format` takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FormatArg {
-    /// One JSON object per line, as `CONTRACT.md` specifies.
-    Jsonl,
-    /// A tab-separated table with a header, for reading.
-    Tsv,
-}
-
-impl From<FormatArg> for TripleFormat {
-    fn from(f: FormatArg) -> TripleFormat {
-        match f {
-            FormatArg::Jsonl => TripleFormat::Jsonl,
-            FormatArg::Tsv => TripleFormat::Tsv,
-        }
-    }
-}
+/// Output formats of `geokg extract`, as `--format` takes them, with their help.
+const FORMATS: &[(TripleFormat, &str)] = &[
+    (
+        TripleFormat::Jsonl,
+        "One JSON object per line, as `CONTRACT.md` specifies",
+    ),
+    (
+        TripleFormat::Tsv,
+        "A tab-separated table with a header, for reading",
+    ),
+];
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
@@ -64,7 +58,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut io_error: Option<std::io::Error> = None;
-    let format = TripleFormat::from(args.format);
+    let format = args.format;
     if format == TripleFormat::Tsv {
         if let Err(e) = writeln!(out, "{TSV_HEADER}") {
             io_error = Some(e);

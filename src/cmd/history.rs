@@ -4,7 +4,8 @@
 //! entity` to count the named entities alone). Exit 1 when the two have no events. The
 //! answer is `geokg::query::history`'s.
 
-use super::query::{LevelArg, QueryArgs};
+use super::choice;
+use super::query::{QueryArgs, LEVELS};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::kb::history::{History, Month};
@@ -18,8 +19,8 @@ pub struct Args {
     /// The other side.
     pub b: String,
     /// `country` (default) counts a state's people, bodies and places with it.
-    #[arg(long, value_enum, default_value_t = LevelArg::Country)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = choice(LEVELS, Level::as_str), default_value = "country")]
+    pub level: Level,
     #[command(flatten)]
     pub query: QueryArgs,
 }
@@ -46,7 +47,7 @@ fn types(m: &Month) -> String {
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let level = Level::from(args.level);
+    let level = args.level;
     let asked = args
         .query
         .ask_two(cli, (&args.a, &args.b), level, |session, a, b| {

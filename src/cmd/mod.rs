@@ -18,7 +18,23 @@ pub mod stats;
 pub mod syntax;
 
 use crate::Cli;
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use geokg::lexicon::{Lexicon, LEXICON_HAS_ERRORS};
+
+/// The parser of an option that takes a value of a library enum: the values `choices`
+/// lists, each with its line of help for `--help`, by the name `name` gives it.
+pub fn choice<T: Copy + Send + Sync + 'static>(
+    choices: &'static [(T, &'static str)],
+    name: fn(T) -> &'static str,
+) -> impl TypedValueParser<Value = T> {
+    let possible = choices
+        .iter()
+        .map(|&(value, help)| PossibleValue::new(name(value)).help(help));
+    PossibleValuesParser::new(possible.collect::<Vec<_>>()).map(move |s| {
+        let listed = choices.iter().find(|&&(value, _)| name(value) == s);
+        listed.expect("the parser takes only the names listed").0
+    })
+}
 
 /// Loads the lexicon with the user's directories (flags, then GEOKG_LEXICON), or prints
 /// every error with its file and line and returns `None`.

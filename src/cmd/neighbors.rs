@@ -2,7 +2,8 @@
 //! each with its relations, directions, dates, evidence counts and strongest evidence.
 //! Exit 1 when it has none under the filters. The answer is `geokg::query::neighbors`'s.
 
-use super::query::{write_evidence, LevelArg, QueryArgs};
+use super::choice;
+use super::query::{write_evidence, QueryArgs, LEVELS};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::query::neighbors::NeighborsAnswer;
@@ -17,15 +18,15 @@ pub struct Args {
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub limit: usize,
     /// `country` rolls people, bodies and places up to their states.
-    #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = choice(LEVELS, Level::as_str), default_value = "entity")]
+    pub level: Level,
     #[command(flatten)]
     pub query: QueryArgs,
 }
 
 /// Runs the command; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> u8 {
-    let level = Level::from(args.level);
+    let level = args.level;
     let asked = args.query.ask(cli, &args.entity, level, |session, entity| {
         session.neighbors(entity, level, args.limit)
     });

@@ -6,7 +6,8 @@
 //! names stored in the knowledge base. Paths prefer well-attested, asserted, recent hops and
 //! penalise hubs (see `docs/kb.md` for the cost). The answer is `geokg::query::path`'s.
 
-use super::query::{report, write_evidence, LevelArg, QueryArgs};
+use super::choice;
+use super::query::{report, write_evidence, QueryArgs, LEVELS};
 use crate::Cli;
 use geokg::graph::{Level, PathOptions};
 use geokg::query::path::{check_options, PathAnswer};
@@ -26,8 +27,8 @@ pub struct Args {
     #[arg(short = 'k', long = "paths", default_value_t = 3, value_name = "K")]
     pub k: usize,
     /// `country` rolls people, bodies and places up to their states.
-    #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = choice(LEVELS, Level::as_str), default_value = "entity")]
+    pub level: Level,
     #[command(flatten)]
     pub query: QueryArgs,
 }
@@ -41,7 +42,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
     if let Err(e) = check_options(opts) {
         return report(&e);
     }
-    let level = Level::from(args.level);
+    let level = args.level;
     let asked = args
         .query
         .ask_two(cli, (&args.from, &args.to), level, |session, from, to| {

@@ -2,7 +2,7 @@
 //! evidence filters, opening a query session and resolving names with their messages (the
 //! work is `geokg::query`'s), and how evidence is shown as text.
 
-use super::load_lexicon;
+use super::{choice, load_lexicon};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::kb::{Filter, DEFAULT_KB};
@@ -21,44 +21,33 @@ pub struct KbArg {
     pub kb: PathBuf,
 }
 
-/// Polarities of relations, as `--polarity` takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PolarityArg {
-    /// Cooperation: meetings, aid, agreements.
-    Cooperative,
-    /// Conflict: accusations, sanctions, attacks.
-    Conflictual,
-    /// Structural relations: leader of, member of.
-    Neutral,
-}
+/// Polarities of relations, as `--polarity` takes them, with their help.
+const POLARITIES: &[(Polarity, &str)] = &[
+    (
+        Polarity::Cooperative,
+        "Cooperation: meetings, aid, agreements",
+    ),
+    (
+        Polarity::Conflictual,
+        "Conflict: accusations, sanctions, attacks",
+    ),
+    (
+        Polarity::Neutral,
+        "Structural relations: leader of, member of",
+    ),
+];
 
-impl From<PolarityArg> for Polarity {
-    fn from(p: PolarityArg) -> Polarity {
-        match p {
-            PolarityArg::Cooperative => Polarity::Cooperative,
-            PolarityArg::Conflictual => Polarity::Conflictual,
-            PolarityArg::Neutral => Polarity::Neutral,
-        }
-    }
-}
-
-/// Levels, as `--level` takes them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LevelArg {
-    /// People, bodies, places and states as extracted.
-    Entity,
-    /// People, bodies and places replaced by the state in their `country`.
-    Country,
-}
-
-impl From<LevelArg> for Level {
-    fn from(l: LevelArg) -> Level {
-        match l {
-            LevelArg::Entity => Level::Entity,
-            LevelArg::Country => Level::Country,
-        }
-    }
-}
+/// Levels, as `--level` takes them, with their help.
+pub const LEVELS: &[(Level, &str)] = &[
+    (
+        Level::Entity,
+        "People, bodies, places and states as extracted",
+    ),
+    (
+        Level::Country,
+        "People, bodies and places replaced by the state in their `country`",
+    ),
+];
 
 /// Which evidence a query counts.
 #[derive(Debug, Clone, clap::Args)]
@@ -67,8 +56,8 @@ pub struct FilterArgs {
     #[arg(long = "relation", value_name = "REL", value_delimiter = ',')]
     pub relations: Vec<String>,
     /// Only relations of this polarity.
-    #[arg(long, value_enum)]
-    pub polarity: Option<PolarityArg>,
+    #[arg(long, value_parser = choice(POLARITIES, Polarity::as_str))]
+    pub polarity: Option<Polarity>,
     /// Only evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE", value_parser = parse_user_date)]
     pub since: Option<String>,
@@ -89,7 +78,7 @@ impl FilterArgs {
     pub fn filter(&self) -> Filter {
         Filter {
             relations: self.relations.clone(),
-            polarity: self.polarity.map(Polarity::from),
+            polarity: self.polarity,
             since: self.since.clone(),
             until: self.until.clone(),
             min_confidence: self.min_confidence,

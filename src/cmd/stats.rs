@@ -3,7 +3,8 @@
 //! betweenness, under the filters and at the chosen level. The answer is
 //! `geokg::query::stats`'s.
 
-use super::query::{report, LevelArg, QueryArgs};
+use super::choice;
+use super::query::{report, QueryArgs, LEVELS};
 use crate::Cli;
 use geokg::graph::Level;
 use geokg::query::stats::{Ranked, Stats};
@@ -20,8 +21,8 @@ pub struct Args {
     #[arg(long, default_value_t = 2000, value_name = "N")]
     pub betweenness_sources: usize,
     /// `country` rolls people, bodies and places up to their states.
-    #[arg(long, value_enum, default_value_t = LevelArg::Entity)]
-    pub level: LevelArg,
+    #[arg(long, value_parser = choice(LEVELS, Level::as_str), default_value = "entity")]
+    pub level: Level,
     #[command(flatten)]
     pub query: QueryArgs,
 }
@@ -50,7 +51,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         Ok(None) => {}
         Err(e) => return report(&e),
     }
-    let stats = match session.stats(Level::from(args.level), args.top, args.betweenness_sources) {
+    let stats = match session.stats(args.level, args.top, args.betweenness_sources) {
         Ok(s) => s,
         Err(e) => return report(&e),
     };

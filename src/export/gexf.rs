@@ -71,7 +71,8 @@ fn rgb(hex: &str) -> (u8, u8, u8) {
     (c(1), c(3), c(5))
 }
 
-fn attvalues(out: &mut String, values: &[(&str, String)]) {
+/// A node's or an edge's attribute values, then its colour (`#rrggbb`).
+fn attvalues_and_colour(out: &mut String, values: &[(&str, String)], colour: &str) {
     out.push_str("        <attvalues>\n");
     for (k, v) in values {
         let _ = writeln!(
@@ -81,6 +82,8 @@ fn attvalues(out: &mut String, values: &[(&str, String)]) {
         );
     }
     out.push_str("        </attvalues>\n");
+    let (r, g, b) = rgb(colour);
+    let _ = writeln!(out, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
 }
 
 /// The subgraph as a GEXF 1.3 document.
@@ -132,9 +135,7 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
         values.push(("degree", n.degree.to_string()));
         values.push(("evidence", n.evidence.to_string()));
         values.push(("pagerank", fmt_num(n.pagerank, 6)));
-        attvalues(&mut out, &values);
-        let (r, g, b) = rgb(kind_colour(n.kind));
-        let _ = writeln!(out, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
+        attvalues_and_colour(&mut out, &values, kind_colour(n.kind));
         let _ = writeln!(
             out,
             "        <viz:position x=\"{}\" y=\"{}\" z=\"0\"/>",
@@ -177,9 +178,7 @@ pub fn write(sg: &Subgraph, title: &str) -> String {
             values.push((m, c.to_string()));
         }
         values.push(("max_confidence", fmt_num(e.max_confidence, 3)));
-        attvalues(&mut out, &values);
-        let (r, g, b) = rgb(polarity_colour(e.polarity));
-        let _ = writeln!(out, "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>");
+        attvalues_and_colour(&mut out, &values, polarity_colour(e.polarity));
         let _ = writeln!(
             out,
             "        <viz:thickness value=\"{}\"/>",

@@ -15,6 +15,7 @@
 //! `<pre id="selftest">` as JSON; the tests read it with headless Chromium's `--dump-dom`.
 
 use super::json::{modalities_value, node_object, round};
+use super::xml::replace_chars;
 use super::{kind_colour, layout, polarity_colour, Subgraph};
 use crate::model::{Kind, Polarity};
 use serde_json::{json, Map, Value};
@@ -27,34 +28,26 @@ const JS: &str = include_str!("page/page.js");
 /// same character).
 pub fn script_json(v: &Value) -> String {
     let s = serde_json::to_string(v).unwrap_or_else(|_| "null".into());
-    let mut out = String::with_capacity(s.len() + 64);
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
+    replace_chars(&s, 64, |c| match c {
+        '<' => Some("\\u003c"),
+        '>' => Some("\\u003e"),
+        '&' => Some("\\u0026"),
+        '\u{2028}' => Some("\\u2028"),
+        '\u{2029}' => Some("\\u2029"),
+        _ => None,
+    })
 }
 
 /// Text escaped for HTML element content and attribute values.
 pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    replace_chars(s, 0, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    })
 }
 
 /// The data the page draws: nodes with positions, edges with their evidence, and the

@@ -8,6 +8,7 @@
 //! draw elsewhere. A run that takes longer than its time limit is killed.
 
 use super::{ExportError, ExportFormat, ExportResult, Subgraph};
+use crate::shared::named::named_enum;
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -18,22 +19,24 @@ pub const AUTO_SFDP_NODES: usize = 150;
 /// See [`AUTO_SFDP_NODES`].
 pub const AUTO_SFDP_EDGES: usize = 300;
 
-/// The Graphviz layout program.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Engine {
-    /// `dot` for small graphs, `sfdp` for large ones.
-    #[default]
-    Auto,
-    /// Layered drawing (hierarchies, directed flows).
-    Dot,
-    /// Scalable force-directed drawing.
-    Sfdp,
-    /// Spring model.
-    Neato,
-    /// Force-directed.
-    Fdp,
-    /// Circular.
-    Circo,
+named_enum! {
+    /// The Graphviz layout program.
+    #[derive(Default)]
+    pub enum Engine ("Graphviz layout") {
+        /// `dot` for small graphs, `sfdp` for large ones.
+        #[default]
+        Auto = "auto",
+        /// Layered drawing (hierarchies, directed flows).
+        Dot = "dot",
+        /// Scalable force-directed drawing.
+        Sfdp = "sfdp",
+        /// Spring model.
+        Neato = "neato",
+        /// Force-directed.
+        Fdp = "fdp",
+        /// Circular.
+        Circo = "circo",
+    }
 }
 
 impl Engine {

@@ -5,19 +5,32 @@
 /// attribute values keep them), and replaces the characters XML 1.0 forbids (other C0
 /// controls, U+FFFE, U+FFFF) with U+FFFD.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
+    replace_chars(s, 8, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&apos;"),
+        '\t' => Some("&#9;"),
+        '\n' => Some("&#10;"),
+        '\r' => Some("&#13;"),
+        '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => Some("\u{fffd}"),
+        _ => None,
+    })
+}
+
+/// `s` with every character for which `replacement` gives a text replaced by that text;
+/// `room`: the bytes to reserve beyond `s`'s length.
+pub fn replace_chars(
+    s: &str,
+    room: usize,
+    replacement: impl Fn(char) -> Option<&'static str>,
+) -> String {
+    let mut out = String::with_capacity(s.len() + room);
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
+        match replacement(c) {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
         }
     }
     out

@@ -117,9 +117,9 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
                 let fmt = Format::from_extension(input).unwrap_or(Format::Text);
                 sources.push(Source::File(input.clone(), fmt));
             }
-            Err(e) => errors.push(Error::new(
+            Err(e) => errors.push(Error::file(
                 ErrorKind::Io,
-                Location::file(input),
+                input,
                 format!("cannot read: {e}"),
             )),
         }
@@ -133,38 +133,13 @@ fn walk(
     sources: &mut Vec<Source>,
     errors: &mut Vec<Error>,
 ) {
-    let canon = match fs::canonicalize(dir) {
-        Ok(c) => c,
+    let paths = match dir_entries(dir, seen) {
+        Ok(paths) => paths,
         Err(e) => {
-            errors.push(Error::new(
-                ErrorKind::Io,
-                Location::file(dir),
-                format!("cannot read directory: {e}"),
-            ));
+            errors.push(e);
             return;
         }
     };
-    if !seen.insert(canon) {
-        errors.push(Error::new(
-            ErrorKind::Io,
-            Location::file(dir),
-            "directory visited twice (a symlink loop?); skipped the second visit",
-        ));
-        return;
-    }
-    let entries = match fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
-            errors.push(Error::new(
-                ErrorKind::Io,
-                Location::file(dir),
-                format!("cannot read directory: {e}"),
-            ));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
     for p in paths {
         match fs::metadata(&p) {
             Ok(m) if m.is_dir() => walk(&p, seen, sources, errors),
@@ -173,13 +148,26 @@ fn walk(
                     sources.push(Source::File(p, fmt));
                 }
             }
-            Err(e) => errors.push(Error::new(
-                ErrorKind::Io,
-                Location::file(&p),
-                format!("cannot read: {e}"),
-            )),
+            Err(e) => errors.push(Error::file(ErrorKind::Io, &p, format!("cannot read: {e}"))),
         }
     }
+}
+
+/// The paths in `dir`, sorted, unless it cannot be read or was `seen` before (through a
+/// symbolic link).
+fn dir_entries(dir: &Path, seen: &mut HashSet<PathBuf>) -> Result<Vec<PathBuf>, Error> {
+    let io_error = |what: String| Error::file(ErrorKind::Io, dir, what);
+    let canon =
+        fs::canonicalize(dir).map_err(|e| io_error(format!("cannot read directory: {e}")))?;
+    if !seen.insert(canon) {
+        return Err(io_error(
+            "directory visited twice (a symlink loop?); skipped the second visit".into(),
+        ));
+    }
+    let entries = fs::read_dir(dir).map_err(|e| io_error(format!("cannot read directory: {e}")))?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    Ok(paths)
 }
 
 /// What a source yields, in order: a finished article or problem, or a line of JSON Lines
@@ -218,9 +206,9 @@ pub fn read_records(source: &Source, opts: &IngestOptions, sink: &mut dyn FnMut(
     match source {
         Source::File(path, fmt) => match fs::File::open(path) {
             Ok(f) => read_stream_records(BufReader::new(f), Some(path), *fmt, opts, sink),
-            Err(e) => sink(Record::Done(Err(Error::new(
+            Err(e) => sink(Record::Done(Err(Error::file(
                 ErrorKind::Io,
-                Location::file(path),
+                path,
                 format!("cannot open: {e}"),
             )))),
         },

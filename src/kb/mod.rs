@@ -98,6 +98,18 @@ fn not_a_database(e: KbError) -> KbError {
     }
 }
 
+/// An existing knowledge base's file and a connection to it with `flags` (the file opened
+/// first, so that it can be closed after the connection); a missing file, or a bulk load's
+/// placeholder, is [`KbError::Missing`].
+fn open_existing(path: &Path, flags: OpenFlags) -> KbResult<(Option<std::fs::File>, Connection)> {
+    if !path.exists() || is_placeholder(path) {
+        return Err(KbError::Missing(path.to_path_buf()));
+    }
+    let file = std::fs::File::open(path).ok();
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    Ok((file, conn))
+}
+
 /// Whether `path` is an empty file with no write-ahead log: the file a build's lock creates
 /// before anything is written (a bulk load, [`bulk`], fills it by renaming the whole
 /// knowledge base onto it). Queries take it for no knowledge base, and write nothing into it:
@@ -151,15 +163,7 @@ impl KnowledgeBase {
 
     /// Opens an existing knowledge base for queries; a missing file is [`KbError::Missing`].
     pub fn open(path: &Path) -> KbResult<KnowledgeBase> {
-        if !path.exists() || is_placeholder(path) {
-            return Err(KbError::Missing(path.to_path_buf()));
-        }
-        // Opened before the connection, so that it can be closed after it.
-        let file = std::fs::File::open(path).ok();
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let (file, conn) = open_existing(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         Self::setup(file, conn, path.to_path_buf(), false)
     }
 
@@ -169,14 +173,7 @@ impl KnowledgeBase {
     /// writes, or `geokg build`, migrates it first). With write-ahead logging, reading never
     /// waits for a build that writes the same file.
     pub fn open_read_only(path: &Path) -> KbResult<KnowledgeBase> {
-        if !path.exists() || is_placeholder(path) {
-            return Err(KbError::Missing(path.to_path_buf()));
-        }
-        let file = std::fs::File::open(path).ok();
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        let (file, conn) = open_existing(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let setup = || -> KbResult<()> {
             conn.busy_timeout(BUSY_TIMEOUT)?;
             let version = schema::check(&conn)?;

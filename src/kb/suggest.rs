@@ -10,6 +10,7 @@
 use super::read::entity_row;
 use super::{KbResult, KnowledgeBase};
 use crate::model::EntityRef;
+use crate::shared::distance::osa_distance;
 
 /// A stored entity whose name or alias is near the name asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,38 +30,6 @@ pub fn max_distance(len: usize) -> usize {
         5..=7 => 2,
         _ => 3,
     }
-}
-
-/// The optimal string alignment distance between `a` and `b` (character sequences), or
-/// `None` when it is above `bound`.
-pub fn distance(a: &[char], b: &[char], bound: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > bound {
-        return None;
-    }
-    // three rows of the dynamic programme: i-2, i-1 and i
-    let n = b.len();
-    let mut prev2: Vec<usize> = vec![0; n + 1];
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur: Vec<usize> = vec![0; n + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=n {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(prev2[j - 2] + 1);
-            }
-            cur[j] = d;
-            row_min = row_min.min(d);
-        }
-        if row_min > bound {
-            return None;
-        }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    Some(prev[n]).filter(|&d| d <= bound)
 }
 
 fn folded(s: &str) -> Vec<char> {
@@ -87,7 +56,7 @@ impl KnowledgeBase {
         let mut best: std::collections::HashMap<String, Suggestion> = Default::default();
         while let Some(r) = rows.next()? {
             let candidate: String = r.get(4)?;
-            let Some(d) = distance(&query, &folded(&candidate), bound) else {
+            let Some(d) = osa_distance(&query, &folded(&candidate), bound) else {
                 continue;
             };
             let entity = entity_row(r)?;
@@ -131,7 +100,7 @@ mod tests {
     use super::*;
 
     fn d(a: &str, b: &str) -> Option<usize> {
-        distance(&folded(a), &folded(b), 3)
+        osa_distance(&folded(a), &folded(b), 3)
     }
 
     #[test]
@@ -142,7 +111,7 @@ mod tests {
         assert_eq!(d("Türkiye", "Turkiye"), Some(1));
         assert_eq!(d("Iran", "Iraq"), Some(1));
         assert_eq!(d("Qwertyuiop", "Sweden"), None);
-        assert_eq!(distance(&folded("abcdef"), &folded("abc"), 2), None);
+        assert_eq!(osa_distance(&folded("abcdef"), &folded("abc"), 2), None);
         assert_eq!(max_distance(4), 1);
         assert_eq!(max_distance(5), 2);
         assert_eq!(max_distance(12), 3);

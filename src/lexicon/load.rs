@@ -69,9 +69,9 @@ pub fn builtin_files() -> Vec<DataFile> {
 /// The files of a user's lexicon directory (only the known table names are read).
 pub fn user_files(dir: &Path) -> Result<Vec<DataFile>, Error> {
     if !dir.is_dir() {
-        return Err(Error::new(
+        return Err(Error::file(
             ErrorKind::Lexicon,
-            Location::file(dir),
+            dir,
             "not a directory (--lexicon takes a directory of lexicon files)",
         ));
     }
@@ -79,13 +79,8 @@ pub fn user_files(dir: &Path) -> Result<Vec<DataFile>, Error> {
     for (name, _, _) in TABLES {
         let p = dir.join(name);
         if p.exists() {
-            let bytes = std::fs::read(&p).map_err(|e| {
-                Error::new(
-                    ErrorKind::Lexicon,
-                    Location::file(&p),
-                    format!("cannot read: {e}"),
-                )
-            })?;
+            let bytes = std::fs::read(&p)
+                .map_err(|e| Error::file(ErrorKind::Lexicon, &p, format!("cannot read: {e}")))?;
             let text = String::from_utf8(bytes).map_err(|e| {
                 let ok = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 // Safe: the prefix up to `valid_up_to` is valid UTF-8.

@@ -506,9 +506,9 @@ impl Lexicon {
             let text = match std::fs::read_to_string(p) {
                 Ok(t) => t,
                 Err(e) => {
-                    errors.push(Error::new(
+                    errors.push(Error::file(
                         ErrorKind::Lexicon,
-                        Location::file(p),
+                        p,
                         format!("cannot read: {e}"),
                     ));
                     continue;

@@ -12,81 +12,17 @@
 
 use super::{Mention, MentionRole, Via};
 use crate::lexicon::{DateKey, Lexicon};
+use crate::shared::distance::osa_distance;
 use crate::text::words::NOT_NAMES;
 use crate::text::{Token, TokenKind};
 
-/// The optimal string alignment distance of two ASCII keys, or `None` above `bound`. Only
-/// the diagonal band of width `2 * bound + 1` is computed: a path outside it costs more.
+/// The optimal string alignment distance of two ASCII keys, or `None` above `bound` (or
+/// when `b` has 64 letters or more: no name's key is that long).
 fn distance(a: &[u8], b: &[u8], bound: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > bound {
+    if b.len() >= 64 {
         return None;
     }
-    let n = b.len();
-    if n >= 64 {
-        return None;
-    }
-    if bound <= 1 {
-        // most keys are short: at most one edit is read off the common prefix
-        return within_one(a, b).filter(|&d| d <= bound);
-    }
-    const FAR: usize = usize::MAX / 4;
-    // the rows of the last three values of `i`, in turn: row `i` in `rows[i % 3]` (turning
-    // instead of swapping them, which moved three arrays' bytes at every row)
-    let mut rows = [[FAR; 64]; 3];
-    for (j, p) in rows[0].iter_mut().enumerate().take(n.min(bound) + 1) {
-        *p = j;
-    }
-    for i in 1..=a.len() {
-        let [r0, r1, r2] = &mut rows;
-        let (prev2, prev, cur) = match i % 3 {
-            0 => (&*r1, &*r2, r0),
-            1 => (&*r2, &*r0, r1),
-            _ => (&*r0, &*r1, r2),
-        };
-        let lo = i.saturating_sub(bound).max(1);
-        let hi = (i + bound).min(n);
-        cur[0] = if i <= bound { i } else { FAR };
-        if lo > 1 {
-            cur[lo - 1] = FAR;
-        }
-        let mut row_min = cur[0];
-        for j in lo..=hi {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(prev2[j - 2] + 1);
-            }
-            cur[j] = d;
-            row_min = row_min.min(d);
-        }
-        if hi < n {
-            cur[hi + 1] = FAR;
-        }
-        if row_min > bound {
-            return None;
-        }
-    }
-    Some(rows[a.len() % 3][n]).filter(|&d| d <= bound)
-}
-
-/// The optimal string alignment distance of two keys whose lengths differ by at most
-/// one, when it is 0 or 1 (one letter inserted, deleted or replaced, or two neighbours
-/// swapped); `None` when it is more. What [`distance`] computes with a bound of 1.
-fn within_one(a: &[u8], b: &[u8]) -> Option<usize> {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        if p == short.len() {
-            return Some(0);
-        }
-        let replaced = short[p + 1..] == long[p + 1..];
-        let swapped = p + 1 < short.len()
-            && short[p] == long[p + 1]
-            && short[p + 1] == long[p]
-            && short[p + 2..] == long[p + 2..];
-        return (replaced || swapped).then_some(1);
-    }
-    (long.len() == short.len() + 1 && short[p..] == long[p + 1..]).then_some(1)
+    osa_distance(a, b, bound)
 }
 
 /// Letters that transliterations and spellings trade for one another: vowels (with y),
@@ -266,106 +202,5 @@ mod tests {
         for (a, b) in [("viktororlan", "viktororban"), ("mantela", "mandela")] {
             assert!(!spelling_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
         }
-    }
-
-    /// The optimal string alignment distance, every cell computed.
-    fn full(a: &[u8], b: &[u8]) -> usize {
-        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-        for (i, row) in d.iter_mut().enumerate() {
-            row[0] = i;
-        }
-        for (j, x) in d[0].iter_mut().enumerate() {
-            *x = j;
-        }
-        for i in 1..=a.len() {
-            for j in 1..=b.len() {
-                let c = usize::from(a[i - 1] != b[j - 1]);
-                let mut x = (d[i - 1][j] + 1)
-                    .min(d[i][j - 1] + 1)
-                    .min(d[i - 1][j - 1] + c);
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    x = x.min(d[i - 2][j - 2] + 1);
-                }
-                d[i][j] = x;
-            }
-        }
-        d[a.len()][b.len()]
-    }
-
-    #[test]
-    fn the_band_gives_the_full_distance() {
-        let words = [
-            "kazakhstan",
-            "kazakstan",
-            "kazahkstan",
-            "herzegovina",
-            "hercegovina",
-            "taliban",
-            "taleban",
-            "talibans",
-            "muammar",
-            "muamar",
-            "abcdefg",
-            "gfedcba",
-            "bosniaherzegovina",
-            "bosniahercegowina",
-            "a",
-            "ab",
-            "ba",
-            "",
-        ];
-        for a in words {
-            for b in words {
-                for bound in 0..3 {
-                    let f = full(a.as_bytes(), b.as_bytes());
-                    let want = (f <= bound).then_some(f);
-                    assert_eq!(
-                        distance(a.as_bytes(), b.as_bytes(), bound),
-                        want,
-                        "{a} {b} {bound}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn one_edit_is_the_full_distance_on_every_short_string() {
-        // every string of up to five letters over three, against every other
-        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
-        let mut last = words.clone();
-        for _ in 0..5 {
-            last = last
-                .iter()
-                .flat_map(|w| {
-                    b"abc".iter().map(move |&c| {
-                        let mut w = w.clone();
-                        w.push(c);
-                        w
-                    })
-                })
-                .collect();
-            words.extend(last.iter().cloned());
-        }
-        for a in &words {
-            for b in &words {
-                let f = full(a, b);
-                for bound in 0..2 {
-                    assert_eq!(
-                        distance(a, b, bound),
-                        (f <= bound).then_some(f),
-                        "{a:?} {b:?}"
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn distances_are_bounded() {
-        assert_eq!(distance(b"kazakstan", b"kazakhstan", 1), Some(1));
-        assert_eq!(distance(b"khrushchov", b"khrushchev", 2), Some(1));
-        assert_eq!(distance(b"iran", b"iraq", 1), Some(1));
-        assert_eq!(distance(b"austria", b"australia", 1), None);
     }
 }

@@ -2,7 +2,7 @@
 //! boundaries, with the date of the article choosing among candidates ("Moscow" is the
 //! USSR in 1987 and Russia in 2022).
 
-use super::{Mention, MentionRole, Via};
+use super::{Mention, Via};
 use crate::lexicon::{AliasType, DateKey, Entity, Lexicon};
 use crate::text::Token;
 
@@ -349,15 +349,12 @@ pub fn matches(
             taken_until = e;
             continue;
         }
-        out.push(Mention {
-            tok_start: ts,
-            tok_end: te + 1,
-            entity: dated_ref(lex, entity, date),
-            also: Vec::new(),
-            role: MentionRole::Actor,
-            via: Via::Alias(ty),
-            office: None,
-        });
+        out.push(Mention::actor(
+            ts,
+            te + 1,
+            dated_ref(lex, entity, date),
+            Via::Alias(ty),
+        ));
         taken_until = e;
     }
     out

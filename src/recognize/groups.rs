@@ -3,7 +3,7 @@
 //! as people ("Serbs accused ...") are settled in `classify_roles` (recognize), a state's
 //! adjective with a noun of people ("Sudanese militiamen") by the agent table.
 
-use super::{Mention, MentionRole, Via};
+use super::{title_case, Mention, MentionRole, Via};
 use crate::lexicon::{AliasType, Lexicon};
 use crate::model::{EntityRef, Kind};
 use crate::shared::slug::slug;
@@ -143,23 +143,11 @@ fn region_peoples(tokens: &[Token], mentions: &mut [Mention]) {
             .join(" ");
         m.entity = EntityRef {
             id: format!("group:{code}:{}", slug(&people)),
-            name: title_words(&people),
+            name: title_case(&people),
             kind: Kind::Group,
             country: Some(code),
         };
         m.role = MentionRole::Actor;
         m.via = Via::Agent;
     }
-}
-
-fn title_words(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -17,8 +17,10 @@ pub mod discourse;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
+mod names;
 pub mod open;
 pub(crate) mod people;
+mod roles;
 pub use crate::text::words;
 
 use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
@@ -101,6 +103,19 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A mention of one entity as an actor, holding no office: what most recognisers find.
+    pub fn actor(tok_start: usize, tok_end: usize, entity: EntityRef, via: Via) -> Mention {
+        Mention {
+            tok_start,
+            tok_end,
+            entity,
+            also: Vec::new(),
+            role: MentionRole::Actor,
+            via,
+            office: None,
+        }
+    }
+
     /// All entities the mention stands for.
     pub fn entities(&self) -> impl Iterator<Item = &EntityRef> {
         std::iter::once(&self.entity).chain(self.also.iter())
@@ -132,8 +147,8 @@ pub fn recognize(
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
     agents(text, tokens, &tags, lex, discourse, &mut mentions);
     people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
-    people::nationals(text, tokens, lex, discourse, &mut mentions);
-    people::people_by_age(text, tokens, discourse, &mut mentions);
+    roles::nationals(text, tokens, lex, discourse, &mut mentions);
+    roles::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
         .into_iter()
@@ -342,7 +357,9 @@ fn owned_bodies(tokens: &[Token], lex: &Lexicon, mentions: &mut [Mention]) {
     }
 }
 
-fn title_case(s: &str) -> String {
+/// Each space-separated word with its first letter in capitals ("foreign ministry" →
+/// "Foreign Ministry").
+pub(crate) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
@@ -598,27 +615,16 @@ fn agents(
                     break;
                 };
                 let c = mentions.remove(c);
-                added.push(Mention {
-                    tok_start: c.tok_start,
-                    tok_end: c.tok_end,
-                    entity: agent_of(&c.entity),
-                    also: Vec::new(),
-                    role: MentionRole::Actor,
-                    via: Via::Agent,
-                    office: None,
-                });
+                added.push(Mention::actor(
+                    c.tok_start,
+                    c.tok_end,
+                    agent_of(&c.entity),
+                    Via::Agent,
+                ));
                 left = c.tok_start;
             }
         }
-        added.push(Mention {
-            tok_start: start,
-            tok_end: span_end,
-            entity,
-            also: Vec::new(),
-            role: MentionRole::Actor,
-            via: Via::Agent,
-            office: None,
-        });
+        added.push(Mention::actor(start, span_end, entity, Via::Agent));
         i = span_end;
     }
     mentions.extend(added);

@@ -6,6 +6,7 @@
 
 use jiff::civil::Date;
 use jiff::Span;
+use std::sync::LazyLock;
 
 const EPOCH: Date = Date::constant(1970, 1, 1);
 
@@ -66,18 +67,26 @@ pub fn day_string(day: i32) -> String {
 /// Whether `w` (lowercase) is the English name of a month or of a day of the week
 /// ("march", "monday").
 pub fn is_month_or_weekday(w: &str) -> bool {
-    static NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let months = (1..=12).filter_map(|m| first_of_month(2024, m));
+        let months = months.map(|d| d.strftime("%B").to_string().to_lowercase());
+        weekday_names().iter().cloned().chain(months).collect()
+    });
+    NAMES.iter().any(|n| n == w)
+}
+
+/// The English names of the days of the week, lowercase, Monday first (as jiff's `%A`
+/// writes them).
+fn weekday_names() -> &'static [String] {
+    static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
         // 2024-01-01 was a Monday
         let monday = Date::constant(2024, 1, 1);
         let weekdays = (0..7).filter_map(|i| monday.checked_add(Span::new().days(i)).ok());
-        let months = (1..=12).filter_map(|m| first_of_month(2024, m));
         weekdays
-            .map(|d| d.strftime("%A").to_string())
-            .chain(months.map(|d| d.strftime("%B").to_string()))
-            .map(|n| n.to_lowercase())
+            .map(|d| d.strftime("%A").to_string().to_lowercase())
             .collect()
     });
-    NAMES.iter().any(|n| n == w)
+    &NAMES
 }
 
 /// The month (1 to 12) an English month name or its usual abbreviation stands for
@@ -146,16 +155,10 @@ pub fn weekday(d: Date) -> u32 {
 
 /// The English weekday (lowercase, Monday 0 to Sunday 6) that `w` names.
 pub fn weekday_number(w: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    weekday_names()
+        .iter()
+        .position(|d| d == w)
+        .map(|i| i as u32)
 }
 
 /// The UTC day of a Unix time in seconds.

@@ -14,4 +14,4 @@ pub mod words;
 pub use split::{
     dateline_len, is_dotted_abbreviation, split_sentences, Sentence, MAX_SENTENCE_BYTES,
 };
-pub use token::{tokenize, tokenize_into, Token, TokenKind};
+pub use token::{name_runs, tokenize, tokenize_into, Token, TokenKind};

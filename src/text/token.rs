@@ -231,6 +231,34 @@ pub fn tokenize_into(text: &str, base: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// The runs of name words in `tokens`, as token ranges `(start, end)`, first to last: the
+/// tokens `nameish` takes, joined through a hyphen between two of them ("Guinea-Bissau")
+/// and through the other tokens `joins` takes between two of them.
+pub fn name_runs<'a>(
+    tokens: &'a [Token],
+    nameish: impl Fn(usize) -> bool + 'a,
+    joins: impl Fn(usize) -> bool + 'a,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < tokens.len() && !nameish(i) {
+            i += 1;
+        }
+        if i == tokens.len() {
+            return None;
+        }
+        let start = i;
+        i += 1;
+        while i < tokens.len()
+            && (nameish(i)
+                || (tokens[i].norm == "-" || joins(i)) && i + 1 < tokens.len() && nameish(i + 1))
+        {
+            i += 1;
+        }
+        Some((start, i))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
