@@ -659,11 +659,14 @@ pub(super) fn resolve(
                     // the month the week falls in; a week across two months ("last week"
                     // from Thursday 2 April: 30 March to 5 April) gives only its year. Of
                     // this week, a past event took the days up to the article's, a future
-                    // one those after it
-                    let d = civil::add_days(a, 7 * n)?;
+                    // one those after it; on a Sunday, the week to come is the next one
+                    // (Monday to Sunday), a past event's the one that ends that day
+                    let sunday_ahead = n == 0 && future && civil::weekday(a) == 6;
+                    let d = civil::add_days(a, 7 * n + i64::from(sunday_ahead))?;
                     let monday = civil::add_days(d, -i64::from(civil::weekday(d)))?;
                     let sunday = civil::add_days(monday, 6)?;
                     let (from, to) = match n {
+                        0 if sunday_ahead => (monday, sunday),
                         0 if future => (a, sunday),
                         0 => (monday, a),
                         _ => (monday, sunday),

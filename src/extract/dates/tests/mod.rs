@@ -1,7 +1,7 @@
 //! Tests of the dates module, by theme: the date forms and their precision (`forms`), the
 //! time of the event's own clause (`clause`), states, habits and earlier acts that have no
-//! date (`states`), and what is still to come or only might be (`future`). The sentences
-//! are the project's own.
+//! date (`states`), what is still to come or only might be (`future`), and whose day a
+//! habit, a threat or a report is (`occasions`). The sentences are the project's own.
 
 use super::*;
 use crate::model::Triple;
@@ -10,6 +10,7 @@ use crate::text::tokenize;
 mod clause;
 mod forms;
 mod future;
+mod occasions;
 mod states;
 
 /// A Wednesday.

@@ -190,3 +190,86 @@ fn an_act_the_perfect_puts_earlier_has_no_date() {
         assert_eq!(dated(&extracted(s, Some(ARTICLE)), rel), None, "{s}");
     }
 }
+
+#[test]
+fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
+    for (s, rel) in [
+        // a question is no fact
+        (
+            "Officials asked whether Chile gave Peru weapons.",
+            "supplies",
+        ),
+        (
+            "The inquiry will decide whether Ecuador shelled Colombia.",
+            "bombs",
+        ),
+        ("Diplomats asked whether Bolivia had met Peru.", "meets"),
+        // an aim is not yet done
+        (
+            "Peru backed a plan designed to end the Chilean blockade of Bolivia.",
+            "blockades",
+        ),
+        (
+            "Chile welcomed talks aimed at ending the Peruvian blockade of Bolivia.",
+            "blockades",
+        ),
+        (
+            "Chile joined a mission meant to end the Peruvian occupation of Bolivia.",
+            "occupies",
+        ),
+        // a participle after its doer names a lasting tie
+        (
+            "The report examined aid to U.S.-backed rebels in Nicaragua.",
+            "supports",
+        ),
+        (
+            "Chile condemned Iranian-backed militias in Lebanon.",
+            "supports",
+        ),
+        (
+            "Chile condemned Russian-backed separatists in Georgia.",
+            "supports",
+        ),
+        // an accord that stands, told in the present, is not signed that day
+        (
+            "Chile's trade pact with Peru gives Lima the right to inspect Chilean ports.",
+            "signs_agreement_with",
+        ),
+        (
+            "The treaty between Bolivia and Peru allows free transit.",
+            "signs_agreement_with",
+        ),
+        (
+            "The alliance between Ecuador and Colombia requires joint patrols.",
+            "allied_with",
+        ),
+    ] {
+        assert_eq!(dated(&extracted(s, Some(ARTICLE)), rel), None, "{s}");
+    }
+    // what is said, done, backed or allowed in the past is the day's news
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Officials said Chile gave Peru weapons.",
+                "supplies",
+                Some(ARTICLE),
+            ),
+            (
+                "Peru backed a plan, and Chile blockaded Bolivia.",
+                "blockades",
+                Some(ARTICLE),
+            ),
+            (
+                "The United States backed the Nicaraguan rebels.",
+                "supports",
+                Some(ARTICLE),
+            ),
+            (
+                "The treaty between Bolivia and Peru allowed free transit.",
+                "signs_agreement_with",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
