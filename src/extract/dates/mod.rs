@@ -401,14 +401,15 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
         return chain.contains(&anchor);
     };
     // a phrase the parser hung on the subject, right before the verb, is the verb's: "the
-    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of)
+    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of); so is
+    // one that opens the sentence before the subject ("Last month Chile asked Peru ...")
     let word = chain.first().copied();
     if matches!(tree.rel(h), Rel::Nsubj | Rel::NsubjPass)
         && tree.head(h).is_some_and(|v| {
             (Some(v) == word
                 || word.is_some_and(|w| tree.rel(w) == Rel::Conj && tree.head(w) == Some(v)))
-                && tree.token(h) < e.start
-                && e.end == tree.token(v)
+                && (tree.token(h) < e.start && e.end == tree.token(v)
+                    || e.start == tree.token(0) && e.end <= tree.token(h))
         })
     {
         return true;

@@ -376,3 +376,33 @@ fn the_time_nearest_the_event_word_wins() {
         ],
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_before_the_subject_is_the_verb_s() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Last month Chile formally asked Peru for help.",
+                "asks",
+                Some("2021-04"),
+            ),
+            (
+                "Last year Ecuador signed a trade pact with Colombia.",
+                "signs_agreement_with",
+                Some("2020"),
+            ),
+            (
+                "Yesterday Ecuador recalled its ambassador from Colombia.",
+                "reduces_relations_with",
+                Some("2021-05-04"),
+            ),
+            // a relative clause's time is not the main verb's
+            (
+                "Chile, which last month asked Peru for help, attacked Bolivia.",
+                "attacks",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
