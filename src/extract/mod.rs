@@ -350,6 +350,16 @@ impl<'a> Extractor<'a> {
                         modality,
                         article.date.as_deref(),
                     );
+                    // a threat to act is dated by its own verb, not by the act's time
+                    let threat_date = dates::threat_date(
+                        &article.text,
+                        tokens,
+                        times(),
+                        &tree,
+                        tev.word,
+                        ev.clause_start,
+                        article.date.as_deref(),
+                    );
                     // (a verb's own time only: a noun's may be another noun's, "talks
                     // with Kohl ahead of her visit next week")
                     let present = tree.upos(tev.word) == crate::syntax::Upos::Verb
@@ -620,7 +630,10 @@ impl<'a> Extractor<'a> {
                                         t.confidence = round2(
                                             (ev.confidence - hedge_penalty).clamp(0.05, 0.99),
                                         );
-                                        let d = ev_date.for_modality(modality);
+                                        let d = match &threat_date {
+                                            Some(d) if rel.id == "threatens" => d.clone(),
+                                            _ => ev_date.for_modality(modality),
+                                        };
                                         (t.date, t.date_phrase) = (d.date, d.phrase);
                                         if let Some(c) = accuser_of(s) {
                                             if seen.insert((

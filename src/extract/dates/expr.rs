@@ -436,11 +436,7 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
     }
     // holidays on a fixed day: "on Christmas Day", "on New Year's Eve", "at Christmas 1996"
     if let Some((m, d, len)) = holiday_at(tokens, i) {
-        let k = i + len;
-        return Some(match year_of(w(k)) {
-            Some(y) => point(i, k + 1, When::Date(y, Some(m), Some(d))),
-            None => point(i, k, When::Month(m, Some(d), Shift::Tense)),
-        });
+        return Some(day_of_month(tokens, i, i + len, (m, d), i + len));
     }
     // weekdays
     if let Some(wd) = civil::weekday_number(word) {
@@ -451,14 +447,8 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
     // Day Month [Year]
     if let Some(d) = day_of(word) {
         if let Some(m) = month_at(tokens, i + 1) {
-            let mut k = i + 2;
-            if w(k) == "." {
-                k += 1;
-            }
-            return Some(match year_of(w(k)) {
-                Some(y) => point(i, k + 1, When::Date(y, Some(m), Some(d))),
-                None => point(i, i + 2, When::Month(m, Some(d), Shift::Tense)),
-            });
+            let k = if w(i + 2) == "." { i + 3 } else { i + 2 };
+            return Some(day_of_month(tokens, i, k, (m, d), i + 2));
         }
     }
     // Month [Day][,] [Year]
@@ -469,14 +459,8 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
             k += 1;
         }
         if let Some(d) = day_of(w(k)) {
-            let mut k2 = k + 1;
-            if w(k2) == "," {
-                k2 += 1;
-            }
-            return Some(match year_of(w(k2)) {
-                Some(y) => point(i, k2 + 1, When::Date(y, Some(m), Some(d))),
-                None => point(i, k + 1, When::Month(m, Some(d), Shift::Tense)),
-            });
+            let k2 = if w(k + 1) == "," { k + 2 } else { k + 1 };
+            return Some(day_of_month(tokens, i, k2, (m, d), k + 1));
         }
         let full = civil::month_name(m).is_some_and(|n| n.eq_ignore_ascii_case(word));
         if let Some(y) = year_of(w(k)) {
@@ -521,6 +505,22 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         }
     }
     None
+}
+
+/// The day `d` of month `m` that the expression from token `i` names, with the year at
+/// token `year` when one stands there ("4 April 2019", "April 4, 2019", "Christmas 1996"),
+/// else without its year, ending at token `end` ("4 April", "April 4").
+fn day_of_month(
+    tokens: &[Token],
+    i: usize,
+    year: usize,
+    (m, d): (u32, u32),
+    end: usize,
+) -> TimeExpr {
+    match tokens.get(year).and_then(|t| year_of(&t.norm)) {
+        Some(y) => point(i, year + 1, When::Date(y, Some(m), Some(d))),
+        None => point(i, end, When::Month(m, Some(d), Shift::Tense)),
+    }
 }
 
 /// The month and day of a holiday on a fixed day that starts at token `i` (capitalised, as
@@ -659,11 +659,14 @@ pub(super) fn resolve(
                     // the month the week falls in; a week across two months ("last week"
                     // from Thursday 2 April: 30 March to 5 April) gives only its year. Of
                     // this week, a past event took the days up to the article's, a future
-                    // one those after it
-                    let d = civil::add_days(a, 7 * n)?;
+                    // one those after it; on a Sunday, the week to come is the next one
+                    // (Monday to Sunday), a past event's the one that ends that day
+                    let sunday_ahead = n == 0 && future && civil::weekday(a) == 6;
+                    let d = civil::add_days(a, 7 * n + i64::from(sunday_ahead))?;
                     let monday = civil::add_days(d, -i64::from(civil::weekday(d)))?;
                     let sunday = civil::add_days(monday, 6)?;
                     let (from, to) = match n {
+                        0 if sunday_ahead => (monday, sunday),
                         0 if future => (a, sunday),
                         0 => (monday, a),
                         _ => (monday, sunday),

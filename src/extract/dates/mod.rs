@@ -27,9 +27,11 @@ use jiff::civil::Date;
 mod expr;
 #[cfg(test)]
 mod tests;
+mod undated;
 
 use expr::*;
 pub use expr::{time_expressions, EventDate, Precision, TimeExpr, TimeKind};
+use undated::*;
 
 pub(super) const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -375,88 +377,6 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
     will_on(tree, chain) || simple_present
 }
 
-/// Adjectives that make an event noun an earlier one ("previous talks", "the last visit").
-const EARLIER: &[&str] = &["previous", "earlier", "prior", "past", "former", "last"];
-
-/// The token of the adjective that makes the nominal event an earlier one, whose date the
-/// text does not give: "previous talks", "earlier negotiations", "the last visit", "a prior
-/// round of talks"; not a word of a time phrase ("last week's talks").
-pub(super) fn earlier_event(
-    tokens: &[Token],
-    times: &[TimeExpr],
-    tree: Option<(&Tree, usize)>,
-    trigger: usize,
-) -> Option<usize> {
-    let timed = |k: usize| times.iter().any(|e| (e.start..e.end).contains(&k));
-    let earlier = |k: usize| EARLIER.contains(&tokens[k].norm.as_str()) && !timed(k);
-    match tree {
-        Some((t, w)) => {
-            // the event noun a verb of support holds ("held earlier talks", "paid a
-            // previous visit")
-            let held = matches!(t.upos(w), Upos::Verb)
-                && matches!(
-                    t.lemma(w),
-                    "hold" | "have" | "conduct" | "pay" | "make" | "stage"
-                );
-            let w = match held {
-                true => t.kids(w, |r| r == Rel::Obj).next()?,
-                false => w,
-            };
-            if !matches!(t.upos(w), Upos::Noun) {
-                return None;
-            }
-            // the noun, or what it counts ("the previous round of talks")
-            let counted = (t.has_case(w, |p| p == "of"))
-                .then(|| t.head(w))
-                .flatten()
-                .filter(|&h| t.upos(h) == Upos::Noun);
-            [Some(w), counted].into_iter().flatten().find_map(|n| {
-                t.kids(n, |r| r == Rel::Amod)
-                    .map(|k| t.token(k))
-                    .find(|&k| earlier(k))
-            })
-        }
-        None => {
-            // (an adverb "earlier" or "last" is the verb's: "had earlier accused", "Chad
-            // last attacked"; an adjective stands after a determiner, a number or a
-            // preposition, or opens the sentence)
-            let adjective = |j: usize| {
-                !matches!(tokens[j].norm.as_str(), "earlier" | "last")
-                    || j == 0
-                    || count_at(tokens, j - 1).is_some()
-                    || matches!(
-                        tokens[j - 1].norm.as_str(),
-                        "the"
-                            | "his"
-                            | "her"
-                            | "its"
-                            | "their"
-                            | "our"
-                            | "these"
-                            | "those"
-                            | "at"
-                            | "in"
-                            | "during"
-                            | "after"
-                            | "since"
-                            | "of"
-                            | "from"
-                    )
-            };
-            let before = |k: usize| {
-                trigger
-                    .checked_sub(k)
-                    .filter(|&j| earlier(j) && adjective(j))
-            };
-            before(1).or_else(|| {
-                (trigger >= 3 && tokens[trigger - 1].norm == "of")
-                    .then(|| before(3))
-                    .flatten()
-            })
-        }
-    }
-}
-
 /// The head word of the time expression `e` in the tree: its word whose head lies outside it.
 fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {
     let inside = |w: usize| (e.start..e.end).contains(&tree.token(w));
@@ -481,14 +401,15 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
         return chain.contains(&anchor);
     };
     // a phrase the parser hung on the subject, right before the verb, is the verb's: "the
-    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of)
+    // army on Monday shelled Peru" (the event's verb, or the one it is a conjunct of); so is
+    // one that opens the sentence before the subject ("Last month Chile asked Peru ...")
     let word = chain.first().copied();
     if matches!(tree.rel(h), Rel::Nsubj | Rel::NsubjPass)
         && tree.head(h).is_some_and(|v| {
             (Some(v) == word
                 || word.is_some_and(|w| tree.rel(w) == Rel::Conj && tree.head(w) == Some(v)))
-                && tree.token(h) < e.start
-                && e.end == tree.token(v)
+                && (tree.token(h) < e.start && e.end == tree.token(v)
+                    || e.start == tree.token(0) && e.end <= tree.token(h))
         })
     {
         return true;
@@ -549,103 +470,43 @@ fn scheduled_for(tree: &Tree, e: &TimeExpr) -> bool {
         })
 }
 
-/// Whether the act is only possible by the words before it: a modal ("could attack",
-/// "should go"), readiness or a plan ("ready to use", "plans to protect"), an idea or a risk
-/// ("the idea of negotiating", "the risk of attacking").
-pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
-    let w = |k: usize| tokens[k].norm.as_str();
-    let from = trigger.saturating_sub(3);
-    (from..trigger).any(|k| {
-        matches!(
-            w(k),
-            "could" | "should" | "would" | "might" | "may" | "must" | "can" | "cannot"
-        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)) || w(j) == "have")
-    }) || trigger >= 2
-        && matches!(w(trigger - 1), "to" | "of")
-        && matches!(
-            w(trigger - 2),
-            "ready"
-                | "prepared"
-                | "willing"
-                | "able"
-                | "unable"
-                | "plan"
-                | "plans"
-                | "idea"
-                | "possibility"
-                | "prospect"
-                | "risk"
-                | "capacity"
-                | "capability"
-                | "ability"
-                | "intention"
-        )
-}
-
-/// Whether the trigger stands in a relative clause by the words: "which", "who" or "whom"
-/// shortly before it, with no other clause opener between.
-pub(super) fn relative_by_words(tokens: &[Token], trigger: usize) -> bool {
-    for k in (trigger.saturating_sub(6)..trigger).rev() {
-        let w = tokens[k].norm.as_str();
-        if matches!(w, "which" | "who" | "whom") {
-            return true;
-        }
-        if CLAUSE_OPENERS.contains(&w) {
-            return false;
-        }
-    }
-    false
-}
-
-/// Verbs whose perfect is a lasting state ("has supported", "have backed"), not an act.
-pub(super) const STATIVE_PERFECT: &[&str] = &[
-    "supported",
-    "backed",
-    "opposed",
-    "occupied",
-    "controlled",
-    "armed",
-    "funded",
-    "financed",
-    "sponsored",
-    "dominated",
-    "ruled",
-    "protected",
-    "sheltered",
-    "harboured",
-    "harbored",
-];
-
-/// The perfect of the trigger ("has supported", "have long backed"), with the auxiliary's
-/// token, when it is a lasting state: a stative verb, or any verb in a relative clause
-/// ("Iran, which Washington has accused of ...").
-pub(super) fn perfect_state(
-    tokens: &[Token],
-    clause_start: usize,
-    trigger: usize,
-) -> Option<usize> {
-    let aux = (trigger.saturating_sub(3)..trigger).rev().find(|&k| {
-        matches!(
-            tokens[k].norm.as_str(),
-            "has" | "have" | "'s" | "'ve" | "had"
-        )
-    })?;
-    // only adverbs between the auxiliary and the verb ("has long", "have repeatedly")
-    if (aux + 1..trigger).any(|k| !tokens[k].norm.ends_with("ly") && tokens[k].norm != "long") {
-        return None;
-    }
-    let relative = (clause_start.min(aux)..aux)
-        .rev()
-        .take(6)
-        .any(|k| matches!(tokens[k].norm.as_str(), "which" | "who" | "whom"));
-    (STATIVE_PERFECT.contains(&tokens[trigger].norm.as_str()) || relative).then_some(aux)
-}
-
 /// Words that open another clause: a time phrase beyond one is not the event's.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
     ",", ";", ":", "(", ")", "--", "—", "that", "which", "who", "whom", "whose", "where", "while",
     "because", "after", "before", "when", "although", "though", "until", "and", "but",
 ];
+
+/// Verbs of saying: a time phrase right after one is the saying's ("IRNA said on Sunday
+/// Iran had seized ...": Sunday is when it was said, not when the boats were seized).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "added",
+    "disclosed",
+];
+
+/// Whether the event's act is set for a time to come by the words before it, in its clause:
+/// "was due to head to Sarajevo on Friday to meet", "is scheduled to visit on Monday", "are
+/// expected to sign on Tuesday" (for events read without a tree).
+pub(super) fn scheduled_by_words(tokens: &[Token], clause_start: usize, trigger: usize) -> bool {
+    let from = clause_start.min(trigger).max(trigger.saturating_sub(15));
+    (from..trigger).any(|k| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "due" | "scheduled" | "expected" | "set"
+        ) && tokens.get(k + 1).is_some_and(|t| t.norm == "to")
+            && !(k + 2..trigger).any(|j| CLAUSE_OPENERS.contains(&tokens[j].norm.as_str()))
+    })
+}
 
 /// Whether `e` lies in the event's clause by the words alone (for events read without a
 /// tree): between the clause's opening and the trigger with no clause opener between it and
@@ -658,6 +519,15 @@ pub(super) fn in_clause_words(
     trigger: usize,
 ) -> bool {
     let opener = |k: usize| CLAUSE_OPENERS.contains(&tokens[k].norm.as_str());
+    // (a phrase right after a verb of saying before the event is the saying's: "said on
+    // Sunday Iran had seized")
+    let after_saying = (e.start.saturating_sub(2)..e.start)
+        .rev()
+        .find(|&k| tokens[k].norm != "on")
+        .is_some_and(|k| SAYING.contains(&tokens[k].norm.as_str()));
+    if e.end <= trigger && after_saying {
+        return false;
+    }
     if e.end <= trigger {
         // (the pattern's clause may start after the phrase: "Syria accused Israel on
         // Wednesday of a campaign against it")
@@ -671,6 +541,36 @@ pub(super) fn in_clause_words(
             && !(e.end + 1..trigger).any(|k| opener(k) && tokens[k].norm != "and");
     }
     e.start > trigger && !(trigger + 1..e.start).any(opener)
+}
+
+/// The date of the threat when the event read at `word` is what a verb of threatening above
+/// it threatens ("has threatened to stop imports from July 14": July 14 is the act's time,
+/// the threat is news of the day): the time of that verb's own clause; `None` when no verb
+/// of threatening stands above the event's word.
+pub fn threat_date(
+    text: &str,
+    tokens: &[Token],
+    times: &[TimeExpr],
+    tree: &Tree,
+    word: usize,
+    clause_start: usize,
+    article_date: Option<&str>,
+) -> Option<EventDate> {
+    let chain = clause_words(tree, word);
+    let verb = chain[1..]
+        .iter()
+        .copied()
+        .find(|&w| tree.lemma(w) == "threaten")?;
+    Some(event_date(
+        text,
+        tokens,
+        times,
+        Some((tree, verb)),
+        clause_start,
+        tree.token(verb),
+        Modality::Asserted,
+        article_date,
+    ))
 }
 
 /// The date of one event: the time expression of its own clause (the tree's, when the event
@@ -735,7 +635,11 @@ pub fn event_date(
         None => will_by_words(tokens, trigger),
     };
     let future = modality == Modality::Future || might || will;
-    let forward_tense = future || chain.as_ref().is_some_and(|(t, c)| counts_forward(t, c));
+    let forward_tense = future
+        || match &chain {
+            Some((t, c)) => counts_forward(t, c),
+            None => scheduled_by_words(tokens, clause_start, trigger),
+        };
     // how far up from the event's word a phrase hangs: the nearest wins ("follows an accord
     // in December": December's, not the "this week" of the verb above)
     let depth = |e: &TimeExpr| match (&chain, &reach) {
@@ -755,6 +659,21 @@ pub fn event_date(
         let k = depth(e);
         if best.is_none_or(|(_, _, bp, _, bk)| k < bk || k == bk && p > bp) {
             best = Some((e, d, p, ahead, k));
+        }
+    }
+    // a habit makes a month or weekday without its year a recurring one ("usually meets
+    // Peru in March", "often visits on Fridays"): no date of its own
+    // (a habit of the clause above does not make this one's: "usually visits Peru, but on
+    // Friday it visited Chile")
+    let habit = own.iter().find(|e| e.kind == TimeKind::Habitual);
+    if let (Some(h), Some((e, .., k))) = (habit, best) {
+        if e.when.is_some_and(recurring) && depth(h) <= k {
+            return EventDate {
+                date: None,
+                phrase: Some(phrase(h)),
+                after_article: false,
+                refused_on: None,
+            };
         }
     }
     if let Some((e, d, p, ahead, _)) = best {
@@ -825,6 +744,26 @@ pub fn event_date(
             refused_on: None,
         };
     }
+    // an activity the perfect progressive carries up to now ("has been seeking a meeting",
+    // "have been holding talks") and a habit a clause of "when" or "whenever" in the
+    // present gives ("consults Iraq when it talks with Syria") have no day of their own
+    // (a stretch the clause names is its time: "had been shelling the border over the
+    // last two days")
+    if let Some((t, c)) = &chain {
+        let progressive = || {
+            Some(())
+                .filter(|_| own.is_empty())
+                .and_then(|_| progressive_perfect(t, c))
+        };
+        if let Some((from, to)) = progressive().or_else(|| habit_clause(t, c)) {
+            return EventDate {
+                date: None,
+                phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
+                after_article: false,
+                refused_on: None,
+            };
+        }
+    }
     // what is still to come has no date until the text gives one; nor has what might be;
     // nor what is said not to be going to happen ("will not negotiate"), though the
     // refusal is the day's
@@ -850,16 +789,36 @@ pub fn event_date(
         let conditional = chain.iter().any(|&w| {
             t.rel(w) == Rel::Advcl
                 && t.children(w).iter().any(|&k| {
-                    t.rel(k) == Rel::Mark
+                    (t.rel(k) == Rel::Mark || t.rel(k) == Rel::Advmod && t.xpos(k) == "WRB")
                         && (matches!(t.norm(k), "if" | "unless")
                             || matches!(t.norm(k), "when" | "once" | "until" | "whenever")
                                 && matches!(t.words[w].xpos, "VBZ" | "VBP" | "VB"))
                 })
         });
-        if named || conditional || t.rel(top) == Rel::AclRelcl {
+        // a question is no fact: "asked whether Chile gave Peru arms", "asked if ..."
+        let question = chain.iter().any(|&w| {
+            t.kids(w, |r| r == Rel::Mark)
+                .any(|k| t.norm(k) == "whether" || t.norm(k) == "if" && t.rel(w) == Rel::Ccomp)
+        });
+        // an aim is not yet done: "a deal aimed at resuming the withdrawal", "a plan
+        // designed to end the blockade" (also by the words, where the parser hung the aim's
+        // verb on the clause above)
+        let aim = matches!(t.rel(top), Rel::Advcl | Rel::Xcomp | Rel::Acl)
+            && t.head(top)
+                .is_some_and(|h| matches!(t.lemma(h), "aim" | "design" | "intend" | "mean"))
+            || aim_by_words(tokens, trigger);
+        // a participle naming a lasting tie: "U.S.-backed rebels", "Iranian-funded militias"
+        let attribute = t.rel(word) == Rel::Amod && t.xpos(word) == "VBN";
+        if named || conditional || question || aim || attribute || standing_accord(t, word) {
             return EventDate::default();
         }
-    } else if relative_by_words(tokens, trigger) {
+        if t.rel(top) == Rel::AclRelcl {
+            return EventDate::default();
+        }
+    } else if relative_by_words(tokens, trigger)
+        || attribute_by_words(tokens, trigger)
+        || aim_by_words(tokens, trigger)
+    {
         return EventDate::default();
     }
     fallback()

@@ -1,0 +1,279 @@
+//! What has no date of its own, or not the article's: lasting states, habits, earlier acts,
+//! what only might be, questions, aims and ties (see `docs/dates.md`, "Background states and
+//! habits"). Each reads the event's clause over the tree or, for an event read by a word
+//! pattern, by the words.
+
+use super::*;
+
+/// Adjectives that make an event noun an earlier one ("previous talks", "the last visit").
+pub(super) const EARLIER: &[&str] = &["previous", "earlier", "prior", "past", "former", "last"];
+
+/// The token of the adjective that makes the nominal event an earlier one, whose date the
+/// text does not give: "previous talks", "earlier negotiations", "the last visit", "a prior
+/// round of talks"; not a word of a time phrase ("last week's talks").
+pub(super) fn earlier_event(
+    tokens: &[Token],
+    times: &[TimeExpr],
+    tree: Option<(&Tree, usize)>,
+    trigger: usize,
+) -> Option<usize> {
+    let timed = |k: usize| times.iter().any(|e| (e.start..e.end).contains(&k));
+    let earlier = |k: usize| EARLIER.contains(&tokens[k].norm.as_str()) && !timed(k);
+    match tree {
+        Some((t, w)) => {
+            // the event noun a verb of support holds ("held earlier talks", "paid a
+            // previous visit")
+            let held = matches!(t.upos(w), Upos::Verb)
+                && matches!(
+                    t.lemma(w),
+                    "hold" | "have" | "conduct" | "pay" | "make" | "stage"
+                );
+            let w = match held {
+                true => t.kids(w, |r| r == Rel::Obj).next()?,
+                false => w,
+            };
+            if !matches!(t.upos(w), Upos::Noun) {
+                return None;
+            }
+            // the noun, or what it counts ("the previous round of talks")
+            let counted = (t.has_case(w, |p| p == "of"))
+                .then(|| t.head(w))
+                .flatten()
+                .filter(|&h| t.upos(h) == Upos::Noun);
+            [Some(w), counted].into_iter().flatten().find_map(|n| {
+                t.kids(n, |r| r == Rel::Amod)
+                    .map(|k| t.token(k))
+                    .find(|&k| earlier(k))
+            })
+        }
+        None => {
+            // (an adverb "earlier" or "last" is the verb's: "had earlier accused", "Chad
+            // last attacked"; an adjective stands after a determiner, a number or a
+            // preposition, or opens the sentence)
+            let adjective = |j: usize| {
+                !matches!(tokens[j].norm.as_str(), "earlier" | "last")
+                    || j == 0
+                    || count_at(tokens, j - 1).is_some()
+                    || matches!(
+                        tokens[j - 1].norm.as_str(),
+                        "the"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "these"
+                            | "those"
+                            | "at"
+                            | "in"
+                            | "during"
+                            | "after"
+                            | "since"
+                            | "of"
+                            | "from"
+                    )
+            };
+            let before = |k: usize| {
+                trigger
+                    .checked_sub(k)
+                    .filter(|&j| earlier(j) && adjective(j))
+            };
+            before(1).or_else(|| {
+                (trigger >= 3 && tokens[trigger - 1].norm == "of")
+                    .then(|| before(3))
+                    .flatten()
+            })
+        }
+    }
+}
+
+/// Whether a time names what recurs: a month or a weekday without its year ("in March",
+/// "on Friday"), which a habit makes every March or every Friday.
+pub(super) fn recurring(when: When) -> bool {
+    matches!(
+        when,
+        When::Month(_, None, Shift::Tense) | When::Weekday(_, Shift::Tense)
+    )
+}
+
+/// The verb of the event's clause in the perfect progressive ("has been seeking", "had been
+/// holding"), as the span from its first auxiliary to it: an activity carried up to the time
+/// spoken of, not an act of the day.
+pub(super) fn progressive_perfect(tree: &Tree, chain: &[usize]) -> Option<(usize, usize)> {
+    chain.iter().find_map(|&w| {
+        if tree.upos(w) != Upos::Verb || tree.xpos(w) != "VBG" {
+            return None;
+        }
+        // (a stretch up to now is the news of the day: "had been shelling the border over
+        // the last two days")
+        let recent = tree.kids(w, |r| r.universal() == Rel::Obl).any(|o| {
+            tree.kids(o, |r| r == Rel::Amod)
+                .any(|a| matches!(tree.norm(a), "last" | "past" | "recent"))
+        });
+        if recent {
+            return None;
+        }
+        let aux: Vec<usize> = tree.kids(w, |r| r == Rel::Aux).collect();
+        let have = aux
+            .iter()
+            .find(|&&a| matches!(tree.lemma(a), "have") || tree.norm(a) == "'ve")?;
+        aux.iter()
+            .any(|&a| tree.norm(a) == "been")
+            .then(|| (tree.token(*have), tree.token(w)))
+    })
+}
+
+/// A habit the event's verb states in the simple present with a clause of "when" or
+/// "whenever" in the present below it ("Iran consults Iraq when it talks with Syria",
+/// "Chile protests whenever Peru sends ships"), as the span of the clause's conjunction. (A past tense on either verb is one occasion: "protested when Peru
+/// sent ships".)
+pub(super) fn habit_clause(tree: &Tree, chain: &[usize]) -> Option<(usize, usize)> {
+    let present = |w: usize| {
+        tree.upos(w) == Upos::Verb
+            && matches!(tree.xpos(w), "VBZ" | "VBP")
+            && tree.kids(w, |r| r.universal() == Rel::Aux).next().is_none()
+    };
+    chain.iter().find_map(|&w| {
+        if !present(w) {
+            return None;
+        }
+        tree.kids(w, |r| r == Rel::Advcl)
+            .filter(|&k| present(k))
+            .find_map(|k| {
+                tree.kids(k, |r| matches!(r, Rel::Mark | Rel::Advmod))
+                    .find(|&m| matches!(tree.norm(m), "when" | "whenever"))
+            })
+            .map(|m| (tree.token(m), tree.token(m)))
+    })
+}
+
+/// Whether the event word names an accord that stands, as the subject of a verb in the
+/// simple present ("Chile's trade pact with Peru gives Lima the right to ...", "the treaty
+/// between them allows ..."): the lasting thing, not its signing on the article's day.
+pub(super) fn standing_accord(tree: &Tree, word: usize) -> bool {
+    matches!(
+        tree.lemma(word),
+        "pact" | "treaty" | "agreement" | "accord" | "deal" | "alliance" | "truce" | "ceasefire"
+    ) && matches!(tree.rel(word), Rel::Nsubj | Rel::NsubjPass)
+        && tree.head(word).is_some_and(|h| {
+            tree.upos(h) == Upos::Verb
+                && matches!(tree.xpos(h), "VBZ" | "VBP")
+                && tree.kids(h, |r| r.universal() == Rel::Aux).next().is_none()
+        })
+}
+
+/// Whether the act is only possible by the words before it: a modal ("could attack",
+/// "should go"), readiness or a plan ("ready to use", "plans to protect"), an idea or a risk
+/// ("the idea of negotiating", "the risk of attacking").
+pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    let from = trigger.saturating_sub(3);
+    (from..trigger).any(|k| {
+        matches!(
+            w(k),
+            "could" | "should" | "would" | "might" | "may" | "must" | "can" | "cannot"
+        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)) || w(j) == "have")
+    }) || trigger >= 2
+        && matches!(w(trigger - 1), "to" | "of")
+        && matches!(
+            w(trigger - 2),
+            "ready"
+                | "prepared"
+                | "willing"
+                | "able"
+                | "unable"
+                | "plan"
+                | "plans"
+                | "idea"
+                | "possibility"
+                | "prospect"
+                | "risk"
+                | "capacity"
+                | "capability"
+                | "ability"
+                | "intention"
+        )
+}
+
+/// Whether the trigger stands in a relative clause by the words: "which", "who" or "whom"
+/// shortly before it, with no other clause opener between.
+pub(super) fn relative_by_words(tokens: &[Token], trigger: usize) -> bool {
+    for k in (trigger.saturating_sub(6)..trigger).rev() {
+        let w = tokens[k].norm.as_str();
+        if matches!(w, "which" | "who" | "whom") {
+            return true;
+        }
+        if CLAUSE_OPENERS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Verbs whose perfect is a lasting state ("has supported", "have backed"), not an act.
+pub(super) const STATIVE_PERFECT: &[&str] = &[
+    "supported",
+    "backed",
+    "opposed",
+    "occupied",
+    "controlled",
+    "armed",
+    "funded",
+    "financed",
+    "sponsored",
+    "dominated",
+    "ruled",
+    "protected",
+    "sheltered",
+    "harboured",
+    "harbored",
+];
+
+/// The perfect of the trigger ("has supported", "have long backed"), with the auxiliary's
+/// token, when it is a lasting state: a stative verb, or any verb in a relative clause
+/// ("Iran, which Washington has accused of ...").
+pub(super) fn perfect_state(
+    tokens: &[Token],
+    clause_start: usize,
+    trigger: usize,
+) -> Option<usize> {
+    let aux = (trigger.saturating_sub(3)..trigger).rev().find(|&k| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "has" | "have" | "'s" | "'ve" | "had"
+        )
+    })?;
+    // only adverbs between the auxiliary and the verb ("has long", "have repeatedly")
+    if (aux + 1..trigger).any(|k| !tokens[k].norm.ends_with("ly") && tokens[k].norm != "long") {
+        return None;
+    }
+    let relative = (clause_start.min(aux)..aux)
+        .rev()
+        .take(6)
+        .any(|k| matches!(tokens[k].norm.as_str(), "which" | "who" | "whom"));
+    (STATIVE_PERFECT.contains(&tokens[trigger].norm.as_str()) || relative).then_some(aux)
+}
+
+/// Whether the trigger is a participle joined by a hyphen to who does it, naming a lasting
+/// tie: "U.S.-backed rebels", "Iranian-funded militias" (by the words).
+pub(super) fn attribute_by_words(tokens: &[Token], trigger: usize) -> bool {
+    trigger >= 2
+        && tokens[trigger - 1].norm == "-"
+        && tokens[trigger].norm.ends_with("ed")
+        && tokens[trigger - 2].capitalized
+}
+
+/// Whether the trigger is what something is aimed at, designed or meant for, a few words
+/// before it in its clause: "a deal aimed at resuming a troop withdrawal", "talks designed
+/// to end the blockade" (by the words).
+pub(super) fn aim_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    (trigger.saturating_sub(6)..trigger).any(|k| {
+        matches!(w(k), "aimed" | "designed" | "meant" | "intended")
+            && matches!(
+                tokens.get(k + 1).map(|t| t.norm.as_str()),
+                Some("at" | "to")
+            )
+            && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
+    })
+}
