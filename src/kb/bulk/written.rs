@@ -27,7 +27,7 @@ impl Written<'_> {
         self.entities
     }
 
-    /// The relation catalogue of the knowledge base ([`KnowledgeBase::relations`]).
+    /// The relation catalogue of the knowledge base ([`crate::kb::KnowledgeBase::relations`]).
     pub fn relations(&self) -> &[RelationInfo] {
         &self.relations
     }
