@@ -197,8 +197,13 @@ struct Written {
     error: Option<String>,
 }
 
-/// Opens the knowledge base for the build (taking its lock) and records the run.
-fn open(opts: &Options, progress: &dyn Progress) -> Result<(KnowledgeBase, i64), String> {
+/// Calls `lock` with how the build waits for another build of the same knowledge base to
+/// end (as `opts.wait` says, saying so on `progress`), and makes its error a message.
+fn locked<T>(
+    opts: &Options,
+    progress: &dyn Progress,
+    lock: impl FnOnce(Wait<'_>) -> Result<T, KbError>,
+) -> Result<T, String> {
     let path = opts.kb;
     let mut say_waiting = || {
         progress.waiting(&format!(
@@ -211,13 +216,21 @@ fn open(opts: &Options, progress: &dyn Progress) -> Result<(KnowledgeBase, i64),
     } else {
         Wait::No
     };
-    let mut kb = KnowledgeBase::open_for_build(path, wait).map_err(|e| match e {
+    lock(wait).map_err(|e| match e {
         KbError::Busy(_) => format!(
             "{}: {e}; nothing was done: try again when it has finished, or leave out \
              --no-wait to wait",
             path.display()
         ),
         e => format!("{}: {e}", path.display()),
+    })
+}
+
+/// Opens the knowledge base for the build (taking its lock) and records the run.
+fn open(opts: &Options, progress: &dyn Progress) -> Result<(KnowledgeBase, i64), String> {
+    let path = opts.kb;
+    let mut kb = locked(opts, progress, |wait| {
+        KnowledgeBase::open_for_build(path, wait)
     })?;
     let run_id = kb
         .start_build()

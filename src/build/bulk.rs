@@ -8,7 +8,6 @@
 use super::{BuildError, Options, Progress, Report};
 use crate::error::{Error, ErrorKind, Location};
 use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Laps, Prep, TripleRows};
-use crate::kb::lock::Wait;
 use crate::kb::KbError;
 use crate::lexicon::Lexicon;
 use crate::model::{Article, Triple, TripleIn};
@@ -35,28 +34,10 @@ pub(super) fn load(
     let started = Instant::now();
     let laps = &Laps::new();
     let path = opts.kb;
-    let mut say = || {
-        progress.waiting(&format!(
-            "{}: another geokg build is writing this knowledge base; waiting for it to finish",
-            path.display()
-        ))
-    };
-    let wait = if opts.wait {
-        Wait::Yes(&mut say)
-    } else {
-        Wait::No
-    };
-    let fresh = match lock_fresh(path, wait) {
+    let fresh = match super::locked(opts, progress, |wait| lock_fresh(path, wait)) {
         Ok(Some(f)) => f,
         Ok(None) => return None,
-        Err(e @ KbError::Busy(_)) => {
-            return Some(Err(BuildError::Kb(format!(
-                "{}: {e}; nothing was done: try again when it has finished, or leave out \
-                 --no-wait to wait",
-                path.display()
-            ))))
-        }
-        Err(e) => return Some(Err(BuildError::Kb(format!("{}: {e}", path.display())))),
+        Err(e) => return Some(Err(BuildError::Kb(e))),
     };
     // The lines read and parsed on one thread (`Read`), made into rows in the order of the
     // input on another (`Prep`), stored on this one.

@@ -85,37 +85,54 @@ pub struct Dyad {
     pub events: Vec<DyadEvent>,
 }
 
+/// Strings numbered in the order they were first met: the states and dates of the dyads,
+/// the dates of a bulk load ([`super::bulk`]).
+#[derive(Default)]
+pub(super) struct Numbered {
+    ix: FxHashMap<String, u32>,
+    list: Vec<String>,
+}
+
+impl Numbered {
+    /// The number of `s`: the next one when it is new.
+    pub(super) fn number(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ix.get(s) {
+            return i;
+        }
+        let i = self.list.len() as u32;
+        self.ix.insert(s.to_string(), i);
+        self.list.push(s.to_string());
+        i
+    }
+
+    /// [`Numbered::number`] of `s`, or `u32::MAX` for none.
+    pub(super) fn number_or_none(&mut self, s: Option<&str>) -> u32 {
+        s.map_or(NONE, |s| self.number(s))
+    }
+
+    /// The string numbered `i`.
+    pub(super) fn get(&self, i: u32) -> &str {
+        &self.list[i as usize]
+    }
+
+    /// The strings, by number.
+    pub(super) fn list(&self) -> &[String] {
+        &self.list
+    }
+}
+
 /// Makes the dyads' rows from the triples, fed in the order of their ids.
 #[derive(Default)]
 pub struct DyadMaker {
-    codes: FxHashMap<String, u32>,
-    code_list: Vec<String>,
-    dates: FxHashMap<String, u32>,
-    date_list: Vec<String>,
+    codes: Numbered,
+    dates: Numbered,
     pairs: FxHashMap<(u32, u32), Vec<Rec>>,
 }
 
 impl DyadMaker {
     /// The number of a state's code, to give [`DyadMaker::push`].
     pub fn code(&mut self, code: &str) -> u32 {
-        if let Some(&i) = self.codes.get(code) {
-            return i;
-        }
-        let i = self.code_list.len() as u32;
-        self.codes.insert(code.to_string(), i);
-        self.code_list.push(code.to_string());
-        i
-    }
-
-    fn date(&mut self, d: Option<&str>) -> u32 {
-        let Some(d) = d else { return NONE };
-        if let Some(&i) = self.dates.get(d) {
-            return i;
-        }
-        let i = self.date_list.len() as u32;
-        self.dates.insert(d.to_string(), i);
-        self.date_list.push(d.to_string());
-        i
+        self.codes.number(code)
     }
 
     /// Adds an event (a triple with a PLOVER type) whose subject's state is `subject`
@@ -136,8 +153,8 @@ impl DyadMaker {
         if subject == object {
             return;
         }
-        let date = self.date(date);
-        let subject_is_lo = self.code_list[subject as usize] < self.code_list[object as usize];
+        let date = self.dates.number_or_none(date);
+        let subject_is_lo = self.codes.get(subject) < self.codes.get(object);
         let pair = if subject_is_lo {
             (subject, object)
         } else {
@@ -167,11 +184,11 @@ impl DyadMaker {
     /// The rows to store, [`HEAD`]'s first, then each dyad's in the order of its key.
     pub fn rows(self) -> Vec<GraphRow> {
         let DyadMaker {
-            code_list,
-            date_list,
+            codes,
+            dates,
             pairs,
-            ..
         } = self;
+        let (code_list, date_list) = (codes.list(), dates.list());
         let mut pairs: Vec<((u32, u32), Vec<Rec>)> = pairs.into_iter().collect();
         let name = |(lo, hi): (u32, u32)| (&code_list[lo as usize], &code_list[hi as usize]);
         pairs.sort_unstable_by(|a, b| name(a.0).cmp(&name(b.0)));
