@@ -91,9 +91,9 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
         rels[o] = rels[i];
         heads[i] = Some(o);
         rels[i] = Rel::Amod;
-        for k in 0..n {
-            if k != i && heads[k] == Some(i) {
-                heads[k] = Some(o);
+        for (k, h) in heads.iter_mut().enumerate() {
+            if k != i && *h == Some(i) {
+                *h = Some(o);
             }
         }
     }
