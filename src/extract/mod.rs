@@ -28,7 +28,7 @@ pub use tags::known_tags;
 
 pub use dates::{event_period, sentence_date};
 
-use crate::lexicon::{date_key, Frame, Lexicon, VerbForm};
+use crate::lexicon::{date_key, Frame, Lexicon, Relation, VerbForm};
 use crate::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
 use crate::recognize::{recognize, Mention};
 use crate::resolve::Discourse;
@@ -71,6 +71,30 @@ pub(crate) struct Event {
 }
 
 impl<'a> Extractor<'a> {
+    /// A refusal to cooperate ("would not release the sailors") is also a rejection of the
+    /// other side: the relation `rejects`, asserted, or reported when someone claims it.
+    fn refusal_rejection(
+        &self,
+        tokens: &[Token],
+        ev: &Event,
+        rel: &Relation,
+        modality: Modality,
+        claimed: bool,
+    ) -> Option<(&'a Relation, Modality)> {
+        if modality != Modality::Negated
+            || rel.polarity != "cooperative"
+            || !frames::refusal(tokens, ev)
+        {
+            return None;
+        }
+        let m = if claimed {
+            Modality::Reported
+        } else {
+            Modality::Asserted
+        };
+        self.lex.relation("rejects").map(|r| (r, m))
+    }
+
     /// Indexes the lexicon's patterns by their inflected heads.
     pub fn new(lex: &'a Lexicon) -> Self {
         let mut heads: HashMap<String, Vec<(usize, VerbForm)>> = HashMap::default();
@@ -463,19 +487,11 @@ impl<'a> Extractor<'a> {
                         // a refusal to cooperate is also a rejection: "would not release
                         // the sailors"
                         let mut variants = vec![(rel, kind, code, modality)];
-                        if modality == Modality::Negated
-                            && rel.polarity == "cooperative"
-                            && frames::refusal(tokens, &ev)
+                        if let Some((rej, m)) =
+                            self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
                         {
-                            if let Some(rej) = self.lex.relation("rejects") {
-                                let m = if claim.is_some() {
-                                    Modality::Reported
-                                } else {
-                                    Modality::Asserted
-                                };
-                                let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
-                                variants.push((rej, "REJECT".to_string(), c, m));
-                            }
+                            let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
+                            variants.push((rej, "REJECT".to_string(), c, m));
                         }
                         for (rel, kind, code, modality) in variants {
                             let code = &code;
@@ -723,18 +739,10 @@ impl<'a> Extractor<'a> {
                     variants = vec![(th, modality, Some(code.to_string()))];
                 }
             }
-            if modality == Modality::Negated
-                && rel.polarity == "cooperative"
-                && frames::refusal(tokens, &ev)
+            if let Some((rej, m)) =
+                self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
             {
-                if let Some(rej) = self.lex.relation("rejects") {
-                    let m = if claim.is_some() {
-                        Modality::Reported
-                    } else {
-                        Modality::Asserted
-                    };
-                    variants.push((rej, m, rej.cameo.clone()));
-                }
+                variants.push((rej, m, rej.cameo.clone()));
             }
             for (rel, modality, cameo) in variants {
                 let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
