@@ -609,7 +609,8 @@ impl<'a> Extractor<'a> {
                                         let o = &o;
                                         if s.id == o.id
                                             || own_place
-                                            || (cooperation(code) && own_state(s, o))
+                                            || (cooperation(code)
+                                                && (own_state(s, o) || bodies_of_one_state(s, o)))
                                             || organ_on_own_state(s, o)
                                             || claimed_by.as_ref().is_some_and(|c| {
                                                 c.id == o.id
@@ -761,7 +762,7 @@ impl<'a> Extractor<'a> {
                             for o in mentions[oi].entities() {
                                 if s.id == o.id
                                     || (cameo.as_deref().is_some_and(cooperation)
-                                        && own_state(s, o))
+                                        && (own_state(s, o) || bodies_of_one_state(s, o)))
                                     || organ_on_own_state(s, o)
                                     || claimed_by.as_ref().is_some_and(|c| {
                                         c.id == o.id
@@ -915,6 +916,12 @@ fn cooperation(code: &str) -> bool {
 /// warships escorted U.S.-flagged Kuwaiti tankers" protects Kuwait, not the United States.
 fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
     s.id.starts_with("gov:") && o.kind == Kind::Country && s.country == o.country
+}
+
+/// Whether two bodies belong to one state ("the U.S. Army ... to help protect U.S. ground
+/// forces"): their working together is the state's own business, no event between states.
+fn bodies_of_one_state(a: &EntityRef, b: &EntityRef) -> bool {
+    a.id.starts_with("gov:") && b.id.starts_with("gov:") && a.country == b.country
 }
 
 /// Whether one of two entities is a person and the other the state that person belongs to,

@@ -191,6 +191,38 @@ pub(super) fn imminent(t: &Tree, w: usize) -> bool {
             .any(|m| t.lemma(m) == "of")
 }
 
+/// Whether an event noun names what is still to come: what one acts "ahead of" or "in
+/// advance of" ("spoke ahead of her visit to Moscow"; not a dated one, "ahead of the 2003
+/// invasion"), or an event of next week, month or year, or of tomorrow ("next week's talks",
+/// "the visit next month").
+fn prospective(t: &Tree, x: usize) -> bool {
+    if !t.upos(x).is_nominal() {
+        return false;
+    }
+    let dated = t
+        .kids(x, |r| matches!(r, Rel::Nummod | Rel::Compound | Rel::Amod))
+        .any(|k| t.upos(k) == crate::syntax::Upos::Num);
+    let ahead = t
+        .kids(x, |r| r == Rel::Case)
+        .any(|c| t.lemma(c) == "of" && c > 0 && matches!(t.lemma(c - 1), "ahead" | "advance"))
+        || t.kids(x, |r| r == Rel::Case).any(|c| t.lemma(c) == "ahead");
+    let next = |k: usize| {
+        t.lemma(k) == "tomorrow"
+            || matches!(t.lemma(k), "week" | "month" | "year")
+                && t.kids(k, |r| matches!(r, Rel::Amod | Rel::Det))
+                    .any(|a| matches!(t.lemma(a), "next" | "coming"))
+    };
+    let when = t
+        .kids(x, |r| {
+            matches!(
+                r.universal(),
+                Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Amod
+            )
+        })
+        .any(next);
+    ahead && !dated || when
+}
+
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
 /// infinitive of, however deep ("wants Russia to try to help").
 pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
@@ -424,7 +456,7 @@ fn modal(t: &Tree, h: usize) -> bool {
 /// The modality that `x`'s place alone gives it: on the verge of it (future), allowed or
 /// attempted (hedged; refused: negated), what a noun is for (future), stopped (negated).
 fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
-    if imminent(t, x) {
+    if imminent(t, x) || prospective(t, x) {
         return Some(crate::model::Modality::Future);
     }
     if let Some(h) = t.head(x) {

@@ -74,3 +74,19 @@ fn a_by_phrase_after_an_event_noun_with_its_own_agent_is_another_nouns() {
     let ts = triples("The raid on Syria by Turkish jets ended at dawn.", None);
     assert!(pair(&ts, "TUR", "SYR"), "{ts:#?}");
 }
+
+#[test]
+fn two_bodies_of_one_state_working_together_are_no_event_between_states() {
+    for text in [
+        "Japan's defence ministry will cooperate with the Japanese coast guard.",
+        "The Turkish foreign ministry met the Turkish army's chiefs.",
+        "Israel's defence ministry supported the Israeli police.",
+    ] {
+        let ts = triples(text, None);
+        let wrong = ts.iter().find(|t| t.plover.is_some());
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    // a clash between them is still told
+    let ts = triples("The Indian army attacked the Indian police.", None);
+    assert!(ts.iter().any(|t| t.relation == "attacks"), "{ts:#?}");
+}

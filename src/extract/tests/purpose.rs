@@ -418,3 +418,44 @@ fn a_rival_or_ally_of_a_state_is_not_that_state() {
         "{ts:#?}"
     );
 }
+
+#[test]
+fn an_event_one_acts_ahead_of_or_of_next_week_is_still_to_come() {
+    for (text, s, r, o) in [
+        (
+            "Peru's president spoke ahead of his visit to Chile.",
+            "PER",
+            "visits",
+            "CHL",
+        ),
+        (
+            "The Kenyan minister spoke to reporters ahead of talks with Uganda.",
+            "KEN",
+            "meets",
+            "UGA",
+        ),
+        (
+            "Norway's foreign minister prepared for next week's visit to Sweden.",
+            "NOR",
+            "visits",
+            "SWE",
+        ),
+    ] {
+        let ts = triples(text, Some("2020-01-01"));
+        let t = ts
+            .iter()
+            .find(|t| {
+                t.relation == r
+                    && t.subject.country.as_deref() == Some(s)
+                    && t.object.country.as_deref() == Some(o)
+            })
+            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        assert_eq!(t.modality, Modality::Future, "{text}");
+    }
+    // ahead of a dated event of the past: told as it was
+    let text = "Troops massed ahead of the 2003 invasion of Iraq by America.";
+    let ts = triples(text, Some("2020-01-01"));
+    let t = has(&ts, "country:USA", "invades", "country:IRQ")
+        .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+    assert_eq!(t.modality, Modality::Asserted, "{text}");
+}
