@@ -293,7 +293,9 @@ impl<'a> Extractor<'a> {
                     ) {
                         continue;
                     }
-                    if events::accused_within(&tree, i).is_some_and(|a| a.1) {
+                    if events::accused_within(&tree, i).is_some_and(|a| a.1)
+                        || events::sanctioned_trade(&tree, i)
+                    {
                         vetoed_tokens[spans[i].token] = true;
                     } else if let Some(m) = events::wished(&tree, i) {
                         tree_modality[spans[i].token] = Some(m);
@@ -310,7 +312,10 @@ impl<'a> Extractor<'a> {
                 };
                 for tev in found {
                     // what one asks another to do is the content of the request, not an event
-                    if events::requested(&tree, tev.word) {
+                    // nor is the trade a sanction falls on ("tariffs on exports to")
+                    if events::requested(&tree, tev.word)
+                        || events::sanctioned_trade(&tree, tev.word)
+                    {
                         // nor does the word-class matcher make one of it
                         vetoed_tokens[tev.trigger] = true;
                         continue;
@@ -918,10 +923,15 @@ fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
     s.id.starts_with("gov:") && o.kind == Kind::Country && s.country == o.country
 }
 
-/// Whether two bodies belong to one state ("the U.S. Army ... to help protect U.S. ground
-/// forces"): their working together is the state's own business, no event between states.
+/// Whether two bodies belong to one state, or one is a body of the other ("the U.S. Army ...
+/// to help protect U.S. ground forces", "the pact is approved by Canada's parliament"): their
+/// working together is the state's own business, no event between states.
 fn bodies_of_one_state(a: &EntityRef, b: &EntityRef) -> bool {
-    a.id.starts_with("gov:") && b.id.starts_with("gov:") && a.country == b.country
+    let body_or_state = |e: &EntityRef| e.id.starts_with("gov:") || e.kind == Kind::Country;
+    (a.id.starts_with("gov:") || b.id.starts_with("gov:"))
+        && body_or_state(a)
+        && body_or_state(b)
+        && a.country == b.country
 }
 
 /// Whether one of two entities is a person and the other the state that person belongs to,

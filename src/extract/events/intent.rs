@@ -728,6 +728,32 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
 /// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
 /// request is the event.
+/// Whether an act of trade is what a sanction falls on: "tariffs on Japanese exports to the
+/// United States", "a ban on imports from Iran" tell of the tariff or the ban, and of no
+/// trade between the two.
+pub(crate) fn sanctioned_trade(t: &Tree, w: usize) -> bool {
+    const TRADE: &[&str] = &[
+        "export", "import", "trade", "sale", "shipment", "purchase", "delivery", "supply",
+    ];
+    const SANCTIONS: &[&str] = &[
+        "tariff",
+        "duty",
+        "sanction",
+        "ban",
+        "embargo",
+        "quota",
+        "levy",
+        "restriction",
+        "curb",
+        "limit",
+        "boycott",
+        "tax",
+    ];
+    TRADE.contains(&t.lemma(w))
+        && t.has_case(w, |p| p == "on")
+        && t.head(w).is_some_and(|h| SANCTIONS.contains(&t.lemma(h)))
+}
+
 pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     // "demanded that Israel release them": a that-clause of a demand, in the subjunctive
     // or with "should"

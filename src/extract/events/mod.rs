@@ -11,7 +11,9 @@ mod intent;
 mod roles;
 
 pub(crate) use accuse::accused_within;
-pub(crate) use intent::{intended, intent_code, requested, threatened, unrealised, wished};
+pub(crate) use intent::{
+    intended, intent_code, requested, sanctioned_trade, threatened, unrealised, wished,
+};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};

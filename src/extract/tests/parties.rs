@@ -90,3 +90,35 @@ fn two_bodies_of_one_state_working_together_are_no_event_between_states() {
     let ts = triples("The Indian army attacked the Indian police.", None);
     assert!(ts.iter().any(|t| t.relation == "attacks"), "{ts:#?}");
 }
+
+#[test]
+fn the_trade_a_sanction_falls_on_is_no_trade_between_states() {
+    for text in [
+        "Peru imposed tariffs on Chilean exports to Bolivia.",
+        "Washington announced new duties on Brazilian steel exports to the United States.",
+        "Kenya debated a ban on maize sales to Uganda.",
+    ] {
+        let ts = triples(text, None);
+        let wrong = ts.iter().find(|t| t.relation == "trades_with");
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    let ts = triples("Peru increased its exports to Chile.", None);
+    assert!(pair(&ts, "PER", "CHL"), "{ts:#?}");
+}
+
+#[test]
+fn a_state_working_with_a_body_of_its_own_is_no_event_between_states() {
+    for text in [
+        "Canada sent the treaty to the Canadian parliament for approval.",
+        "Iran sent new rifles to the Iranian Revolutionary Guards.",
+        "Japan's parliament backed Japan's plan.",
+    ] {
+        let ts = triples(text, None);
+        let wrong = ts.iter().find(|t| {
+            t.plover.is_some()
+                && t.subject.country.is_some()
+                && t.subject.country == t.object.country
+        });
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+}
