@@ -47,7 +47,7 @@ pub(super) struct EdgeAgg {
     pub(super) confidence: f64,
 }
 
-pub(super) const NONE: u32 = u32::MAX;
+pub(super) use super::rows::NONE;
 
 /// An article as loaded: its content's hash, how many triples it has, its place in the input.
 pub(super) struct ArticleSlot {

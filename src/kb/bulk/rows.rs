@@ -1,8 +1,10 @@
 //! The rows a bulk load stores: articles as [`super::Prep`] decided, and triples as read,
 //! their strings end to end in one buffer.
 
-use super::prep::NONE;
 use crate::model::{Article, EntityIn, Kind, Modality, Polarity, TripleIn};
+
+/// No number: a row left out, a date or a country not given.
+pub(super) const NONE: u32 = u32::MAX;
 
 /// Articles to store, as [`super::Prep::articles`] decided: each with its hash and its slot.
 pub struct ArticleRows(pub(super) Vec<(Article, String, u32)>);
