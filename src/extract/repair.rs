@@ -5,7 +5,8 @@
 use crate::syntax::{Rel, Upos, Word};
 
 /// All the repairs, in order: agents first (the others read the verbs' objects), then the
-/// clauses, particles, reduced relatives and coordinated verbs.
+/// clauses, participles, particles, reduced relatives and coordinated verbs, and last the
+/// participles after a comma (which read the reduced relatives as repaired).
 pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     repair_agents(words, heads, rels);
     repair_gapless_relative(words, heads, rels);
@@ -109,8 +110,8 @@ fn repair_trailing_participle(words: &[Word], heads: &mut [Option<usize>], rels:
         if words[i].xpos != "VBG" || rels[i] != Rel::Advcl || words[i - 1].lemma != "," {
             continue;
         }
-        let own = |r: fn(Rel) -> bool| (0..n).any(|k| heads[k] == Some(i) && r(rels[k]));
-        if own(|r| r.is_subject() || r == Rel::Mark) {
+        // (a participle with a subject or conjunction of its own is a clause of its own)
+        if (0..n).any(|k| heads[k] == Some(i) && (rels[k].is_subject() || rels[k] == Rel::Mark)) {
             continue;
         }
         // up through open complements to a participle on a noun

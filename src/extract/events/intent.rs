@@ -725,9 +725,6 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
     })
 }
 
-/// Whether a predicate is what someone asks, urges or wants another to do ("the senators
-/// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
-/// request is the event.
 /// Whether an act of trade is what a sanction falls on: "tariffs on Japanese exports to the
 /// United States", "a ban on imports from Iran" tell of the tariff or the ban, and of no
 /// trade between the two.
@@ -754,6 +751,9 @@ pub(crate) fn sanctioned_trade(t: &Tree, w: usize) -> bool {
         && t.head(w).is_some_and(|h| SANCTIONS.contains(&t.lemma(h)))
 }
 
+/// Whether a predicate is what someone asks, urges or wants another to do ("the senators
+/// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
+/// request is the event.
 pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     // "demanded that Israel release them": a that-clause of a demand, in the subjunctive
     // or with "should"

@@ -470,7 +470,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         // what one discusses is the topic: the state whose aid or programme is talked over
         // ("discussed Turkey's aid to Bosnia") is no partner of the talks; a state named as
         // the object itself still is
-        if TOPIC_VERBS.contains(&t.lemma(w)) {
+        if topic {
             let named = t.conjuncts(o);
             a.retain(|&m| {
                 named
