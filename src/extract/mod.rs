@@ -612,11 +612,8 @@ impl<'a> Extractor<'a> {
                                             continue;
                                         };
                                         let o = &o;
-                                        if s.id == o.id
-                                            || own_place
-                                            || (cooperation(code)
-                                                && (own_state(s, o) || bodies_of_one_state(s, o)))
-                                            || organ_on_own_state(s, o)
+                                        if own_place
+                                            || one_states_own(s, o, Some(code.as_str()))
                                             || claimed_by.as_ref().is_some_and(|c| {
                                                 c.id == o.id
                                                     && claim
@@ -765,10 +762,7 @@ impl<'a> Extractor<'a> {
                     for &oi in &ev.objects {
                         for s in mentions[si_].entities() {
                             for o in mentions[oi].entities() {
-                                if s.id == o.id
-                                    || (cameo.as_deref().is_some_and(cooperation)
-                                        && (own_state(s, o) || bodies_of_one_state(s, o)))
-                                    || organ_on_own_state(s, o)
+                                if one_states_own(s, o, cameo.as_deref())
                                     || claimed_by.as_ref().is_some_and(|c| {
                                         c.id == o.id
                                             && claim.as_ref().is_some_and(|c| c.speaker == oi)
@@ -915,6 +909,15 @@ mod tests;
 /// what a person does so with their own state is their office, not an event between them.
 fn cooperation(code: &str) -> bool {
     matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
+}
+
+/// Whether an event with this code between `s` and `o` is no event between states: one
+/// entity with itself, a state's body acting on the state, or a person, a body or a state
+/// cooperating with its own state or another of its bodies. Both matchers ask it.
+fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
+    s.id == o.id
+        || organ_on_own_state(s, o)
+        || code.is_some_and(cooperation) && (own_state(s, o) || bodies_of_one_state(s, o))
 }
 
 /// Whether a body of a state (its army, navy, ministry) acts on that state itself: "U.S.
