@@ -52,6 +52,11 @@ pub struct Extractor<'a> {
     syntax: &'static crate::syntax::Model,
 }
 
+/// How many steps in the tree (see [`tree::Tree::distance`]) a party of the word-class
+/// matcher's event may stand from its trigger: a light verb's subject ("A held talks with
+/// B": two), a controlled infinitive's ("A prepares to visit B") and conjuncts stay near.
+const WORD_CLASS_REACH: usize = 4;
+
 thread_local! {
     /// The syntax stage's buffers, one set per thread.
     static SYNTAX_SCRATCH: std::cell::RefCell<(crate::syntax::Scratch, Vec<crate::syntax::UdWord>, Vec<crate::syntax::Word>)> =
@@ -271,6 +276,9 @@ impl<'a> Extractor<'a> {
         let mut vetoed_tokens = vec![false; tokens.len()];
         // tokens whose predicate the tree knows is not (yet) a fact, and how
         let mut tree_modality: Vec<Option<Modality>> = vec![None; tokens.len()];
+        // (trigger token, mention) pairs of the word-class matcher's events that stand too
+        // far apart in the tree to be the event's party
+        let mut far: rustc_hash::FxHashSet<(usize, usize)> = rustc_hash::FxHashSet::default();
         if parse_worthy {
             SYNTAX_SCRATCH.with(|cell| {
                 let (scratch, spans, words) = &mut *cell.borrow_mut();
@@ -283,6 +291,27 @@ impl<'a> Extractor<'a> {
                 self.syntax
                     .analyze_constrained(&forms, &allowed, scratch, words);
                 let tree = tree::Tree::new(spans, words, tokens, mentions);
+                // the word-class matcher pairs names by their order; a name more than
+                // WORD_CLASS_REACH steps from the trigger in the tree is not its party ("the
+                // problems of Afghanistan and Kampuchea in its talks with Peking": Kampuchea
+                // holds no talks)
+                for ev in &events {
+                    let at: Vec<usize> = (0..tree.len())
+                        .filter(|&w| (ev.trigger.0..ev.trigger.1).contains(&tree.token(w)))
+                        .collect();
+                    for &m in ev.subjects.iter().chain(&ev.objects) {
+                        let Some(mw) = (0..tree.len()).find(|&w| tree.mention_at(w) == Some(m))
+                        else {
+                            continue;
+                        };
+                        let d = at.iter().map(|&w| tree.distance(w, mw)).min();
+                        if d.is_some_and(|d| d > WORD_CLASS_REACH)
+                            || at.iter().all(|&w| tree.walled_off(mw, w)) && !at.is_empty()
+                        {
+                            far.insert((ev.trigger.0, m));
+                        }
+                    }
+                }
                 // what the tree alone can tell of every predicate's modality, for the
                 // word-class matcher's events too: "a possible meeting", "accused Peru of
                 // arming"
@@ -293,8 +322,13 @@ impl<'a> Extractor<'a> {
                     ) {
                         continue;
                     }
+                    // nor is a market's demand one state's demand of another, nor does
+                    // "the visiting president" say whom he visits (the matcher would take
+                    // the name before it)
                     if events::accused_within(&tree, i).is_some_and(|a| a.1)
                         || events::sanctioned_trade(&tree, i)
+                        || events::market_demand(&tree, i)
+                        || (tree.rel(i) == crate::syntax::Rel::Amod && tree.xpos(i) == "VBG")
                     {
                         vetoed_tokens[spans[i].token] = true;
                     } else if let Some(m) = events::wished(&tree, i) {
@@ -315,6 +349,7 @@ impl<'a> Extractor<'a> {
                     // nor is the trade a sanction falls on ("tariffs on exports to")
                     if events::requested(&tree, tev.word)
                         || events::sanctioned_trade(&tree, tev.word)
+                        || events::market_demand(&tree, tev.word)
                     {
                         // nor does the word-class matcher make one of it
                         vetoed_tokens[tev.trigger] = true;
@@ -753,13 +788,17 @@ impl<'a> Extractor<'a> {
                     // who reports an event after it is told is no party to it ("will hold
                     // talks with the president, the cabinet secretary told reporters"); who
                     // speaks before it may be ("said after a meeting with")
-                    if claim
-                        .as_ref()
-                        .is_some_and(|c| c.speaker == si_ && mentions[si_].tok_start > ev.trigger.0)
+                    if far.contains(&(ev.trigger.0, si_))
+                        || claim.as_ref().is_some_and(|c| {
+                            c.speaker == si_ && mentions[si_].tok_start > ev.trigger.0
+                        })
                     {
                         continue;
                     }
                     for &oi in &ev.objects {
+                        if far.contains(&(ev.trigger.0, oi)) {
+                            continue;
+                        }
                         for s in mentions[si_].entities() {
                             for o in mentions[oi].entities() {
                                 if one_states_own(s, o, cameo.as_deref())

@@ -8,6 +8,7 @@ use crate::syntax::{Rel, Upos, Word};
 /// clauses, participles, particles, reduced relatives and coordinated verbs, and last the
 /// participles after a comma (which read the reduced relatives as repaired).
 pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    repair_flat_across_comma(words, heads, rels);
     repair_agents(words, heads, rels);
     repair_gapless_relative(words, heads, rels);
     repair_determined_participle(words, heads, rels);
@@ -15,8 +16,34 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_clause_participle(words, heads, rels);
     repair_particle_object(words, heads, rels);
     repair_reduced_relative(words, heads, rels);
+    repair_phrase_participle(words, heads, rels);
     repair_conjunct_subject(words, heads, rels);
     repair_trailing_participle(words, heads, rels);
+}
+
+/// "After a speech by Sen. Mary Cole, Erdogan telephoned Putin": a name the parser joined
+/// to the name before it across a comma (no name holds a comma) is the subject of the verb
+/// after it, when that verb has none.
+fn repair_flat_across_comma(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for x in 0..n {
+        let Some(h) = heads[x].filter(|&h| h < x) else {
+            continue;
+        };
+        if rels[x] != Rel::Flat || !(h + 1..x).any(|k| words[k].lemma == ",") {
+            continue;
+        }
+        // the verb right after the name's own words
+        let Some(v) = (x + 1..n).find(|&k| heads[k] != Some(x)) else {
+            continue;
+        };
+        let has_subject = (0..n).any(|k| heads[k] == Some(v) && rels[k].is_subject());
+        if words[v].upos != Upos::Verb || has_subject {
+            continue;
+        }
+        heads[x] = Some(v);
+        rels[x] = Rel::Nsubj;
+    }
 }
 
 /// "Rwanda said on Saturday that Zaire had expelled them": a clause the parser hung on the
@@ -67,10 +94,14 @@ fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
 
 /// "telling a visiting delegation": a participle between a determiner and the noun that
 /// determiner belongs to modifies the noun; the parser sometimes makes it a verb with the
-/// noun as its object. The noun takes the participle's place in the tree.
+/// noun as its object. The noun takes the participle's place in the tree. So does a
+/// participle before a title and name with no determiner ("met visiting Kenyan President
+/// Moi", "talks with visiting Gabonese officials") where no gerund can stand: not after a
+/// preposition that takes one ("after visiting President Moi"), nor with an auxiliary or
+/// subject of its own ("was visiting").
 fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     let n = words.len();
-    for i in 1..n {
+    for i in 0..n {
         if words[i].xpos != "VBG" {
             continue;
         }
@@ -79,17 +110,43 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
         };
         // the determiner just before the participle, on the noun or (misread too) on
         // another word, with only the noun's own words between the participle and the noun
-        let d = i - 1;
-        let determined = rels[d] == Rel::Det
-            && words[d].upos == Upos::Det
-            && (i + 1..o).all(|k| heads[k] == Some(o))
-            && (heads[d] == Some(o) || !(i + 1..o).any(|k| rels[k] == Rel::Det));
-        if !determined {
+        let determined = i > 0 && {
+            let d = i - 1;
+            rels[d] == Rel::Det
+                && words[d].upos == Upos::Det
+                && (i + 1..o).all(|k| heads[k] == Some(o))
+                && (heads[d] == Some(o) || !(i + 1..o).any(|k| rels[k] == Rel::Det))
+        };
+        if determined {
+            heads[i - 1] = Some(o);
+            heads[o] = heads[i];
+            rels[o] = rels[i];
+        } else if titled_person(words, heads, i, o) && !gerund_place(words, heads, rels, i) {
+            // the noun stands where the participle stood: as the object of a verb that has
+            // none, else as the phrase of the preposition before it ("with")
+            let head = heads[i];
+            let case = (0..i).rev().take(1).find(|&k| {
+                words[k].upos == Upos::Adp || words[k].lemma == "with" && rels[k] == Rel::Case
+            });
+            heads[o] = head;
+            rels[o] = match (case, head) {
+                (Some(_), _) => Rel::Obl,
+                (None, Some(h))
+                    if words[h].upos == Upos::Verb
+                        && !(0..n).any(|k| heads[k] == Some(h) && rels[k] == Rel::Obj) =>
+                {
+                    Rel::Obj
+                }
+                (None, None) => Rel::Root,
+                (None, Some(_)) => Rel::Obl,
+            };
+            if let Some(c) = case {
+                heads[c] = Some(o);
+                rels[c] = Rel::Case;
+            }
+        } else {
             continue;
         }
-        heads[d] = Some(o);
-        heads[o] = heads[i];
-        rels[o] = rels[i];
         heads[i] = Some(o);
         rels[i] = Rel::Amod;
         for (k, h) in heads.iter_mut().enumerate() {
@@ -98,6 +155,57 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
             }
         }
     }
+}
+
+/// Words that make a noun phrase a person or a body of people: the titles and the nouns
+/// for envoys and officials.
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "sheikh",
+    "leader",
+    "chancellor",
+    "envoy",
+    "delegation",
+    "official",
+    "counterpart",
+    "secretary",
+    "ambassador",
+    "diplomat",
+    "general",
+    "commander",
+    "chief",
+    "senator",
+    "mayor",
+    "governor",
+    "pope",
+];
+
+/// Whether the object `o` of the participle `i`, with the words between them all inside its
+/// phrase, is a titled person ("Gabonese President Omar Bongo", "Egyptian officials").
+fn titled_person(words: &[Word], heads: &[Option<usize>], i: usize, o: usize) -> bool {
+    let inside = (i + 1..o).all(|k| heads[k].is_some_and(|h| h > i && h <= o));
+    inside && (i + 1..=o).any(|k| PERSON_TITLES.contains(&words[k].lemma.to_lowercase().as_str()))
+}
+
+/// Whether the participle `i` stands where a gerund or a verb's progressive may: after a
+/// preposition that takes a gerund, after "to" or a form of "be", or with an auxiliary or a
+/// subject of its own.
+fn gerund_place(words: &[Word], heads: &[Option<usize>], rels: &[Rel], i: usize) -> bool {
+    const GERUND_BEFORE: &[&str] = &[
+        "after", "before", "since", "by", "without", "upon", "on", "while", "when", "in", "about",
+        "of", "from", "to", "for", "against", "despite", "through", "be", "like",
+    ];
+    let before = i.checked_sub(1).map(|k| words[k].lemma.to_lowercase());
+    before.is_some_and(|b| GERUND_BEFORE.contains(&b.as_str()))
+        || (0..words.len()).any(|k| {
+            heads[k] == Some(i) && (rels[k].is_subject() || rels[k].universal() == Rel::Aux)
+        })
 }
 
 /// "Iraq balked at the number of staff needed to implement the deal, blaming the United
@@ -294,6 +402,46 @@ fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         heads[s] = Some(y);
         heads[x] = Some(s);
         rels[x] = Rel::Acl;
+    }
+}
+
+/// "imposed duties on steel imported from Brazil": a past verb right after the noun of a
+/// prepositional phrase, which the parser made an adverbial clause of the verb before with
+/// that noun as its oblique, or a conjunct of that verb with no conjunction ("imposed quotas
+/// on textiles imported from China"), is the noun's participle when it has no subject,
+/// auxiliary, object or conjunction of its own (a clause would have one). The noun returns
+/// to the verb before; the participle hangs on the noun.
+fn repair_phrase_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for v in 1..n {
+        let noun = v - 1;
+        if !matches!(rels[v], Rel::Advcl | Rel::Conj)
+            || !matches!(words[v].xpos, "VBD" | "VBN")
+            || !matches!(words[noun].upos, Upos::Noun | Upos::Propn)
+            || heads[v].is_none_or(|h| h > noun)
+        {
+            continue;
+        }
+        let clause_kid = (0..n).any(|k| {
+            heads[k] == Some(v)
+                && (rels[k].is_subject()
+                    || matches!(
+                        rels[k].universal(),
+                        Rel::Aux | Rel::Mark | Rel::Obj | Rel::Cc | Rel::Punct
+                    ))
+        });
+        if clause_kid {
+            continue;
+        }
+        let has_case = (0..noun).any(|k| heads[k] == Some(noun) && rels[k] == Rel::Case);
+        if rels[v] == Rel::Advcl && heads[noun] == Some(v) && has_case {
+            heads[noun] = heads[v];
+            rels[noun] = Rel::Obl;
+        } else if rels[v] != Rel::Conj || heads[noun] == Some(v) {
+            continue;
+        }
+        heads[v] = Some(noun);
+        rels[v] = Rel::Acl;
     }
 }
 

@@ -522,6 +522,84 @@ impl<'a> Tree<'a> {
         outside
     }
 
+    /// How many steps apart two words stand in the tree: the path through their lowest
+    /// common head, where a step into a conjunct, an apposition or a multi-word name is free
+    /// ("talks with Tokyo and Seoul": Seoul is as near the talks as Tokyo).
+    pub fn distance(&self, a: usize, b: usize) -> usize {
+        let free = |r: Rel| {
+            matches!(
+                r.universal(),
+                Rel::Conj | Rel::Appos | Rel::Flat | Rel::Fixed | Rel::Xcomp
+            )
+        };
+        let up = |x: usize| {
+            let mut chain = vec![(x, 0usize)];
+            let (mut c, mut d) = (x, 0);
+            while let Some(h) = self.head(c) {
+                if chain.len() > self.len() {
+                    break;
+                }
+                if !free(self.rel(c)) {
+                    d += 1;
+                }
+                chain.push((h, d));
+                c = h;
+            }
+            chain
+        };
+        let (ua, ub) = (up(a), up(b));
+        ua.iter()
+            .filter_map(|&(w, da)| ub.iter().find(|&&(v, _)| v == w).map(|&(_, db)| da + db))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether the word `m` reaches `w` only through a clause on the subject of `w` or of
+    /// its head ("the committee that monitors the truce between A and B will meet": A and B
+    /// hold no meeting) or through the "of" phrase of a thing that is no one ("the problems of A
+    /// in its talks with B"; "the leader of A" still speaks for A).
+    pub fn walled_off(&self, m: usize, w: usize) -> bool {
+        let mut above = vec![w];
+        let mut c = w;
+        while let Some(h) = self.head(c) {
+            if above.len() > self.len() {
+                break;
+            }
+            above.push(h);
+            c = h;
+        }
+        let mut x = m;
+        for _ in 0..self.len() {
+            if above.contains(&x) {
+                return false;
+            }
+            let Some(h) = self.head(x) else { return false };
+            if h != w {
+                // (a clause on the one who acts: on the object's side, a clause may tell
+                // who else takes part, "asked for air defence, which the US will supply")
+                // (the one who leads or makes up the actor takes part: "a mission led by
+                // the minister will visit")
+                let clause = self.rel(x).universal() == Rel::Acl
+                    && !matches!(self.lemma(x), "lead" | "head" | "include" | "comprise")
+                    && self.rel(h).is_subject()
+                    && self
+                        .head(h)
+                        .is_some_and(|v| v == w || self.head(w) == Some(v));
+                let of_thing = self.rel(x).universal() == Rel::Nmod
+                    && self.has_case(x, |p| p == "of")
+                    && self.upos(h) == Upos::Noun
+                    && self.mention_inside(h).is_none()
+                    && !people_noun(self.lemma(h))
+                    && !PLACE_PARTS.contains(&self.lemma(h));
+                if clause || of_thing {
+                    return true;
+                }
+            }
+            x = h;
+        }
+        false
+    }
+
     /// The first and last token of a word's subtree.
     pub fn token_span(&self, w: usize) -> (usize, usize) {
         let mut lo = self.token(w);
@@ -535,6 +613,40 @@ impl<'a> Tree<'a> {
         (lo, hi)
     }
 }
+
+/// Nouns of a part of a place: their "of" phrase names where ("the east of the Gaza
+/// Strip", "the outskirts of Kabul").
+const PLACE_PARTS: &[&str] = &[
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "heart",
+    "outskirts",
+    "edge",
+    "border",
+    "part",
+    "area",
+    "region",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "province",
+    "coast",
+    "side",
+    "interior",
+    "territory",
+    "waters",
+    "airspace",
+    "soil",
+];
 
 /// Nouns of a relation to another ("rival", "ally"): their possessor is the other end of the
 /// relation, not who they are.

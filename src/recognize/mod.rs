@@ -700,6 +700,18 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                         !t.capitalized && t.norm.ends_with('s') && !t.norm.ends_with("ss")
                     })
                 };
+                // (nor one of a coordination the pronoun is not part of: "the problems of
+                // Laos and Cambodia in its talks" are not Cambodia's, two named together are
+                // "they"; "the US and its allies" are the US's)
+                let coordinated = |m: &Mention| {
+                    let and = |t: Option<&Token>| {
+                        t.is_some_and(|t| matches!(t.norm.as_str(), "and" | "or"))
+                    };
+                    let after_name = m.tok_start >= 2
+                        && and(tokens.get(m.tok_start - 1))
+                        && earlier.iter().any(|e| e.tok_end == m.tok_start - 1);
+                    and(tokens.get(m.tok_end)) && i != m.tok_end + 1 || after_name
+                };
                 earlier
                     .iter()
                     .rev()
@@ -709,6 +721,7 @@ fn pronouns(tokens: &[Token], lex: &Lexicon, discourse: &Discourse, mentions: &m
                             Kind::Country | Kind::Organization | Kind::Group
                         ) && m.role == MentionRole::Actor
                             && !plural(m)
+                            && !coordinated(m)
                     })
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {

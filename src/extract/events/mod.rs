@@ -12,7 +12,8 @@ mod roles;
 
 pub(crate) use accuse::accused_within;
 pub(crate) use intent::{
-    intended, intent_code, requested, sanctioned_trade, threatened, unrealised, wished,
+    intended, intent_code, market_demand, requested, sanctioned_trade, threatened, unrealised,
+    wished,
 };
 
 use super::tree::Tree;

@@ -35,6 +35,7 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+mod bias;
 mod control;
 mod first;
 mod messages;

@@ -1,0 +1,203 @@
+//! Cooperation that is not there: names a clause or a topic holds are no party to an event
+//! near them, a pronoun does not stand for one of two names coordinated before it, the trade
+//! a sanction stops is no trade, a market's demand is no state's demand, and "the visiting
+//! president" does not say whom the host visits.
+use super::*;
+
+/// The first event triple between the two countries (by the entities' country codes), in
+/// either direction, with one of the relations (any relation when `relations` is empty).
+fn between<'t>(ts: &'t [Triple], a: &str, b: &str, relations: &[&str]) -> Option<&'t Triple> {
+    let code = |e: &crate::model::EntityRef| e.country.clone().unwrap_or_default();
+    ts.iter().find(|t| {
+        t.plover.is_some()
+            && (relations.is_empty() || relations.contains(&t.relation.as_str()))
+            && ((code(&t.subject) == a && code(&t.object) == b)
+                || (code(&t.subject) == b && code(&t.object) == a))
+    })
+}
+
+/// Asserts that no sentence of `cases` gives an event of `relations` between its two
+/// countries.
+fn none_between(cases: &[(&str, &str, &str)], relations: &[&str]) {
+    for &(text, a, b) in cases {
+        let ts = triples(text, None);
+        let wrong = between(&ts, a, b, relations);
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+}
+
+/// Asserts that the sentence gives an event of `relations` between the two countries.
+fn some_between(text: &str, a: &str, b: &str, relations: &[&str]) {
+    let ts = triples(text, None);
+    assert!(between(&ts, a, b, relations).is_some(), "{text}: {ts:#?}");
+}
+
+#[test]
+fn names_inside_a_clause_on_the_actor_hold_no_meeting() {
+    none_between(
+        &[
+            (
+                "The committee that monitors the truce between Syria and Israel will meet in Geneva on Monday.",
+                "SYR",
+                "ISR",
+            ),
+            (
+                "A panel that studies the border dispute between Peru and Ecuador met in Lima on Tuesday.",
+                "PER",
+                "ECU",
+            ),
+            (
+                "The council that oversees the ceasefire between Sudan and Chad will meet in Cairo.",
+                "SDN",
+                "TCD",
+            ),
+            (
+                "The body that watches the accord between Ethiopia and Eritrea met in Addis Ababa.",
+                "ETH",
+                "ERI",
+            ),
+        ],
+        &["meets"],
+    );
+    // the one who leads the actor does take part
+    some_between(
+        "A Ugandan delegation led by Yoweri Museveni visited Nairobi on Monday.",
+        "UGA",
+        "KEN",
+        &["visits"],
+    );
+    some_between(
+        "A team headed by Nelson Mandela visited Zambia last week.",
+        "ZAF",
+        "ZMB",
+        &["visits"],
+    );
+}
+
+#[test]
+fn its_is_not_one_of_two_names_coordinated_before_it() {
+    let cases = [
+        (
+            "Moscow agreed to discuss the problems of Laos and Cambodia in its talks with Beijing.",
+            "RUS",
+            "KHM",
+            "CHN",
+        ),
+        (
+            "Tokyo raised the disputes of Seoul and Taipei in its talks with Washington.",
+            "JPN",
+            "TWN",
+            "USA",
+        ),
+        (
+            "Paris will bring up the debts of Mali and Niger in its meeting with Algeria.",
+            "FRA",
+            "NER",
+            "DZA",
+        ),
+    ];
+    for (text, actor, not_actor, partner) in cases {
+        none_between(&[(text, not_actor, partner)], &[]);
+        some_between(text, actor, partner, &["meets"]);
+    }
+    // a pronoun inside the coordination is its first name's: "the US and its allies"
+    some_between(
+        "Britain and its allies met Russian officials in Vienna.",
+        "GBR",
+        "RUS",
+        &["meets"],
+    );
+}
+
+#[test]
+fn trade_a_sanction_stops_is_no_trade() {
+    none_between(
+        &[
+            (
+                "Washington imposed higher duties on steel imported from Brazil.",
+                "USA",
+                "BRA",
+            ),
+            (
+                "Washington banned arms shipments to Tehran after the scandal.",
+                "USA",
+                "IRN",
+            ),
+            ("Washington cut off grain sales to Moscow.", "USA", "RUS"),
+        ],
+        &["trades_with", "supplies"],
+    );
+    // trade resumed after a ban is trade
+    some_between(
+        "Canberra resumed wheat shipments to Jakarta after the ban ended.",
+        "AUS",
+        "IDN",
+        &["supplies", "trades_with"],
+    );
+}
+
+#[test]
+fn a_markets_demand_is_no_states_demand() {
+    none_between(
+        &[
+            (
+                "Seoul will boost domestic demand and raise imports of Japanese machinery.",
+                "KOR",
+                "JPN",
+            ),
+            (
+                "Berlin aims to lift domestic demand and expand purchases of Greek goods.",
+                "DEU",
+                "GRC",
+            ),
+            (
+                "Ottawa hopes rising consumer demand will increase imports of Mexican fruit.",
+                "CAN",
+                "MEX",
+            ),
+        ],
+        &["demands"],
+    );
+    // one state's demand of another is still read
+    some_between(
+        "Beijing rejected Japan's demand for an apology.",
+        "CHN",
+        "JPN",
+        &["rejects"],
+    );
+}
+
+#[test]
+fn the_host_of_a_visiting_leader_visits_no_one() {
+    for (text, host, guest) in [
+        (
+            "Jiang Zemin held talks on Monday with visiting Gabonese President Omar Bongo.",
+            "CHN",
+            "GAB",
+        ),
+        (
+            "Fidel Castro met visiting Venezuelan President Hugo Chavez in Havana.",
+            "CUB",
+            "VEN",
+        ),
+        (
+            "The Saudi king welcomed visiting Egyptian officials to Riyadh.",
+            "SAU",
+            "EGY",
+        ),
+    ] {
+        let ts = triples(text, None);
+        let code = |e: &crate::model::EntityRef| e.country.clone().unwrap_or_default();
+        let wrong = ts.iter().find(|t| {
+            t.relation == "visits" && code(&t.subject) == host && code(&t.object) == guest
+        });
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    // a leader who is visiting visits
+    some_between(
+        "The Kenyan president is visiting China this week.",
+        "KEN",
+        "CHN",
+        &["visits"],
+    );
+}
