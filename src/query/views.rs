@@ -149,3 +149,43 @@ impl EvidencedEdge {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Answer {
+        #[serde(serialize_with = "evidence")]
+        evidence: Option<StoredTriple>,
+    }
+
+    /// The answers' evidence keeps its fields and their order (the Python package hands the
+    /// JSON on as written), and leaves out what only the knowledge base needs.
+    #[test]
+    fn evidence_is_written_in_its_own_order() {
+        let t = StoredTriple {
+            id: 7,
+            article: "a1".into(),
+            subject: "country:NOR".into(),
+            relation: "aids".into(),
+            object: "country:HTI".into(),
+            modality: Modality::Hedged,
+            confidence: 0.5,
+            text: "Norway may send aid to Haiti.".into(),
+            end: 29,
+            published: Some("2024-03-06".into()),
+            ..StoredTriple::default()
+        };
+        let json = serde_json::to_string(&Answer { evidence: Some(t) }).unwrap();
+        assert_eq!(
+            json,
+            "{\"evidence\":{\"article\":\"a1\",\"title\":null,\"source\":null,\"url\":null,\
+             \"sentence\":0,\"text\":\"Norway may send aid to Haiti.\",\"start\":0,\"end\":29,\
+             \"subject\":\"country:NOR\",\"relation\":\"aids\",\"object\":\"country:HTI\",\
+             \"modality\":\"hedged\",\"confidence\":0.5,\"date\":null,\"claimed_by\":null}}"
+        );
+        let none = serde_json::to_string(&Answer { evidence: None }).unwrap();
+        assert_eq!(none, "{\"evidence\":null}");
+    }
+}
