@@ -21,7 +21,7 @@ use crate::extract::Extractor;
 use crate::graph::KnowledgeGraph;
 use crate::ingest::{expand_inputs, IngestOptions};
 use crate::kb::lock::Wait;
-use crate::kb::{KbError, KnowledgeBase, WriteStats};
+use crate::kb::{counts_in_words, KbError, KnowledgeBase, WriteStats};
 use crate::model::{Article, Triple};
 use crate::pipeline::{self, RunStats};
 use std::path::{Path, PathBuf};
@@ -398,16 +398,10 @@ pub fn build(
     })
 }
 
-/// What the knowledge base holds, for the summary: its row counts, except the relation
-/// catalogue (every relation the lexicon knows), in whose place come the relation types
-/// its triples use.
+/// What the knowledge base holds, for the summary ([`counts_in_words`]).
 pub fn totals(kb: &KnowledgeBase) -> Result<String, KbError> {
-    let mut parts: Vec<String> = kb
-        .counts()?
-        .into_iter()
-        .filter(|(t, _)| *t != "relations")
-        .map(|(t, n)| format!("{n} {t}"))
-        .collect();
-    parts.push(format!("{} relation types", kb.relation_types_used()?));
-    Ok(parts.join(", "))
+    Ok(counts_in_words(
+        &kb.counts()?,
+        kb.relation_types_used()? as usize,
+    ))
 }

@@ -8,7 +8,7 @@
 use super::{BuildError, Options, Progress, Report};
 use crate::error::{Error, ErrorKind, Location};
 use crate::kb::bulk::{lock_fresh, ArticleRows, Bulk, Laps, Prep, TripleRows};
-use crate::kb::KbError;
+use crate::kb::{counts_in_words, KbError};
 use crate::lexicon::Lexicon;
 use crate::model::{Article, Triple, TripleIn};
 use crate::pipeline;
@@ -171,19 +171,12 @@ pub(super) fn load(
         Ok(d) => d,
         Err(e) => return Some(Err(left(e))),
     };
-    let mut totals: Vec<String> = done
-        .counts
-        .iter()
-        .filter(|(t, _)| *t != "relations")
-        .map(|(t, n)| format!("{n} {t}"))
-        .collect();
-    totals.push(format!("{} relation types", done.relation_types));
     Some(Ok(Report {
         run: stats,
         written: done.stats,
         problems,
         secs: started.elapsed().as_secs_f64(),
-        totals: totals.join(", "),
+        totals: counts_in_words(&done.counts, done.relation_types as usize),
         bulk: true,
     }))
 }

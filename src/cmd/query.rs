@@ -5,10 +5,10 @@
 use super::{choice, load_lexicon};
 use crate::Cli;
 use geokg::graph::Level;
-use geokg::kb::{Filter, DEFAULT_KB};
+use geokg::kb::{Filter, StoredTriple, DEFAULT_KB};
 use geokg::lexicon::parse_user_date;
 use geokg::model::{EntityRef, Modality, Polarity};
-use geokg::query::{Evidence, QueryError, Session};
+use geokg::query::{QueryError, Session};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -196,7 +196,7 @@ fn say(note: &str) {
 }
 
 /// Writes a piece of evidence as two indented lines: the sentence, then where it is from.
-pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &Evidence) -> std::io::Result<()> {
+pub fn write_evidence(out: &mut dyn Write, indent: &str, ev: &StoredTriple) -> std::io::Result<()> {
     let text: String = ev.text.split_whitespace().collect::<Vec<_>>().join(" ");
     writeln!(out, "{indent}“{text}”")?;
     let mut from = format!("{}, sentence {}", ev.article, ev.sentence);

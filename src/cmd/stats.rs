@@ -7,6 +7,7 @@ use super::choice;
 use super::query::{report, QueryArgs, LEVELS};
 use crate::Cli;
 use geokg::graph::Level;
+use geokg::kb::counts_in_words;
 use geokg::query::stats::{Ranked, Stats};
 use std::io::Write;
 
@@ -60,16 +61,8 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
 
 fn write_text(out: &mut dyn Write, s: &Stats) -> std::io::Result<()> {
     writeln!(out, "{}", s.kb)?;
-    // the relation catalogue is every relation the lexicon knows: the relation types the
-    // triples use say more
-    let mut tables: Vec<String> = s
-        .tables
-        .iter()
-        .filter(|(t, _)| *t != "relations")
-        .map(|(t, n)| format!("{n} {t}"))
-        .collect();
-    tables.push(format!("{} relation types", s.triples_by_relation.len()));
-    writeln!(out, "  {}", tables.join(", "))?;
+    let tables = counts_in_words(&s.tables, s.triples_by_relation.len());
+    writeln!(out, "  {tables}")?;
     let list = |v: &[(String, i64)]| {
         v.iter()
             .map(|(k, n)| format!("{k} {n}"))

@@ -7,7 +7,8 @@
 //! graph is a multigraph), their evidence count and modalities, dates, and `sentences`: every
 //! supporting sentence with its article, date, source, URL and byte offsets.
 
-use super::{fmt_num, EvidenceItem, ExportEdge, ExportNode, Subgraph};
+use super::{fmt_num, ExportEdge, ExportNode, Subgraph};
+use crate::kb::StoredTriple;
 use serde_json::{json, Map, Value};
 
 /// `x` as a JSON number with at most `decimals` decimals (as [`fmt_num`] writes it).
@@ -54,7 +55,7 @@ pub(super) fn node_object<const N: usize>(n: &ExportNode, more: [(&str, Value); 
 }
 
 /// A piece of evidence as a JSON object.
-pub fn evidence_value(ev: &EvidenceItem) -> Value {
+pub fn evidence_value(ev: &StoredTriple) -> Value {
     json!({
         "text": ev.text,
         "article": ev.article,

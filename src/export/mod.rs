@@ -31,7 +31,8 @@ pub use render::Engine;
 pub use select::{Focus, Selection};
 pub use source::{read_kb, KbSnapshot};
 
-use crate::model::{Kind, Modality, ModalityCounts, Polarity};
+use crate::kb::StoredTriple;
+use crate::model::{Kind, ModalityCounts, Polarity};
 use crate::shared::plover::PloverType;
 use std::path::Path;
 use std::time::Duration;
@@ -235,45 +236,6 @@ pub fn export(
     }
 }
 
-/// One supporting sentence of an edge, with where it comes from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct EvidenceItem {
-    /// Article id.
-    pub article: String,
-    /// The article's title.
-    pub title: Option<String>,
-    /// The date of the event (explicit in the sentence, else the article's).
-    pub date: Option<String>,
-    /// The article's publication date.
-    pub published: Option<String>,
-    /// The publisher or feed.
-    pub source: Option<String>,
-    /// The article's URL.
-    pub url: Option<String>,
-    /// 0-based sentence index in the article.
-    pub sentence: usize,
-    /// Byte offset of the sentence in the article text.
-    pub start: usize,
-    /// Byte end offset of the sentence.
-    pub end: usize,
-    /// The sentence as it stands in the article.
-    pub text: String,
-    /// The triple's subject as extracted (before any roll-up to states).
-    pub subject: String,
-    /// The triple's object as extracted.
-    pub object: String,
-    /// How the text presents it.
-    pub modality: Modality,
-    /// Extractor confidence, 0..1.
-    pub confidence: f64,
-    /// Who says so, when the text says.
-    pub claimed_by: Option<String>,
-    /// PLOVER event type of this triple.
-    pub plover: Option<PloverType>,
-    /// CAMEO code of this triple.
-    pub cameo: Option<String>,
-}
-
 /// One exported entity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportNode {
@@ -334,8 +296,8 @@ pub struct ExportEdge {
     pub last_date: Option<String>,
     /// Highest evidence confidence.
     pub max_confidence: f64,
-    /// The supporting sentences, by date, article and offset.
-    pub evidence: Vec<EvidenceItem>,
+    /// The supporting triples with their sentences, by date, article and offset.
+    pub evidence: Vec<StoredTriple>,
 }
 
 impl ExportEdge {

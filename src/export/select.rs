@@ -9,9 +9,7 @@
 //! finally the `top` most central entities (PageRank over the filtered graph, weighted by
 //! evidence) with the edges among them.
 
-use super::{
-    EvidenceItem, ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Subgraph,
-};
+use super::{ExportEdge, ExportError, ExportNode, ExportResult, KbSnapshot, Subgraph};
 use crate::graph::{country_entity, day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
 use crate::kb::StoredTriple;
 use crate::model::{EntityRef, Kind, ModalityCounts, Polarity};
@@ -73,28 +71,6 @@ fn entity_of(id: &str, snap: &KbSnapshot, level: Level) -> EntityRef {
     match (level, e.kind, &e.country) {
         (Level::Country, k, Some(c)) if k != Kind::Country => country_entity(c, &snap.entities),
         _ => e,
-    }
-}
-
-fn evidence_item(t: &StoredTriple) -> EvidenceItem {
-    EvidenceItem {
-        article: t.article.clone(),
-        title: t.title.clone(),
-        date: t.date.clone(),
-        published: t.published.clone(),
-        source: t.source.clone(),
-        url: t.url.clone(),
-        sentence: t.sentence,
-        start: t.start,
-        end: t.end,
-        text: t.text.clone(),
-        subject: t.subject.clone(),
-        object: t.object.clone(),
-        modality: t.modality,
-        confidence: t.confidence,
-        claimed_by: t.claimed_by.clone(),
-        plover: t.plover,
-        cameo: t.cameo.clone(),
     }
 }
 
@@ -344,10 +320,10 @@ impl Selection {
             let (s, r, o) = key;
             let acc = &edges[key];
             let rel = relations.get(r.as_str());
-            let mut evidence: Vec<EvidenceItem> = acc
+            let mut evidence: Vec<StoredTriple> = acc
                 .triples
                 .iter()
-                .map(|&t| evidence_item(&snap.triples[t]))
+                .map(|&t| snap.triples[t].clone())
                 .collect();
             evidence.sort_by(|a, b| {
                 (

@@ -298,16 +298,10 @@ fn read_stream_records<R: BufRead>(
     let stem = path
         .and_then(|p| p.file_stem())
         .map(|s| s.to_string_lossy().into_owned());
-    match fmt {
+    // a text or an HTML page: its title, text, publication date from the page's metadata,
+    // and what to say when it holds no text
+    let (title, text, published, empty) = match fmt {
         Format::Text => {
-            if text.trim().is_empty() {
-                sink(Err(Error::new(
-                    ErrorKind::Empty,
-                    loc,
-                    "empty file: no article text",
-                )));
-                return;
-            }
             // (a Markdown heading's `#`s and emphasis are not part of the title)
             let title = text
                 .lines()
@@ -318,19 +312,10 @@ fn read_stream_records<R: BufRead>(
                     let bare = l.trim_matches(|c| c == '*' || c == '_').trim();
                     if bare.is_empty() { l } else { bare }.to_string()
                 });
-            let id = stem.unwrap_or_else(|| derive_id(&text));
-            let mut article = Article {
-                id,
-                title,
-                text,
-                ..Default::default()
-            };
-            complete_date(&mut article, None);
-            sink(Ok(article));
+            (title, text, None, "empty file: no article text")
         }
         Format::Html => {
             let page = read_html(&text);
-            let (title, body) = (page.title, page.text);
             if let Some((line, what)) = page.broken {
                 sink(Err(Error::new(
                     ErrorKind::Markup,
@@ -338,30 +323,27 @@ fn read_stream_records<R: BufRead>(
                     format!("broken HTML: {what}"),
                 )));
             }
-            if body.trim().is_empty() {
-                sink(Err(Error::new(
-                    ErrorKind::Empty,
-                    loc,
-                    "HTML with no visible text; skipped",
-                )));
-                return;
-            }
-            let id = stem.unwrap_or_else(|| derive_id(&body));
-            let date_source = page.published.is_some().then_some(DateSource::Metadata);
-            let mut article = Article {
-                id,
-                title,
-                date: page.published,
-                date_source,
-                text: body,
-                ..Default::default()
-            };
-            complete_date(&mut article, None);
-            sink(Ok(article));
+            let empty = "HTML with no visible text; skipped";
+            (page.title, page.text, page.published, empty)
         }
-        Format::Json => json::read_document(&text, &loc, sink),
+        Format::Json => return json::read_document(&text, &loc, sink),
         Format::JsonLines => unreachable!("handled above"),
+    };
+    if text.trim().is_empty() {
+        sink(Err(Error::new(ErrorKind::Empty, loc, empty)));
+        return;
     }
+    let date_source = published.is_some().then_some(DateSource::Metadata);
+    let mut article = Article {
+        id: stem.unwrap_or_else(|| derive_id(&text)),
+        title,
+        date: published,
+        date_source,
+        text,
+        ..Default::default()
+    };
+    complete_date(&mut article, None);
+    sink(Ok(article));
 }
 
 /// Decodes bytes as UTF-8. Binary input (NUL bytes) is refused; invalid UTF-8 is decoded

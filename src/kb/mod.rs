@@ -41,7 +41,9 @@ pub mod write;
 
 pub use filter::Filter;
 pub use hash::{article_hash, extractor_fingerprint, fnv1a_128};
-pub use read::{ArticleDate, BuildRun, EdgeRow, RelationInfo, StoredTriple, TripleRef};
+pub use read::{
+    counts_in_words, ArticleDate, BuildRun, EdgeRow, RelationInfo, StoredTriple, TripleRef,
+};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::Suggestion;
 pub use write::{WriteStats, Writer};

@@ -11,6 +11,19 @@ use rusqlite::OptionalExtension;
 use std::collections::HashMap;
 use std::str::FromStr;
 
+/// Row counts ([`KnowledgeBase::counts`]) in words for a summary ("562 articles, 741
+/// entities, …"): the relation catalogue (every relation the lexicon knows, found or not)
+/// gives way to `relation_types`, the relation types the triples use.
+pub fn counts_in_words(counts: &[(&str, i64)], relation_types: usize) -> String {
+    let mut parts: Vec<String> = counts
+        .iter()
+        .filter(|(t, _)| *t != "relations")
+        .map(|(t, n)| format!("{n} {t}"))
+        .collect();
+    parts.push(format!("{relation_types} relation types"));
+    parts.join(", ")
+}
+
 /// One `geokg build` run as the `builds` table records it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct BuildRun {

@@ -15,7 +15,7 @@ pub mod path;
 pub mod stats;
 mod views;
 
-pub use views::{EdgeView, Evidence, EvidencedEdge};
+pub use views::{EdgeView, EvidencedEdge};
 
 use crate::graph::{country_entity, KnowledgeGraph, Level};
 use crate::kb::{Filter, KbError, KnowledgeBase, StoredTriple, Suggestion};

@@ -1,9 +1,10 @@
 //! The parts the answers share: an edge between two entities with its evidence counts
-//! ([`EdgeView`]), and the sentence that best supports it ([`Evidence`]).
+//! ([`EdgeView`]), and the stored triple that best supports it ([`EvidencedEdge`]).
 
 use crate::graph::HopEdge;
 use crate::kb::StoredTriple;
 use crate::model::{EntityRef, Modality, ModalityCounts, Polarity};
+use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
 /// A number rounded to 3 decimals, as the answers write costs and confidences.
@@ -98,61 +99,34 @@ impl EdgeView {
     }
 }
 
-/// The sentence behind an edge: where it is from and the triple read from it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evidence {
-    /// Article id.
-    pub article: String,
-    /// The article's title.
-    pub title: Option<String>,
-    /// The article's source.
-    pub source: Option<String>,
-    /// The article's URL.
-    pub url: Option<String>,
-    /// 0-based sentence index.
-    pub sentence: usize,
-    /// The sentence as it stands in the article.
-    pub text: String,
-    /// Byte offset of the sentence in the article text.
-    pub start: usize,
-    /// Byte end offset.
-    pub end: usize,
-    /// The triple's subject id (surface direction).
-    pub subject: String,
-    /// The triple's relation.
-    pub relation: String,
-    /// The triple's object id.
-    pub object: String,
-    /// How the text presents it.
-    pub modality: Modality,
-    /// Extractor confidence.
-    pub confidence: f64,
-    /// Event date.
-    pub date: Option<String>,
-    /// Who says so.
-    pub claimed_by: Option<String>,
-}
-
-impl From<StoredTriple> for Evidence {
-    fn from(t: StoredTriple) -> Evidence {
-        Evidence {
-            article: t.article,
-            title: t.title,
-            source: t.source,
-            url: t.url,
-            sentence: t.sentence,
-            text: t.text,
-            start: t.start,
-            end: t.end,
-            subject: t.subject,
-            relation: t.relation,
-            object: t.object,
-            modality: t.modality,
-            confidence: t.confidence,
-            date: t.date,
-            claimed_by: t.claimed_by,
+/// Serialises the stored triple behind an edge as the answers' `evidence`: where the
+/// sentence is from and the triple read from it, in this order (its PLOVER type, CAMEO code,
+/// polarity, publication date and row id are left out).
+fn evidence<S: Serializer>(t: &Option<StoredTriple>, s: S) -> Result<S::Ok, S::Error> {
+    struct Evidence<'a>(&'a StoredTriple);
+    impl Serialize for Evidence<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let t = self.0;
+            let mut st = s.serialize_struct("Evidence", 15)?;
+            st.serialize_field("article", &t.article)?;
+            st.serialize_field("title", &t.title)?;
+            st.serialize_field("source", &t.source)?;
+            st.serialize_field("url", &t.url)?;
+            st.serialize_field("sentence", &t.sentence)?;
+            st.serialize_field("text", &t.text)?;
+            st.serialize_field("start", &t.start)?;
+            st.serialize_field("end", &t.end)?;
+            st.serialize_field("subject", &t.subject)?;
+            st.serialize_field("relation", &t.relation)?;
+            st.serialize_field("object", &t.object)?;
+            st.serialize_field("modality", &t.modality)?;
+            st.serialize_field("confidence", &t.confidence)?;
+            st.serialize_field("date", &t.date)?;
+            st.serialize_field("claimed_by", &t.claimed_by)?;
+            st.end()
         }
     }
+    t.as_ref().map(Evidence).serialize(s)
 }
 
 /// An edge with the sentence that supports it best.
@@ -162,7 +136,8 @@ pub struct EvidencedEdge {
     #[serde(flatten)]
     pub edge: EdgeView,
     /// Its strongest evidence, when it can be read.
-    pub evidence: Option<Evidence>,
+    #[serde(serialize_with = "evidence")]
+    pub evidence: Option<StoredTriple>,
 }
 
 impl EvidencedEdge {
@@ -170,7 +145,47 @@ impl EvidencedEdge {
     pub fn new(session: &super::Session, from: &EntityRef, e: &HopEdge<'_>) -> EvidencedEdge {
         EvidencedEdge {
             edge: EdgeView::new(from, e),
-            evidence: session.evidence(e.data.best).map(Evidence::from),
+            evidence: session.evidence(e.data.best),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Answer {
+        #[serde(serialize_with = "evidence")]
+        evidence: Option<StoredTriple>,
+    }
+
+    /// The answers' evidence keeps its fields and their order (the Python package hands the
+    /// JSON on as written), and leaves out what only the knowledge base needs.
+    #[test]
+    fn evidence_is_written_in_its_own_order() {
+        let t = StoredTriple {
+            id: 7,
+            article: "a1".into(),
+            subject: "country:NOR".into(),
+            relation: "aids".into(),
+            object: "country:HTI".into(),
+            modality: Modality::Hedged,
+            confidence: 0.5,
+            text: "Norway may send aid to Haiti.".into(),
+            end: 29,
+            published: Some("2024-03-06".into()),
+            ..StoredTriple::default()
+        };
+        let json = serde_json::to_string(&Answer { evidence: Some(t) }).unwrap();
+        assert_eq!(
+            json,
+            "{\"evidence\":{\"article\":\"a1\",\"title\":null,\"source\":null,\"url\":null,\
+             \"sentence\":0,\"text\":\"Norway may send aid to Haiti.\",\"start\":0,\"end\":29,\
+             \"subject\":\"country:NOR\",\"relation\":\"aids\",\"object\":\"country:HTI\",\
+             \"modality\":\"hedged\",\"confidence\":0.5,\"date\":null,\"claimed_by\":null}}"
+        );
+        let none = serde_json::to_string(&Answer { evidence: None }).unwrap();
+        assert_eq!(none, "{\"evidence\":null}");
     }
 }

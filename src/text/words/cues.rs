@@ -195,7 +195,8 @@ pub static LIGHT_VERBS: WordSet = WordSet::new(
     ],
 );
 
-/// Words that report speech: the sentence's events are then claimed by the speaker.
+/// Words that report speech: the sentence's events are then claimed by the speaker. The
+/// set holds the [`HEDGING_ATTRIBUTION`] verbs too.
 pub static ATTRIBUTION: WordSet = WordSet::new(
     WordClass::Attribution,
     &[
@@ -220,13 +221,6 @@ pub static ATTRIBUTION: WordSet = WordSet::new(
         "notes",
         "added",
         "adds",
-        "claimed",
-        "claims",
-        "claim",
-        "alleged",
-        "alleges",
-        "suggested",
-        "suggests",
         "insisted",
         "insists",
         "wrote",
@@ -247,17 +241,9 @@ pub static ATTRIBUTION: WordSet = WordSet::new(
         "cited",
         "quoted",
         "disclosed",
-        "indicated",
-        "indicates",
-        "believe",
-        "believes",
-        "believed",
-        "think",
-        "thinks",
-        "estimated",
-        "estimates",
     ],
-);
+)
+.with(WordClass::HedgingAttribution);
 
 /// Attribution verbs that hedge what they report.
 pub static HEDGING_ATTRIBUTION: WordSet = WordSet::new(
