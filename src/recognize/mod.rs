@@ -429,8 +429,16 @@ fn agents(
         // are from ("African ministers", "foreign diplomats"): then a place after it is only
         // where they are ("African ministers in Nairobi" are not Kenya's government)
         let mut origin_named = false;
+        // "Iraqi rebel leaders", "Syrian opposition officials": leaders of those against
+        // the state, not the state's
+        let mut against: Option<&'static str> = None;
         while j > 0 && steps < 4 {
             j -= 1;
+            against = against.or(match tokens[j].norm.as_str() {
+                "rebel" | "insurgent" | "separatist" | "guerrilla" | "militant" => Some("rebels"),
+                "opposition" | "dissident" | "exiled" | "exile" => Some("opposition"),
+                _ => None,
+            });
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
                 // a person's government in a capital is that state's ("the president's
@@ -576,22 +584,24 @@ fn agents(
         };
         let o = mentions[k].clone();
         let start = o.tok_start.min(i);
+        let against = against.filter(|_| agent.kind != Kind::Group);
         let agent_of = |owner: &EntityRef| {
             if owner.kind == Kind::Country || owner.kind == Kind::Location {
                 let code = owner.country.clone().unwrap_or_default();
-                let prefix = match agent.kind {
-                    Kind::Group => "group",
-                    Kind::Other => "other",
+                let prefix = match (agent.kind, against) {
+                    (_, Some(_)) | (Kind::Group, _) => "group",
+                    (Kind::Other, _) => "other",
                     _ => "gov",
                 };
-                let kind = if agent.kind == Kind::Person {
-                    Kind::Organization
-                } else {
-                    agent.kind
+                let kind = match (agent.kind, against) {
+                    (_, Some(_)) => Kind::Group,
+                    (Kind::Person, _) => Kind::Organization,
+                    (k, _) => k,
                 };
+                let sector = against.unwrap_or(agent.sector.as_str());
                 EntityRef {
-                    id: format!("{prefix}:{code}:{}", agent.sector),
-                    name: format!("{} ({})", owner.name, agent.sector),
+                    id: format!("{prefix}:{code}:{sector}"),
+                    name: format!("{} ({sector})", owner.name),
                     kind,
                     country: owner.country.clone(),
                 }

@@ -402,10 +402,12 @@ fn build_person(
         }
     } else if let Some(a) = &aff {
         // "Iran's president" on the article's date: the holder, else the office itself.
+        // (A body of the state stands for the state here; a people's group does not: "a
+        // Syrian opposition leader" is not Syria's leader.)
         let of = a
             .country
             .as_ref()
-            .filter(|_| a.kind != Kind::Country)
+            .filter(|_| a.kind != Kind::Country && !a.id.starts_with("group:"))
             .map(|c| format!("country:{c}"))
             .unwrap_or_else(|| a.id.clone());
         let roles: &[&str] = if matches!(role.as_str(), "leader" | "head_of_state" | "head") {

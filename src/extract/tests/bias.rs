@@ -201,3 +201,73 @@ fn the_host_of_a_visiting_leader_visits_no_one() {
         &["visits"],
     );
 }
+
+/// The entity ids of the event triples' subjects and objects, in an article of 2020 (whose
+/// offices have holders).
+fn parties(text: &str) -> Vec<String> {
+    triples(text, Some("2020-01-01"))
+        .into_iter()
+        .filter(|t| t.plover.is_some())
+        .flat_map(|t| [t.subject.id, t.object.id])
+        .collect()
+}
+
+#[test]
+fn leaders_of_rebels_or_of_the_opposition_are_not_the_states() {
+    for (text, group, not) in [
+        (
+            "Iraqi rebel leaders met Turkish officials in Ankara.",
+            "group:IRQ:rebels",
+            "gov:IRQ:government",
+        ),
+        (
+            "Sudanese rebel commanders met Chadian officials.",
+            "group:SDN:rebels",
+            "gov:SDN:military",
+        ),
+        (
+            "A Syrian opposition leader met Turkish officials in Ankara.",
+            "office:opposition:leader",
+            "person:bashar-al-assad",
+        ),
+        (
+            "A Belarusian opposition leader met Lithuanian officials in Vilnius.",
+            "office:opposition:leader",
+            "person:alexander-lukashenko",
+        ),
+    ] {
+        let ps = parties(text);
+        assert!(
+            ps.iter().any(|p| p == group) && !ps.iter().any(|p| p == not),
+            "{text}: {ps:?}"
+        );
+    }
+    // the state's own leaders are its government
+    let ps = parties("Iraqi leaders met Turkish officials in Ankara.");
+    assert!(ps.iter().any(|p| p == "gov:IRQ:government"), "{ps:?}");
+    let ps = parties("The Syrian leader met Turkish officials in Ankara.");
+    assert!(ps.iter().any(|p| p == "person:bashar-al-assad"), "{ps:?}");
+}
+
+#[test]
+fn a_states_minority_is_not_the_state() {
+    for (text, minority) in [
+        (
+            "Washington pledged to protect Iraq's Kurds from Baghdad's troops.",
+            "IRQ",
+        ),
+        ("India offered help to Sri Lanka's Tamils.", "LKA"),
+        ("Bangladesh sheltered Myanmar's Rohingya.", "MMR"),
+    ] {
+        let ps = parties(text);
+        let group = format!("group:{minority}:minority");
+        let state = format!("country:{minority}");
+        assert!(
+            ps.contains(&group) && !ps.contains(&state),
+            "{text}: {ps:?}"
+        );
+    }
+    // the state's troops are its military
+    let ps = parties("Washington pledged to protect Iraq's troops.");
+    assert!(ps.iter().any(|p| p == "gov:IRQ:military"), "{ps:?}");
+}
