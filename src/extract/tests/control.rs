@@ -104,9 +104,8 @@ fn what_one_is_to_do_is_arranged_not_done() {
             "TUR",
         ),
     ] {
-        let s = dated(text, "2020-01-01");
-        let t = s.find(|t| t.relation == relation && t.object.country.as_deref() == Some(object));
-        assert_eq!(t.modality, Modality::Future, "{text}");
+        let to = |t: &Triple| t.relation == relation && t.object.country.as_deref() == Some(object);
+        dated(text, "2020-01-01").find_is(to, Modality::Future);
     }
     // an aim that is to be reached has no actor
     said("The aim is to weaken Iran.").no_events();
@@ -250,13 +249,14 @@ fn what_one_gives_up_the_right_to_do_is_not_done() {
             "country:IRL",
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| {
-            t.subject.id == subject
-                && t.relation == relation
-                && t.object.country.as_deref() == object.get(8..)
-        });
-        assert_eq!(t.modality, Modality::Negated, "{text}");
+        said(text).find_is(
+            |t| {
+                t.subject.id == subject
+                    && t.relation == relation
+                    && t.object.country.as_deref() == object.get(8..)
+            },
+            Modality::Negated,
+        );
     }
     // a right kept may yet be used
     said("Egypt kept its right to impose tariffs on Sudanese cotton.").modality(
@@ -289,13 +289,14 @@ fn a_verb_shares_the_modal_of_its_first_conjunct() {
             "PER",
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| {
-            t.subject.id == subject
-                && t.relation == relation
-                && (t.object.id == object || t.object.country.as_deref() == Some(object))
-        });
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        said(text).find_is(
+            |t| {
+                t.subject.id == subject
+                    && t.relation == relation
+                    && (t.object.id == object || t.object.country.as_deref() == Some(object))
+            },
+            Modality::Hedged,
+        );
     }
     // done, both are done
     said("Chile ended its dispute with Peru and signed the treaty with Bolivia.").modality(
@@ -325,10 +326,7 @@ fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
             "ETH",
         ),
     ] {
-        let by = |t: &Triple| {
-            t.subject.country.as_deref() == Some(attacker)
-                && t.object.country.as_deref() == Some(victim)
-        };
+        let by = |t: &Triple| states(t, attacker, victim);
         said(text)
             .any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == "ASSAULT"))
             .none(|t| by(t) && t.relation == "aids");
@@ -495,13 +493,7 @@ fn the_means_of_an_act_is_as_sure_as_the_act() {
             Modality::Hedged,
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| {
-            t.subject.id == subject
-                && t.relation == relation
-                && (object.is_empty() || t.object.id == object)
-        });
-        assert_eq!(t.modality, modality, "{text}");
+        said(text).modality(subject, relation, object, modality);
     }
     // done, it is done
     said("Israel responded by bombing Syria.").modality(

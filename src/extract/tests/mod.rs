@@ -31,6 +31,23 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Whether `t` is `subject relation object` (ids); an empty `object` stands for any.
+fn is(t: &Triple, subject: &str, relation: &str, object: &str) -> bool {
+    t.subject.id == subject
+        && t.relation == relation
+        && (object.is_empty() || t.object.id == object)
+}
+
+/// Whether `t` goes from an entity of state `s` to one of state `o` (ISO codes).
+fn states(t: &Triple, s: &str, o: &str) -> bool {
+    t.subject.country.as_deref() == Some(s) && t.object.country.as_deref() == Some(o)
+}
+
+/// Whether `t` is an event (it has a PLOVER type) from state `s` to state `o`.
+fn between(t: &Triple, s: &str, o: &str) -> bool {
+    t.plover.is_some() && states(t, s, o)
+}
+
 /// One sentence and the triples extracted from it; every check panics with the sentence
 /// and its triples.
 struct Said {
@@ -55,11 +72,11 @@ fn dated(text: &str, date: &str) -> Said {
 }
 
 impl Said {
-    /// The triple `subject relation object` (ids), which must be there.
+    /// The triple `subject relation object` (ids; an empty `object`: any), which must be there.
     fn get(&self, subject: &str, relation: &str, object: &str) -> &Triple {
         self.ts
             .iter()
-            .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
+            .find(|t| is(t, subject, relation, object))
             .unwrap_or_else(|| {
                 panic!(
                     "{}: no {subject} {relation} {object} in {:#?}",
@@ -75,12 +92,9 @@ impl Said {
         self
     }
 
-    /// Asserts there is no triple `subject relation object`.
+    /// Asserts there is no triple `subject relation object` (an empty `object`: any).
     fn lacks(&self, subject: &str, relation: &str, object: &str) -> &Self {
-        let wrong = self
-            .ts
-            .iter()
-            .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object);
+        let wrong = self.ts.iter().find(|t| is(t, subject, relation, object));
         assert!(wrong.is_none(), "{}: unexpected {wrong:#?}", self.text);
         self
     }
@@ -91,6 +105,13 @@ impl Said {
             .iter()
             .find(|t| pick(t))
             .unwrap_or_else(|| panic!("{}: no such triple in {:#?}", self.text, self.ts))
+    }
+
+    /// Asserts the first triple `pick` accepts is there with `modality`.
+    fn find_is(&self, pick: impl Fn(&Triple) -> bool, modality: Modality) -> &Self {
+        let t = self.find(pick);
+        assert_eq!(t.modality, modality, "{}: {t:#?}", self.text);
+        self
     }
 
     /// Asserts some triple is as `want` says.

@@ -3,13 +3,6 @@
 //! another noun.
 use super::*;
 
-/// Whether `t` is an event from an entity of state `s` to one of state `o`.
-fn between(t: &Triple, s: &str, o: &str) -> bool {
-    t.plover.is_some()
-        && t.subject.country.as_deref() == Some(s)
-        && t.object.country.as_deref() == Some(o)
-}
-
 #[test]
 fn a_body_of_a_state_does_not_act_on_its_own_state() {
     for (text, own, other) in [

@@ -184,13 +184,7 @@ fn what_is_unlikely_is_not_said_to_happen() {
             "",
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| {
-            t.subject.id == subject
-                && t.relation == relation
-                && (object.is_empty() || t.object.id == object)
-        });
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        said(text).modality(subject, relation, object, Modality::Hedged);
     }
     // what happened is a fact
     said("Chile expelled the Peruvian ambassador.")
@@ -371,13 +365,10 @@ fn an_event_one_acts_ahead_of_or_of_next_week_is_still_to_come() {
             "SWE",
         ),
     ] {
-        let s = dated(text, "2020-01-01");
-        let t = s.find(|t| {
-            t.relation == relation
-                && t.subject.country.as_deref() == Some(subject)
-                && t.object.country.as_deref() == Some(object)
-        });
-        assert_eq!(t.modality, Modality::Future, "{text}");
+        dated(text, "2020-01-01").find_is(
+            |t| t.relation == relation && states(t, subject, object),
+            Modality::Future,
+        );
     }
     // ahead of a dated event of the past: told as it was
     dated(

@@ -437,9 +437,7 @@ fn what_a_prospect_is_for_or_of_may_yet_happen() {
             "country:AZE",
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| t.subject.id == a && t.object.id == b);
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        said(text).find_is(|t| t.subject.id == a && t.object.id == b, Modality::Hedged);
     }
     // look-alike: "on the way to" a place is no prospect
     said("Russia held talks with Ukraine on the way to Geneva.").modality(

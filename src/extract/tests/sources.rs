@@ -3,13 +3,6 @@
 //! verb dates after the article.
 use super::*;
 
-/// Whether `t` is an event from an entity of state `s` to one of state `o`.
-fn between(t: &Triple, s: &str, o: &str) -> bool {
-    t.plover.is_some()
-        && t.subject.country.as_deref() == Some(s)
-        && t.object.country.as_deref() == Some(o)
-}
-
 #[test]
 fn whom_one_alleges_something_of_is_accused() {
     for (text, subject, object) in [
@@ -29,13 +22,11 @@ fn whom_one_alleges_something_of_is_accused() {
             "USA",
         ),
     ] {
-        let s = said(text);
-        let t = s.find(|t| {
-            t.subject.country.as_deref() == Some(subject)
-                && t.object.country.as_deref() == Some(object)
-                && t.cameo.as_deref().is_some_and(|c| c.starts_with("11"))
-        });
-        assert_eq!(t.modality, Modality::Asserted, "{text}");
+        let accusation = |t: &Triple| t.cameo.as_deref().is_some_and(|c| c.starts_with("11"));
+        said(text).find_is(
+            |t| states(t, subject, object) && accusation(t),
+            Modality::Asserted,
+        );
     }
     // to claim is not to accuse; nor is one whose villages were shelled accused
     for text in [
@@ -171,9 +162,7 @@ fn a_present_verb_dated_after_the_article_is_yet_to_come() {
             Modality::Asserted,
         ),
     ] {
-        let s = dated(text, "2020-01-01");
-        let t = s.find(|t| t.relation == "visits");
-        assert_eq!(t.modality, modality, "{text}");
+        dated(text, "2020-01-01").find_is(|t| t.relation == "visits", modality);
     }
 }
 
@@ -197,11 +186,7 @@ fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
         ),
     ] {
         said(text)
-            .any(|t| {
-                t.subject.id == subject
-                    && t.relation == "supplies"
-                    && (object.is_empty() || t.object.id == object)
-            })
+            .any(|t| is(t, subject, "supplies", object))
             .none(|t| t.relation == "cooperates_militarily_with");
     }
     // what one equips oneself with is bought, its maker supplies no one here; a resignation

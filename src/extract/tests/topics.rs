@@ -46,11 +46,7 @@ fn the_owner_or_target_of_a_topic_is_no_partner_of_the_talks() {
             "JOR",
         ),
     ] {
-        said(text).any(|t| {
-            t.plover.is_some()
-                && t.subject.country.as_deref() == Some(subject)
-                && t.object.country.as_deref() == Some(object)
-        });
+        said(text).any(|t| between(t, subject, object));
     }
 }
 

@@ -35,10 +35,7 @@ fn confronting_an_actor_is_a_challenge_not_a_consultation() {
         ),
     ] {
         let s = said(text);
-        let t = s.find(|t| {
-            t.subject.country.as_deref() == Some(subject)
-                && t.object.country.as_deref() == Some(object)
-        });
+        let t = s.find(|t| states(t, subject, object));
         assert_eq!(t.polarity, crate::model::Polarity::Conflictual, "{text}");
         s.none(|t| t.relation == "meets");
     }
