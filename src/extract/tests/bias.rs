@@ -6,7 +6,7 @@ use super::*;
 
 /// The first event triple between the two countries (by the entities' country codes), in
 /// either direction, with one of the relations (any relation when `relations` is empty).
-fn between<'t>(ts: &'t [Triple], a: &str, b: &str, relations: &[&str]) -> Option<&'t Triple> {
+fn event_between<'t>(ts: &'t [Triple], a: &str, b: &str, relations: &[&str]) -> Option<&'t Triple> {
     let code = |e: &crate::model::EntityRef| e.country.clone().unwrap_or_default();
     ts.iter().find(|t| {
         t.plover.is_some()
@@ -21,7 +21,7 @@ fn between<'t>(ts: &'t [Triple], a: &str, b: &str, relations: &[&str]) -> Option
 fn none_between(cases: &[(&str, &str, &str)], relations: &[&str]) {
     for &(text, a, b) in cases {
         let ts = triples(text, None);
-        let wrong = between(&ts, a, b, relations);
+        let wrong = event_between(&ts, a, b, relations);
         assert!(wrong.is_none(), "{text}: {wrong:#?}");
     }
 }
@@ -29,7 +29,10 @@ fn none_between(cases: &[(&str, &str, &str)], relations: &[&str]) {
 /// Asserts that the sentence gives an event of `relations` between the two countries.
 fn some_between(text: &str, a: &str, b: &str, relations: &[&str]) {
     let ts = triples(text, None);
-    assert!(between(&ts, a, b, relations).is_some(), "{text}: {ts:#?}");
+    assert!(
+        event_between(&ts, a, b, relations).is_some(),
+        "{text}: {ts:#?}"
+    );
 }
 
 #[test]

@@ -2,6 +2,11 @@
 //! sanctions"), and on meetings held for talks.
 use super::*;
 
+/// One event triple (subject, relation, object) as `pairs` gives it.
+fn pair(subject: &str, relation: &str, object: &str) -> (String, String, String) {
+    (subject.into(), relation.into(), object.into())
+}
+
 #[test]
 fn a_letter_or_message_goes_from_its_sender_to_its_addressee_and_is_no_meeting() {
     for (text, from, to) in [
@@ -21,52 +26,34 @@ fn a_letter_or_message_goes_from_its_sender_to_its_addressee_and_is_no_meeting()
             "country:SWE",
         ),
     ] {
-        let ts = triples(text, None);
-        let got = pairs(&ts);
-        assert_eq!(
-            got,
-            vec![(from.to_string(), "writes_to".to_string(), to.to_string())],
-            "{text}"
-        );
-        let t = has(&ts, from, "writes_to", to).unwrap();
+        let s = said(text);
+        assert_eq!(s.pairs(), vec![pair(from, "writes_to", to)], "{text}");
+        let t = s.get(from, "writes_to", to);
         assert_eq!(t.cameo.as_deref(), Some("040"), "{text}");
         assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("CONSULT"));
     }
     // letters sent to a museum in a country are sent to no one of that state
-    let ts = triples("Denmark sent the letters to a museum in Norway.", None);
-    assert!(pairs(&ts).is_empty(), "{ts:#?}");
+    said("Denmark sent the letters to a museum in Norway.").no_events();
 }
 
 #[test]
 fn a_message_carries_the_event_its_noun_names() {
-    let ts = triples("Finland sent a letter of protest to Russia.", None);
-    let t = has(&ts, "country:FIN", "criticizes", "country:RUS").expect("the protest");
+    let s = said("Finland sent a letter of protest to Russia.");
+    let t = s.get("country:FIN", "criticizes", "country:RUS");
     assert_eq!(t.cameo.as_deref(), Some("111"));
-    let ts = triples("Chile sent a message of support to Peru.", None);
-    assert!(
-        has(&ts, "country:CHL", "supports", "country:PER").is_some(),
-        "{ts:#?}"
-    );
-    let ts = triples(
-        "Finland delivered a protest note to Russia's ambassador.",
-        None,
-    );
-    let t = ts
-        .iter()
-        .find(|t| t.relation == "criticizes")
-        .expect("the protest note");
+    said("Chile sent a message of support to Peru.").get("country:CHL", "supports", "country:PER");
+    let s = said("Finland delivered a protest note to Russia's ambassador.");
+    let t = s.find(|t| t.relation == "criticizes");
     assert_eq!(t.subject.id, "country:FIN");
     assert_eq!(t.object.country.as_deref(), Some("RUS"));
-    assert!(!ts.iter().any(|t| t.relation == "supplies"), "{ts:#?}");
+    s.none(|t| t.relation == "supplies");
     // what a letter of credence is of names no event: it stays a letter
-    let ts = triples("Chile sent a letter of credence to Peru.", None);
+    let s = said("Chile sent a letter of credence to Peru.");
     assert_eq!(
-        pairs(&ts),
-        vec![(
-            "country:CHL".to_string(),
-            "writes_to".to_string(),
-            "country:PER".to_string()
-        )]
+        s.pairs(),
+        vec![pair("country:CHL", "writes_to", "country:PER")],
+        "{}",
+        s.text
     );
 }
 
@@ -92,34 +79,29 @@ fn meeting_for_talks_or_at_a_place_is_meeting() {
             Modality::Asserted,
         ),
     ] {
-        let ts = triples(text, None);
-        for (s, o) in [(a, b), (b, a)] {
-            let t = has(&ts, s, "meets", o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        let s = said(text);
+        for (subject, object) in [(a, b), (b, a)] {
+            let t = s.get(subject, "meets", object);
             assert_eq!(t.cameo.as_deref(), Some("040"), "{text}");
             assert_eq!(t.modality, modality, "{text}");
         }
-        assert!(!ts.iter().any(|t| t.relation == "agrees_with"), "{text}");
+        s.none(|t| t.relation == "agrees_with");
     }
     // meeting demands at a place is giving in to them, no meeting
-    let ts = triples("Egypt will meet Jordan's demands at Aqaba.", None);
-    assert!(!ts.iter().any(|t| t.relation == "meets"), "{ts:#?}");
+    said("Egypt will meet Jordan's demands at Aqaba.").none(|t| t.relation == "meets");
 }
 
 #[test]
 fn a_package_round_or_wave_holds_the_event_it_bundles() {
-    let ts = triples("Japan gave Kenya an aid package.", None);
-    let t = has(&ts, "country:JPN", "aids", "country:KEN").expect("the aid");
+    let s = said("Japan gave Kenya an aid package.");
+    let t = s.get("country:JPN", "aids", "country:KEN");
     assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AID"));
-    let ts = triples(
-        "The European Union imposed a new round of sanctions on Russia.",
-        None,
-    );
-    let t = has(&ts, "org:eu", "sanctions", "country:RUS").expect("the sanctions");
+    let s = said("The European Union imposed a new round of sanctions on Russia.");
+    let t = s.get("org:eu", "sanctions", "country:RUS");
     assert_eq!(t.cameo.as_deref(), Some("163"));
-    let ts = triples("Britain offered Ukraine a package of military aid.", None);
-    let t = has(&ts, "country:GBR", "offers_aid_to", "country:UKR").expect("the offer");
+    let s = said("Britain offered Ukraine a package of military aid.");
+    let t = s.get("country:GBR", "offers_aid_to", "country:UKR");
     assert_eq!(t.cameo.as_deref(), Some("033"));
     // a package of books is no aid
-    let ts = triples("Japan gave Kenya a package of books.", None);
-    assert!(pairs(&ts).is_empty(), "{ts:#?}");
+    said("Japan gave Kenya a package of books.").no_events();
 }

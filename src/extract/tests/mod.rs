@@ -1,5 +1,7 @@
 //! Unit tests of the extract stage over whole sentences: the helpers here, the tests in
-//! two files (in the order they were written, split to keep each file short).
+//! files by theme. Each test reads as sentences and what is expected of them: `said(text)`
+//! extracts a sentence, and the checks on what it returns (`get`, `lacks`, `any`, `none`,
+//! `all`, `modality`, `events_are`) name the sentence and its triples when they fail.
 use super::*;
 use crate::model::Article;
 
@@ -15,12 +17,6 @@ fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
     ex.extract_article(&a)
 }
 
-fn has(ts: &[Triple], subject: &str, relation: &str, object: &str) -> Option<Triple> {
-    ts.iter()
-        .find(|t| t.subject.id == subject && t.relation == relation && t.object.id == object)
-        .cloned()
-}
-
 /// The event triples as (subject, relation, object) ids.
 fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
     ts.iter()
@@ -33,6 +29,138 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
             )
         })
         .collect()
+}
+
+/// Whether `t` is `subject relation object` (ids); an empty `object` stands for any.
+fn is(t: &Triple, subject: &str, relation: &str, object: &str) -> bool {
+    t.subject.id == subject
+        && t.relation == relation
+        && (object.is_empty() || t.object.id == object)
+}
+
+/// Whether `t` goes from an entity of state `s` to one of state `o` (ISO codes).
+fn states(t: &Triple, s: &str, o: &str) -> bool {
+    t.subject.country.as_deref() == Some(s) && t.object.country.as_deref() == Some(o)
+}
+
+/// Whether `t` is an event (it has a PLOVER type) from state `s` to state `o`.
+fn between(t: &Triple, s: &str, o: &str) -> bool {
+    t.plover.is_some() && states(t, s, o)
+}
+
+/// One sentence and the triples extracted from it; every check panics with the sentence
+/// and its triples.
+struct Said {
+    text: String,
+    ts: Vec<Triple>,
+}
+
+/// A sentence of an undated article.
+fn said(text: &str) -> Said {
+    Said {
+        text: text.to_string(),
+        ts: triples(text, None),
+    }
+}
+
+/// A sentence of an article of `date` (which decides who holds an office).
+fn dated(text: &str, date: &str) -> Said {
+    Said {
+        text: text.to_string(),
+        ts: triples(text, Some(date)),
+    }
+}
+
+impl Said {
+    /// The triple `subject relation object` (ids; an empty `object`: any), which must be there.
+    fn get(&self, subject: &str, relation: &str, object: &str) -> &Triple {
+        self.ts
+            .iter()
+            .find(|t| is(t, subject, relation, object))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{}: no {subject} {relation} {object} in {:#?}",
+                    self.text, self.ts
+                )
+            })
+    }
+
+    /// Asserts the triple `subject relation object` is there with `modality`.
+    fn modality(&self, subject: &str, relation: &str, object: &str, modality: Modality) -> &Self {
+        let t = self.get(subject, relation, object);
+        assert_eq!(t.modality, modality, "{}: {t:#?}", self.text);
+        self
+    }
+
+    /// Asserts there is no triple `subject relation object` (an empty `object`: any).
+    fn lacks(&self, subject: &str, relation: &str, object: &str) -> &Self {
+        let wrong = self.ts.iter().find(|t| is(t, subject, relation, object));
+        assert!(wrong.is_none(), "{}: unexpected {wrong:#?}", self.text);
+        self
+    }
+
+    /// The first triple `pick` accepts, which must be there.
+    fn find(&self, pick: impl Fn(&Triple) -> bool) -> &Triple {
+        self.ts
+            .iter()
+            .find(|t| pick(t))
+            .unwrap_or_else(|| panic!("{}: no such triple in {:#?}", self.text, self.ts))
+    }
+
+    /// Asserts the first triple `pick` accepts is there with `modality`.
+    fn find_is(&self, pick: impl Fn(&Triple) -> bool, modality: Modality) -> &Self {
+        let t = self.find(pick);
+        assert_eq!(t.modality, modality, "{}: {t:#?}", self.text);
+        self
+    }
+
+    /// Asserts some triple is as `want` says.
+    fn any(&self, want: impl Fn(&Triple) -> bool) -> &Self {
+        self.find(want);
+        self
+    }
+
+    /// Asserts no triple is as `wrong` says.
+    fn none(&self, wrong: impl Fn(&Triple) -> bool) -> &Self {
+        let found = self.ts.iter().find(|t| wrong(t));
+        assert!(found.is_none(), "{}: unexpected {found:#?}", self.text);
+        self
+    }
+
+    /// Asserts every triple is as `want` says.
+    fn all(&self, want: impl Fn(&Triple) -> bool) -> &Self {
+        self.none(|t| !want(t))
+    }
+
+    /// The event triples (those with a PLOVER type), of which there must be one at least.
+    fn events(&self) -> Vec<&Triple> {
+        let events: Vec<&Triple> = self.ts.iter().filter(|t| t.plover.is_some()).collect();
+        assert!(
+            !events.is_empty(),
+            "{}: no event in {:#?}",
+            self.text,
+            self.ts
+        );
+        events
+    }
+
+    /// Asserts there are events, and that each has `modality`.
+    fn events_are(&self, modality: Modality) -> &Self {
+        for t in self.events() {
+            assert_eq!(t.modality, modality, "{}: {t:#?}", self.text);
+        }
+        self
+    }
+
+    /// The event triples as (subject, relation, object) ids.
+    fn pairs(&self) -> Vec<(String, String, String)> {
+        pairs(&self.ts)
+    }
+
+    /// Asserts there is no event triple.
+    fn no_events(&self) -> &Self {
+        self.none(|t| t.plover.is_some())
+    }
 }
 
 mod bias;

@@ -3,15 +3,6 @@
 //! another noun.
 use super::*;
 
-/// Whether some event triple goes from an entity of state `s` to one of state `o`.
-fn pair(ts: &[Triple], s: &str, o: &str) -> bool {
-    ts.iter().any(|t| {
-        t.plover.is_some()
-            && t.subject.country.as_deref() == Some(s)
-            && t.object.country.as_deref() == Some(o)
-    })
-}
-
 #[test]
 fn a_body_of_a_state_does_not_act_on_its_own_state() {
     for (text, own, other) in [
@@ -31,21 +22,15 @@ fn a_body_of_a_state_does_not_act_on_its_own_state() {
             "PAK",
         ),
     ] {
-        let ts = triples(text, None);
-        assert!(pair(&ts, own, other), "{text}: {ts:#?}");
-        let wrong = ts
-            .iter()
-            .find(|t| t.plover.is_some() && t.object.id == format!("country:{own}"));
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+        let own_state = format!("country:{own}");
+        said(text)
+            .any(|t| between(t, own, other))
+            .none(|t| t.plover.is_some() && t.object.id == own_state);
     }
     // the state acting on a body of its own is another matter: "Turkey arrested Turkish
     // officers" stays
-    let ts = triples("Turkey arrested dozens of Turkish army officers.", None);
-    assert!(
-        ts.iter()
-            .any(|t| t.subject.id == "country:TUR" && t.relation == "arrests"),
-        "{ts:#?}"
-    );
+    said("Turkey arrested dozens of Turkish army officers.")
+        .any(|t| t.subject.id == "country:TUR" && t.relation == "arrests");
 }
 
 #[test]
@@ -64,15 +49,10 @@ fn a_by_phrase_after_an_event_noun_with_its_own_agent_is_another_nouns() {
             "person:benjamin-netanyahu",
         ),
     ] {
-        let ts = triples(text, None);
-        let wrong = ts
-            .iter()
-            .find(|t| t.plover.is_some() && t.subject.id == person);
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+        said(text).none(|t| t.plover.is_some() && t.subject.id == person);
     }
     // a noun without an agent of its own takes the "by" phrase's
-    let ts = triples("The raid on Syria by Turkish jets ended at dawn.", None);
-    assert!(pair(&ts, "TUR", "SYR"), "{ts:#?}");
+    said("The raid on Syria by Turkish jets ended at dawn.").any(|t| between(t, "TUR", "SYR"));
 }
 
 #[test]
@@ -82,13 +62,10 @@ fn two_bodies_of_one_state_working_together_are_no_event_between_states() {
         "The Turkish foreign ministry met the Turkish army's chiefs.",
         "Israel's defence ministry supported the Israeli police.",
     ] {
-        let ts = triples(text, None);
-        let wrong = ts.iter().find(|t| t.plover.is_some());
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+        said(text).no_events();
     }
     // a clash between them is still told
-    let ts = triples("The Indian army attacked the Indian police.", None);
-    assert!(ts.iter().any(|t| t.relation == "attacks"), "{ts:#?}");
+    said("The Indian army attacked the Indian police.").any(|t| t.relation == "attacks");
 }
 
 #[test]
@@ -98,12 +75,9 @@ fn the_trade_a_sanction_falls_on_is_no_trade_between_states() {
         "Washington announced new duties on Brazilian steel exports to the United States.",
         "Kenya debated a ban on maize sales to Uganda.",
     ] {
-        let ts = triples(text, None);
-        let wrong = ts.iter().find(|t| t.relation == "trades_with");
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+        said(text).none(|t| t.relation == "trades_with");
     }
-    let ts = triples("Peru increased its exports to Chile.", None);
-    assert!(pair(&ts, "PER", "CHL"), "{ts:#?}");
+    said("Peru increased its exports to Chile.").any(|t| between(t, "PER", "CHL"));
 }
 
 #[test]
@@ -113,12 +87,10 @@ fn a_state_working_with_a_body_of_its_own_is_no_event_between_states() {
         "Iran sent new rifles to the Iranian Revolutionary Guards.",
         "Japan's parliament backed Japan's plan.",
     ] {
-        let ts = triples(text, None);
-        let wrong = ts.iter().find(|t| {
+        said(text).none(|t| {
             t.plover.is_some()
                 && t.subject.country.is_some()
                 && t.subject.country == t.object.country
         });
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
     }
 }

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn what_an_act_is_done_for_is_meant_not_done() {
-    for (text, s, r, o) in [
+    for (text, subject, relation, object) in [
         (
             "Pakistan massed troops near the border to attack India.",
             "country:PAK",
@@ -26,34 +26,28 @@ fn what_an_act_is_done_for_is_meant_not_done() {
             "group:hamas",
         ),
     ] {
-        let ts = triples(text, None);
-        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        said(text).modality(subject, relation, object, Modality::Hedged);
     }
 }
 
 #[test]
 fn what_a_journey_is_for_or_what_one_is_made_to_do_stays_a_fact() {
     // no object: the trip's purpose is as sure as the trip
-    let ts = triples(
-        "Chad's president flew to Niamey to meet Niger's president.",
-        None,
-    );
-    let t = ts
-        .iter()
-        .find(|t| t.relation == "meets" && t.subject.country.as_deref() == Some("TCD"))
-        .unwrap_or_else(|| panic!("{ts:#?}"));
+    let s = said("Chad's president flew to Niamey to meet Niger's president.");
+    let t = s.find(|t| t.relation == "meets" && t.subject.country.as_deref() == Some("TCD"));
     assert_eq!(t.modality, Modality::Asserted);
     // the object acts in the infinitive: made to, not meant to
-    let ts = triples("Egypt forced Israel to withdraw from Sinai.", None);
-    let t = has(&ts, "country:ISR", "withdraws_from", "country:EGY")
-        .unwrap_or_else(|| panic!("{ts:#?}"));
-    assert_eq!(t.modality, Modality::Asserted);
+    said("Egypt forced Israel to withdraw from Sinai.").modality(
+        "country:ISR",
+        "withdraws_from",
+        "country:EGY",
+        Modality::Asserted,
+    );
 }
 
 #[test]
 fn the_one_invited_or_appealed_to_is_who_would_act() {
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "Germany sent an invitation to Li Keqiang to visit Berlin.",
             "person:li-keqiang",
@@ -65,32 +59,20 @@ fn the_one_invited_or_appealed_to_is_who_would_act() {
             "country:BOL",
         ),
     ] {
-        let ts = triples(text, Some("2020-01-01"));
-        let t = has(&ts, s, "visits", o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
-        assert!(
-            !ts.iter()
-                .any(|t| t.relation == "visits" && t.subject.id == o),
-            "{text}: {ts:#?}"
-        );
+        dated(text, "2020-01-01")
+            .modality(subject, "visits", object, Modality::Hedged)
+            .none(|t| t.relation == "visits" && t.subject.id == object);
     }
     // an invitation turned down is not taken up
-    let ts = triples(
-        "Chile declined Peru's invitation to attend the summit in Lima.",
-        None,
-    );
-    assert!(
-        !ts.iter().any(|t| t.relation == "visits"
-            && t.subject.id == "country:CHL"
-            && t.modality != Modality::Negated),
-        "{ts:#?}"
-    );
+    said("Chile declined Peru's invitation to attend the summit in Lima.").none(|t| {
+        t.relation == "visits" && t.subject.id == "country:CHL" && t.modality != Modality::Negated
+    });
 }
 
 #[test]
 fn a_title_with_its_full_stop_is_one_word_of_the_name() {
     // the name after "Sen." is not taken for the sentence's subject
-    for (text, s, r, o, stray) in [
+    for (text, subject, relation, object, stray) in [
         (
             "After reading a report by a panel led by Sen. Mary Cole, Erdogan telephoned Putin.",
             "person:recep-tayyip-erdogan",
@@ -113,21 +95,15 @@ fn a_title_with_its_full_stop_is_one_word_of_the_name() {
             "Dahl",
         ),
     ] {
-        let ts = triples(text, Some("2023-06-01"));
-        assert!(has(&ts, s, r, o).is_some(), "{text}: {ts:#?}");
-        assert!(
-            !ts.iter().any(|t| t.plover.is_some()
-                && (t.subject.name.contains(stray) || t.object.name.contains(stray))),
-            "{text}: {ts:#?}"
-        );
+        let s = dated(text, "2023-06-01");
+        s.get(subject, relation, object);
+        s.none(|t| {
+            t.plover.is_some() && (t.subject.name.contains(stray) || t.object.name.contains(stray))
+        });
     }
     // the titled name still acts when it is the subject
-    let ts = triples("Sen. Mary Cole telephoned Putin.", Some("2023-06-01"));
-    assert!(
-        ts.iter()
-            .any(|t| t.relation == "phones" && t.subject.name.contains("Cole")),
-        "{ts:#?}"
-    );
+    dated("Sen. Mary Cole telephoned Putin.", "2023-06-01")
+        .any(|t| t.relation == "phones" && t.subject.name.contains("Cole"));
 }
 
 #[test]
@@ -137,27 +113,23 @@ fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
         "Nigerian soldiers battled in the Nigerian town of Maiduguri.",
         "Somali troops battled in Mogadishu.",
     ] {
-        let ts = triples(text, None);
-        assert!(
-            !ts.iter().any(|t| t.plover.is_some()
+        said(text).none(|t| {
+            t.plover.is_some()
                 && t.subject.country.is_some()
-                && t.subject.country == t.object.country),
-            "{text}: {ts:#?}"
-        );
+                && t.subject.country == t.object.country
+        });
     }
     // a place in another state is still acted on
-    let ts = triples("Turkish troops were fighting in northern Iraq.", None);
-    assert!(
-        ts.iter().any(|t| t.plover.is_some()
+    said("Turkish troops were fighting in northern Iraq.").any(|t| {
+        t.plover.is_some()
             && t.subject.country.as_deref() == Some("TUR")
-            && t.object.id == "country:IRQ"),
-        "{ts:#?}"
-    );
+            && t.object.id == "country:IRQ"
+    });
 }
 
 #[test]
 fn an_act_one_urges_or_calls_for_is_not_done_and_its_target_is_not_asked() {
-    for (text, s, r, o) in [
+    for (text, subject, relation, object) in [
         (
             "Germany urged sanctions on Russia.",
             "country:DEU",
@@ -177,33 +149,22 @@ fn an_act_one_urges_or_calls_for_is_not_done_and_its_target_is_not_asked() {
             "country:ARG",
         ),
     ] {
-        let ts = triples(text, None);
-        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
+        let s = said(text);
+        let t = s.get(subject, relation, object);
         assert_ne!(t.modality, Modality::Asserted, "{text}");
-        assert!(
-            !ts.iter().any(
-                |t| matches!(t.relation.as_str(), "appeals_to" | "asks" | "demands")
-                    && t.object.id == o
-            ),
-            "{text}: {ts:#?}"
-        );
+        s.none(|t| {
+            matches!(t.relation.as_str(), "appeals_to" | "asks" | "demands")
+                && t.object.id == object
+        });
     }
     // restraint asked of Israel is asked of Israel; an apology demanded from Peru, of Peru
-    let ts = triples("Norway urged restraint on Israel.", None);
-    assert!(
-        has(&ts, "country:NOR", "appeals_to", "country:ISR").is_some(),
-        "{ts:#?}"
-    );
-    let ts = triples("Chile demanded an apology from Peru.", None);
-    assert!(
-        has(&ts, "country:CHL", "demands", "country:PER").is_some(),
-        "{ts:#?}"
-    );
+    said("Norway urged restraint on Israel.").get("country:NOR", "appeals_to", "country:ISR");
+    said("Chile demanded an apology from Peru.").get("country:CHL", "demands", "country:PER");
 }
 
 #[test]
 fn what_is_unlikely_is_not_said_to_happen() {
-    for (text, s, r, o) in [
+    for (text, subject, relation, object) in [
         (
             "Iran is unlikely to attack Israel.",
             "country:IRN",
@@ -223,25 +184,16 @@ fn what_is_unlikely_is_not_said_to_happen() {
             "",
         ),
     ] {
-        let ts = triples(text, None);
-        let t = ts
-            .iter()
-            .find(|t| t.subject.id == s && t.relation == r && (o.is_empty() || t.object.id == o))
-            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Hedged, "{text}");
+        said(text).modality(subject, relation, object, Modality::Hedged);
     }
     // what happened is a fact
-    let ts = triples("Chile expelled the Peruvian ambassador.", None);
-    assert!(
-        ts.iter()
-            .any(|t| t.relation == "expels" && t.modality == Modality::Asserted),
-        "{ts:#?}"
-    );
+    said("Chile expelled the Peruvian ambassador.")
+        .any(|t| t.relation == "expels" && t.modality == Modality::Asserted);
 }
 
 #[test]
 fn the_first_verbs_object_before_and_is_not_the_second_verbs_subject() {
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "Blinken met Turkish Foreign Minister Hakan Fidan in Ankara and will fly to Athens on Friday.",
             "person:antony-blinken",
@@ -258,39 +210,32 @@ fn the_first_verbs_object_before_and_is_not_the_second_verbs_subject() {
             "country:CHL",
         ),
     ] {
-        let ts = triples(text, Some("2024-03-01"));
-        assert!(has(&ts, s, "visits", o).is_some(), "{text}: {ts:#?}");
-        assert_eq!(
-            ts.iter().filter(|t| t.relation == "visits").count(),
-            1,
-            "{text}: {ts:#?}"
-        );
+        let s = dated(text, "2024-03-01");
+        s.get(subject, "visits", object);
+        let visits = s.ts.iter().filter(|t| t.relation == "visits").count();
+        assert_eq!(visits, 1, "{text}: {:#?}", s.ts);
     }
     // a second clause with a subject of its own keeps it
-    let ts = triples(
+    dated(
         "Macron met Olaf Scholz in Paris and Scholz later visited Poland.",
-        Some("2024-03-01"),
-    );
-    assert!(
-        has(&ts, "person:olaf-scholz", "visits", "country:POL").is_some(),
-        "{ts:#?}"
-    );
+        "2024-03-01",
+    )
+    .get("person:olaf-scholz", "visits", "country:POL");
 }
 
 #[test]
 fn what_a_purpose_would_make_another_do_is_not_done() {
-    let ts = triples(
-        "Russia staged the crisis to force Greece to negotiate with Turkey.",
-        None,
+    said("Russia staged the crisis to force Greece to negotiate with Turkey.").modality(
+        "country:GRC",
+        "negotiates_with",
+        "country:TUR",
+        Modality::Hedged,
     );
-    let t = has(&ts, "country:GRC", "negotiates_with", "country:TUR")
-        .unwrap_or_else(|| panic!("{ts:#?}"));
-    assert_eq!(t.modality, Modality::Hedged);
 }
 
 #[test]
 fn a_state_that_backed_trained_or_armed_a_body_is_not_its_owner() {
-    for (text, s, wrong, right) in [
+    for (text, subject, wrong, right) in [
         (
             "Israel pressured the Syrian-backed government in Beirut.",
             "country:ISR",
@@ -310,26 +255,16 @@ fn a_state_that_backed_trained_or_armed_a_body_is_not_its_owner() {
             "SYR",
         ),
     ] {
-        let ts = triples(text, None);
-        let from_s: Vec<_> = ts.iter().filter(|t| t.subject.id == s).collect();
-        assert!(
-            from_s
-                .iter()
-                .any(|t| t.object.country.as_deref() == Some(right)),
-            "{text}: {ts:#?}"
-        );
-        assert!(
-            !from_s
-                .iter()
-                .any(|t| t.object.country.as_deref() == Some(wrong)),
-            "{text}: {ts:#?}"
-        );
+        let on = |t: &Triple, state: &str| {
+            t.subject.id == subject && t.object.country.as_deref() == Some(state)
+        };
+        said(text).any(|t| on(t, right)).none(|t| on(t, wrong));
     }
     // a state's own government is still its own
-    let ts = triples("Israel pressured the Syrian government in Damascus.", None);
-    assert!(
-        has(&ts, "country:ISR", "coerces", "gov:SYR:government").is_some(),
-        "{ts:#?}"
+    said("Israel pressured the Syrian government in Damascus.").get(
+        "country:ISR",
+        "coerces",
+        "gov:SYR:government",
     );
 }
 
@@ -352,32 +287,27 @@ fn co_subjects_with_a_named_partner_are_that_partners_not_each_others() {
             "org:eu",
         ),
     ] {
-        let ts = triples(text, Some("2024-03-01"));
-        for s in subjects {
-            assert!(
-                ts.iter()
-                    .any(|t| t.subject.id == s && t.object.id == partner),
-                "{text}: {ts:#?}"
-            );
-            assert!(
-                !ts.iter().any(|t| t.plover.is_some()
-                    && t.subject.id == s
-                    && subjects.contains(&t.object.id.as_str())),
-                "{text}: {ts:#?}"
-            );
+        let s = dated(text, "2024-03-01");
+        for subject in subjects {
+            s.any(|t| t.subject.id == subject && t.object.id == partner)
+                .none(|t| {
+                    t.plover.is_some()
+                        && t.subject.id == subject
+                        && subjects.contains(&t.object.id.as_str())
+                });
         }
     }
     // without a partner named, the co-subjects are each other's
-    let ts = triples("Chile and Peru signed a treaty.", None);
-    assert!(
-        has(&ts, "country:CHL", "signs_agreement_with", "country:PER").is_some(),
-        "{ts:#?}"
+    said("Chile and Peru signed a treaty.").get(
+        "country:CHL",
+        "signs_agreement_with",
+        "country:PER",
     );
 }
 
 #[test]
 fn a_rival_or_ally_of_a_state_is_not_that_state() {
-    for (text, s, right, wrong) in [
+    for (text, subject, right, wrong) in [
         (
             "Baghdad cooperated with the PUK's rival, the Kurdistan Democratic Party.",
             "country:IRQ",
@@ -397,31 +327,25 @@ fn a_rival_or_ally_of_a_state_is_not_that_state() {
             "IRN",
         ),
     ] {
-        let ts = triples(text, None);
         let named = |t: &Triple, x: &str| {
-            t.object.country.as_deref() == Some(x)
-                || t.object.name.contains(x)
-                || t.object.id.ends_with(&x.to_lowercase())
+            t.subject.id == subject
+                && t.plover.is_some()
+                && (t.object.country.as_deref() == Some(x)
+                    || t.object.name.contains(x)
+                    || t.object.id.ends_with(&x.to_lowercase()))
         };
-        let from_s: Vec<_> = ts
-            .iter()
-            .filter(|t| t.subject.id == s && t.plover.is_some())
-            .collect();
-        assert!(from_s.iter().any(|t| named(t, right)), "{text}: {ts:#?}");
-        assert!(!from_s.iter().any(|t| named(t, wrong)), "{text}: {ts:#?}");
+        said(text)
+            .any(|t| named(t, right))
+            .none(|t| named(t, wrong));
     }
     // a state's own army is still the state's
-    let ts = triples("Kenya condemned Somalia's army.", None);
-    assert!(
-        ts.iter()
-            .any(|t| t.subject.id == "country:KEN" && t.object.country.as_deref() == Some("SOM")),
-        "{ts:#?}"
-    );
+    said("Kenya condemned Somalia's army.")
+        .any(|t| t.subject.id == "country:KEN" && t.object.country.as_deref() == Some("SOM"));
 }
 
 #[test]
 fn an_event_one_acts_ahead_of_or_of_next_week_is_still_to_come() {
-    for (text, s, r, o) in [
+    for (text, subject, relation, object) in [
         (
             "Peru's president spoke ahead of his visit to Chile.",
             "PER",
@@ -441,21 +365,15 @@ fn an_event_one_acts_ahead_of_or_of_next_week_is_still_to_come() {
             "SWE",
         ),
     ] {
-        let ts = triples(text, Some("2020-01-01"));
-        let t = ts
-            .iter()
-            .find(|t| {
-                t.relation == r
-                    && t.subject.country.as_deref() == Some(s)
-                    && t.object.country.as_deref() == Some(o)
-            })
-            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Future, "{text}");
+        dated(text, "2020-01-01").find_is(
+            |t| t.relation == relation && states(t, subject, object),
+            Modality::Future,
+        );
     }
     // ahead of a dated event of the past: told as it was
-    let text = "Troops massed ahead of the 2003 invasion of Iraq by America.";
-    let ts = triples(text, Some("2020-01-01"));
-    let t = has(&ts, "country:USA", "invades", "country:IRQ")
-        .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-    assert_eq!(t.modality, Modality::Asserted, "{text}");
+    dated(
+        "Troops massed ahead of the 2003 invasion of Iraq by America.",
+        "2020-01-01",
+    )
+    .modality("country:USA", "invades", "country:IRQ", Modality::Asserted);
 }

@@ -3,23 +3,9 @@
 //! verb dates after the article.
 use super::*;
 
-/// The countries of the event triples, as (subject, relation, object).
-fn dyads(ts: &[Triple]) -> Vec<(String, String, String)> {
-    ts.iter()
-        .filter(|t| t.plover.is_some())
-        .map(|t| {
-            (
-                t.subject.country.clone().unwrap_or_default(),
-                t.relation.clone(),
-                t.object.country.clone().unwrap_or_default(),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn whom_one_alleges_something_of_is_accused() {
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "Armenia alleged that Azerbaijan had moved artillery to the border.",
             "ARM",
@@ -36,30 +22,24 @@ fn whom_one_alleges_something_of_is_accused() {
             "USA",
         ),
     ] {
-        let ts = triples(text, None);
-        let t = ts
-            .iter()
-            .find(|t| {
-                t.subject.country.as_deref() == Some(s)
-                    && t.object.country.as_deref() == Some(o)
-                    && t.cameo.as_deref().is_some_and(|c| c.starts_with("11"))
-            })
-            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Asserted, "{text}");
+        let accusation = |t: &Triple| t.cameo.as_deref().is_some_and(|c| c.starts_with("11"));
+        said(text).find_is(
+            |t| states(t, subject, object) && accusation(t),
+            Modality::Asserted,
+        );
     }
     // to claim is not to accuse; nor is one whose villages were shelled accused
     for text in [
         "Chile claimed that Bolivia had signed the accord.",
         "Peru alleged that Ecuadorian villages had been shelled.",
     ] {
-        let ts = triples(text, None);
-        assert!(dyads(&ts).is_empty(), "{text}: {ts:#?}");
+        said(text).no_events();
     }
 }
 
 #[test]
 fn a_document_speaks_for_the_state_it_was_issued_in() {
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "A communique released Sunday in the Chinese capital condemned the Japanese naval drills.",
             "CHN",
@@ -76,51 +56,28 @@ fn a_document_speaks_for_the_state_it_was_issued_in() {
             "GEO",
         ),
     ] {
-        let ts = triples(text, None);
-        let d = dyads(&ts);
-        assert!(
-            d.iter().any(|(a, _, b)| a == s && b == o),
-            "{text}: {ts:#?}"
-        );
+        said(text).any(|t| between(t, subject, object));
     }
     // a named author wins over the place
-    let ts = triples(
-        "A report released in London by Amnesty International accused Israel of torture.",
-        None,
-    );
-    assert!(
-        ts.iter()
-            .any(|t| t.subject.id == "org:amnesty-international" && t.relation == "accuses"),
-        "{ts:#?}"
-    );
-    assert!(
-        !ts.iter()
-            .any(|t| t.subject.country.as_deref() == Some("GBR")),
-        "{ts:#?}"
-    );
+    said("A report released in London by Amnesty International accused Israel of torture.")
+        .any(|t| t.subject.id == "org:amnesty-international" && t.relation == "accuses")
+        .none(|t| t.subject.country.as_deref() == Some("GBR"));
 }
 
 #[test]
 fn verbs_listed_with_commas_keep_their_subject() {
     // (a verb with a comma or "and" before it is a conjunct, not the real verb of a
     // participle's noun)
-    let ts = triples(
-        "Iraq shelled Kuwait, bombed Saudi Arabia and threatened Iran.",
-        None,
-    );
-    let d = dyads(&ts);
-    for o in ["KWT", "SAU", "IRN"] {
-        assert!(
-            d.iter().any(|(a, _, b)| a == "IRQ" && b == o),
-            "{o}: {ts:#?}"
-        );
+    let s = said("Iraq shelled Kuwait, bombed Saudi Arabia and threatened Iran.");
+    for object in ["KWT", "SAU", "IRN"] {
+        s.any(|t| between(t, "IRQ", object));
     }
 }
 
 #[test]
 fn what_one_is_accused_of_as_a_noun_on_the_object_is_no_fact() {
     // (the tagger reads these gerunds as nouns on the accused: still what is alleged)
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "The Syrian opposition accuses Hezbollah of collaborating with Tehran.",
             "group:hezbollah",
@@ -132,32 +89,27 @@ fn what_one_is_accused_of_as_a_noun_on_the_object_is_no_fact() {
             "",
         ),
     ] {
-        let ts = triples(text, None);
-        assert!(
-            !ts.iter().any(|t| t.plover.is_some()
-                && t.subject.id == s
-                && (o.is_empty() || t.object.id == o)
-                && t.modality == Modality::Asserted),
-            "{text}: {ts:#?}"
-        );
-        assert!(
-            ts.iter().any(|t| t.relation == "accuses"),
-            "{text}: {ts:#?}"
-        );
+        said(text)
+            .none(|t| {
+                t.plover.is_some()
+                    && t.subject.id == subject
+                    && (object.is_empty() || t.object.id == object)
+                    && t.modality == Modality::Asserted
+            })
+            .any(|t| t.relation == "accuses");
     }
     // what one is thanked for is still done
-    let ts = triples(
-        "Chile thanked Argentina for its cooperation with Bolivia.",
-        None,
+    said("Chile thanked Argentina for its cooperation with Bolivia.").modality(
+        "country:ARG",
+        "cooperates_with",
+        "country:BOL",
+        Modality::Asserted,
     );
-    let t = has(&ts, "country:ARG", "cooperates_with", "country:BOL")
-        .unwrap_or_else(|| panic!("{ts:#?}"));
-    assert_eq!(t.modality, Modality::Asserted);
 }
 
 #[test]
 fn to_fund_an_actor_is_to_aid_it_not_to_trade_with_it() {
-    for (text, s, o, m) in [
+    for (text, subject, object, modality) in [
         (
             "Iran funds Hezbollah.",
             "country:IRN",
@@ -177,53 +129,46 @@ fn to_fund_an_actor_is_to_aid_it_not_to_trade_with_it() {
             Modality::Reported,
         ),
     ] {
-        let ts = triples(text, None);
-        let t = has(&ts, s, "aids", o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, m, "{text}");
-        assert!(
-            !ts.iter().any(|t| t.relation == "trades_with"),
-            "{text}: {ts:#?}"
-        );
+        said(text)
+            .modality(subject, "aids", object, modality)
+            .none(|t| t.relation == "trades_with");
     }
     // paying for a thing is no aid to the state it lies in
-    let ts = triples("Japan paid for the new port in Kenya.", None);
-    assert!(
-        has(&ts, "country:JPN", "aids", "country:KEN").is_none(),
-        "{ts:#?}"
-    );
+    said("Japan paid for the new port in Kenya.").lacks("country:JPN", "aids", "country:KEN");
 }
 
 #[test]
 fn a_present_verb_dated_after_the_article_is_yet_to_come() {
-    for text in [
-        "Kenya's president flies to Ethiopia next week for talks.",
-        "Officials said the Egyptian envoy travels to Sudan tomorrow.",
-        "The Peruvian president visits Bolivia next month.",
+    for (text, modality) in [
+        (
+            "Kenya's president flies to Ethiopia next week for talks.",
+            Modality::Future,
+        ),
+        (
+            "Officials said the Egyptian envoy travels to Sudan tomorrow.",
+            Modality::Future,
+        ),
+        (
+            "The Peruvian president visits Bolivia next month.",
+            Modality::Future,
+        ),
+        // a habit, and a past trip, are no plan
+        (
+            "The Peruvian president visits Bolivia every year.",
+            Modality::Asserted,
+        ),
+        (
+            "The Egyptian envoy travelled to Sudan yesterday.",
+            Modality::Asserted,
+        ),
     ] {
-        let ts = triples(text, Some("2020-01-01"));
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "visits")
-            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Future, "{text}");
-    }
-    // a habit, and a past trip, are no plan
-    for text in [
-        "The Peruvian president visits Bolivia every year.",
-        "The Egyptian envoy travelled to Sudan yesterday.",
-    ] {
-        let ts = triples(text, Some("2020-01-01"));
-        let t = ts
-            .iter()
-            .find(|t| t.relation == "visits")
-            .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Asserted, "{text}");
+        dated(text, "2020-01-01").find_is(|t| t.relation == "visits", modality);
     }
 }
 
 #[test]
 fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "Russia armed Iran's rival Iraq.",
             "country:RUS",
@@ -240,18 +185,9 @@ fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
             "",
         ),
     ] {
-        let ts = triples(text, None);
-        assert!(
-            ts.iter().any(|t| t.subject.id == s
-                && t.relation == "supplies"
-                && (o.is_empty() || t.object.id == o)),
-            "{text}: {ts:#?}"
-        );
-        assert!(
-            !ts.iter()
-                .any(|t| t.relation == "cooperates_militarily_with"),
-            "{text}: {ts:#?}"
-        );
+        said(text)
+            .any(|t| is(t, subject, "supplies", object))
+            .none(|t| t.relation == "cooperates_militarily_with");
     }
     // what one equips oneself with is bought, its maker supplies no one here; a resignation
     // tendered is no military cooperation
@@ -259,11 +195,6 @@ fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
         "Syria armed itself with Russian tanks.",
         "The Peruvian minister tendered his resignation to President Fujimori.",
     ] {
-        let ts = triples(text, None);
-        assert!(
-            !ts.iter()
-                .any(|t| t.plover.is_some() && t.relation != "official_of"),
-            "{text}: {ts:#?}"
-        );
+        said(text).none(|t| t.plover.is_some() && t.relation != "official_of");
     }
 }

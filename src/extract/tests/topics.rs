@@ -22,20 +22,19 @@ fn the_owner_or_target_of_a_topic_is_no_partner_of_the_talks() {
             &["UGA", "SOM"][..],
         ),
     ] {
-        let ts = triples(text, None);
-        let wrong = ts.iter().find(|t| {
+        said(text).none(|t| {
+            let parties = [&t.subject, &t.object];
             t.plover.is_some()
-                && [&t.subject, &t.object]
+                && parties
                     .iter()
                     .any(|e| e.country.as_deref() == Some(speaker))
-                && [&t.subject, &t.object]
+                && parties
                     .iter()
                     .any(|e| not_partners.contains(&e.country.as_deref().unwrap_or("")))
         });
-        assert!(wrong.is_none(), "{text}: {wrong:#?}");
     }
     // a partner named with "with", on the verb or hung by the parser on the topic, is one
-    for (text, s, o) in [
+    for (text, subject, object) in [
         (
             "The Turkish minister discussed Iran's nuclear programme with France.",
             "TUR",
@@ -47,46 +46,43 @@ fn the_owner_or_target_of_a_topic_is_no_partner_of_the_talks() {
             "JOR",
         ),
     ] {
-        let ts = triples(text, None);
-        let found = ts.iter().any(|t| {
-            t.plover.is_some()
-                && t.subject.country.as_deref() == Some(s)
-                && t.object.country.as_deref() == Some(o)
-        });
-        assert!(found, "{text}: {ts:#?}");
+        said(text).any(|t| between(t, subject, object));
     }
 }
 
 #[test]
 fn the_content_of_a_denied_report_is_negated() {
-    for (text, s, r, o) in [
+    for (text, subject, relation, object, modality) in [
         (
             "Kenya's foreign ministry dismissed a newspaper story that Uganda had shelled Kenyan villages.",
             "country:UGA",
             "bombs",
             "country:KEN",
+            Modality::Negated,
         ),
         (
             "Peru's embassy rejected an article's claim that Chile had seized Peruvian boats.",
             "country:CHL",
             "seizes",
             "country:PER",
+            Modality::Negated,
         ),
         (
             "Ghana disputed a radio report that Togolese troops had attacked Ghanaian farmers.",
             "gov:TGO:military",
             "attacks",
             "other:GHA:civilians",
+            Modality::Negated,
+        ),
+        // a confirmed report is the confirmer's claim
+        (
+            "Ghana confirmed a radio report that Togolese troops had attacked Ghanaian farmers.",
+            "gov:TGO:military",
+            "attacks",
+            "other:GHA:civilians",
+            Modality::Reported,
         ),
     ] {
-        let ts = triples(text, None);
-        let t = has(&ts, s, r, o).unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-        assert_eq!(t.modality, Modality::Negated, "{text}");
+        said(text).modality(subject, relation, object, modality);
     }
-    // a confirmed report is the confirmer's claim
-    let text = "Ghana confirmed a radio report that Togolese troops had attacked Ghanaian farmers.";
-    let ts = triples(text, None);
-    let t = has(&ts, "gov:TGO:military", "attacks", "other:GHA:civilians")
-        .unwrap_or_else(|| panic!("{text}: {ts:#?}"));
-    assert_eq!(t.modality, Modality::Reported, "{text}");
 }
