@@ -11,6 +11,8 @@ use super::*;
 pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
     let mut chain = vec![trigger];
     let mut w = trigger;
+    // whether the chain so far is the trigger and participles it stands beside
+    let mut participles = true;
     for _ in 0..4 {
         let Some(h) = tree.head(w) else {
             break;
@@ -21,13 +23,16 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
             // an infinitive of purpose is done when and where its verb is: "flew to Kabul on
             // Sunday to negotiate", "will meet on Friday to discuss"
             // so is a participle beside its verb: "went to Lima on Monday, attacking the
-            // decision" (attacking then)
+            // decision" (attacking then), and a gerund of means: "angered Peru this week by
+            // receiving its rival" (the receiving then), also up a run of them ("caused a
+            // row on Friday, angering Peru by receiving ...")
             Rel::Advcl => {
+                let means = tree
+                    .kids(w, |r| r == Rel::Mark)
+                    .all(|k| tree.norm(k) == "by");
                 tree.kids(w, |r| r == Rel::Mark)
                     .any(|k| tree.norm(k) == "to")
-                    || w == trigger
-                        && tree.xpos(w) == "VBG"
-                        && tree.kids(w, |r| r == Rel::Mark).next().is_none()
+                    || participles && tree.xpos(w) == "VBG" && means
             }
             Rel::Obj
             | Rel::Nsubj
@@ -44,6 +49,7 @@ pub(super) fn clause_words(tree: &Tree, trigger: usize) -> Vec<usize> {
         if !shares {
             break;
         }
+        participles &= tree.rel(w) == Rel::Advcl && tree.xpos(w) == "VBG";
         chain.push(h);
         w = h;
     }
@@ -200,6 +206,16 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
     // right on the object ("is due to visit Paris on Thursday", "flew its envoy to Kabul on
     // Sunday"), not a time that names the object ("Friday's request", "the 1976 treaty")
     let on_object = tree.rel(anchor) == Rel::Nmod;
+    // a year the parser hung on a word of a name is the named thing's: "in the 1967 Middle
+    // East war" (on "East", a compound of "war")
+    while matches!(tree.rel(h), Rel::Compound | Rel::Flat)
+        && matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+    {
+        match tree.head(h) {
+            Some(up) => h = up,
+            None => break,
+        }
+    }
     for _ in 0..2 {
         if chain.contains(&h) {
             return true;

@@ -239,6 +239,16 @@ pub fn event_date(
             refused_on: None,
         };
     }
+    // nor has a state the present of a stative verb holds ("Chile backs Peru", "charges
+    // that Chad is supporting Niger")
+    if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| present_state(t, c)) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
     // an activity the perfect progressive carries up to now ("has been seeking a meeting",
     // "have been holding talks") and a habit a clause of "when" or "whenever" in the
     // present gives ("consults Iraq when it talks with Syria") have no day of their own
@@ -290,6 +300,9 @@ pub fn event_date(
                                 && matches!(t.words[w].xpos, "VBZ" | "VBP" | "VB"))
                 })
         });
+        // nor is what is demanded or set as a condition: "on condition that Iran stop
+        // attacking", "insisted that Chile withdraw"
+        let conditional = conditional || subjunctive(t, chain).is_some();
         // a question is no fact: "asked whether Chile gave Peru arms", "asked if ..."
         let question = chain.iter().any(|&w| {
             t.kids(w, |r| r == Rel::Mark)

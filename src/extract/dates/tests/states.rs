@@ -273,3 +273,52 @@ fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
         ],
     );
 }
+
+#[test]
+fn the_present_of_a_stative_verb_is_a_state() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            ("Iran is arming Hezbollah.", "supplies", None),
+            ("Iran funds the Houthi rebels in Yemen.", "aids", None),
+            ("Diplomats say Chad is supporting Niger.", "supports", None),
+            ("Washington opposes Moscow's plans.", "rejects", None),
+            // the simple past of the same verbs is an act of the day
+            (
+                "Chile backed Peru at the summit.",
+                "supports",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_is_demanded_or_set_as_a_condition_has_no_date() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Mali agreed to the truce on condition that Chad withdraw its troops from Niger.",
+                "withdraws_from",
+                None,
+            ),
+            (
+                "Chile insisted that Peru stop attacking Bolivia.",
+                "attacks",
+                None,
+            ),
+            (
+                "Norway asked that Sweden expel the Russian diplomats.",
+                "expels",
+                None,
+            ),
+            // what is said to have happened is the day's news
+            (
+                "Chile insisted that Peru attacked Bolivia.",
+                "attacks",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
