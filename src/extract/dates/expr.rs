@@ -700,6 +700,19 @@ pub(super) fn forward(when: When) -> bool {
     )
 }
 
+/// Whether `when` points before the article date by its own words ("last week",
+/// "yesterday", "two days ago", "last November"): never the time of what is still to come.
+pub(super) fn backward(when: When) -> bool {
+    matches!(
+        when,
+        When::Ago(..)
+            | When::Days(..=-1)
+            | When::Around(_, ..=-1)
+            | When::Month(_, _, Shift::Last)
+            | When::Weekday(_, Shift::Last)
+    )
+}
+
 pub(super) fn format_date(d: Date, p: Precision) -> String {
     match p {
         Precision::Year => format!("{:04}", d.year()),

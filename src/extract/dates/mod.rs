@@ -145,7 +145,14 @@ pub fn event_date(
     };
     // the nearest point of time the clause gives; of those as near, the most precise
     let mut best: Option<(&TimeExpr, Date, Precision, bool, usize)> = None;
-    for e in own.iter().filter(|e| e.kind == TimeKind::Point) {
+    // (what "will" or a modal puts still to come is not dated by a phrase pointing back:
+    // "would lift tariffs imposed last week", with "last week" hung on "lift"; a wish of
+    // the past keeps its time: "had wanted to meet him last month")
+    let points = own
+        .iter()
+        .filter(|e| e.kind == TimeKind::Point)
+        .filter(|e| !((will || might) && e.when.is_some_and(backward)));
+    for e in points {
         // "talks scheduled for Thursday": what is set for a day is to come that day
         let ahead = forward_tense || chain.as_ref().is_some_and(|(t, _)| scheduled_for(t, e));
         let Some((d, p)) = e.when.and_then(|w| resolve(w, article, ahead)) else {
