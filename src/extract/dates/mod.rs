@@ -293,10 +293,10 @@ pub fn event_date(
         let word = chain[0];
         let top = chain[chain.len() - 1];
         let named = matches!(t.upos(word), Upos::Noun)
-            && !matches!(
+            && (!matches!(
                 t.rel(word),
                 Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Root | Rel::Iobj
-            );
+            ) || kept(t, word));
         // a condition or a time still to come: "if Iran attacks", "when Funaro returns"
         let conditional = chain.iter().any(|&w| {
             t.rel(w) == Rel::Advcl
@@ -327,7 +327,7 @@ pub fn event_date(
         if named || conditional || question || aim || attribute || standing_accord(t, word) {
             return EventDate::default();
         }
-        if t.rel(top) == Rel::AclRelcl {
+        if t.rel(top) == Rel::AclRelcl || relative_clause(t, top) {
             return EventDate::default();
         }
     } else if relative_by_words(tokens, trigger)

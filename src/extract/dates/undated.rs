@@ -327,3 +327,49 @@ pub(super) fn aim_by_words(tokens: &[Token], trigger: usize) -> bool {
             && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
     })
 }
+
+/// Whether the nominal event is what a verb of keeping, watching or breaking holds as its
+/// object ("a committee monitoring the truce between Chad and Niger", "accused Chad of
+/// violating its accord with Niger"): an accord or act made before, named, not news of the
+/// day.
+pub(super) fn kept(tree: &Tree, word: usize) -> bool {
+    tree.rel(word) == Rel::Obj
+        && tree.head(word).is_some_and(|h| {
+            matches!(
+                tree.lemma(h),
+                "monitor"
+                    | "oversee"
+                    | "supervise"
+                    | "enforce"
+                    | "observe"
+                    | "implement"
+                    | "violate"
+                    | "breach"
+                    | "respect"
+                    | "honour"
+                    | "honor"
+                    | "uphold"
+            )
+        })
+}
+
+/// Whether the clause of `top` is a relative clause by its pronoun, whatever label the
+/// parser gave it ("a row in which Iran asked Chad to ...", taken for a clause of the verb
+/// above): a "which", "who" or "whom" as its subject, object or oblique (not in the main
+/// clause, which a parser's slip may give a stray "who").
+pub(super) fn relative_clause(tree: &Tree, top: usize) -> bool {
+    tree.rel(top) != Rel::Root
+        && tree
+            .kids(top, |r| {
+                matches!(
+                    r,
+                    Rel::Nsubj
+                        | Rel::NsubjPass
+                        | Rel::Obj
+                        | Rel::Iobj
+                        | Rel::Obl
+                        | Rel::OblUnmarked
+                )
+            })
+            .any(|k| matches!(tree.norm(k), "which" | "who" | "whom"))
+}

@@ -322,3 +322,63 @@ fn what_is_demanded_or_set_as_a_condition_has_no_date() {
         ],
     );
 }
+
+#[test]
+fn an_accord_kept_watched_or_broken_is_named_not_news() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "A panel monitoring the ceasefire agreement between Chad and Niger met on Friday.",
+                "signs_agreement_with",
+                None,
+            ),
+            (
+                "Observers accused Chad of violating its ceasefire agreement with Niger.",
+                "signs_agreement_with",
+                None,
+            ),
+            (
+                "A commission overseeing the truce between Armenia and Azerbaijan will meet next week.",
+                "withdraws_from",
+                None,
+            ),
+            // the signing itself is the day's
+            (
+                "Chad signed a ceasefire agreement with Niger.",
+                "signs_agreement_with",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_the_parser_took_for_another_is_still_background() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
+                "asks",
+                None,
+            ),
+            (
+                "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
+                "asks",
+                None,
+            ),
+            (
+                "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
+                "asks",
+                None,
+            ),
+            // a clause of "after" without a relative pronoun is the day's
+            (
+                "The arrests were announced shortly after Chile asked Peru to withdraw two diplomats.",
+                "asks",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
