@@ -26,6 +26,7 @@ use jiff::civil::Date;
 
 mod clause;
 mod expr;
+mod resolve;
 mod sentence;
 #[cfg(test)]
 mod tests;
@@ -34,6 +35,7 @@ mod undated;
 use clause::*;
 use expr::*;
 pub use expr::{time_expressions, EventDate, Precision, TimeExpr, TimeKind};
+use resolve::*;
 use sentence::*;
 pub use sentence::{event_period, sentence_date};
 use undated::*;
