@@ -324,9 +324,19 @@ pub fn event_date(
             && t.head(top)
                 .is_some_and(|h| matches!(t.lemma(h), "aim" | "design" | "intend" | "mean"))
             || aim_by_words(tokens, trigger);
+        // an act named below a gerund of cause was done before what it is the cause of:
+        // "is serving a sentence for ordering attacks", "was jailed for leading raids" (the
+        // gerund's own event may be read of the whole, "ready to act against Japan for
+        // breaking the pact" a threat of the day)
+        let cause = chain[1..].iter().any(|&w| {
+            t.xpos(w) == "VBG"
+                && matches!(t.rel(w), Rel::Acl | Rel::Advcl)
+                && t.kids(w, |r| r == Rel::Mark).any(|k| t.norm(k) == "for")
+        });
         // a participle naming a lasting tie: "U.S.-backed rebels", "Iranian-funded militias"
         let attribute = t.rel(word) == Rel::Amod && t.xpos(word) == "VBN";
-        if named || conditional || question || aim || attribute || standing_accord(t, word) {
+        if named || conditional || question || aim || cause || attribute || standing_accord(t, word)
+        {
             return EventDate::default();
         }
         if t.rel(top) == Rel::AclRelcl || relative_clause(t, top) {

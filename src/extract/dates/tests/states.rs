@@ -382,3 +382,33 @@ fn a_relative_clause_the_parser_took_for_another_is_still_background() {
         ],
     );
 }
+
+#[test]
+fn an_act_named_below_a_gerund_of_cause_was_done_before() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "The colonel is serving a prison term for ordering attacks by Chadian rebels on Niger.",
+                "attacks",
+                None,
+            ),
+            (
+                "The minister won praise for arranging talks between Chile and Peru.",
+                "meets",
+                None,
+            ),
+            (
+                "The envoy received an award for brokering a truce between Chad and Niger.",
+                "withdraws_from",
+                None,
+            ),
+            // without the cause, arranging talks is the day's news
+            (
+                "The minister is arranging talks between Chile and Peru.",
+                "meets",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
