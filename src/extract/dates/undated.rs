@@ -210,24 +210,74 @@ pub(super) fn relative_by_words(tokens: &[Token], trigger: usize) -> bool {
     false
 }
 
-/// Verbs whose perfect is a lasting state ("has supported", "have backed"), not an act.
-pub(super) const STATIVE_PERFECT: &[&str] = &[
-    "supported",
-    "backed",
-    "opposed",
-    "occupied",
-    "controlled",
-    "armed",
-    "funded",
-    "financed",
-    "sponsored",
-    "dominated",
-    "ruled",
-    "protected",
-    "sheltered",
-    "harboured",
-    "harbored",
+/// Verbs of a lasting state, as lemma and past participle: their perfect ("has supported",
+/// "have backed") and their present ("supports", "is supporting") are a state, not an act.
+pub(super) const STATIVE: &[(&str, &str)] = &[
+    ("support", "supported"),
+    ("back", "backed"),
+    ("oppose", "opposed"),
+    ("occupy", "occupied"),
+    ("control", "controlled"),
+    ("arm", "armed"),
+    ("fund", "funded"),
+    ("finance", "financed"),
+    ("sponsor", "sponsored"),
+    ("dominate", "dominated"),
+    ("rule", "ruled"),
+    ("protect", "protected"),
+    ("shelter", "sheltered"),
+    ("harbour", "harboured"),
+    ("harbor", "harbored"),
 ];
+
+/// The present of a stative verb as the event's own verb, simple or progressive ("Chile
+/// backs Peru", "Iran is arming the rebels", "charges that Chad is supporting Niger"), as
+/// the span from its auxiliary (or itself) to it: a state that holds, not an act of the day.
+pub(super) fn present_state(tree: &Tree, chain: &[usize]) -> Option<(usize, usize)> {
+    let &w = chain.first()?;
+    if tree.upos(w) != Upos::Verb
+        || !STATIVE.iter().any(|&(l, _)| l == tree.lemma(w))
+        // (a verb with a particle is another verb: "rules out")
+        || tree.kids(w, |r| r == Rel::CompoundPrt).next().is_some()
+    {
+        return None;
+    }
+    let aux: Vec<usize> = tree.kids(w, |r| r.universal() == Rel::Aux).collect();
+    let from = match tree.xpos(w) {
+        "VBZ" | "VBP" if aux.is_empty() => w,
+        "VBG" => match aux.as_slice() {
+            [a] if matches!(tree.norm(*a), "is" | "are" | "am" | "'s" | "'re") => *a,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((tree.token(from), tree.token(w)))
+}
+
+/// A verb of the event's clause in the subjunctive of what is demanded or set as a
+/// condition ("on condition that Iran withdraw", "asked that Chile stop shelling"): the
+/// base form with a subject of its own, no auxiliary, opened by "that"; as its token. (The
+/// tagger may call the base form after a singular subject a present: "that Chile expel".)
+pub(super) fn subjunctive(tree: &Tree, chain: &[usize]) -> Option<usize> {
+    chain.iter().copied().find(|&w| {
+        let Some(subject) = tree
+            .kids(w, |r| matches!(r, Rel::Nsubj | Rel::NsubjPass))
+            .next()
+        else {
+            return false;
+        };
+        let base = tree.xpos(w) == "VB"
+            || matches!(tree.xpos(w), "VBZ" | "VBP")
+                && tree.norm(w) == tree.lemma(w)
+                && matches!(tree.xpos(subject), "NN" | "NNP");
+        tree.upos(w) == Upos::Verb
+            && base
+            && tree.kids(w, |r| r.universal() == Rel::Aux).next().is_none()
+            && tree
+                .kids(w, |r| r == Rel::Mark)
+                .any(|k| tree.norm(k) == "that")
+    })
+}
 
 /// The perfect of the trigger ("has supported", "have long backed"), with the auxiliary's
 /// token, when it is a lasting state: a stative verb, or any verb in a relative clause
@@ -251,7 +301,7 @@ pub(super) fn perfect_state(
         .rev()
         .take(6)
         .any(|k| matches!(tokens[k].norm.as_str(), "which" | "who" | "whom"));
-    (STATIVE_PERFECT.contains(&tokens[trigger].norm.as_str()) || relative).then_some(aux)
+    (STATIVE.iter().any(|&(_, p)| p == tokens[trigger].norm) || relative).then_some(aux)
 }
 
 /// Whether the trigger is a participle joined by a hyphen to who does it, naming a lasting
@@ -276,4 +326,50 @@ pub(super) fn aim_by_words(tokens: &[Token], trigger: usize) -> bool {
             )
             && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
     })
+}
+
+/// Whether the nominal event is what a verb of keeping, watching or breaking holds as its
+/// object ("a committee monitoring the truce between Chad and Niger", "accused Chad of
+/// violating its accord with Niger"): an accord or act made before, named, not news of the
+/// day.
+pub(super) fn kept(tree: &Tree, word: usize) -> bool {
+    tree.rel(word) == Rel::Obj
+        && tree.head(word).is_some_and(|h| {
+            matches!(
+                tree.lemma(h),
+                "monitor"
+                    | "oversee"
+                    | "supervise"
+                    | "enforce"
+                    | "observe"
+                    | "implement"
+                    | "violate"
+                    | "breach"
+                    | "respect"
+                    | "honour"
+                    | "honor"
+                    | "uphold"
+            )
+        })
+}
+
+/// Whether the clause of `top` is a relative clause by its pronoun, whatever label the
+/// parser gave it ("a row in which Iran asked Chad to ...", taken for a clause of the verb
+/// above): a "which", "who" or "whom" as its subject, object or oblique (not in the main
+/// clause, which a parser's slip may give a stray "who").
+pub(super) fn relative_clause(tree: &Tree, top: usize) -> bool {
+    tree.rel(top) != Rel::Root
+        && tree
+            .kids(top, |r| {
+                matches!(
+                    r,
+                    Rel::Nsubj
+                        | Rel::NsubjPass
+                        | Rel::Obj
+                        | Rel::Iobj
+                        | Rel::Obl
+                        | Rel::OblUnmarked
+                )
+            })
+            .any(|k| matches!(tree.norm(k), "which" | "who" | "whom"))
 }

@@ -406,3 +406,63 @@ fn a_time_opening_the_sentence_before_the_subject_is_the_verb_s() {
         ],
     );
 }
+
+#[test]
+fn a_gerund_of_means_is_done_when_its_verb_is() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Chile angered Peru this week by receiving the Bolivian president.",
+                "hosts",
+                Some("2021-05"),
+            ),
+            (
+                "Chad caused a row on Monday, angering Niger by hosting its rebel leaders.",
+                "hosts",
+                Some("2021-05-03"),
+            ),
+            (
+                "Peru angered Chile last month by hosting the Bolivian president.",
+                "hosts",
+                Some("2021-04"),
+            ),
+        ],
+    );
+    // the means of an act that was said is not dated by the saying
+    assert_not_dated(
+        "Chile said on Monday that Peru had angered it by hosting the Bolivian president.",
+        "hosts",
+        "2021-05-03",
+    );
+}
+
+#[test]
+fn a_year_hung_on_a_word_of_a_name_dates_the_clause() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Egypt attacked Israel in the 1973 Yom Kippur war.",
+                "attacks",
+                Some("1973"),
+            ),
+            (
+                "Peru shelled Ecuador during the 1995 Cenepa border war.",
+                "bombs",
+                Some("1995"),
+            ),
+            (
+                "Russia bombed Georgia in the 2008 South Ossetia war.",
+                "bombs",
+                Some("2008"),
+            ),
+            // a year in the name of the object is not the clause's time
+            (
+                "Chad breached the 1976 Lake Chad treaty with Niger.",
+                "criticizes",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}

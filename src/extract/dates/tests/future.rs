@@ -169,3 +169,42 @@ fn an_ability_to_act_is_not_the_act() {
         Some(ARTICLE)
     );
 }
+
+#[test]
+fn what_will_or_might_be_is_not_dated_by_a_phrase_pointing_back() {
+    assert_word_dates(
+        Modality::Future,
+        ARTICLE,
+        &[
+            (
+                "Chile will lift the sanctions imposed last week.",
+                "lift",
+                None,
+            ),
+            // a wish of the past keeps the time it was for
+            (
+                "Chad had wanted to meet Niger last month.",
+                "meet",
+                Some("2021-04"),
+            ),
+        ],
+    );
+    assert_past_dates(&[
+        (
+            "Peru could expel the diplomats it summoned yesterday.",
+            "expel",
+            None,
+        ),
+        (
+            "Chad would free the soldiers captured two weeks ago.",
+            "free",
+            None,
+        ),
+        // the past keeps it
+        (
+            "Chile lifted the sanctions imposed last month.",
+            "lifted",
+            Some("2021-04"),
+        ),
+    ]);
+}

@@ -273,3 +273,142 @@ fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
         ],
     );
 }
+
+#[test]
+fn the_present_of_a_stative_verb_is_a_state() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            ("Iran is arming Hezbollah.", "supplies", None),
+            ("Iran funds the Houthi rebels in Yemen.", "aids", None),
+            ("Diplomats say Chad is supporting Niger.", "supports", None),
+            ("Washington opposes Moscow's plans.", "rejects", None),
+            // the simple past of the same verbs is an act of the day
+            (
+                "Chile backed Peru at the summit.",
+                "supports",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_is_demanded_or_set_as_a_condition_has_no_date() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Mali agreed to the truce on condition that Chad withdraw its troops from Niger.",
+                "withdraws_from",
+                None,
+            ),
+            (
+                "Chile insisted that Peru stop attacking Bolivia.",
+                "attacks",
+                None,
+            ),
+            (
+                "Norway asked that Sweden expel the Russian diplomats.",
+                "expels",
+                None,
+            ),
+            // what is said to have happened is the day's news
+            (
+                "Chile insisted that Peru attacked Bolivia.",
+                "attacks",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_accord_kept_watched_or_broken_is_named_not_news() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "A panel monitoring the ceasefire agreement between Chad and Niger met on Friday.",
+                "signs_agreement_with",
+                None,
+            ),
+            (
+                "Observers accused Chad of violating its ceasefire agreement with Niger.",
+                "signs_agreement_with",
+                None,
+            ),
+            (
+                "A commission overseeing the truce between Armenia and Azerbaijan will meet next week.",
+                "withdraws_from",
+                None,
+            ),
+            // the signing itself is the day's
+            (
+                "Chad signed a ceasefire agreement with Niger.",
+                "signs_agreement_with",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_the_parser_took_for_another_is_still_background() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
+                "asks",
+                None,
+            ),
+            (
+                "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
+                "asks",
+                None,
+            ),
+            (
+                "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
+                "asks",
+                None,
+            ),
+            // a clause of "after" without a relative pronoun is the day's
+            (
+                "The arrests were announced shortly after Chile asked Peru to withdraw two diplomats.",
+                "asks",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_act_named_below_a_gerund_of_cause_was_done_before() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "The colonel is serving a prison term for ordering attacks by Chadian rebels on Niger.",
+                "attacks",
+                None,
+            ),
+            (
+                "The minister won praise for arranging talks between Chile and Peru.",
+                "meets",
+                None,
+            ),
+            (
+                "The envoy received an award for brokering a truce between Chad and Niger.",
+                "withdraws_from",
+                None,
+            ),
+            // without the cause, arranging talks is the day's news
+            (
+                "The minister is arranging talks between Chile and Peru.",
+                "meets",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
