@@ -17,6 +17,7 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_particle_object(words, heads, rels);
     repair_reduced_relative(words, heads, rels);
     repair_phrase_participle(words, heads, rels);
+    repair_participle_complement(words, heads, rels);
     repair_conjunct_subject(words, heads, rels);
     repair_trailing_participle(words, heads, rels);
 }
@@ -442,6 +443,34 @@ fn repair_phrase_participle(words: &[Word], heads: &mut [Option<usize>], rels: &
         }
         heads[v] = Some(noun);
         rels[v] = Rel::Acl;
+    }
+}
+
+/// "welcomed a deal aimed at resuming a withdrawal": a clause whose marker follows right
+/// after a participle on a noun ("aimed at", "designed to", "intended to") completes that
+/// participle, not the verb the parser hung it on; its subject is not that verb's.
+fn repair_participle_complement(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for v in 2..n {
+        if !matches!(rels[v], Rel::Advcl | Rel::Xcomp) {
+            continue;
+        }
+        let Some(m) = (1..v).find(|&k| heads[k] == Some(v) && rels[k] == Rel::Mark) else {
+            continue;
+        };
+        let p = m - 1;
+        let complete = (0..n).any(|k| {
+            heads[k] == Some(p)
+                && matches!(
+                    rels[k].universal(),
+                    Rel::Advcl | Rel::Xcomp | Rel::Ccomp | Rel::Obl | Rel::Obj
+                )
+        });
+        if words[p].xpos != "VBN" || rels[p] != Rel::Acl || heads[v] == Some(p) || complete {
+            continue;
+        }
+        heads[v] = Some(p);
+        rels[v] = Rel::Advcl;
     }
 }
 

@@ -274,3 +274,34 @@ fn a_states_minority_is_not_the_state() {
     let ps = parties("Washington pledged to protect Iraq's troops.");
     assert!(ps.iter().any(|p| p == "gov:IRQ:military"), "{ps:?}");
 }
+
+#[test]
+fn who_welcomes_a_deal_aimed_at_an_act_does_not_do_it() {
+    none_between(
+        &[
+            (
+                "Germany welcomed a deal aimed at resuming a troop withdrawal from the Georgian capital.",
+                "DEU",
+                "GEO",
+            ),
+            (
+                "Poland welcomed a pact aimed at resuming the troop pullout from the Ukrainian capital.",
+                "POL",
+                "UKR",
+            ),
+            (
+                "Austria welcomed an accord aimed at resuming the troop pullout from the Bosnian capital.",
+                "AUT",
+                "BIH",
+            ),
+        ],
+        &["withdraws_from"],
+    );
+    // who agrees to resume it does
+    some_between(
+        "Germany agreed to resume its troop withdrawal from Kosovo.",
+        "DEU",
+        "XKX",
+        &["withdraws_from"],
+    );
+}
