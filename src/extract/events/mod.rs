@@ -253,7 +253,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // what a dispute or talks are about is their topic, not an event: "the row
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
-            if topic(t, w) {
+            if topic(t, w) || kept_accord(t, w) {
                 vetoes.push(w);
                 continue;
             }
@@ -541,3 +541,43 @@ fn event(
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a noun of an accord is one that is kept, broken or watched ("violated the
+/// agreements between A and B", "respected the accord", "will oversee the truce"): an
+/// accord made before, not its signing.
+fn kept_accord(t: &Tree, w: usize) -> bool {
+    const ACCORDS: &[&str] = &[
+        "agreement",
+        "accord",
+        "pact",
+        "treaty",
+        "deal",
+        "truce",
+        "ceasefire",
+        "armistice",
+    ];
+    const KEEP_OR_BREAK: &[&str] = &[
+        "violate",
+        "breach",
+        "break",
+        "honour",
+        "honor",
+        "respect",
+        "observe",
+        "uphold",
+        "implement",
+        "abide",
+        "oversee",
+        "monitor",
+        "supervise",
+        "enforce",
+        "scrap",
+        "abandon",
+        "undermine",
+        "flout",
+    ];
+    ACCORDS.contains(&t.lemma(w))
+        && matches!(t.rel(w), Rel::Obj | Rel::NsubjPass)
+        && t.head(w)
+            .is_some_and(|h| KEEP_OR_BREAK.contains(&t.lemma(h)))
+}

@@ -305,3 +305,39 @@ fn who_welcomes_a_deal_aimed_at_an_act_does_not_do_it() {
         &["withdraws_from"],
     );
 }
+
+#[test]
+fn an_accord_kept_broken_or_watched_is_no_signing() {
+    none_between(
+        &[
+            (
+                "The raid violated the agreement between Ethiopia and Eritrea.",
+                "ETH",
+                "ERI",
+            ),
+            (
+                "Rebels broke the truce between Sudan and Chad.",
+                "SDN",
+                "TCD",
+            ),
+            (
+                "Observers said both sides respected the accord between Armenia and Azerbaijan.",
+                "ARM",
+                "AZE",
+            ),
+            (
+                "Monitors will oversee the agreement between Niger and Mali.",
+                "NER",
+                "MLI",
+            ),
+        ],
+        &["signs_agreement_with", "withdraws_from"],
+    );
+    // an accord signed is one
+    some_between(
+        "Sudan and Chad signed an agreement in Doha.",
+        "SDN",
+        "TCD",
+        &["signs_agreement_with"],
+    );
+}
