@@ -1,10 +1,10 @@
-//! Building the indexed [`Lexicon`] from its data files: the tables ([`super::tables`]),
+//! Building the indexed [`Lexicon`] from its data files: the tables ([`super::tables`], [`super::people_tables`]),
 //! the patterns and the event vocabulary, then the indexes ([`super::index`]).
 
 use super::files::DataFile;
 use super::index::Indexes;
 use super::patterns::parse_patterns;
-use super::{events::EventVocab, tables, Alias, Example, Lexicon, Pattern};
+use super::{events::EventVocab, people_tables, tables, Alias, Example, Lexicon, Pattern};
 use crate::error::{Error, ErrorKind};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -16,10 +16,10 @@ pub fn build(files: &[DataFile]) -> Result<Lexicon, Vec<Error>> {
         .into_iter()
         .map(|((entity, text), ty)| Alias { entity, text, ty })
         .collect();
-    let roles = tables::roles(files, &by_id, &mut errors);
-    let titles = tables::titles(files, &mut errors);
-    tables::check_roles_titled(files, &titles, &mut errors);
-    let genders = tables::genders(files, &by_id, &mut errors);
+    let roles = people_tables::roles(files, &by_id, &mut errors);
+    let titles = people_tables::titles(files, &mut errors);
+    people_tables::check_roles_titled(files, &titles, &mut errors);
+    let genders = people_tables::genders(files, &by_id, &mut errors);
     let (descriptions, description_nouns) = tables::descriptions(files, &by_id, &mut errors);
     let agents = tables::agents(files, &mut errors);
     let ambiguous = tables::ambiguous(files, &by_id, &mut errors);

@@ -13,6 +13,7 @@ mod files;
 mod index;
 mod load;
 mod patterns;
+mod people_tables;
 pub mod petrarch;
 mod rows;
 mod tables;

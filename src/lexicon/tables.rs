@@ -1,14 +1,13 @@
-//! Reading each lexicon table into its values: every row checked, each problem an error
+//! Reading each lexicon table into its values (the tables about people: [`super::people_tables`]): every row checked, each problem an error
 //! at the file, line and column of the field at fault. Later files override earlier ones.
 
 use super::files::DataFile;
 use super::rows::{
-    err, err_at, table, AgentRow, AliasRow, AmbiguousRow, DescriptionRow, EntityRow, GenderRow,
-    NotActorRow, RelationRow, RoleRow, TitleRow,
+    err, err_at, table, AgentRow, AliasRow, AmbiguousRow, DescriptionRow, EntityRow, NotActorRow,
+    RelationRow,
 };
 use super::{
-    date_key, Agent, AliasType, Ambiguity, DateKey, Description, Entity, Gender, NotActor,
-    Relation, Role, Title, TitleKind,
+    date_key, Agent, AliasType, Ambiguity, DateKey, Description, Entity, NotActor, Relation,
 };
 use crate::error::{Error, Location};
 use crate::model::Kind;
@@ -16,7 +15,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 /// The files of the tables named `names`, in order.
-fn named<'a>(files: &'a [DataFile], names: &'a [&str]) -> impl Iterator<Item = &'a DataFile> {
+pub(super) fn named<'a>(
+    files: &'a [DataFile],
+    names: &'a [&str],
+) -> impl Iterator<Item = &'a DataFile> {
     files.iter().filter(move |f| names.contains(&f.name))
 }
 
@@ -56,23 +58,7 @@ pub(super) fn entities(
                 ));
                 continue;
             }
-            let mut dates = [None, None];
-            for (k, (s, end)) in [(&r.valid_from, false), (&r.valid_to, true)]
-                .into_iter()
-                .enumerate()
-            {
-                if !s.is_empty() {
-                    match date_key(s, end) {
-                        Some(d) => dates[k] = Some(d),
-                        None => errors.push(err_at(
-                            f,
-                            line,
-                            4 + k,
-                            format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"),
-                        )),
-                    }
-                }
-            }
+            let (dates, _) = row_dates(f, line, 4, [&r.valid_from, &r.valid_to], errors);
             if !r.country.is_empty()
                 && (r.country.len() != 3 || !r.country.bytes().all(|b| b.is_ascii_uppercase()))
             {
@@ -177,131 +163,6 @@ pub(super) fn aliases(
     alias_map
 }
 
-/// The roles of `roles.csv`.
-pub(super) fn roles(
-    files: &[DataFile],
-    by_id: &HashMap<String, usize>,
-    errors: &mut Vec<Error>,
-) -> Vec<Role> {
-    let mut roles = Vec::new();
-    for f in named(files, &["roles.csv"]) {
-        for (line, r) in table::<RoleRow>(f, errors) {
-            let Some(&pi) = by_id.get(&r.person) else {
-                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r.person)));
-                continue;
-            };
-            let date = |s: &str, end| {
-                if s.is_empty() {
-                    None
-                } else {
-                    date_key(s, end)
-                }
-            };
-            let from = date(&r.valid_from, false);
-            let to = date(&r.valid_to, true);
-            let bad_from = !r.valid_from.is_empty() && from.is_none();
-            if bad_from || (!r.valid_to.is_empty() && to.is_none()) {
-                errors.push(err_at(
-                    f,
-                    line,
-                    if bad_from { 3 } else { 4 },
-                    "bad date (use YYYY or YYYY-MM-DD)",
-                ));
-            }
-            roles.push(Role {
-                person: pi,
-                role: r.role,
-                of: r.of,
-                valid_from: from,
-                valid_to: to,
-            });
-        }
-    }
-    roles
-}
-
-/// The titles of `titles.csv`.
-pub(super) fn titles(files: &[DataFile], errors: &mut Vec<Error>) -> Vec<Title> {
-    let mut titles = Vec::new();
-    for f in named(files, &["titles.csv"]) {
-        for (line, r) in table::<TitleRow>(f, errors) {
-            let kind = match r.kind.as_str() {
-                "office" => TitleKind::Office,
-                "rank" => TitleKind::Rank,
-                "honorific" => TitleKind::Honorific,
-                "descriptor" => TitleKind::Descriptor,
-                other => {
-                    errors.push(err_at(
-                        f,
-                        line,
-                        2,
-                        format!(
-                            "unknown title kind `{other}` (office, rank, honorific, descriptor)"
-                        ),
-                    ));
-                    continue;
-                }
-            };
-            let tokens = crate::text::tokenize(&r.title, 0)
-                .into_iter()
-                .map(|t| t.norm.into_string())
-                .collect();
-            titles.push(Title {
-                role: r.role,
-                tokens,
-                kind,
-            });
-        }
-    }
-    titles
-}
-
-/// Errors for the rows of `roles.csv` whose role no title has (when there are titles).
-pub(super) fn check_roles_titled(files: &[DataFile], titles: &[Title], errors: &mut Vec<Error>) {
-    let known_roles: HashSet<&str> = titles.iter().map(|t| t.role.as_str()).collect();
-    for f in named(files, &["roles.csv"]) {
-        for (line, r) in table::<RoleRow>(f, &mut Vec::new()) {
-            if !known_roles.contains(r.role.as_str()) && !titles.is_empty() {
-                errors.push(err_at(
-                    f,
-                    line,
-                    1,
-                    format!("role `{}` is not in titles.csv", r.role),
-                ));
-            }
-        }
-    }
-}
-
-/// The genders of `genders.csv`, by person.
-pub(super) fn genders(
-    files: &[DataFile],
-    by_id: &HashMap<String, usize>,
-    errors: &mut Vec<Error>,
-) -> HashMap<usize, Gender> {
-    let mut genders = HashMap::default();
-    for f in named(files, &["genders.csv"]) {
-        for (line, r) in table::<GenderRow>(f, errors) {
-            let Some(&pi) = by_id.get(&r.person) else {
-                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r.person)));
-                continue;
-            };
-            match Gender::parse(&r.gender) {
-                Some(g) => {
-                    genders.insert(pi, g);
-                }
-                None => errors.push(err_at(
-                    f,
-                    line,
-                    1,
-                    format!("unknown gender `{}` (female, male)", r.gender),
-                )),
-            }
-        }
-    }
-    genders
-}
-
 /// The descriptions of `descriptions.csv`, by entity, and every noun among them.
 pub(super) fn descriptions(
     files: &[DataFile],
@@ -330,9 +191,17 @@ pub(super) fn descriptions(
                 ));
                 continue;
             }
-            let Some([from, to]) = description_dates(f, line, &r, errors) else {
+            let (dates, ok) = row_dates(f, line, 2, [&r.valid_from, &r.valid_to], errors);
+            let [from, to] = dates;
+            if let (Some(from), Some(to)) = (from, to) {
+                if to < from {
+                    errors.push(err_at(f, line, 3, "valid_to is before valid_from"));
+                    continue;
+                }
+            }
+            if !ok {
                 continue;
-            };
+            }
             descriptions.entry(ei).or_default().push(Description {
                 noun: noun.to_string(),
                 valid_from: from,
@@ -344,42 +213,34 @@ pub(super) fn descriptions(
     (descriptions, description_nouns)
 }
 
-/// The dates of a description row, or `None` (with errors) if one is bad or they are out
-/// of order.
-fn description_dates(
+/// The dates `valid_from` and `valid_to` of a row, fields `field` and `field + 1`, and
+/// whether every one given reads (an error at each that does not).
+fn row_dates(
     f: &DataFile,
     line: usize,
-    r: &DescriptionRow,
+    field: usize,
+    [from, to]: [&str; 2],
     errors: &mut Vec<Error>,
-) -> Option<[Option<DateKey>; 2]> {
+) -> ([Option<DateKey>; 2], bool) {
     let mut dates = [None, None];
-    let mut bad = false;
-    for (k, (s, end)) in [(&r.valid_from, false), (&r.valid_to, true)]
-        .into_iter()
-        .enumerate()
-    {
+    let mut ok = true;
+    for (k, (s, end)) in [(from, false), (to, true)].into_iter().enumerate() {
         if !s.is_empty() {
             match date_key(s, end) {
                 Some(d) => dates[k] = Some(d),
                 None => {
-                    bad = true;
+                    ok = false;
                     errors.push(err_at(
                         f,
                         line,
-                        2 + k,
+                        field + k,
                         format!("bad date `{s}` (use YYYY or YYYY-MM-DD)"),
                     ));
                 }
             }
         }
     }
-    if let [Some(from), Some(to)] = dates {
-        if to < from {
-            bad = true;
-            errors.push(err_at(f, line, 3, "valid_to is before valid_from"));
-        }
-    }
-    (!bad).then_some(dates)
+    (dates, ok)
 }
 
 /// The agent nouns of `agents.csv`, lowercased.
