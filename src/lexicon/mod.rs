@@ -9,17 +9,22 @@
 pub mod cameo_import;
 mod dates;
 pub mod events;
+mod files;
+mod index;
 mod load;
 mod patterns;
+mod people_tables;
 pub mod petrarch;
+mod rows;
+mod tables;
 
 pub use dates::{date_key, days_in_month, parse_user_date, parse_user_day, DateKey};
 
 /// What follows the errors of a lexicon that does not load ([`Lexicon::load_user`]).
 pub const LEXICON_HAS_ERRORS: &str = "the lexicon has errors; nothing was run";
-pub(crate) use load::rows;
-pub use load::{builtin_files, user_files, DataFile};
+pub use files::{builtin_files, user_files, DataFile};
 pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, PatternElem, VerbForm};
+pub(crate) use rows::rows;
 
 use crate::error::{Error, ErrorKind, Location};
 use crate::model::{EntityRef, Kind};
@@ -530,7 +535,7 @@ impl Lexicon {
         let mut files = builtin_files();
         let mut errors = Vec::new();
         for dir in user_dirs {
-            match load::user_files(dir) {
+            match files::user_files(dir) {
                 Ok(mut f) => files.append(&mut f),
                 Err(e) => errors.push(e),
             }

@@ -11,7 +11,7 @@
 //! written in capitals with `_` between words; they are matched in title case ("Vladimir
 //! Putin") and with the case-insensitive rules of the gazetteer.
 
-use super::load::DataFile;
+use super::files::DataFile;
 use crate::error::{Error, ErrorKind, Location};
 use crate::shared::slug::slug;
 use std::collections::{BTreeMap, HashSet};
