@@ -667,6 +667,13 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
                     }
                 }
             }
+            // "a meeting of EC foreign ministers", "the summit of NATO": the body whose
+            // meeting it is holds it; who attends does not meet the body
+            Some("of") if GATHERINGS.contains(&t.lemma(w)) => of.extend(
+                t.actors_or_places(c)
+                    .into_iter()
+                    .filter(|&m| !international_body(t, m)),
+            ),
             Some("of") => of.extend(t.actors_or_places(c)),
             Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
                 obj.extend(t.actors_or_places(c))
@@ -703,6 +710,25 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
     }
     subj.retain(|&m| t.is_actor(m));
     (subj, obj)
+}
+
+/// Nouns of a body's gathering: their "of" phrase names the body that holds it.
+const GATHERINGS: &[&str] = &[
+    "meeting",
+    "summit",
+    "session",
+    "conference",
+    "gathering",
+    "assembly",
+    "congress",
+    "convention",
+    "forum",
+];
+
+/// Whether a mention is an international body (an organisation of no one state).
+fn international_body(t: &Tree, m: usize) -> bool {
+    let e = &t.mentions[m].entity;
+    e.kind == crate::model::Kind::Organization && e.country.is_none()
 }
 
 /// The verb a noun is an adjunct of ("after talks with", "for a visit to"): the noun is an

@@ -341,3 +341,24 @@ fn an_accord_kept_broken_or_watched_is_no_signing() {
         &["signs_agreement_with"],
     );
 }
+
+#[test]
+fn who_attends_a_bodys_meeting_does_not_meet_the_body() {
+    for text in [
+        "Kohl spoke at a meeting of NATO defence ministers in Brussels.",
+        "Mitterrand flew to Brussels for a summit of the European Community.",
+        "The Kenyan minister travelled to Geneva for the annual meeting of the World Health Organization.",
+    ] {
+        let ts = triples(text, Some("1990-01-01"));
+        let wrong = ts.iter().find(|t| t.relation == "meets");
+        assert!(wrong.is_none(), "{text}: {wrong:#?}");
+    }
+    // a meeting with the body is one
+    let text = "Kohl sought a meeting with the European Community in Brussels.";
+    let ts = triples(text, Some("1990-01-01"));
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "meets" && t.object.name.contains("European")),
+        "{text}: {ts:#?}"
+    );
+}
