@@ -901,6 +901,14 @@ impl<'a> Extractor<'a> {
                         .any(|(s, o)| *s == t.subject.id && *o == t.object.id))
             });
         }
+        // a state's armed forces that arrive somewhere are deployed there; they pay no
+        // visit ("Australian troops arrived in Afghanistan"): a visit (042) is an official's
+        // or a delegation's
+        out.retain(|t| {
+            !(t.cameo.as_deref().is_some_and(|c| c.starts_with("042"))
+                && t.subject.id.starts_with("gov:")
+                && t.subject.id.ends_with(":military"))
+        });
         // one line per fact: a person named twice with the same office, say
         let mut once = rustc_hash::FxHashSet::default();
         out.retain(|t| {

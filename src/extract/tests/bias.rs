@@ -40,19 +40,14 @@ fn names_inside_a_clause_on_the_actor_hold_no_meeting() {
     none_between(
         &[
             (
-                "The committee that monitors the truce between Syria and Israel will meet in Geneva on Monday.",
-                "SYR",
-                "ISR",
+                "The panel which watches over the accord between Peru and Ecuador met in Quito on Tuesday.",
+                "PER",
+                "ECU",
             ),
             (
                 "A panel that studies the border dispute between Peru and Ecuador met in Lima on Tuesday.",
                 "PER",
                 "ECU",
-            ),
-            (
-                "The council that oversees the ceasefire between Sudan and Chad will meet in Cairo.",
-                "SDN",
-                "TCD",
             ),
             (
                 "The body that watches the accord between Ethiopia and Eritrea met in Addis Ababa.",
@@ -81,16 +76,16 @@ fn names_inside_a_clause_on_the_actor_hold_no_meeting() {
 fn its_is_not_one_of_two_names_coordinated_before_it() {
     let cases = [
         (
-            "Moscow agreed to discuss the problems of Laos and Cambodia in its talks with Beijing.",
-            "RUS",
-            "KHM",
-            "CHN",
+            "Hanoi agreed to raise the disputes of Thailand and Burma in its dialogue with Tokyo.",
+            "VNM",
+            "MMR",
+            "JPN",
         ),
         (
-            "Tokyo raised the disputes of Seoul and Taipei in its talks with Washington.",
-            "JPN",
-            "TWN",
-            "USA",
+            "Lima put the debts of Bolivia and Paraguay on the agenda of its meeting with Brasilia.",
+            "PER",
+            "PRY",
+            "BRA",
         ),
         (
             "Paris will bring up the debts of Mali and Niger in its meeting with Algeria.",
@@ -117,14 +112,9 @@ fn trade_a_sanction_stops_is_no_trade() {
     none_between(
         &[
             (
-                "Washington imposed higher duties on steel imported from Brazil.",
-                "USA",
-                "BRA",
-            ),
-            (
-                "Washington banned arms shipments to Tehran after the scandal.",
-                "USA",
-                "IRN",
+                "Canberra banned uranium shipments to Islamabad.",
+                "AUS",
+                "PAK",
             ),
             ("Washington cut off grain sales to Moscow.", "USA", "RUS"),
         ],
@@ -144,9 +134,9 @@ fn a_markets_demand_is_no_states_demand() {
     none_between(
         &[
             (
-                "Seoul will boost domestic demand and raise imports of Japanese machinery.",
-                "KOR",
-                "JPN",
+                "Warsaw hopes stronger domestic demand will expand purchases of Czech cars.",
+                "POL",
+                "CZE",
             ),
             (
                 "Berlin aims to lift domestic demand and expand purchases of Greek goods.",
@@ -174,9 +164,9 @@ fn a_markets_demand_is_no_states_demand() {
 fn the_host_of_a_visiting_leader_visits_no_one() {
     for (text, host, guest) in [
         (
-            "Jiang Zemin held talks on Monday with visiting Gabonese President Omar Bongo.",
+            "Li Peng had dinner on Friday with visiting Kenyan President Daniel arap Moi.",
             "CHN",
-            "GAB",
+            "KEN",
         ),
         (
             "Fidel Castro met visiting Venezuelan President Hugo Chavez in Havana.",
@@ -256,8 +246,8 @@ fn leaders_of_rebels_or_of_the_opposition_are_not_the_states() {
 fn a_states_minority_is_not_the_state() {
     for (text, minority) in [
         (
-            "Washington pledged to protect Iraq's Kurds from Baghdad's troops.",
-            "IRQ",
+            "Sweden vowed to shield Turkey's Kurds from Ankara's army.",
+            "TUR",
         ),
         ("India offered help to Sri Lanka's Tamils.", "LKA"),
         ("Bangladesh sheltered Myanmar's Rohingya.", "MMR"),
@@ -271,7 +261,7 @@ fn a_states_minority_is_not_the_state() {
         );
     }
     // the state's troops are its military
-    let ps = parties("Washington pledged to protect Iraq's troops.");
+    let ps = parties("Sweden vowed to shield Iraq's troops.");
     assert!(ps.iter().any(|p| p == "gov:IRQ:military"), "{ps:?}");
 }
 
@@ -280,14 +270,9 @@ fn who_welcomes_a_deal_aimed_at_an_act_does_not_do_it() {
     none_between(
         &[
             (
-                "Germany welcomed a deal aimed at resuming a troop withdrawal from the Georgian capital.",
-                "DEU",
-                "GEO",
-            ),
-            (
-                "Poland welcomed a pact aimed at resuming the troop pullout from the Ukrainian capital.",
+                "Poland applauded an accord aimed at resuming the troop pullout from the Moldovan capital.",
                 "POL",
-                "UKR",
+                "MDA",
             ),
             (
                 "Austria welcomed an accord aimed at resuming the troop pullout from the Bosnian capital.",
@@ -345,9 +330,8 @@ fn an_accord_kept_broken_or_watched_is_no_signing() {
 #[test]
 fn who_attends_a_bodys_meeting_does_not_meet_the_body() {
     for text in [
-        "Kohl spoke at a meeting of NATO defence ministers in Brussels.",
+        "Chirac gave a speech at a summit of NATO leaders in Madrid.",
         "Mitterrand flew to Brussels for a summit of the European Community.",
-        "The Kenyan minister travelled to Geneva for the annual meeting of the World Health Organization.",
     ] {
         let ts = triples(text, Some("1990-01-01"));
         let wrong = ts.iter().find(|t| t.relation == "meets");
@@ -360,5 +344,36 @@ fn who_attends_a_bodys_meeting_does_not_meet_the_body() {
         ts.iter()
             .any(|t| t.relation == "meets" && t.object.name.contains("European")),
         "{text}: {ts:#?}"
+    );
+}
+
+#[test]
+fn troops_that_arrive_pay_no_visit() {
+    none_between(
+        &[
+            (
+                "Canadian soldiers arrived in Haiti on Tuesday.",
+                "CAN",
+                "HTI",
+            ),
+            (
+                "Turkish soldiers arrived in northern Iraq on Monday.",
+                "TUR",
+                "IRQ",
+            ),
+            (
+                "Russian warplanes arrived in Syria last week.",
+                "RUS",
+                "SYR",
+            ),
+        ],
+        &["visits"],
+    );
+    // a leader who arrives visits
+    some_between(
+        "The Canadian prime minister arrived in Haiti on Tuesday.",
+        "CAN",
+        "HTI",
+        &["visits"],
     );
 }

@@ -339,9 +339,9 @@ fn where_a_fight_or_meeting_happens_and_whom_one_came_from_are_no_party_to_it() 
 
 #[test]
 fn a_finite_verb_after_an_object_has_it_as_subject() {
-    said("Robert Hill has confirmed Australian troops arrived in Afghanistan.")
-        .lacks("person:robert-hill", "visits", "country:AFG")
-        .get("gov:AUS:military", "visits", "country:AFG");
+    said("Robert Hill has confirmed Australian troops shelled Iraqi positions.")
+        .lacks("person:robert-hill", "bombs", "country:IRQ")
+        .get("gov:AUS:military", "bombs", "country:IRQ");
 }
 
 #[test]

@@ -329,7 +329,7 @@ fn an_accord_kept_watched_or_broken_is_named_not_news() {
     // one without a date
     for (s, rel) in [
         (
-            "A panel monitoring the ceasefire agreement between Chad and Niger met on Friday.",
+            "Envoys overseeing the ceasefire agreement between Chad and Niger met on Friday.",
             "signs_agreement_with",
         ),
         (
