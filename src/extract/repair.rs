@@ -126,7 +126,7 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
             // the noun stands where the participle stood: as the object of a verb that has
             // none, else as the phrase of the preposition before it ("with")
             let head = heads[i];
-            let case = (0..i).rev().take(1).find(|&k| {
+            let case = i.checked_sub(1).filter(|&k| {
                 words[k].upos == Upos::Adp || words[k].lemma == "with" && rels[k] == Rel::Case
             });
             heads[o] = head;

@@ -614,6 +614,23 @@ impl<'a> Tree<'a> {
     }
 }
 
+/// Verbs of keeping, watching or breaking an accord or an act made before ("monitor the
+/// truce", "violated the accord"): what they hold is named, not done that day.
+pub(crate) const KEEP_OR_WATCH: &[&str] = &[
+    "monitor",
+    "oversee",
+    "supervise",
+    "enforce",
+    "observe",
+    "implement",
+    "violate",
+    "breach",
+    "respect",
+    "honour",
+    "honor",
+    "uphold",
+];
+
 /// Nouns of a part of a place: their "of" phrase names where ("the east of the Gaza
 /// Strip", "the outskirts of Kabul").
 const PLACE_PARTS: &[&str] = &[

@@ -334,23 +334,9 @@ pub(super) fn aim_by_words(tokens: &[Token], trigger: usize) -> bool {
 /// day.
 pub(super) fn kept(tree: &Tree, word: usize) -> bool {
     tree.rel(word) == Rel::Obj
-        && tree.head(word).is_some_and(|h| {
-            matches!(
-                tree.lemma(h),
-                "monitor"
-                    | "oversee"
-                    | "supervise"
-                    | "enforce"
-                    | "observe"
-                    | "implement"
-                    | "violate"
-                    | "breach"
-                    | "respect"
-                    | "honour"
-                    | "honor"
-                    | "uphold"
-            )
-        })
+        && tree
+            .head(word)
+            .is_some_and(|h| crate::extract::tree::KEEP_OR_WATCH.contains(&tree.lemma(h)))
 }
 
 /// Whether the clause of `top` is a relative clause by its pronoun, whatever label the

@@ -556,28 +556,13 @@ fn kept_accord(t: &Tree, w: usize) -> bool {
         "ceasefire",
         "armistice",
     ];
-    const KEEP_OR_BREAK: &[&str] = &[
-        "violate",
-        "breach",
-        "break",
-        "honour",
-        "honor",
-        "respect",
-        "observe",
-        "uphold",
-        "implement",
-        "abide",
-        "oversee",
-        "monitor",
-        "supervise",
-        "enforce",
-        "scrap",
-        "abandon",
-        "undermine",
-        "flout",
-    ];
+    // (besides the verbs of keeping or watching it, those of breaking, dropping or
+    // abiding by it)
+    const BREAK: &[&str] = &["break", "abide", "scrap", "abandon", "undermine", "flout"];
     ACCORDS.contains(&t.lemma(w))
         && matches!(t.rel(w), Rel::Obj | Rel::NsubjPass)
-        && t.head(w)
-            .is_some_and(|h| KEEP_OR_BREAK.contains(&t.lemma(h)))
+        && t.head(w).is_some_and(|h| {
+            let l = t.lemma(h);
+            super::tree::KEEP_OR_WATCH.contains(&l) || BREAK.contains(&l)
+        })
 }
