@@ -22,6 +22,7 @@
 //! pattern for=help 023       # a preposition and its noun; `to=` any noun
 //! pattern obj=financial_aid prt=up subj=talks adv=ethnically 070
 //! pattern dep=air 195       # a dependent of the predicate ("air strike")
+//! pattern obj=@place 192     # the object names a place below a state (a city, a region)
 //! + USA MEX 057 | The United States signed a treaty with Mexico.
 //! - USA MEX | The United States discussed signing a treaty.
 //! ```
@@ -110,6 +111,9 @@ pub enum Phrase {
     Word(String),
     /// Any phrase of the synset of that name.
     Synset(String),
+    /// `@place`: a named place below a state (a city, a region, a territory: "captured
+    /// Kherson"), read from the sentence's mentions, not from the words.
+    Place,
     /// A head phrase and the lemmas of its dependents (`financial_aid`).
     Compound {
         /// Words that must depend on the head.
@@ -120,10 +124,13 @@ pub enum Phrase {
 }
 
 impl Phrase {
-    /// Parses `aid`, `&TREATY`, `financial_aid`, `financial_&AID`.
+    /// Parses `aid`, `&TREATY`, `financial_aid`, `financial_&AID`, `@place`.
     pub fn parse(s: &str) -> Option<Phrase> {
         if s.is_empty() {
             return None;
+        }
+        if s == "@place" {
+            return Some(Phrase::Place);
         }
         let parts: Vec<&str> = s.split('_').filter(|p| !p.is_empty()).collect();
         let atom = |p: &str| -> Option<Phrase> {
@@ -149,6 +156,7 @@ impl std::fmt::Display for Phrase {
         match self {
             Phrase::Word(w) => write!(f, "{w}"),
             Phrase::Synset(s) => write!(f, "&{s}"),
+            Phrase::Place => write!(f, "@place"),
             Phrase::Compound { mods, head } => {
                 for m in mods {
                     write!(f, "{m}_")?;
@@ -500,6 +508,8 @@ impl EventVocab {
             Phrase::Compound { mods, head } => {
                 self.phrase_matches(head, lemma, deps) && mods.iter().all(|m| deps(m))
             }
+            // a mention, not a word: the extractor decides it over the tree
+            Phrase::Place => false,
         }
     }
 }
@@ -523,7 +533,7 @@ fn synset_of(p: &Phrase) -> Option<&str> {
     match p {
         Phrase::Synset(s) => Some(s),
         Phrase::Compound { head, .. } => synset_of(head),
-        Phrase::Word(_) => None,
+        Phrase::Word(_) | Phrase::Place => None,
     }
 }
 

@@ -13,6 +13,9 @@ pub(super) fn atom_holds(
     a: &Atom,
 ) -> bool {
     let phrase_at = |x: usize, p: &Phrase| -> bool {
+        if *p == Phrase::Place {
+            return named_place(t, x);
+        }
         let deps = |m: &str| {
             t.children(x)
                 .iter()
@@ -45,6 +48,10 @@ pub(super) fn atom_holds(
                     ) || r == Rel::OblAgent
                 })
                 .any(|c| {
+                    // "on his way home" is a path, no party ("called in at Lagos on his way")
+                    if t.lemma(c) == "way" {
+                        return false;
+                    }
                     let marker = t
                         .kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
                         .any(|k| t.lemma(k) == p);
@@ -61,9 +68,22 @@ pub(super) fn atom_holds(
     }
 }
 
+/// Whether `x` heads (or lies in) the mention of a place below a state: a city, a region, a
+/// territory ("captured Kherson", "took East Jerusalem"); a state's own name is no such place
+/// ("took Russia to court").
+fn named_place(t: &Tree, x: usize) -> bool {
+    t.mention_at(x).or(t.mention_inside(x)).is_some_and(|m| {
+        let m = &t.mentions[m];
+        m.entity.kind == crate::model::Kind::Location
+            || (m.role == crate::recognize::MentionRole::Location
+                && m.entity.kind != crate::model::Kind::Country)
+    })
+}
+
 /// Whether the word an entry needs ("down" of "clamp down", "with" of "meet with") is a
 /// dependent of the predicate (a particle, a preposition of one of its phrases, or its
-/// object).
+/// object). "On one's way" is a path, never the phrase an entry needs ("called in at Lagos on
+/// his way home" does not call on anyone).
 pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
     let on = |x: usize, own: bool| {
         t.children(x).iter().any(|&c| {
@@ -71,9 +91,9 @@ pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
                 || (matches!(
                     t.rel(c).universal(),
                     Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Xcomp
-                ) && t
-                    .kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
-                    .any(|k| t.lemma(k) == needs))
+                ) && t.lemma(c) != "way"
+                    && t.kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
+                        .any(|k| t.lemma(k) == needs))
         })
     };
     // "acquired drones from Iran": the phrase may hang on the object
