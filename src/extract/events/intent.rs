@@ -25,6 +25,12 @@ pub(super) const WISH: &[&str] = &[
     "recommend",
     "persuade",
     "convince",
+    // (warnings and orders to another: "warned Canadians not to travel to Haiti")
+    "warn",
+    "caution",
+    "tell",
+    "beg",
+    "implore",
     "expect",
     "prefer",
     "need",
@@ -860,14 +866,22 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
         let Some(h) = t.head(x) else { return false };
         // asked of someone else ("asked the envoy to", "was pressed to"), not one's own aim
         // ("wants to deepen ties")
-        let of_another =
-            t.kid(h, Rel::Obj).is_some() || t.kid(h, Rel::Iobj).is_some() || t.is_passive(h);
+        let of_another = t.kid(h, Rel::Obj).is_some()
+            || t.kid(h, Rel::Iobj).is_some()
+            || t.is_passive(h) && !expected_of(t, h);
         if WISH.contains(&t.lemma(h)) && of_another {
             return true;
         }
         x = h;
     }
     false
+}
+
+/// Whether `h` is the passive "is expected (to)": what its subject is expected to do is
+/// news not yet certain ("the president is expected to visit Ethiopia on Monday", hedged by
+/// the word), asked of no one.
+fn expected_of(t: &Tree, h: usize) -> bool {
+    t.lemma(h) == "expect" && t.is_passive(h)
 }
 
 /// Verbs whose infinitive is their subject's own wish or intent ("wants to help", "hopes to
