@@ -2,7 +2,9 @@
 //! Riga to join"), attempted, or planned ("plans to send").
 
 use super::super::tree::Tree;
-use crate::syntax::{Rel, Upos};
+use super::pending::{blocked, imminent, permitted_by, prospect, PERMIT, PROPOSAL};
+use super::threats::first_conjunct;
+use crate::syntax::Rel;
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
 /// withdraw", "tried to seize".
@@ -126,52 +128,6 @@ const OPEN: &[&str] = &[
     "oppose",
 ];
 
-/// Nouns that allow or ask for an act without its being done: "gave Peru permission to fly
-/// over", "a chance to attack", "an attempt to seize", "an invitation to Chile to join".
-pub(super) const PERMIT: &[&str] = &[
-    "permission",
-    "approval",
-    "authorization",
-    "authorisation",
-    "right",
-    "licence",
-    "license",
-    "mandate",
-    "clearance",
-    "consent",
-    "go-ahead",
-    "chance",
-    "opportunity",
-    "attempt",
-    "effort",
-    "bid",
-    "power",
-    "authority",
-    // asked for, not yet done; the one asked acts ("an invitation to Putin to visit Paris",
-    // "an appeal to Iran to free them")
-    "invitation",
-    "request",
-    "appeal",
-    "plea",
-    "ultimatum",
-];
-
-/// The noun that allows the act of the infinitive `w` ("permission to send", or "gave
-/// permission to Peru to help" where the parser hangs the infinitive on the verb).
-pub(super) fn permitted_by(t: &Tree, w: usize) -> Option<usize> {
-    if !t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to") {
-        return None;
-    }
-    let h = t.head(w)?;
-    match t.rel(w) {
-        Rel::Acl if PERMIT.contains(&t.lemma(h)) => Some(h),
-        Rel::Advcl | Rel::Xcomp => t
-            .kids(h, |r| r == Rel::Obj)
-            .find(|&o| PERMIT.contains(&t.lemma(o))),
-        _ => None,
-    }
-}
-
 /// Whether `w` is an infinitive that names what a noun is for ("a plan to expel", "a loan
 /// to rebuild"): a purpose, not yet done.
 fn noun_purpose(t: &Tree, w: usize) -> bool {
@@ -183,18 +139,6 @@ fn noun_purpose(t: &Tree, w: usize) -> bool {
 /// sees none of this, must not make a fact of it.
 pub(crate) fn unrealised(t: &Tree, w: usize) -> bool {
     unrealised_as(t, w).is_some() || unrealised_as(t, light_verb_of(t, w)).is_some()
-}
-
-/// Nouns of what is about to happen: "on the verge of attacking", "on the brink of war".
-pub(super) const VERGE: &[&str] = &["verge", "brink", "threshold", "eve", "cusp"];
-
-/// Whether `w` is what a noun of imminence is on the verge of ("the verge of attacking").
-pub(super) fn imminent(t: &Tree, w: usize) -> bool {
-    let Some(h) = t.head(w) else { return false };
-    matches!(t.rel(w).universal(), Rel::Acl | Rel::Nmod)
-        && VERGE.contains(&t.lemma(h))
-        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
-            .any(|m| t.lemma(m) == "of")
 }
 
 /// Whether an event noun names what is still to come: what one acts "ahead of" or "in
@@ -612,98 +556,6 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     None
 }
 
-/// Nouns of what may come of something: what they are for or of may yet happen.
-const PROSPECT: &[&str] = &[
-    "condition",
-    "precondition",
-    "prerequisite",
-    "requirement",
-    "way",
-    "path",
-    "door",
-    "groundwork",
-    "prospect",
-    "hope",
-    "chance",
-    "possibility",
-    "likelihood",
-    "risk",
-    "danger",
-    "fear",
-];
-
-/// Whether `w` is what a noun of prospect is for or of: "a condition for resuming talks
-/// with", "would open the way for summit talks between", "hopes of a meeting with".
-fn prospect(t: &Tree, w: usize) -> bool {
-    let Some(h) = t.head(w) else { return false };
-    matches!(t.rel(w).universal(), Rel::Nmod | Rel::Acl | Rel::Advcl)
-        && PROSPECT.contains(&t.lemma(h))
-        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
-            .any(|m| matches!(t.lemma(m), "for" | "of" | "to"))
-}
-
-/// Verbs that keep an act from being done.
-const BLOCK: &[&str] = &[
-    "block", "veto", "thwart", "foil", "prevent", "defeat", "reject", "scuttle", "torpedo", "bar",
-    "forbid", "prohibit", "ban",
-];
-
-/// Nouns of what is proposed to be done: their infinitive is what they propose.
-const PROPOSAL: &[&str] = &[
-    "move",
-    "resolution",
-    "bill",
-    "proposal",
-    "plan",
-    "attempt",
-    "bid",
-    "effort",
-    "motion",
-    "measure",
-    "draft",
-    "initiative",
-    "request",
-    "call",
-    "demand",
-    "idea",
-];
-
-/// Whether the act `w` names lies under a verb that keeps it from being done: as the
-/// purpose of its object ("vetoed a resolution to impose sanctions"), its object's clause
-/// ("blocked a bill condemning Iran"), or its complement ("prevented Iran from acquiring").
-fn blocked(t: &Tree, w: usize) -> bool {
-    let mut x = w;
-    for _ in 0..3 {
-        // (an adverbial clause is the blocking verb's own circumstance, "vetoed it while
-        // the others supported him", unless it is what is kept from being done, "from
-        // acquiring", or the purpose of a proposal it blocks hung on the verb, "block a move
-        // in the Council to impose")
-        let Some(h) = t.head(x) else { return false };
-        let mark = |p: &str| {
-            t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
-                .any(|m| t.lemma(m) == p)
-        };
-        let content = t.rel(x).universal() == Rel::Advcl
-            && (mark("from")
-                || mark("to")
-                    && t.kids(h, |r| r == Rel::Obj)
-                        .any(|o| PROPOSAL.contains(&t.lemma(o))));
-        if !(matches!(
-            t.rel(x).universal(),
-            Rel::Acl | Rel::Xcomp | Rel::Nmod | Rel::Obj
-        ) || content)
-            || (x == w && t.rel(x) == Rel::Obj)
-        {
-            return false;
-        }
-        if t.upos(h) == crate::syntax::Upos::Verb && BLOCK.contains(&t.lemma(h)) {
-            return true;
-        }
-        x = h;
-    }
-    false
-}
-
 /// Verbs whose that-clause says what another is asked to do.
 const ASK_THAT: &[&str] = &[
     "demand",
@@ -729,124 +581,6 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
             && (t.xpos(c) == "VB" && t.kids(c, |r| r == Rel::Aux).next().is_none()
                 || t.kids(c, |r| r == Rel::Aux).any(|a| t.lemma(a) == "should"))
     })
-}
-
-/// Whether an act of trade is what a sanction falls on or what is stopped: "tariffs on
-/// Japanese exports to the United States", "a ban on imports from Iran", "duties on steel
-/// imported from Brazil", "banned arms shipments to Tehran" tell of the tariff, the ban or
-/// the stop, and of no trade between the two.
-pub(crate) fn sanctioned_trade(t: &Tree, w: usize) -> bool {
-    const TRADE: &[&str] = &[
-        "export", "import", "trade", "sale", "shipment", "purchase", "delivery", "supply", "sell",
-        "ship", "deliver", "buy",
-    ];
-    const SANCTIONS: &[&str] = &[
-        "tariff",
-        "duty",
-        "sanction",
-        "ban",
-        "embargo",
-        "quota",
-        "levy",
-        "restriction",
-        "curb",
-        "limit",
-        "boycott",
-        "tax",
-        "barrier",
-    ];
-    // verbs that stop, bar or cut what they take as object ("banned arms shipments to")
-    const RESTRICT: &[&str] = &[
-        "ban", "halt", "suspend", "block", "bar", "prohibit", "forbid", "outlaw", "restrict",
-        "curb", "stop", "embargo", "freeze", "cut", "limit", "reduce", "end", "cancel",
-    ];
-    if !TRADE.contains(&t.lemma(w)) {
-        return false;
-    }
-    // up from the trade word through the nouns it belongs to: "tariffs on steel imported
-    // from", "duties on 300 million dollars in exports to"
-    let mut x = w;
-    for _ in 0..4 {
-        let Some(h) = t.head(x) else { return false };
-        // "tariffs on", or "imposed tariffs on": the phrase on the verb whose object the
-        // sanction is
-        let on = t.has_case(x, |p| p == "on" || p == "against");
-        if on && SANCTIONS.contains(&t.lemma(h))
-            || on
-                && t.upos(h) == Upos::Verb
-                && t.kids(h, |r| r == Rel::Obj)
-                    .any(|o| SANCTIONS.contains(&t.lemma(o)))
-        {
-            return true;
-        }
-        if RESTRICT.contains(&t.lemma(h))
-            && t.upos(h) == Upos::Verb
-            && matches!(t.rel(x), Rel::Obj | Rel::NsubjPass)
-        {
-            return true;
-        }
-        if !matches!(
-            t.rel(x).universal(),
-            Rel::Nmod | Rel::Acl | Rel::Compound | Rel::Conj
-        ) || on
-        {
-            return false;
-        }
-        x = h;
-    }
-    false
-}
-
-/// Whether a noun "demand" is a market's ("domestic demand", "boost demand for oil"), not
-/// one state's demand of another.
-pub(crate) fn market_demand(t: &Tree, w: usize) -> bool {
-    const MARKET: &[&str] = &[
-        "domestic",
-        "consumer",
-        "global",
-        "world",
-        "internal",
-        "external",
-        "strong",
-        "weak",
-        "oil",
-        "energy",
-        "import",
-        "export",
-        "market",
-        "seasonal",
-        "aggregate",
-        "customer",
-        "retail",
-        "household",
-        "industrial",
-        "sluggish",
-        "robust",
-        "rising",
-        "falling",
-    ];
-    const MARKET_VERBS: &[&str] = &[
-        "boost",
-        "spur",
-        "stimulate",
-        "dampen",
-        "weaken",
-        "outstrip",
-        "outpace",
-        "exceed",
-        "fuel",
-        "revive",
-        "sap",
-        "depress",
-        "lift",
-    ];
-    t.lemma(w) == "demand"
-        && t.upos(w) == Upos::Noun
-        && (t
-            .kids(w, |r| matches!(r.universal(), Rel::Amod | Rel::Compound))
-            .any(|m| MARKET.contains(&t.lemma(m)))
-            || t.head(w)
-                .is_some_and(|h| t.rel(w) == Rel::Obj && MARKET_VERBS.contains(&t.lemma(h))))
 }
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
@@ -884,78 +618,9 @@ fn expected_of(t: &Tree, h: usize) -> bool {
     t.lemma(h) == "expect" && t.is_passive(h)
 }
 
-/// Verbs whose infinitive is their subject's own wish or intent ("wants to help", "hopes to
-/// meet", "intends to strike"): CAMEO codes the intent, not the act.
-const INTEND: &[&str] = &["want", "wish", "hope", "intend", "aim", "seek", "desire"];
-
-/// Whether a predicate is what its subject wants or intends to do (not what it asks of
-/// another, which [`requested`] covers).
-pub(crate) fn intended(t: &Tree, w: usize) -> bool {
-    let Some(h) = governing_verb(t, w) else {
-        return false;
-    };
-    INTEND.contains(&t.lemma(h))
-        && t.kid(h, Rel::Obj).is_none()
-        && t.kid(h, Rel::Iobj).is_none()
-        && !t.is_passive(h)
-}
-
-/// The verb whose infinitive complement `w` is, also through coordinated infinitives
-/// ("threatened to blockade and invade": "invade" is what was threatened too).
-fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
-    let x = first_conjunct(t, w);
-    if t.rel(x) == Rel::Xcomp {
-        t.head(x)
-    } else {
-        None
-    }
-}
-
-/// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
-/// whose place in the sentence the others share; `w` itself when it is no conjunct.
-fn first_conjunct(t: &Tree, w: usize) -> usize {
-    let mut x = w;
-    while t.rel(x) == Rel::Conj {
-        match t.head(x) {
-            Some(h) => x = h,
-            None => break,
-        }
-    }
-    x
-}
-
-/// Whether a predicate is what its subject threatens to do ("threatened to blockade and
-/// invade Taiwan"): the threat is the event, not the act.
-pub(crate) fn threatened(t: &Tree, w: usize) -> bool {
-    let threat = |h: usize| t.lemma(h) == "threaten";
-    governing_verb(t, w).is_some_and(threat)
-        // a bare infinitive coordinated with the finite "threatened" belongs to its
-        // infinitive, which the parser missed ("threatened to blockade and invade", with
-        // "blockade" read as a noun)
-        || (t.rel(w) == Rel::Conj
-            && t.xpos(w) == "VB"
-            && t.head(w).is_some_and(|h| threat(h) && t.xpos(h) != "VB"))
-}
-
-/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
-/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
-pub(crate) fn intent_code(code: &str) -> &'static str {
-    if code.starts_with("045") {
-        return "039";
-    }
-    match code.get(..2) {
-        Some("04") => "036",
-        Some("05") => "032",
-        Some("06") => "031",
-        Some("07") => "033",
-        Some("08") => "035",
-        _ => "030",
-    }
-}
-
 /// Whether a word is the infinitive complement of its head: `xcomp`, or the adverbial clause
 /// with "to" the parser hangs some of them as ("waiting to meet", "asking X to help").
-fn infinitive(t: &Tree, x: usize) -> bool {
+pub(super) fn infinitive(t: &Tree, x: usize) -> bool {
     t.rel(x) == Rel::Xcomp
         || t.rel(x) == Rel::Advcl && t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
 }

@@ -8,13 +8,15 @@
 mod accuse;
 mod code;
 mod intent;
+mod pending;
 mod roles;
+mod threats;
+mod trade;
 
 pub(crate) use accuse::accused_within;
-pub(crate) use intent::{
-    intended, intent_code, market_demand, requested, sanctioned_trade, threatened, unrealised,
-    wished,
-};
+pub(crate) use intent::{requested, unrealised, wished};
+pub(crate) use threats::{intended, intent_code, threatened};
+pub(crate) use trade::{market_demand, sanctioned_trade};
 
 use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
@@ -374,7 +376,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
     // "offered aid to", "pledged support for"
     let code = match &code.forward {
         Some(f) if OFFER.contains(&t.lemma(verb)) && f.as_str() < "09" => {
-            let c = intent::intent_code(f);
+            let c = threats::intent_code(f);
             Code {
                 forward: Some(c.to_string()),
                 reverse: None,

@@ -117,7 +117,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
     }
     // "gave Peru permission to help", "granted Poland the right to send": who is allowed
     // acts
-    if let Some(n) = super::intent::permitted_by(t, w) {
+    if let Some(n) = super::pending::permitted_by(t, w) {
         let verb = t.head(n).filter(|&v| t.upos(v) == Upos::Verb);
         let mut by_verb = verb.into_iter().flat_map(|v| {
             t.kids(v, |r| r == Rel::Iobj || r.universal() == Rel::Obl)
@@ -186,7 +186,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             }
         }
         // "Turkey is on the verge of attacking": the subject of the copular noun
-        _ if super::intent::imminent(t, w) => subject_of(t, h, depth + 1),
+        _ if super::pending::imminent(t, w) => subject_of(t, h, depth + 1),
         Rel::Acl if t.xpos(w) == "VBG" => t.agents(h),
         // "Indian soldiers clashed with ...", read as a noun phrase with a participle: a
         // sentence whose root is a noun has its verb in that participle

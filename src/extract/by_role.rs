@@ -1,0 +1,421 @@
+//! The events the dependency tree finds by grammatical role ([`super::events`]), made into
+//! triples: vetoes and modality read from the tree, the claim and the accuser, the date,
+//! both directions of the code, intentions, threats and refusals, and the pairs of actors.
+
+use super::parties::one_states_own;
+use super::tree::Tree;
+use super::{dates, events, frames, round2, yet_to_come, Event, Extractor, Found, Sentence};
+use crate::model::{EntityRef, Kind, Modality, Plover};
+
+impl Extractor<'_> {
+    /// The triples of the events the tree of the sentence gives; marks in `found` the
+    /// tokens the tree vetoes and the modality it reads for the word-class matcher.
+    pub(super) fn tree_triples(&self, sent: &Sentence, tree: &Tree, found: &mut Found) {
+        let (article, tokens, mentions) = (sent.article, sent.tokens, sent.mentions);
+        let (spans, words) = (tree.spans, tree.words);
+        let times = || sent.times();
+        let base = |s: EntityRef, relation: &str, o: EntityRef| sent.base(s, relation, o);
+        let Found {
+            out,
+            seen,
+            tree_pairs,
+            vetoed_tokens,
+            tree_modality,
+            ..
+        } = found;
+        // what the tree alone can tell of every predicate's modality, for the
+        // word-class matcher's events too: "a possible meeting", "accused Peru of
+        // arming"
+        for (i, w) in words.iter().enumerate() {
+            if !matches!(
+                w.upos,
+                crate::syntax::Upos::Verb | crate::syntax::Upos::Noun
+            ) {
+                continue;
+            }
+            // nor is a market's demand one state's demand of another, nor does
+            // "the visiting president" say whom he visits (the matcher would take
+            // the name before it)
+            if events::accused_within(tree, i).is_some_and(|a| a.1)
+                || events::sanctioned_trade(tree, i)
+                || events::market_demand(tree, i)
+                || (tree.rel(i) == crate::syntax::Rel::Amod && tree.xpos(i) == "VBG")
+            {
+                vetoed_tokens[spans[i].token] = true;
+            } else if let Some(m) = events::wished(tree, i) {
+                tree_modality[spans[i].token] = Some(m);
+            }
+        }
+        let (found, vetoes) = events::find_with_vetoes(tree, &self.lex.events);
+        for w in vetoes {
+            vetoed_tokens[spans[w].token] = true;
+        }
+        let claims = if found.is_empty() {
+            Vec::new()
+        } else {
+            frames::attributions(tokens, mentions)
+        };
+        for tev in found {
+            // what one asks another to do is the content of the request, not an event
+            // nor is the trade a sanction falls on ("tariffs on exports to")
+            if events::requested(tree, tev.word)
+                || events::sanctioned_trade(tree, tev.word)
+                || events::market_demand(tree, tev.word)
+            {
+                // nor does the word-class matcher make one of it
+                vetoed_tokens[tev.trigger] = true;
+                continue;
+            }
+            let ev = Event {
+                pattern: usize::MAX,
+                subjects: tev.subjects.clone(),
+                objects: tev.objects.clone(),
+                trigger: (tev.trigger, tev.trigger + 1),
+                clause_start: tev.clause_start,
+                confidence: tev.confidence,
+            };
+            let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+            // what one is accused of is the accuser's claim ("Baku accused Yerevan of
+            // shelling"), a charge without an accuser only hedged ("was suspected of")
+            let accused = events::accused_within(tree, tev.word).filter(|a| a.1);
+            let accuser = accused.and_then(|(verb, _)| {
+                events::accuser(tree, verb).map(|speaker| frames::Claim {
+                    speaker,
+                    verb: tree.token(verb),
+                    hedging: false,
+                })
+            });
+            let claim = if accused.is_some() {
+                // nor does the word-class matcher make a fact of it
+                vetoed_tokens[tev.trigger] = true;
+                accuser
+            } else {
+                claim
+            };
+            // the words of clauses set between the subject and its verb are not the
+            // verb's ("Weizman, weighing a possible meeting, consulted ...")
+            let outside = tree.asides_before(tev.word, tev.trigger, tokens.len());
+            let (modality, hedge_penalty) =
+                frames::modality_in(tokens, &ev, claim.as_ref(), &outside);
+            let (modality, hedge_penalty) = match (accused, &claim, modality) {
+                (Some(_), None, Modality::Asserted) => (Modality::Hedged, 0.1),
+                _ => (modality, hedge_penalty),
+            };
+            // what someone wants, urges or plans is not yet done: "Oslo wants Riga
+            // to join", "Peru plans to send troops"
+            let wish = events::wished(tree, tev.word);
+            // what the tree knows is not done ("permission to send", "on the verge
+            // of attacking"), the word-class matcher does not make a fact of
+            if events::unrealised(tree, tev.word) {
+                vetoed_tokens[tev.trigger] = true;
+            }
+            let (modality, hedge_penalty) = match (modality, wish) {
+                (Modality::Asserted | Modality::Reported, Some(m)) => {
+                    (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
+                }
+                (m, _) => (m, hedge_penalty),
+            };
+            let ev_date = dates::event_date(
+                &article.text,
+                tokens,
+                times(),
+                Some((tree, tev.word)),
+                ev.clause_start,
+                ev.trigger.0,
+                modality,
+                article.date.as_deref(),
+            );
+            // a threat to act is dated by its own verb, not by the act's time
+            let threat_date = dates::threat_date(
+                &article.text,
+                tokens,
+                times(),
+                tree,
+                tev.word,
+                ev.clause_start,
+                article.date.as_deref(),
+            );
+            // (a verb's own time only: a noun's may be another noun's, "talks
+            // with Kohl ahead of her visit next week")
+            let present = tree.upos(tev.word) == crate::syntax::Upos::Verb
+                && matches!(tree.xpos(tev.word), "VBZ" | "VBP");
+            let modality = if present {
+                yet_to_come(modality, &ev_date)
+            } else {
+                modality
+            };
+            // an accusation read from a claim is dated when the claim is made
+            let said_date = claim.as_ref().map(|c| {
+                let verb = (0..tree.len()).find(|&w| tree.token(w) == c.verb);
+                dates::event_date(
+                    &article.text,
+                    tokens,
+                    times(),
+                    verb.map(|w| (tree, w)),
+                    0,
+                    c.verb,
+                    Modality::Asserted,
+                    article.date.as_deref(),
+                )
+            });
+            let claimed_by = claim.as_ref().map(|c| mentions[c.speaker].entity.clone());
+            // "Britain and France said they would": the speaker is one of those who
+            // act, each of whom says it of itself
+            // ("they", "their troops": a pronoun of theirs)
+            let own_claim = claimed_by.as_ref().is_some_and(|c| {
+                tev.subjects
+                    .iter()
+                    .any(|&m| mentions[m].entities().any(|e| e.id == c.id))
+            });
+            // the other side of a one-way event ("B hosts A" of "A visits B") is
+            // the same event seen from B: written once, as coders do
+            let mutual = tev.code.forward.is_some() && tev.code.forward == tev.code.reverse;
+            let forward_kind = tev.code.forward.as_ref().and_then(|c| {
+                self.relation_for_code(c, mutual)
+                    .and_then(|r| self.plover_for_code(c, r))
+            });
+            let directions = [
+                (
+                    tev.code.forward.as_ref(),
+                    &tev.subjects,
+                    &tev.objects,
+                    false,
+                ),
+                (tev.code.reverse.as_ref(), &tev.objects, &tev.subjects, true),
+            ];
+            for (code, from, to, reverse) in directions {
+                let Some(code) = code else { continue };
+                // the vocabulary may name the relation ("190=invades")
+                let named = tev
+                    .code
+                    .relation
+                    .as_deref()
+                    .filter(|_| !reverse || mutual || tev.code.forward.is_none())
+                    .and_then(|r| self.lex.relation(r));
+                let Some(rel) = named.or_else(|| self.relation_for_code(code, mutual)) else {
+                    continue;
+                };
+                let Some(kind) = self.plover_for_code(code, rel) else {
+                    continue;
+                };
+                if reverse
+                    && !rel.symmetric
+                    && tev.code.forward.as_ref() != Some(code)
+                    && forward_kind.as_ref() == Some(&kind)
+                {
+                    continue;
+                }
+                // a threat to act is a threat, not the act: "threatened to cut gas
+                // supplies to Moldova"
+                // wanting to act is an intention (CAMEO 03) when the act would
+                // cooperate, a threat (13) when it would not: "wants to help Israel",
+                // "wants to attack"
+                let intent = events::intended(tree, tev.word);
+                // an intention or threat to do a mutual thing is mutual too
+                let symmetric = rel.symmetric;
+                let (rel, kind, code) = if frames::threatened(tokens, &ev)
+                    || events::threatened(tree, tev.word)
+                    || (intent && rel.polarity == "conflictual")
+                {
+                    let c = frames::threat_code(&rel.id, Some(&kind)).to_string();
+                    match self.lex.relation("threatens") {
+                        Some(th) => (th, "THREATEN".to_string(), c),
+                        None => (rel, kind, code.clone()),
+                    }
+                } else if intent && rel.polarity == "cooperative" {
+                    match self.lex.relation("promises") {
+                        Some(pr) => (
+                            pr,
+                            "AGREE".to_string(),
+                            events::intent_code(code).to_string(),
+                        ),
+                        None => (rel, kind, code.clone()),
+                    }
+                } else {
+                    (rel, kind, code.clone())
+                };
+                // a refusal to cooperate is also a rejection: "would not release
+                // the sailors"
+                let mut variants = vec![(rel, kind, code, modality)];
+                if let Some((rej, m)) =
+                    self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
+                {
+                    let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
+                    variants.push((rej, "REJECT".to_string(), c, m));
+                }
+                for (rel, kind, code, modality) in variants {
+                    let code = &code;
+                    // "Chile and Peru signed a treaty", "India and Pakistan fought two
+                    // wars": a symmetric event between the coordinated subjects; the
+                    // coordinated objects of one actor are not each other's partners
+                    // ("signed agreements with A and B"), those of a subjectless one
+                    // are ("U.S.-Japanese talks are held each year")
+                    // (a partner named beside them is theirs, not they each
+                    // other's: "A, B and C scheduled a meeting with the president")
+                    let partner_named = to.iter().any(|&m| {
+                        mentions[m].entity.kind != Kind::Location
+                            && mentions[m].role != crate::recognize::MentionRole::Location
+                    });
+                    let to = if symmetric
+                        && (!reverse || to.is_empty())
+                        && from.len() >= 2
+                        && !tev.person_object
+                        && !partner_named
+                    {
+                        from
+                    } else {
+                        to
+                    };
+                    let mut pairs = Vec::new();
+                    for &a in from {
+                        for &b in to {
+                            pairs.push((a, b));
+                            if symmetric {
+                                pairs.push((b, a));
+                            }
+                        }
+                    }
+                    // a place acted on stands for its state, but not in what is only
+                    // said or felt (criticism, support, appeals, rejection, threats,
+                    // cooperation): "opposed California Proposition 215" opposes no
+                    // state
+                    let verbal = matches!(
+                        code.get(..2),
+                        Some("01" | "02" | "03" | "05" | "06" | "10" | "11" | "12" | "13")
+                    );
+                    let as_actor = |e: &EntityRef| -> Option<EntityRef> {
+                        if e.kind != Kind::Location {
+                            return Some(e.clone());
+                        }
+                        // (a capital is its state already: "Moscow" is Russia)
+                        if verbal {
+                            return None;
+                        }
+                        let c = e.country.as_ref()?;
+                        self.lex.entity(&format!("country:{c}")).map(|x| x.to_ref())
+                    };
+                    // to say that another state attacked is to accuse it: "Israel
+                    // said a shell was fired at it from Gaza"
+                    let accuser_of = |s: &EntityRef| {
+                        claimed_by.as_ref().filter(|c| {
+                            !own_claim
+                                && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                && c.country.is_some()
+                                // a newspaper that reports accuses no one
+                                && c.kind != Kind::Media
+                                && c.country != s.country
+                                // what one says another will do is no accusation
+                                // ("said they will strike")
+                                && matches!(modality, Modality::Asserted | Modality::Reported)
+                        })
+                    };
+                    let accusation = |c: &EntityRef, s: &EntityRef| {
+                        let acc = self.lex.relation("accuses")?;
+                        let mut a = base(c.clone(), &acc.id, s.clone());
+                        a.plover = Some(Plover {
+                            kind: "ACCUSE".into(),
+                            source: c.id.clone(),
+                            target: s.id.clone(),
+                        });
+                        a.cameo = Some("112".into());
+                        a.polarity = acc.polarity.parse().unwrap_or_default();
+                        a.confidence = round2((ev.confidence - 0.1).clamp(0.05, 0.99));
+                        if let Some(d) = &said_date {
+                            a.date.clone_from(&d.date);
+                            a.date_phrase.clone_from(&d.phrase);
+                        }
+                        Some(a)
+                    };
+                    // the subjects that acted on someone named
+                    let mut paired = rustc_hash::FxHashSet::default();
+                    for (a, b) in pairs {
+                        let speaker = claim
+                            .as_ref()
+                            .map(|c| c.speaker)
+                            .filter(|&m| mentions[m].tok_start > ev.trigger.0);
+                        if a == b || speaker == Some(a) || speaker == Some(b) {
+                            continue;
+                        }
+                        for s in mentions[a].entities().filter_map(as_actor) {
+                            let s = &s;
+                            for o0 in mentions[b].entities() {
+                                // a place of the actor's own state, acted on, is no
+                                // state acted on ("Iraqi troops attacked Arbil")
+                                let own_place = o0.kind == Kind::Location
+                                    && s.country.is_some()
+                                    && o0.country == s.country;
+                                let Some(o) = as_actor(o0) else {
+                                    continue;
+                                };
+                                let o = &o;
+                                if own_place
+                                    || one_states_own(s, o, Some(code.as_str()))
+                                    || claimed_by.as_ref().is_some_and(|c| {
+                                        c.id == o.id
+                                            && claim.as_ref().is_some_and(|c| c.speaker == b)
+                                    })
+                                {
+                                    continue;
+                                }
+                                if !seen.insert((s.id.clone(), rel.id.clone(), o.id.clone())) {
+                                    continue;
+                                }
+                                let mut t = base(s.clone(), &rel.id, o.clone());
+                                t.plover = Some(Plover {
+                                    kind: kind.clone(),
+                                    source: s.id.clone(),
+                                    target: o.id.clone(),
+                                });
+                                t.cameo = Some(code.clone());
+                                t.polarity = rel.polarity.parse().unwrap_or_default();
+                                t.modality = modality;
+                                t.claimed_by = if own_claim {
+                                    (modality == Modality::Reported).then(|| s.clone())
+                                } else {
+                                    claimed_by
+                                        .clone()
+                                        .filter(|c| c.id != s.id || modality == Modality::Reported)
+                                };
+                                t.confidence =
+                                    round2((ev.confidence - hedge_penalty).clamp(0.05, 0.99));
+                                let d = match &threat_date {
+                                    Some(d) if rel.id == "threatens" => d.clone(),
+                                    _ => ev_date.for_modality(modality),
+                                };
+                                (t.date, t.date_phrase) = (d.date, d.phrase);
+                                if let Some(c) = accuser_of(s) {
+                                    if seen.insert((c.id.clone(), "accuses".into(), s.id.clone())) {
+                                        out.extend(accusation(c, s));
+                                    }
+                                }
+                                paired.insert(s.id.clone());
+                                tree_pairs.insert((ev.trigger.0, s.id.clone(), o.id.clone()));
+                                out.push(t);
+                            }
+                        }
+                    }
+                    // "said that Iraq had attacked" accuses Iraq (a state, its
+                    // government or forces; not a person or group, whose acts are said of
+                    // in other ways: "wants Al Qaeda ripped up") though it names no one
+                    // attacked, or only itself ("attacked themselves")
+                    if !reverse {
+                        for &a in from {
+                            for s in mentions[a].entities().filter_map(as_actor) {
+                                if paired.contains(&s.id)
+                                    || !(s.kind == Kind::Country || s.id.starts_with("gov:"))
+                                {
+                                    continue;
+                                }
+                                if let Some(c) = accuser_of(&s) {
+                                    if seen.insert((c.id.clone(), "accuses".into(), s.id.clone())) {
+                                        out.extend(accusation(c, &s));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Acts that a word above them holds off, so that they are not (yet) done: allowed or asked
+//! for ("permission to send"), about to happen ("on the verge of attacking"), what a noun of
+//! prospect is for or of ("a condition for resuming talks"), or kept from being done
+//! ("vetoed a resolution to impose sanctions", "prevented Iran from acquiring").
+
+use super::super::tree::Tree;
+use crate::syntax::Rel;
+
+/// Nouns that allow or ask for an act without its being done: "gave Peru permission to fly
+/// over", "a chance to attack", "an attempt to seize", "an invitation to Chile to join".
+pub(super) const PERMIT: &[&str] = &[
+    "permission",
+    "approval",
+    "authorization",
+    "authorisation",
+    "right",
+    "licence",
+    "license",
+    "mandate",
+    "clearance",
+    "consent",
+    "go-ahead",
+    "chance",
+    "opportunity",
+    "attempt",
+    "effort",
+    "bid",
+    "power",
+    "authority",
+    // asked for, not yet done; the one asked acts ("an invitation to Putin to visit Paris",
+    // "an appeal to Iran to free them")
+    "invitation",
+    "request",
+    "appeal",
+    "plea",
+    "ultimatum",
+];
+
+/// The noun that allows the act of the infinitive `w` ("permission to send", or "gave
+/// permission to Peru to help" where the parser hangs the infinitive on the verb).
+pub(super) fn permitted_by(t: &Tree, w: usize) -> Option<usize> {
+    if !t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to") {
+        return None;
+    }
+    let h = t.head(w)?;
+    match t.rel(w) {
+        Rel::Acl if PERMIT.contains(&t.lemma(h)) => Some(h),
+        Rel::Advcl | Rel::Xcomp => t
+            .kids(h, |r| r == Rel::Obj)
+            .find(|&o| PERMIT.contains(&t.lemma(o))),
+        _ => None,
+    }
+}
+
+/// Nouns of what is about to happen: "on the verge of attacking", "on the brink of war".
+pub(super) const VERGE: &[&str] = &["verge", "brink", "threshold", "eve", "cusp"];
+
+/// Whether `w` is what a noun of imminence is on the verge of ("the verge of attacking").
+pub(super) fn imminent(t: &Tree, w: usize) -> bool {
+    let Some(h) = t.head(w) else { return false };
+    matches!(t.rel(w).universal(), Rel::Acl | Rel::Nmod)
+        && VERGE.contains(&t.lemma(h))
+        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| t.lemma(m) == "of")
+}
+
+/// Nouns of what may come of something: what they are for or of may yet happen.
+const PROSPECT: &[&str] = &[
+    "condition",
+    "precondition",
+    "prerequisite",
+    "requirement",
+    "way",
+    "path",
+    "door",
+    "groundwork",
+    "prospect",
+    "hope",
+    "chance",
+    "possibility",
+    "likelihood",
+    "risk",
+    "danger",
+    "fear",
+];
+
+/// Whether `w` is what a noun of prospect is for or of: "a condition for resuming talks
+/// with", "would open the way for summit talks between", "hopes of a meeting with".
+pub(super) fn prospect(t: &Tree, w: usize) -> bool {
+    let Some(h) = t.head(w) else { return false };
+    matches!(t.rel(w).universal(), Rel::Nmod | Rel::Acl | Rel::Advcl)
+        && PROSPECT.contains(&t.lemma(h))
+        && t.kids(w, |r| matches!(r, Rel::Mark | Rel::Case))
+            .any(|m| matches!(t.lemma(m), "for" | "of" | "to"))
+}
+
+/// Verbs that keep an act from being done.
+const BLOCK: &[&str] = &[
+    "block", "veto", "thwart", "foil", "prevent", "defeat", "reject", "scuttle", "torpedo", "bar",
+    "forbid", "prohibit", "ban",
+];
+
+/// Nouns of what is proposed to be done: their infinitive is what they propose.
+pub(super) const PROPOSAL: &[&str] = &[
+    "move",
+    "resolution",
+    "bill",
+    "proposal",
+    "plan",
+    "attempt",
+    "bid",
+    "effort",
+    "motion",
+    "measure",
+    "draft",
+    "initiative",
+    "request",
+    "call",
+    "demand",
+    "idea",
+];
+
+/// Whether the act `w` names lies under a verb that keeps it from being done: as the
+/// purpose of its object ("vetoed a resolution to impose sanctions"), its object's clause
+/// ("blocked a bill condemning Iran"), or its complement ("prevented Iran from acquiring").
+pub(super) fn blocked(t: &Tree, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..3 {
+        // (an adverbial clause is the blocking verb's own circumstance, "vetoed it while
+        // the others supported him", unless it is what is kept from being done, "from
+        // acquiring", or the purpose of a proposal it blocks hung on the verb, "block a move
+        // in the Council to impose")
+        let Some(h) = t.head(x) else { return false };
+        let mark = |p: &str| {
+            t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
+                .any(|m| t.lemma(m) == p)
+        };
+        let content = t.rel(x).universal() == Rel::Advcl
+            && (mark("from")
+                || mark("to")
+                    && t.kids(h, |r| r == Rel::Obj)
+                        .any(|o| PROPOSAL.contains(&t.lemma(o))));
+        if !(matches!(
+            t.rel(x).universal(),
+            Rel::Acl | Rel::Xcomp | Rel::Nmod | Rel::Obj
+        ) || content)
+            || (x == w && t.rel(x) == Rel::Obj)
+        {
+            return false;
+        }
+        if t.upos(h) == crate::syntax::Upos::Verb && BLOCK.contains(&t.lemma(h)) {
+            return true;
+        }
+        x = h;
+    }
+    false
+}

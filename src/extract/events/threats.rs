@@ -1,0 +1,75 @@
+//! Acts that their subject only intends or threatens ("wants to help", "threatened to
+//! blockade and invade"): the intention (CAMEO 03) or the threat (13) is the event, not the
+//! act; and the verb that governs an infinitive, through coordinated verbs.
+
+use super::super::tree::Tree;
+use crate::syntax::Rel;
+
+/// Verbs whose infinitive is their subject's own wish or intent ("wants to help", "hopes to
+/// meet", "intends to strike"): CAMEO codes the intent, not the act.
+const INTEND: &[&str] = &["want", "wish", "hope", "intend", "aim", "seek", "desire"];
+
+/// Whether a predicate is what its subject wants or intends to do (not what it asks of
+/// another, which [`super::intent::requested`] covers).
+pub(crate) fn intended(t: &Tree, w: usize) -> bool {
+    let Some(h) = governing_verb(t, w) else {
+        return false;
+    };
+    INTEND.contains(&t.lemma(h))
+        && t.kid(h, Rel::Obj).is_none()
+        && t.kid(h, Rel::Iobj).is_none()
+        && !t.is_passive(h)
+}
+
+/// The verb whose infinitive complement `w` is, also through coordinated infinitives
+/// ("threatened to blockade and invade": "invade" is what was threatened too).
+fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
+    let x = first_conjunct(t, w);
+    if t.rel(x) == Rel::Xcomp {
+        t.head(x)
+    } else {
+        None
+    }
+}
+
+/// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
+/// whose place in the sentence the others share; `w` itself when it is no conjunct.
+pub(super) fn first_conjunct(t: &Tree, w: usize) -> usize {
+    let mut x = w;
+    while t.rel(x) == Rel::Conj {
+        match t.head(x) {
+            Some(h) => x = h,
+            None => break,
+        }
+    }
+    x
+}
+
+/// Whether a predicate is what its subject threatens to do ("threatened to blockade and
+/// invade Taiwan"): the threat is the event, not the act.
+pub(crate) fn threatened(t: &Tree, w: usize) -> bool {
+    let threat = |h: usize| t.lemma(h) == "threaten";
+    governing_verb(t, w).is_some_and(threat)
+        // a bare infinitive coordinated with the finite "threatened" belongs to its
+        // infinitive, which the parser missed ("threatened to blockade and invade", with
+        // "blockade" read as a noun)
+        || (t.rel(w) == Rel::Conj
+            && t.xpos(w) == "VB"
+            && t.head(w).is_some_and(|h| threat(h) && t.xpos(h) != "VB"))
+}
+
+/// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
+/// cooperative roots): to meet is 036, to give aid 033, to cooperate materially 031.
+pub(crate) fn intent_code(code: &str) -> &'static str {
+    if code.starts_with("045") {
+        return "039";
+    }
+    match code.get(..2) {
+        Some("04") => "036",
+        Some("05") => "032",
+        Some("06") => "031",
+        Some("07") => "033",
+        Some("08") => "035",
+        _ => "030",
+    }
+}

@@ -1,0 +1,50 @@
+//! Who can be the two parties of an event between states: not one entity with itself, not
+//! a state's body acting on the state, not a person, body or state cooperating with its own
+//! state or another of its bodies. Both matchers ask it.
+
+use crate::model::{EntityRef, Kind};
+
+/// Whether a CAMEO code is one of talking, agreeing, working together or giving (03–07):
+/// what a person does so with their own state is their office, not an event between them.
+fn cooperation(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
+}
+
+/// Whether an event with this code between `s` and `o` is no event between states: one
+/// entity with itself, a state's body acting on the state, or a person, a body or a state
+/// cooperating with its own state or another of its bodies. Both matchers ask it.
+pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
+    s.id == o.id
+        || organ_on_own_state(s, o)
+        || code.is_some_and(cooperation) && (own_state(s, o) || bodies_of_one_state(s, o))
+}
+
+/// Whether a body of a state (its army, navy, ministry) acts on that state itself: "U.S.
+/// warships escorted U.S.-flagged Kuwaiti tankers" protects Kuwait, not the United States.
+fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
+    s.id.starts_with("gov:") && o.kind == Kind::Country && s.country == o.country
+}
+
+/// Whether two bodies belong to one state, or one is a body of the other ("the U.S. Army ...
+/// to help protect U.S. ground forces", "the pact is approved by Canada's parliament"): their
+/// working together is the state's own business, no event between states.
+fn bodies_of_one_state(a: &EntityRef, b: &EntityRef) -> bool {
+    let body_or_state = |e: &EntityRef| e.id.starts_with("gov:") || e.kind == Kind::Country;
+    (a.id.starts_with("gov:") || b.id.starts_with("gov:"))
+        && body_or_state(a)
+        && body_or_state(b)
+        && a.country == b.country
+}
+
+/// Whether one of two entities is a person and the other the state that person belongs to,
+/// or its government or people ("Soviet Foreign Minister Shevardnadze" and the Soviet Union,
+/// Australia's defence minister and "two Australian men").
+fn own_state(a: &EntityRef, b: &EntityRef) -> bool {
+    let one = |p: &EntityRef, c: &EntityRef| {
+        p.kind == Kind::Person
+            && p.country.is_some()
+            && p.country == c.country
+            && (c.kind == Kind::Country || c.id.starts_with("gov:") || c.id.starts_with("other:"))
+    };
+    one(a, b) || one(b, a)
+}

@@ -1,0 +1,125 @@
+//! How near two words of the tree stand: the asides between a subject and its verb, the
+//! steps between two words, the walls a clause or an "of" phrase sets between them, and a
+//! word's token span.
+
+use super::words::{people_noun, PLACE_PARTS};
+use super::Tree;
+use crate::syntax::{Rel, Upos};
+
+impl Tree<'_> {
+    /// Tokens before `trigger` that belong to clauses set between `w`'s subject and `w`
+    /// (an adverbial clause, a parenthetical, an apposition, or a clause on the subject):
+    /// marked true, for a sentence of `n` tokens. "Weizman, weighing a possible meeting,
+    /// consulted ...": the participle's words are not the verb's.
+    pub fn asides_before(&self, w: usize, trigger: usize, n: usize) -> Vec<bool> {
+        let mut outside = vec![false; n];
+        let subjects = self.kids(w, |r| r.is_subject());
+        let asides = self
+            .kids(w, |r| {
+                matches!(r.universal(), Rel::Advcl | Rel::Parataxis | Rel::Appos)
+            })
+            .chain(
+                subjects
+                    .flat_map(|s| self.kids(s, |r| matches!(r.universal(), Rel::Acl | Rel::Appos))),
+            )
+            .filter(|&c| self.token(c) < trigger);
+        for c in asides {
+            let (lo, hi) = self.token_span(c);
+            for o in &mut outside[lo..=hi.min(trigger.saturating_sub(1))] {
+                *o = true;
+            }
+        }
+        outside
+    }
+
+    /// How many steps apart two words stand in the tree: the path through their lowest
+    /// common head, where a step into a conjunct, an apposition or a multi-word name is free
+    /// ("talks with Tokyo and Seoul": Seoul is as near the talks as Tokyo).
+    pub fn distance(&self, a: usize, b: usize) -> usize {
+        let free = |r: Rel| {
+            matches!(
+                r.universal(),
+                Rel::Conj | Rel::Appos | Rel::Flat | Rel::Fixed | Rel::Xcomp
+            )
+        };
+        let up = |x: usize| {
+            let mut chain = vec![(x, 0usize)];
+            let (mut c, mut d) = (x, 0);
+            while let Some(h) = self.head(c) {
+                if chain.len() > self.len() {
+                    break;
+                }
+                if !free(self.rel(c)) {
+                    d += 1;
+                }
+                chain.push((h, d));
+                c = h;
+            }
+            chain
+        };
+        let (ua, ub) = (up(a), up(b));
+        ua.iter()
+            .filter_map(|&(w, da)| ub.iter().find(|&&(v, _)| v == w).map(|&(_, db)| da + db))
+            .min()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Whether the word `m` reaches `w` only through a clause on the subject of `w` or of
+    /// its head ("the committee that monitors the truce between A and B will meet": A and B
+    /// hold no meeting) or through the "of" phrase of a thing that is no one ("the problems of A
+    /// in its talks with B"; "the leader of A" still speaks for A).
+    pub fn walled_off(&self, m: usize, w: usize) -> bool {
+        let mut above = vec![w];
+        let mut c = w;
+        while let Some(h) = self.head(c) {
+            if above.len() > self.len() {
+                break;
+            }
+            above.push(h);
+            c = h;
+        }
+        let mut x = m;
+        for _ in 0..self.len() {
+            if above.contains(&x) {
+                return false;
+            }
+            let Some(h) = self.head(x) else { return false };
+            if h != w {
+                // (a clause on the one who acts: on the object's side, a clause may tell
+                // who else takes part, "asked for air defence, which the US will supply")
+                // (the one who leads or makes up the actor takes part: "a mission led by
+                // the minister will visit")
+                let clause = self.rel(x).universal() == Rel::Acl
+                    && !matches!(self.lemma(x), "lead" | "head" | "include" | "comprise")
+                    && self.rel(h).is_subject()
+                    && self
+                        .head(h)
+                        .is_some_and(|v| v == w || self.head(w) == Some(v));
+                let of_thing = self.rel(x).universal() == Rel::Nmod
+                    && self.has_case(x, |p| p == "of")
+                    && self.upos(h) == Upos::Noun
+                    && self.mention_inside(h).is_none()
+                    && !people_noun(self.lemma(h))
+                    && !PLACE_PARTS.contains(&self.lemma(h));
+                if clause || of_thing {
+                    return true;
+                }
+            }
+            x = h;
+        }
+        false
+    }
+
+    /// The first and last token of a word's subtree.
+    pub fn token_span(&self, w: usize) -> (usize, usize) {
+        let mut lo = self.token(w);
+        let mut hi = lo;
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(self.token(x));
+            hi = hi.max(self.token(x));
+            stack.extend(self.children(x).iter().copied());
+        }
+        (lo, hi)
+    }
+}
