@@ -35,8 +35,10 @@ impl Extractor<'_> {
             }
             // nor is a market's demand one state's demand of another, nor does
             // "the visiting president" say whom he visits (the matcher would take
-            // the name before it)
+            // the name before it), nor is what one asks or warns another to do an event
+            // ("cautioned Seoul not to sell reactors to Iran")
             if events::accused_within(tree, i).is_some_and(|a| a.1)
+                || events::requested(tree, i)
                 || events::sanctioned_trade(tree, i)
                 || events::market_demand(tree, i)
                 || (tree.rel(i) == crate::syntax::Rel::Amod && tree.xpos(i) == "VBG")
