@@ -35,6 +35,7 @@ use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::shared::plover::PloverType;
 /// The 16 PLOVER event types (they live in [`crate::shared::plover`]).
 pub use crate::shared::plover::PLOVER_TYPES;
 
@@ -47,7 +48,7 @@ pub struct Extractor<'a> {
     /// asked for air defence, which the US will supply"), when the catalogue has both.
     ask_and_supply: Option<(usize, usize)>,
     /// CAMEO code → its PLOVER types.
-    plover_of_code: HashMap<String, Vec<String>>,
+    plover_of_code: HashMap<String, Vec<PloverType>>,
     /// The syntax model.
     syntax: &'static crate::syntax::Model,
 }
@@ -87,7 +88,7 @@ impl<'a> Extractor<'a> {
         claimed: bool,
     ) -> Option<(&'a Relation, Modality)> {
         if modality != Modality::Negated
-            || rel.polarity != "cooperative"
+            || rel.polarity != Polarity::Cooperative
             || !frames::refusal(tokens, ev)
         {
             return None;
@@ -505,18 +506,18 @@ impl<'a> Extractor<'a> {
                         let symmetric = rel.symmetric;
                         let (rel, kind, code) = if frames::threatened(tokens, &ev)
                             || events::threatened(&tree, tev.word)
-                            || (intent && rel.polarity == "conflictual")
+                            || (intent && rel.polarity == Polarity::Conflictual)
                         {
-                            let c = frames::threat_code(&rel.id, Some(&kind)).to_string();
+                            let c = frames::threat_code(&rel.id, Some(kind)).to_string();
                             match self.lex.relation("threatens") {
-                                Some(th) => (th, "THREATEN".to_string(), c),
+                                Some(th) => (th, PloverType::Threaten, c),
                                 None => (rel, kind, code.clone()),
                             }
-                        } else if intent && rel.polarity == "cooperative" {
+                        } else if intent && rel.polarity == Polarity::Cooperative {
                             match self.lex.relation("promises") {
                                 Some(pr) => (
                                     pr,
-                                    "AGREE".to_string(),
+                                    PloverType::Agree,
                                     events::intent_code(code).to_string(),
                                 ),
                                 None => (rel, kind, code.clone()),
@@ -531,7 +532,7 @@ impl<'a> Extractor<'a> {
                             self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
                         {
                             let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
-                            variants.push((rej, "REJECT".to_string(), c, m));
+                            variants.push((rej, PloverType::Reject, c, m));
                         }
                         for (rel, kind, code, modality) in variants {
                             let code = &code;
@@ -598,7 +599,7 @@ impl<'a> Extractor<'a> {
                             let accuser_of = |s: &EntityRef| {
                                 claimed_by.as_ref().filter(|c| {
                                     !own_claim
-                                        && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                        && matches!(kind, PloverType::Assault | PloverType::Coerce)
                                         && c.country.is_some()
                                         // a newspaper that reports accuses no one
                                         && c.kind != Kind::Media
@@ -612,12 +613,12 @@ impl<'a> Extractor<'a> {
                                 let acc = self.lex.relation("accuses")?;
                                 let mut a = base(c.clone(), &acc.id, s.clone());
                                 a.plover = Some(Plover {
-                                    kind: "ACCUSE".into(),
+                                    kind: PloverType::Accuse,
                                     source: c.id.clone(),
                                     target: s.id.clone(),
                                 });
                                 a.cameo = Some("112".into());
-                                a.polarity = acc.polarity.parse().unwrap_or_default();
+                                a.polarity = acc.polarity;
                                 a.confidence = round2((ev.confidence - 0.1).clamp(0.05, 0.99));
                                 if let Some(d) = &said_date {
                                     a.date.clone_from(&d.date);
@@ -667,12 +668,12 @@ impl<'a> Extractor<'a> {
                                         }
                                         let mut t = base(s.clone(), &rel.id, o.clone());
                                         t.plover = Some(Plover {
-                                            kind: kind.clone(),
+                                            kind,
                                             source: s.id.clone(),
                                             target: o.id.clone(),
                                         });
                                         t.cameo = Some(code.clone());
-                                        t.polarity = rel.polarity.parse().unwrap_or_default();
+                                        t.polarity = rel.polarity;
                                         t.modality = modality;
                                         t.claimed_by = if own_claim {
                                             (modality == Modality::Reported).then(|| s.clone())
@@ -773,7 +774,7 @@ impl<'a> Extractor<'a> {
             // A threat to act is a threat, not the act: "threatened to cut supplies to".
             if frames::threatened(tokens, &ev) {
                 if let Some(th) = self.lex.relation("threatens") {
-                    let code = frames::threat_code(&rel.id, rel.plover.as_deref());
+                    let code = frames::threat_code(&rel.id, rel.plover);
                     variants = vec![(th, modality, Some(code.to_string()))];
                 }
             }
@@ -840,16 +841,16 @@ impl<'a> Extractor<'a> {
                                         continue;
                                     }
                                     let mut t = base(a.clone(), &rel.id, b.clone());
-                                    t.plover = rel.plover.as_ref().map(|ty| {
+                                    t.plover = rel.plover.map(|kind| {
                                         let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
                                         Plover {
-                                            kind: ty.clone(),
+                                            kind,
                                             source: src.id.clone(),
                                             target: tgt.id.clone(),
                                         }
                                     });
                                     t.cameo = cameo.clone();
-                                    t.polarity = rel.polarity.parse().unwrap_or_default();
+                                    t.polarity = rel.polarity;
                                     t.modality = modality;
                                     t.claimed_by = claimed_by
                                         .clone()

@@ -206,7 +206,7 @@ pub(super) fn verb_event(
     let hostile = ex
         .lexicon()
         .relation(&p.relation)
-        .is_some_and(|r| r.polarity == "conflictual");
+        .is_some_and(|r| r.polarity == Polarity::Conflictual);
     let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
     // Passive: a form of "be" before the participle (over adverbs and negation).
     let mut b = head;

@@ -17,8 +17,9 @@ use verbs::*;
 
 use super::{Event, Extractor};
 use crate::lexicon::{Frame, PatternElem, VerbForm};
-use crate::model::{Kind, Modality};
+use crate::model::{Kind, Modality, Polarity};
 use crate::recognize::{Mention, MentionRole, Via};
+use crate::shared::plover::PloverType;
 use crate::text::words::*;
 use crate::text::{Token, TokenKind};
 

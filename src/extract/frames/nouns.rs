@@ -116,7 +116,7 @@ pub(super) fn noun_event(
 ) -> Option<Event> {
     let p = &ex.lexicon().patterns[pi];
     let rel = ex.lexicon().relation(&p.relation)?;
-    let hostile = rel.polarity == "conflictual";
+    let hostile = rel.polarity == Polarity::Conflictual;
     // "Danish exports to Canada were worth 106 mln crowns": trade figures, not an event
     if rel.id == "trades_with" && trade_figures(tokens) {
         return None;
@@ -308,7 +308,7 @@ pub(super) fn noun_event(
     let connector = (d.saturating_sub(1)..head)
         .rev()
         .find(|&c| noun_connector(&tokens[c].norm));
-    if rel.plover.as_deref() == Some("CONSULT") && !p.loc_object && !objects.is_empty() {
+    if rel.plover == Some(PloverType::Consult) && !p.loc_object && !objects.is_empty() {
         let c = connector?;
         let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c, false)?;
         return Some(Event {

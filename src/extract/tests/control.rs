@@ -328,7 +328,7 @@ fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
     ] {
         let by = |t: &Triple| states(t, attacker, victim);
         said(text)
-            .any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == "ASSAULT"))
+            .any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == PloverType::Assault))
             .none(|t| by(t) && t.relation == "aids");
     }
     // help to a third party in the same breath stays
