@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind, Location};
 use crate::model::{Article, Modality, Triple};
 /// The CAMEO table, which lives in [`crate::shared::cameo`].
 pub use crate::shared::cameo::cameo_table;
-use crate::shared::plover::PLOVER_TYPES;
+use crate::shared::plover::{PloverType, PLOVER_TYPES};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
@@ -49,7 +49,7 @@ fn root_types(root: &str) -> &'static [&'static str] {
 /// The PLOVER types a gold code stands for.
 pub fn gold_types(
     code: &str,
-    table: &HashMap<String, (String, Option<f64>, Vec<String>)>,
+    table: &HashMap<String, (String, Option<f64>, Vec<PloverType>)>,
 ) -> BTreeSet<String> {
     let c = code.trim();
     let up = c.to_uppercase();
@@ -60,7 +60,7 @@ pub fn gold_types(
         return [new.to_string()].into();
     }
     if let Some((_, _, t)) = table.get(c).filter(|(_, _, t)| !t.is_empty()) {
-        return t.iter().cloned().collect();
+        return t.iter().map(|t| t.as_str().to_string()).collect();
     }
     root_types(c.get(..2).unwrap_or(""))
         .iter()
@@ -198,7 +198,9 @@ pub fn system_dyads(
         };
         if let (Some(s), Some(d)) = (country(&p.source), country(&p.target)) {
             if is_state(&s) && is_state(&d) && s != d {
-                out.entry((s, d)).or_default().insert(p.kind.clone());
+                out.entry((s, d))
+                    .or_default()
+                    .insert(p.kind.as_str().to_string());
             }
         }
     }

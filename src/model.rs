@@ -3,6 +3,7 @@
 //! (extract, resolve). A triple serialises to exactly the JSON Lines record of the contract.
 
 use crate::shared::named::named_enum;
+use crate::shared::plover::PloverType;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -138,9 +139,9 @@ impl Serialize for EntityRef {
 /// The event in PLOVER terms, with PLOVER's direction (the source acts on the target).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plover {
-    /// One of the 16 PLOVER event types.
+    /// One of the 16 PLOVER event types (its name in JSON).
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: PloverType,
     /// Entity id of the actor.
     pub source: String,
     /// Entity id of the one acted upon.
@@ -321,8 +322,8 @@ pub struct EntityIn<'a> {
 #[derive(Debug, Deserialize)]
 pub struct PloverIn<'a> {
     /// The PLOVER event type.
-    #[serde(rename = "type", borrow)]
-    pub kind: Cow<'a, str>,
+    #[serde(rename = "type")]
+    pub kind: PloverType,
     /// Entity id of the actor.
     #[serde(borrow)]
     pub source: Cow<'a, str>,
@@ -385,7 +386,7 @@ impl Triple {
             relation: Cow::Borrowed(&self.relation),
             object: self.object.as_in(),
             plover: self.plover.as_ref().map(|p| PloverIn {
-                kind: Cow::Borrowed(&p.kind),
+                kind: p.kind,
                 source: Cow::Borrowed(&p.source),
                 target: Cow::Borrowed(&p.target),
             }),

@@ -330,7 +330,7 @@ fn stats_from_the_graph_in_pieces_answers_as_the_whole_graph_on_a_generated_kb()
 /// older geokg's) answers as well.
 #[test]
 fn history_from_the_kept_dyads_answers_as_the_triples_do_on_a_generated_kb() {
-    use geokg::kb::history::{history, history_from_triples};
+    use geokg::kb::history::{history, history_from_triples, Sides};
     use geokg::kb::{dyads, Filter, KnowledgeBase};
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -356,7 +356,12 @@ fn history_from_the_kept_dyads_answers_as_the_triples_do_on_a_generated_kb() {
                 kb.entity(a).unwrap().unwrap(),
                 kb.entity(b).unwrap().unwrap(),
             );
-            let want = history_from_triples(&kb, &a, &b, true, &f).unwrap();
+            let sides = Sides {
+                a: &a,
+                b: &b,
+                roll_up: true,
+            };
+            let want = history_from_triples(&kb, sides, &f).unwrap();
             if a.id != b.id {
                 let (ca, cb) = (a.country.as_deref().unwrap(), b.country.as_deref().unwrap());
                 let kept = dyads::read(&kb, ca, cb).unwrap().expect("current dyads");
@@ -369,13 +374,7 @@ fn history_from_the_kept_dyads_answers_as_the_triples_do_on_a_generated_kb() {
                 );
                 events += kept.events.len();
             }
-            assert_eq!(
-                history(&kb, &a, &b, true, &f).unwrap(),
-                want,
-                "{} {}",
-                a.id,
-                b.id
-            );
+            assert_eq!(history(&kb, sides, &f).unwrap(), want, "{} {}", a.id, b.id);
         }
     }
     assert!(events > 200, "{events} events between the states");

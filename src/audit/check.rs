@@ -154,7 +154,7 @@ pub fn check_event_examples(lex: &Lexicon) -> Vec<Error> {
                 && matches(&e.source, &p.source)
                 && matches(&e.target, &p.target)
                 && e.code.as_deref().is_none_or(|c| {
-                    p.kind == c || t.cameo.as_deref().is_some_and(|k| k.starts_with(c))
+                    p.kind.as_str() == c || t.cameo.as_deref().is_some_and(|k| k.starts_with(c))
                 })
         });
         if found != e.positive {
@@ -170,7 +170,7 @@ pub fn check_event_examples(lex: &Lexicon) -> Vec<Error> {
                     Some(format!(
                         "{} {} {} {}",
                         c(&p.source),
-                        t.cameo.as_deref().unwrap_or(&p.kind),
+                        t.cameo.as_deref().unwrap_or(p.kind.as_str()),
                         c(&p.target),
                         t.modality.as_str()
                     ))

@@ -24,8 +24,7 @@ use super::load_lexicon;
 use crate::Cli;
 use geokg::graph::KnowledgeGraph;
 use geokg::kb::{KnowledgeBase, RelationInfo, StoredTriple};
-use geokg::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Polarity, Triple};
-use geokg::shared::plover::PloverType;
+use geokg::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -98,12 +97,9 @@ pub fn world(lex: &geokg::lexicon::Lexicon, triples: usize, rng: &mut Rng) -> Wo
             id: r.id.clone(),
             label: r.label.clone(),
             symmetric: r.symmetric,
-            plover: r
-                .plover
-                .as_deref()
-                .and_then(|p| p.parse::<PloverType>().ok()),
+            plover: r.plover,
             goldstein: r.goldstein,
-            polarity: r.polarity.parse().unwrap_or(Polarity::Neutral),
+            polarity: r.polarity,
         })
         .collect();
     let mut seen = std::collections::HashSet::new();
@@ -285,7 +281,7 @@ impl World {
                     relation: r.id.clone(),
                     object: object.clone(),
                     plover: r.plover.map(|p| Plover {
-                        kind: p.as_str().to_string(),
+                        kind: p,
                         source: subject.id.clone(),
                         target: object.id.clone(),
                     }),

@@ -5,7 +5,8 @@
 use super::parties::one_states_own;
 use super::tree::Tree;
 use super::{dates, events, frames, round2, yet_to_come, Event, Extractor, Found, Sentence};
-use crate::model::{EntityRef, Kind, Modality, Plover};
+use crate::model::{EntityRef, Kind, Modality, Plover, Polarity};
+use crate::shared::plover::PloverType;
 
 impl Extractor<'_> {
     /// The triples of the events the tree of the sentence gives; marks in `found` the
@@ -217,20 +218,16 @@ impl Extractor<'_> {
                 let symmetric = rel.symmetric;
                 let (rel, kind, code) = if frames::threatened(tokens, &ev)
                     || events::threatened(tree, tev.word)
-                    || (intent && rel.polarity == "conflictual")
+                    || (intent && rel.polarity == Polarity::Conflictual)
                 {
-                    let c = frames::threat_code(&rel.id, Some(&kind)).to_string();
+                    let c = frames::threat_code(&rel.id, Some(kind)).to_string();
                     match self.lex.relation("threatens") {
-                        Some(th) => (th, "THREATEN".to_string(), c),
+                        Some(th) => (th, PloverType::Threaten, c),
                         None => (rel, kind, code.clone()),
                     }
-                } else if intent && rel.polarity == "cooperative" {
+                } else if intent && rel.polarity == Polarity::Cooperative {
                     match self.lex.relation("promises") {
-                        Some(pr) => (
-                            pr,
-                            "AGREE".to_string(),
-                            events::intent_code(code).to_string(),
-                        ),
+                        Some(pr) => (pr, PloverType::Agree, events::intent_code(code).to_string()),
                         None => (rel, kind, code.clone()),
                     }
                 } else {
@@ -243,7 +240,7 @@ impl Extractor<'_> {
                     self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
                 {
                     let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
-                    variants.push((rej, "REJECT".to_string(), c, m));
+                    variants.push((rej, PloverType::Reject, c, m));
                 }
                 for (rel, kind, code, modality) in variants {
                     let code = &code;
@@ -301,7 +298,7 @@ impl Extractor<'_> {
                     let accuser_of = |s: &EntityRef| {
                         claimed_by.as_ref().filter(|c| {
                             !own_claim
-                                && matches!(kind.as_str(), "ASSAULT" | "COERCE")
+                                && matches!(kind, PloverType::Assault | PloverType::Coerce)
                                 && c.country.is_some()
                                 // a newspaper that reports accuses no one
                                 && c.kind != Kind::Media
@@ -315,12 +312,12 @@ impl Extractor<'_> {
                         let acc = self.lex.relation("accuses")?;
                         let mut a = base(c.clone(), &acc.id, s.clone());
                         a.plover = Some(Plover {
-                            kind: "ACCUSE".into(),
+                            kind: PloverType::Accuse,
                             source: c.id.clone(),
                             target: s.id.clone(),
                         });
                         a.cameo = Some("112".into());
-                        a.polarity = acc.polarity.parse().unwrap_or_default();
+                        a.polarity = acc.polarity;
                         a.confidence = round2((ev.confidence - 0.1).clamp(0.05, 0.99));
                         if let Some(d) = &said_date {
                             a.date.clone_from(&d.date);
@@ -364,12 +361,12 @@ impl Extractor<'_> {
                                 }
                                 let mut t = base(s.clone(), &rel.id, o.clone());
                                 t.plover = Some(Plover {
-                                    kind: kind.clone(),
+                                    kind,
                                     source: s.id.clone(),
                                     target: o.id.clone(),
                                 });
                                 t.cameo = Some(code.clone());
-                                t.polarity = rel.polarity.parse().unwrap_or_default();
+                                t.polarity = rel.polarity;
                                 t.modality = modality;
                                 t.claimed_by = if own_claim {
                                     (modality == Modality::Reported).then(|| s.clone())

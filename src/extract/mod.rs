@@ -38,6 +38,8 @@ use crate::resolve::Discourse;
 use crate::text::{split_sentences, tokenize_into, Token};
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::shared::plover::PloverType;
+
 /// The 16 PLOVER event types (they live in [`crate::shared::plover`]).
 pub use crate::shared::plover::PLOVER_TYPES;
 
@@ -50,7 +52,7 @@ pub struct Extractor<'a> {
     /// asked for air defence, which the US will supply"), when the catalogue has both.
     ask_and_supply: Option<(usize, usize)>,
     /// CAMEO code → its PLOVER types.
-    plover_of_code: HashMap<String, Vec<String>>,
+    plover_of_code: HashMap<String, Vec<PloverType>>,
     /// The syntax model.
     syntax: &'static crate::syntax::Model,
 }
@@ -158,7 +160,7 @@ impl<'a> Extractor<'a> {
         claimed: bool,
     ) -> Option<(&'a Relation, Modality)> {
         if modality != Modality::Negated
-            || rel.polarity != "cooperative"
+            || rel.polarity != Polarity::Cooperative
             || !frames::refusal(tokens, ev)
         {
             return None;

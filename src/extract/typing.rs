@@ -1,6 +1,7 @@
 //! Typing: which relation of the catalogue and which PLOVER type a CAMEO code stands for.
 
 use super::Extractor;
+use crate::shared::plover::PloverType;
 
 /// The relation of each CAMEO root whose codes have no relation of their own.
 const ROOT_RELATIONS: &[(&str, &str)] = &[
@@ -71,14 +72,14 @@ impl Extractor<'_> {
         &self,
         code: &str,
         rel: &crate::lexicon::Relation,
-    ) -> Option<String> {
+    ) -> Option<PloverType> {
         let mut c = code.to_string();
         while !c.is_empty() {
             if let Some(t) = self.plover_of_code.get(&c).and_then(|t| t.first()) {
-                return Some(t.clone());
+                return Some(*t);
             }
             c.pop();
         }
-        rel.plover.clone()
+        rel.plover
     }
 }

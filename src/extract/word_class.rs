@@ -92,7 +92,7 @@ impl Extractor<'_> {
             // A threat to act is a threat, not the act: "threatened to cut supplies to".
             if frames::threatened(tokens, &ev) {
                 if let Some(th) = self.lex.relation("threatens") {
-                    let code = frames::threat_code(&rel.id, rel.plover.as_deref());
+                    let code = frames::threat_code(&rel.id, rel.plover);
                     variants = vec![(th, modality, Some(code.to_string()))];
                 }
             }
@@ -159,16 +159,16 @@ impl Extractor<'_> {
                                         continue;
                                     }
                                     let mut t = sent.base(a.clone(), &rel.id, b.clone());
-                                    t.plover = rel.plover.as_ref().map(|ty| {
+                                    t.plover = rel.plover.map(|kind| {
                                         let (src, tgt) = if rel.reverse { (b, a) } else { (a, b) };
                                         Plover {
-                                            kind: ty.clone(),
+                                            kind,
                                             source: src.id.clone(),
                                             target: tgt.id.clone(),
                                         }
                                     });
                                     t.cameo = cameo.clone();
-                                    t.polarity = rel.polarity.parse().unwrap_or_default();
+                                    t.polarity = rel.polarity;
                                     t.modality = modality;
                                     t.claimed_by = claimed_by
                                         .clone()

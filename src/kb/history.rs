@@ -2,9 +2,9 @@
 //! with a cooperation–conflict score on the Goldstein scale (−10 most conflictual, +10 most
 //! cooperative).
 //!
-//! Takes a knowledge base, two entities and a [`Filter`]; returns a [`History`]. With
-//! `roll_up`, a side that is a state also counts its people, bodies and places (Raisi
-//! meeting Patrushev is Iran meeting Russia). Structural relations (no PLOVER type) are not
+//! Takes a knowledge base, two entities ([`Sides`]) and a [`Filter`]; returns a
+//! [`History`]. With `roll_up`, a side that is a state also counts its people, bodies and
+//! places (Raisi meeting Patrushev is Iran meeting Russia). Structural relations (no PLOVER type) are not
 //! events; negated events are listed but do not count in the score, and the other
 //! modalities count with their weight (asserted 1, reported 0.8, future 0.6, hedged 0.5).
 
@@ -38,6 +38,18 @@ pub struct Month {
     pub negated: usize,
     /// Modality-weighted mean Goldstein value, or `None` when no event has one.
     pub goldstein: Option<f64>,
+}
+
+/// The two sides whose history is read: with `roll_up`, a side that is a state also
+/// counts its people, bodies and places.
+#[derive(Debug, Clone, Copy)]
+pub struct Sides<'a> {
+    /// Side A.
+    pub a: &'a EntityRef,
+    /// Side B.
+    pub b: &'a EntityRef,
+    /// Whether a state counts its people, bodies and places with it.
+    pub roll_up: bool,
 }
 
 /// The dyad over time.
@@ -93,14 +105,8 @@ fn on_side(side: &EntityRef, roll_up: bool, id: &str, country: Option<&str>) -> 
 /// Reads the dyad's events from the knowledge base: between two states at country level
 /// without a filter, from the dyads the build kept when they are current ([`dyads`]),
 /// otherwise from the triples ([`history_from_triples`]); the answer is the same.
-pub fn history(
-    kb: &KnowledgeBase,
-    a: &EntityRef,
-    b: &EntityRef,
-    roll_up: bool,
-    filter: &Filter,
-) -> KbResult<History> {
-    if let Some((ca, cb)) = states(kb, a, b, roll_up, filter)? {
+pub fn history(kb: &KnowledgeBase, sides: Sides, filter: &Filter) -> KbResult<History> {
+    if let Some((ca, cb)) = states(kb, sides, filter)? {
         if let Some(dyad) = dyads::read(kb, ca, cb)? {
             let a_is_lo = ca < cb;
             let mut tally = Tally::default();
@@ -117,20 +123,19 @@ pub fn history(
                     e.goldstein,
                 );
             }
-            return Ok(tally.finish(a, b));
+            return Ok(tally.finish(sides.a, sides.b));
         }
     }
-    history_from_triples(kb, a, b, roll_up, filter)
+    history_from_triples(kb, sides, filter)
 }
 
 /// [`history`] read from the triples through their indexes, whatever the dyads kept.
 pub fn history_from_triples(
     kb: &KnowledgeBase,
-    a: &EntityRef,
-    b: &EntityRef,
-    roll_up: bool,
+    sides: Sides,
     filter: &Filter,
 ) -> KbResult<History> {
+    let Sides { a, b, roll_up } = sides;
     let (cond, mut params) = filter.sql();
     let n = params.len();
     params.push(rusqlite::types::Value::Text(a.id.clone()));
@@ -200,16 +205,14 @@ pub fn history_from_triples(
 /// own codes as stored) of two different codes.
 fn states<'s>(
     kb: &KnowledgeBase,
-    a: &'s EntityRef,
-    b: &'s EntityRef,
-    roll_up: bool,
+    sides: Sides<'s>,
     filter: &Filter,
 ) -> KbResult<Option<(&'s str, &'s str)>> {
-    if !roll_up || *filter != Filter::default() {
+    if !sides.roll_up || *filter != Filter::default() {
         return Ok(None);
     }
     let mut codes = [None, None];
-    for (side, code) in [a, b].into_iter().zip(&mut codes) {
+    for (side, code) in [sides.a, sides.b].into_iter().zip(&mut codes) {
         let Some(c) = side
             .country
             .as_deref()
@@ -339,7 +342,12 @@ mod tests {
         kb.writer(&lex).unwrap().write_batch(&batch).unwrap();
         let peru = kb.entity("country:PER").unwrap().unwrap();
         let bolivia = kb.entity("country:BOL").unwrap().unwrap();
-        let h = history(&kb, &peru, &bolivia, true, &Filter::default()).unwrap();
+        let sides = Sides {
+            a: &peru,
+            b: &bolivia,
+            roll_up: true,
+        };
+        let h = history(&kb, sides, &Filter::default()).unwrap();
         assert_eq!(h.months.len(), 2, "{h:?}");
         assert_eq!(h.months[0].month, "2023-01");
         assert_eq!(h.months[0].types.get(&PloverType::Accuse), Some(&1));

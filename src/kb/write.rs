@@ -203,10 +203,10 @@ pub(super) fn write_relations(conn: &rusqlite::Connection, lex: &Lexicon) -> KbR
             r.id,
             r.label,
             r.symmetric,
-            r.plover,
+            r.plover.map(PloverType::as_str),
             r.cameo,
             r.goldstein,
-            r.polarity
+            r.polarity.as_str()
         ])?;
     }
     Ok(())
@@ -393,7 +393,7 @@ impl<'a> Writer<'a> {
                     t.subject.id,
                     t.relation,
                     t.object.id,
-                    t.plover.as_ref().map(|p| &p.kind),
+                    t.plover.as_ref().map(|p| p.kind.as_str()),
                     t.plover.as_ref().map(|p| &p.source),
                     t.plover.as_ref().map(|p| &p.target),
                     t.cameo,

@@ -27,7 +27,8 @@ pub use patterns::{inflect_verb, parse_patterns, Example, Frame, Pattern, Patter
 pub(crate) use rows::rows;
 
 use crate::error::{Error, ErrorKind, Location};
-use crate::model::{EntityRef, Kind};
+use crate::model::{EntityRef, Kind, Polarity};
+use crate::shared::plover::PloverType;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
@@ -236,13 +237,13 @@ pub struct Relation {
     /// Whether A r B implies B r A.
     pub symmetric: bool,
     /// PLOVER type, or `None` for structural relations.
-    pub plover: Option<String>,
+    pub plover: Option<PloverType>,
     /// Whether the PLOVER source is the object (reverse) rather than the subject.
     pub reverse: bool,
     /// CAMEO code.
     pub cameo: Option<String>,
-    /// cooperative, conflictual or neutral.
-    pub polarity: String,
+    /// Cooperative, conflictual or neutral.
+    pub polarity: Polarity,
     /// Goldstein-scale value of the CAMEO code, when known.
     pub goldstein: Option<f64>,
 }

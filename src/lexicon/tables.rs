@@ -347,7 +347,8 @@ pub(super) fn relations(
                     false
                 }
             };
-            if crate::model::Polarity::parse(&r.polarity).is_none() {
+            let polarity = crate::model::Polarity::parse(&r.polarity);
+            if polarity.is_none() {
                 errors.push(err_at(
                     f,
                     line,
@@ -358,8 +359,8 @@ pub(super) fn relations(
                     ),
                 ));
             }
-            if !r.plover.is_empty() && crate::shared::plover::PloverType::parse(&r.plover).is_none()
-            {
+            let plover = crate::shared::plover::PloverType::parse(&r.plover);
+            if !r.plover.is_empty() && plover.is_none() {
                 errors.push(err_at(
                     f,
                     line,
@@ -372,11 +373,12 @@ pub(super) fn relations(
                 label: r.label,
                 inverse: opt(&r.inverse),
                 symmetric: r.symmetric == "true" || r.symmetric == "yes",
-                plover: opt(&r.plover),
+                plover,
                 reverse,
                 cameo: opt(&r.cameo),
                 goldstein: r.goldstein.parse().ok(),
-                polarity: r.polarity,
+                // (a bad name is an error above: the lexicon is refused)
+                polarity: polarity.unwrap_or_default(),
             };
             match relation_index.get(&rel.id) {
                 Some(&i) => relations[i] = rel,

@@ -3,7 +3,7 @@
 
 use super::{QueryResult, Session};
 use crate::graph::Level;
-use crate::kb::history::{history, History};
+use crate::kb::history::{history, History, Sides};
 use crate::model::EntityRef;
 use serde::Serialize;
 
@@ -33,7 +33,8 @@ impl Session {
         b: &EntityRef,
         level: Level,
     ) -> QueryResult<HistoryAnswer> {
-        let h = history(&self.kb, a, b, level == Level::Country, &self.filter)
+        let roll_up = level == Level::Country;
+        let h = history(&self.kb, Sides { a, b, roll_up }, &self.filter)
             .map_err(|e| self.kb_error(e))?;
         Ok(HistoryAnswer { history: h, level })
     }

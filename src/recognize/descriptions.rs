@@ -27,9 +27,9 @@
 //! Resolved mentions are [`Via::Coreference`], as pronouns are: events with them as
 //! subject carry the same lower confidence.
 
-use super::discourse::{named_ids, Discourse};
+use super::discourse::{named_ids, Discourse, Sentence};
 use super::{words, Mention, MentionRole, Via};
-use crate::lexicon::{DateKey, Lexicon};
+use crate::lexicon::Lexicon;
 use crate::model::{EntityRef, Kind};
 use crate::text::{Token, TokenKind};
 
@@ -239,19 +239,14 @@ fn covered(mentions: &[Mention], k: usize) -> bool {
 }
 
 /// Finds the definite descriptions of a sentence and adds the mentions they resolve to.
-pub(super) fn descriptions(
-    tokens: &[Token],
-    lex: &Lexicon,
-    date: Option<DateKey>,
-    discourse: &Discourse,
-    mentions: &mut Vec<Mention>,
-) {
+pub(super) fn descriptions(s: &Sentence, mentions: &mut Vec<Mention>) {
+    let (tokens, lex) = (s.tokens, s.lex);
     let mut i = 0;
     while i < tokens.len() {
         let w = tokens[i].norm.as_str();
         let prev = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
         if w == "both" || w == "two" && prev == Some("the") {
-            i += pair(tokens, lex, discourse, mentions, i);
+            i += pair(s, mentions, i);
             continue;
         }
         if w != "the" {
@@ -306,15 +301,7 @@ pub(super) fn descriptions(
             }
         }
         i = end;
-        if let Some((m, replaces)) = resolve_one(
-            tokens,
-            lex,
-            date,
-            discourse,
-            mentions,
-            (start, head, end),
-            &nouns,
-        ) {
+        if let Some((m, replaces)) = resolve_one(s, mentions, (start, head, end), &nouns) {
             let mut gone: Vec<usize> = replaces.into_iter().chain(region).collect();
             gone.sort_unstable();
             for k in gone.into_iter().rev() {
@@ -329,14 +316,18 @@ pub(super) fn descriptions(
 /// resolves to, and the mention among its modifiers it takes the place of ("the Saudi
 /// kingdom": the kingdom is Saudi Arabia, named).
 fn resolve_one(
-    tokens: &[Token],
-    lex: &Lexicon,
-    date: Option<DateKey>,
-    discourse: &Discourse,
+    s: &Sentence,
     mentions: &[Mention],
     (start, head, end): (usize, usize, usize),
     nouns: &[String],
 ) -> Option<(Mention, Option<usize>)> {
+    let Sentence {
+        tokens,
+        lex,
+        date,
+        discourse,
+        ..
+    } = *s;
     // "the island of Crete", "the kingdom of Bhutan": the description names its referent
     // (not "accused the kingdom of waging war")
     if tokens.get(end).is_some_and(|t| t.norm == "of")
@@ -403,13 +394,8 @@ fn resolve_one(
 
 /// "the two countries", "both sides" at token `i` ("both" or "two"): adds the mention of
 /// the two entities it stands for; returns how many tokens were read.
-fn pair(
-    tokens: &[Token],
-    lex: &Lexicon,
-    discourse: &Discourse,
-    mentions: &mut Vec<Mention>,
-    i: usize,
-) -> usize {
+fn pair(s: &Sentence, mentions: &mut Vec<Mention>, i: usize) -> usize {
+    let (tokens, lex, discourse) = (s.tokens, s.lex, s.discourse);
     let Some(next) = tokens.get(i + 1).map(|t| t.norm.as_str()) else {
         return 1;
     };

@@ -7,10 +7,47 @@
 //! ("Ebrahim al-Raisi" = "Ebrahim Raisi") fall together because ids are built from a slug
 //! that drops name particles. Also rolls people and bodies up to their state.
 
+use crate::lexicon::{DateKey, Lexicon};
 use crate::model::{EntityRef, Kind};
 use crate::recognize::{Mention, MentionRole};
 use crate::shared::slug::slug;
+use crate::text::Token;
 use rustc_hash::FxHashMap as HashMap;
+
+/// A sentence as the passes that read it against the article see it (titled people,
+/// definite descriptions).
+#[derive(Clone, Copy)]
+pub(super) struct Sentence<'a> {
+    /// The whole article text, which the tokens' offsets index.
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub tokens: &'a [Token],
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The article's date, which decides who holds an office.
+    pub date: Option<DateKey>,
+    /// What the article named before the sentence.
+    pub discourse: &'a Discourse,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence of `tokens` in `text`, read with `lex` on `date` after `discourse`.
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        lex: &'a Lexicon,
+        date: Option<DateKey>,
+        discourse: &'a Discourse,
+    ) -> Sentence<'a> {
+        Sentence {
+            text,
+            tokens,
+            lex,
+            date,
+            discourse,
+        }
+    }
+}
 
 /// An entity the article has named, for definite descriptions ("the kingdom"): its id,
 /// and the sentence (counted from 0) and tokens where it was last named.

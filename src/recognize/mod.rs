@@ -26,7 +26,7 @@ pub use crate::text::words;
 use crate::lexicon::{AliasType, DateKey, Lexicon, WordTags};
 use crate::model::{EntityRef, Kind};
 use crate::text::Token;
-use discourse::Discourse;
+use discourse::{Discourse, Sentence};
 
 /// Participles after a state's name and a hyphen that say who backs, pays for, made or
 /// trained something ("Syrian-backed", "U.S.-made"): the name is the participle's agent (an
@@ -146,14 +146,15 @@ pub fn recognize(
     // one look-up per word for what it can start in the title and agent tables
     let tags: Vec<WordTags> = tokens.iter().map(|t| lex.word_tags(&t.norm)).collect();
     agents(text, tokens, &tags, lex, discourse, &mut mentions);
-    people::titled_people(text, tokens, &tags, lex, date, discourse, &mut mentions);
+    let sentence = Sentence::new(text, tokens, lex, date, discourse);
+    people::titled_people(&sentence, &tags, &mut mentions);
     roles::nationals(text, tokens, lex, discourse, &mut mentions);
     roles::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
     let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
         .into_iter()
         .partition(|m| others_of(tokens, m) || currency_of(tokens, m));
-    descriptions::descriptions(tokens, lex, date, discourse, &mut mentions);
+    descriptions::descriptions(&sentence, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));

@@ -2,7 +2,7 @@
 //! people met earlier in the article; people named by what they are, not an office, are
 //! in [`super::roles`].
 
-use super::discourse::Discourse;
+use super::discourse::{Discourse, Sentence};
 use super::names::{name_at, name_start_before, replace_span, span_text};
 use super::words::{is_function_token, NOT_NAMES, TITLE_PREFIXES};
 use super::{roles, Mention, MentionRole, Via};
@@ -108,15 +108,14 @@ fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, 
 }
 
 /// Finds people introduced by titles and records their affiliation.
-pub fn titled_people(
-    text: &str,
-    tokens: &[Token],
-    tags: &[WordTags],
-    lex: &Lexicon,
-    date: Option<DateKey>,
-    discourse: &Discourse,
-    mentions: &mut Vec<Mention>,
-) {
+pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<Mention>) {
+    let Sentence {
+        text,
+        tokens,
+        lex,
+        discourse,
+        ..
+    } = *s;
     let mut i = 0;
     while i < tokens.len() {
         // prefix words ("Deputy", "former") then a title
@@ -171,8 +170,7 @@ pub fn titled_people(
             }
             continue;
         }
-        let (span_start, span_end, person, office) =
-            build_person(text, tokens, lex, date, discourse, mentions, i, te, title);
+        let (span_start, span_end, person, office) = build_person(s, mentions, i, te, title);
         let Some(person) = person else {
             i = te;
             continue;
@@ -189,18 +187,20 @@ static COUNTERPART: Title = Title {
     kind: TitleKind::Office,
 };
 
-#[allow(clippy::too_many_arguments)]
 fn build_person(
-    text: &str,
-    tokens: &[Token],
-    lex: &Lexicon,
-    date: Option<DateKey>,
-    discourse: &Discourse,
+    s: &Sentence,
     mentions: &[Mention],
     ts: usize,
     te: usize,
     title: &Title,
 ) -> (usize, usize, Option<EntityRef>, Option<(String, EntityRef)>) {
+    let Sentence {
+        text,
+        tokens,
+        lex,
+        date,
+        discourse,
+    } = *s;
     let role = if title.role.is_empty() {
         "counterpart".to_string()
     } else {

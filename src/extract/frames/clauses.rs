@@ -193,181 +193,171 @@ pub(super) fn list_has_and(tokens: &[Token], mentions: &[Mention], items: &[usiz
     first > 0 && matches!(tokens[first - 1].norm.as_str(), "and" | "or")
 }
 
-/// A verb pattern at `head`.
-pub(super) fn verb_event(
-    ex: &Extractor,
-    tokens: &[Token],
-    mentions: &[Mention],
-    pi: usize,
-    form: VerbForm,
-    head: usize,
-) -> Option<Event> {
-    let p = &ex.lexicon().patterns[pi];
-    let hostile = ex
-        .lexicon()
-        .relation(&p.relation)
-        .is_some_and(|r| r.polarity == "conflictual");
-    let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
-    // Passive: a form of "be" before the participle (over adverbs and negation).
-    let mut b = head;
-    let mut be = false;
-    while b > 0 && head - b < 4 {
-        b -= 1;
-        let w = tokens[b].norm.as_str();
-        if BE_FORMS.has(&tokens[b]) {
-            be = true;
-            break;
-        }
-        if !(w.ends_with("ly")
-            || matches!(
-                w,
-                "not"
-                    | "never"
-                    | "also"
-                    | "being"
-                    | "reportedly"
-                    | "allegedly"
-                    | "already"
-                    | "recently"
-                    | "n't"
-            ))
-        {
-            break;
-        }
-    }
-    let by_follows = tokens.get(head + 1).is_some_and(|t| t.norm == "by");
-    if participle && (be || by_follows) {
-        // the agent after "by" (within a few tokens)
-        let mut agent = None;
-        for k in head + 1..(head + 8).min(tokens.len()) {
-            if tokens[k].norm == "by" {
-                let mut s = k + 1;
-                while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
-                    s += 1;
-                }
-                agent = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]));
+impl PatternAt<'_> {
+    /// A verb pattern at `head`.
+    pub(super) fn verb_event(&self, form: VerbForm) -> Option<Event> {
+        let (ex, tokens, mentions, pi, head) =
+            (self.ex, self.tokens, self.mentions, self.pi, self.head);
+        let (p, rel) = self.pattern();
+        let hostile = rel.is_some_and(|r| r.polarity == Polarity::Conflictual);
+        let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
+        // Passive: a form of "be" before the participle (over adverbs and negation).
+        let mut b = head;
+        let mut be = false;
+        while b > 0 && head - b < 4 {
+            b -= 1;
+            let w = tokens[b].norm.as_str();
+            if BE_FORMS.has(&tokens[b]) {
+                be = true;
                 break;
             }
-            if matches!(tokens[k].norm.as_str(), "," | ";" | "and") {
+            if !(w.ends_with("ly")
+                || matches!(
+                    w,
+                    "not"
+                        | "never"
+                        | "also"
+                        | "being"
+                        | "reportedly"
+                        | "allegedly"
+                        | "already"
+                        | "recently"
+                        | "n't"
+                ))
+            {
                 break;
             }
         }
-        let agent = agent?;
-        // Object: the pattern's own words if it has any ("supplied to Ukraine by"), else
-        // the surface subject ("Ukraine was attacked by Russia").
-        let has_words = p.elems.iter().any(|e| matches!(e, PatternElem::Words(_)));
-        let (objects, clause_start) = if has_words {
-            let (o, _) = match_after_head(tokens, mentions, p, head, hostile)?;
-            (o, head)
-        } else if be {
-            match find_subject(tokens, mentions, b) {
-                Some((s, cs, _)) => (s, cs),
-                // "Georgian villages were attacked by ...": the target is Georgia's
-                None if hostile => {
-                    let m = (b.saturating_sub(4)..b).rev().find_map(|k| {
-                        mention_ending_at(mentions, k)
-                            .filter(|&m| mentions[m].role == MentionRole::Modifier)
-                    })?;
-                    (vec![m], mentions[m].tok_start)
+        let by_follows = tokens.get(head + 1).is_some_and(|t| t.norm == "by");
+        if participle && (be || by_follows) {
+            // the agent after "by" (within a few tokens)
+            let mut agent = None;
+            for k in head + 1..(head + 8).min(tokens.len()) {
+                if tokens[k].norm == "by" {
+                    let mut s = k + 1;
+                    while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
+                        s += 1;
+                    }
+                    agent =
+                        mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]));
+                    break;
                 }
-                None => return None,
+                if matches!(tokens[k].norm.as_str(), "," | ";" | "and") {
+                    break;
+                }
             }
-        } else {
-            // reduced relative: "drones used by Russian troops" - the noun before is the object
-            let m = mention_ending_at(mentions, head).filter(|&m| can_be_actor(&mentions[m]))?;
-            (vec![m], mentions[m].tok_start)
-        };
-        let agents = coordinated_right(tokens, mentions, agent);
-        return Some(Event {
-            pattern: pi,
-            subjects: agents,
-            objects,
-            trigger: (head, head + 1),
-            clause_start,
-            confidence: 0.8,
-        });
-    }
-    let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
-        Some(x) if !x.0.is_empty() => x,
-        // A pattern with words of its own: only a pair by its own words ("India and Pakistan
-        // exchanged fire", "Armenia and Azerbaijan signed a peace deal").
-        _ if p.elems.iter().any(|e| *e != PatternElem::Object) => {
-            return pair_by_words(ex, tokens, mentions, pi, head)
-        }
-        _ => {
-            let symmetric = ex
-                .lexicon()
-                .relation(&p.relation)
-                .is_some_and(|r| r.symmetric);
-            let pair = symmetric
-                && intransitive(tokens, head)
-                && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
-            // the venue stands for the other side only when there is none: "the two premiers
-            // will meet in Oslo", not "the envoy met the Kurdish leader in Erbil"
-            if p.loc_object && !pair {
-                if !intransitive(tokens, head) {
-                    return None;
+            let agent = agent?;
+            // Object: the pattern's own words if it has any ("supplied to Ukraine by"), else
+            // the surface subject ("Ukraine was attacked by Russia").
+            let has_words = p.elems.iter().any(|e| matches!(e, PatternElem::Words(_)));
+            let (objects, clause_start) = if has_words {
+                let (o, _) = match_after_head(tokens, mentions, p, head, hostile)?;
+                (o, head)
+            } else if be {
+                match find_subject(tokens, mentions, b) {
+                    Some((s, cs, _)) => (s, cs),
+                    // "Georgian villages were attacked by ...": the target is Georgia's
+                    None if hostile => {
+                        let m = (b.saturating_sub(4)..b).rev().find_map(|k| {
+                            mention_ending_at(mentions, k)
+                                .filter(|&m| mentions[m].role == MentionRole::Modifier)
+                        })?;
+                        (vec![m], mentions[m].tok_start)
+                    }
+                    None => return None,
                 }
-                (loc_object(tokens, mentions, head)?, head)
-            } else if pair {
-                // "Russia and Iran signed" / "The US, Russia, and Switzerland met": the pair
-                let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
-                if subj.len() < 2 || !p.elems.iter().all(|e| *e == PatternElem::Object) {
-                    return None;
-                }
-                return Some(Event {
-                    pattern: pi,
-                    subjects: vec![subj[0]],
-                    objects: subj[1..].to_vec(),
-                    trigger: (head, head + 1),
-                    clause_start: cs,
-                    confidence: 0.8 - malus,
-                })
-                .map(|mut e| {
-                    e.subjects = subj.clone();
-                    e.objects = subj.clone();
-                    e
-                });
             } else {
-                return None;
-            }
+                // reduced relative: "drones used by Russian troops" - the noun before is the object
+                let m =
+                    mention_ending_at(mentions, head).filter(|&m| can_be_actor(&mentions[m]))?;
+                (vec![m], mentions[m].tok_start)
+            };
+            let agents = coordinated_right(tokens, mentions, agent);
+            return Some(Event {
+                pattern: pi,
+                subjects: agents,
+                objects,
+                trigger: (head, head + 1),
+                clause_start,
+                confidence: 0.8,
+            });
         }
-    };
-    if common_noun_subject(tokens, mentions, head) {
-        return None;
-    }
-    if p.relation == "trades_with" && trade_figures(tokens) {
-        return None;
-    }
-    // "rebuked Russia over the bombings, warning the raids ...": a participle after a comma
-    // has the clause's subject, not the object before it
-    let adjunct = form == VerbForm::Ing && head > 0 && tokens[head - 1].norm == ",";
-    let (subjects, clause_start, malus) = if adjunct {
-        clause_subject(ex, tokens, mentions, head, true)?
-    } else {
-        find_subject(tokens, mentions, head)?
-    };
-    if requested(tokens, mentions, clause_start, head) {
-        return None;
-    }
-    // The pattern's own words ("lifted its sanctions on") are part of this trigger.
-    let literal_end = (head + 1..end)
-        .filter(|&k| {
-            !inside_mention(mentions, k)
-                && p.elems
-                    .iter()
-                    .any(|e| matches!(e, PatternElem::Words(ws) if ws.iter().any(|w| *w == tokens[k].norm)))
+        let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
+            Some(x) if !x.0.is_empty() => x,
+            // A pattern with words of its own: only a pair by its own words ("India and Pakistan
+            // exchanged fire", "Armenia and Azerbaijan signed a peace deal").
+            _ if p.elems.iter().any(|e| *e != PatternElem::Object) => return self.pair_by_words(),
+            _ => {
+                let pair = rel.is_some_and(|r| r.symmetric)
+                    && intransitive(tokens, head)
+                    && find_subject(tokens, mentions, head).is_some_and(|(s, _, _)| s.len() >= 2);
+                // the venue stands for the other side only when there is none: "the two premiers
+                // will meet in Oslo", not "the envoy met the Kurdish leader in Erbil"
+                if p.loc_object && !pair {
+                    if !intransitive(tokens, head) {
+                        return None;
+                    }
+                    (loc_object(tokens, mentions, head)?, head)
+                } else if pair {
+                    // "Russia and Iran signed" / "The US, Russia, and Switzerland met": the pair
+                    let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
+                    if subj.len() < 2 || !p.elems.iter().all(|e| *e == PatternElem::Object) {
+                        return None;
+                    }
+                    return Some(Event {
+                        pattern: pi,
+                        subjects: vec![subj[0]],
+                        objects: subj[1..].to_vec(),
+                        trigger: (head, head + 1),
+                        clause_start: cs,
+                        confidence: 0.8 - malus,
+                    })
+                    .map(|mut e| {
+                        e.subjects = subj.clone();
+                        e.objects = subj.clone();
+                        e
+                    });
+                } else {
+                    return None;
+                }
+            }
+        };
+        if common_noun_subject(tokens, mentions, head) {
+            return None;
+        }
+        if p.relation == "trades_with" && trade_figures(tokens) {
+            return None;
+        }
+        // "rebuked Russia over the bombings, warning the raids ...": a participle after a comma
+        // has the clause's subject, not the object before it
+        let adjunct = form == VerbForm::Ing && head > 0 && tokens[head - 1].norm == ",";
+        let (subjects, clause_start, malus) = if adjunct {
+            clause_subject(ex, tokens, mentions, head, true)?
+        } else {
+            find_subject(tokens, mentions, head)?
+        };
+        if requested(tokens, mentions, clause_start, head) {
+            return None;
+        }
+        // The pattern's own words ("lifted its sanctions on") are part of this trigger.
+        let literal_end = (head + 1..end)
+            .filter(|&k| {
+                !inside_mention(mentions, k)
+                    && p.elems
+                        .iter()
+                        .any(|e| matches!(e, PatternElem::Words(ws) if ws.iter().any(|w| *w == tokens[k].norm)))
+            })
+            .max()
+            .map_or(head + 1, |k| k + 1);
+        Some(Event {
+            pattern: pi,
+            subjects,
+            objects,
+            trigger: (head, literal_end),
+            clause_start,
+            confidence: 0.85 - malus,
         })
-        .max()
-        .map_or(head + 1, |k| k + 1);
-    Some(Event {
-        pattern: pi,
-        subjects,
-        objects,
-        trigger: (head, literal_end),
-        clause_start,
-        confidence: 0.85 - malus,
-    })
+    }
 }
 
 /// Whether the verb at `head` stands without an object of its own: "A and B met (on
@@ -395,50 +385,45 @@ pub(super) fn core_words(elems: &[PatternElem]) -> &[PatternElem] {
     core
 }
 
-/// A symmetric (or `mutual`) verb pattern whose object is missing, with coordinated
-/// subjects: "India and Pakistan exchanged fire", "Armenia and Azerbaijan signed a peace
-/// deal", "Seoul and Tokyo agreed to resume talks". The pattern's words up to its final
-/// preposition ("with O") must be there; a pattern left with no words of its own needs an
-/// intransitive verb. Each subject acts on the others.
-pub(super) fn pair_by_words(
-    ex: &Extractor,
-    tokens: &[Token],
-    mentions: &[Mention],
-    pi: usize,
-    head: usize,
-) -> Option<Event> {
-    let p = &ex.lexicon().patterns[pi];
-    let symmetric = ex
-        .lexicon()
-        .relation(&p.relation)
-        .is_some_and(|r| r.symmetric);
-    if !(symmetric || p.mutual) || p.elems.last() != Some(&PatternElem::Object) {
-        return None;
+impl PatternAt<'_> {
+    /// A symmetric (or `mutual`) verb pattern whose object is missing, with coordinated
+    /// subjects: "India and Pakistan exchanged fire", "Armenia and Azerbaijan signed a peace
+    /// deal", "Seoul and Tokyo agreed to resume talks". The pattern's words up to its final
+    /// preposition ("with O") must be there; a pattern left with no words of its own needs an
+    /// intransitive verb. Each subject acts on the others.
+    pub(super) fn pair_by_words(&self) -> Option<Event> {
+        let (tokens, mentions, pi, head) = (self.tokens, self.mentions, self.pi, self.head);
+        let (p, rel) = self.pattern();
+        if !(rel.is_some_and(|r| r.symmetric) || p.mutual)
+            || p.elems.last() != Some(&PatternElem::Object)
+        {
+            return None;
+        }
+        let core = core_words(&p.elems);
+        let mut end = head + 1;
+        if core.iter().any(|e| matches!(e, PatternElem::Words(_))) {
+            end = match_elems(tokens, mentions, core, head + 1, true, false, false)?.1;
+        } else if !intransitive(tokens, head) {
+            return None;
+        }
+        // "talks with Peking on normalising relations": a gerund's subject is not in reach
+        if tokens[head].norm.ends_with("ing") && head > 0 && PREPOSITIONS.has(&tokens[head - 1]) {
+            return None;
+        }
+        let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
+        if subj.len() < 2 || requested(tokens, mentions, cs, head) {
+            return None;
+        }
+        Some(Event {
+            pattern: pi,
+            subjects: subj.clone(),
+            objects: subj,
+            // the pattern's own words ("signed a deal") trigger nothing more
+            trigger: (head, end),
+            clause_start: cs,
+            confidence: 0.8 - malus,
+        })
     }
-    let core = core_words(&p.elems);
-    let mut end = head + 1;
-    if core.iter().any(|e| matches!(e, PatternElem::Words(_))) {
-        end = match_elems(tokens, mentions, core, head + 1, true, false, false)?.1;
-    } else if !intransitive(tokens, head) {
-        return None;
-    }
-    // "talks with Peking on normalising relations": a gerund's subject is not in reach
-    if tokens[head].norm.ends_with("ing") && head > 0 && PREPOSITIONS.has(&tokens[head - 1]) {
-        return None;
-    }
-    let (subj, cs, malus) = find_subject(tokens, mentions, head)?;
-    if subj.len() < 2 || requested(tokens, mentions, cs, head) {
-        return None;
-    }
-    Some(Event {
-        pattern: pi,
-        subjects: subj.clone(),
-        objects: subj,
-        // the pattern's own words ("signed a deal") trigger nothing more
-        trigger: (head, end),
-        clause_start: cs,
-        confidence: 0.8 - malus,
-    })
 }
 
 pub(super) fn coordinated_right(tokens: &[Token], mentions: &[Mention], m: usize) -> Vec<usize> {

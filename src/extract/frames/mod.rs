@@ -16,9 +16,10 @@ use special::*;
 use verbs::*;
 
 use super::{Event, Extractor};
-use crate::lexicon::{Frame, PatternElem, VerbForm};
-use crate::model::{Kind, Modality};
+use crate::lexicon::{Frame, Pattern, PatternElem, Relation, VerbForm};
+use crate::model::{Kind, Modality, Polarity};
 use crate::recognize::{Mention, MentionRole, Via};
+use crate::shared::plover::PloverType;
 use crate::text::words::*;
 use crate::text::{Token, TokenKind};
 
@@ -87,9 +88,16 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
         let mut next = i + 1;
         for &(pi, form) in cands {
             let p = &lex.patterns[pi];
+            let at = PatternAt {
+                ex,
+                tokens,
+                mentions,
+                pi,
+                head: i,
+            };
             let participle = matches!(form, VerbForm::PastOrParticiple | VerbForm::Participle);
             let compound = (participle && p.frame == Frame::Verb)
-                .then(|| compound_event(ex, tokens, mentions, pi, i))
+                .then(|| at.compound_event())
                 .flatten();
             if compound.is_some() {
                 next = next.max(i + 1);
@@ -134,8 +142,8 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
                 }
             }
             let ev = match p.frame {
-                Frame::Verb => verb_event(ex, tokens, mentions, pi, form, i),
-                Frame::Noun => noun_event(ex, tokens, mentions, pi, i),
+                Frame::Verb => at.verb_event(form),
+                Frame::Noun => at.noun_event(),
             };
             if let Some(ev) = ev {
                 // the pattern's own words ("lifted its sanctions on") trigger nothing more
@@ -150,6 +158,44 @@ pub(crate) fn find_events(ex: &Extractor, tokens: &[Token], mentions: &[Mention]
     casualties(ex, tokens, mentions, &mut out);
     repelled_attacks(ex, tokens, mentions, &mut out);
     out
+}
+
+/// Pattern `pi` of the lexicon, triggered by the word at `head` of a sentence: what the
+/// frames that read its subject and object start from (`noun_event`, `verb_event`,
+/// `compound_event`, `pair_by_words`).
+#[derive(Clone, Copy)]
+pub(super) struct PatternAt<'a> {
+    pub ex: &'a Extractor<'a>,
+    pub tokens: &'a [Token],
+    pub mentions: &'a [Mention],
+    pub pi: usize,
+    pub head: usize,
+}
+
+impl<'a> PatternAt<'a> {
+    /// The pattern, and the relation of the catalogue it reads if there is one.
+    fn pattern(&self) -> (&'a Pattern, Option<&'a Relation>) {
+        let p = &self.ex.lexicon().patterns[self.pi];
+        (p, self.ex.lexicon().relation(&p.relation))
+    }
+
+    /// The event of the pattern whose trigger is the word at `head`.
+    fn event(
+        &self,
+        subjects: Vec<usize>,
+        objects: Vec<usize>,
+        clause_start: usize,
+        confidence: f64,
+    ) -> Event {
+        Event {
+            pattern: self.pi,
+            subjects,
+            objects,
+            trigger: (self.head, self.head + 1),
+            clause_start,
+            confidence,
+        }
+    }
 }
 
 /// "Russian-made", "U.S.-backed", "Moscow-based": a state's compound that names the maker,

@@ -103,16 +103,16 @@ pub(crate) fn threatened(tokens: &[Token], ev: &Event) -> bool {
 }
 
 /// The CAMEO code of a threat to do what `relation` names.
-pub(crate) fn threat_code(relation: &str, plover: Option<&str>) -> &'static str {
+pub(crate) fn threat_code(relation: &str, plover: Option<PloverType>) -> &'static str {
     match (relation, plover) {
         ("blockades", _) => "1381",
         ("occupies", _) => "1382",
         ("invades" | "attacks" | "bombs", _) => "1384",
-        (_, Some("ASSAULT")) => "138",
+        (_, Some(PloverType::Assault)) => "138",
         ("sanctions", _) => "1312",
         ("cuts_aid_to", _) => "1311",
         ("reduces_relations_with" | "expels", _) => "1313",
-        (_, Some("COERCE" | "SANCTION")) => "131",
+        (_, Some(PloverType::Coerce | PloverType::Sanction)) => "131",
         _ => "130",
     }
 }

@@ -79,248 +79,178 @@ pub(super) fn is_time_word(w: &str) -> bool {
     )
 }
 
-/// "US-backed rebels": the state before the hyphen does the verb to what follows.
-pub(super) fn compound_event(
-    ex: &Extractor,
-    tokens: &[Token],
-    mentions: &[Mention],
-    pi: usize,
-    head: usize,
-) -> Option<Event> {
-    if head < 2 || tokens[head - 1].norm != "-" {
-        return None;
+impl PatternAt<'_> {
+    /// "US-backed rebels": the state before the hyphen does the verb to what follows.
+    pub(super) fn compound_event(&self) -> Option<Event> {
+        let (tokens, mentions, head) = (self.tokens, self.mentions, self.head);
+        if head < 2 || tokens[head - 1].norm != "-" {
+            return None;
+        }
+        let agent = mention_ending_at(mentions, head - 1)?;
+        let (p, _) = self.pattern();
+        if !p.elems.iter().all(|e| *e == PatternElem::Object) {
+            return None;
+        }
+        let (objects, _) = find_object(tokens, mentions, head + 1, false, false, false)?;
+        Some(self.event(vec![agent], objects, head, 0.7))
     }
-    let agent = mention_ending_at(mentions, head - 1)?;
-    let p = &ex.lexicon().patterns[pi];
-    if !p.elems.iter().all(|e| *e == PatternElem::Object) {
-        return None;
-    }
-    let (objects, _) = find_object(tokens, mentions, head + 1, false, false, false)?;
-    Some(Event {
-        pattern: pi,
-        subjects: vec![agent],
-        objects,
-        trigger: (head, head + 1),
-        clause_start: head,
-        confidence: 0.7,
-    })
-}
 
-/// A noun pattern at `head`.
-pub(super) fn noun_event(
-    ex: &Extractor,
-    tokens: &[Token],
-    mentions: &[Mention],
-    pi: usize,
-    head: usize,
-) -> Option<Event> {
-    let p = &ex.lexicon().patterns[pi];
-    let rel = ex.lexicon().relation(&p.relation)?;
-    let hostile = rel.polarity == "conflictual";
-    // "Danish exports to Canada were worth 106 mln crowns": trade figures, not an event
-    if rel.id == "trades_with" && trade_figures(tokens) {
-        return None;
-    }
-    // "the alliance between Russia and Iran", "talks between the two sides"
-    let mut b = head + 1;
-    while tokens
-        .get(b)
-        .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\""))
-    {
-        b += 1;
-    }
-    if tokens
-        .get(b)
-        .is_some_and(|t| matches!(t.norm.as_str(), "between" | "among"))
-    {
-        b += 1;
-        while tokens.get(b).is_some_and(|t| DETERMINERS.has(t)) {
+    /// A noun pattern at `head`.
+    pub(super) fn noun_event(&self) -> Option<Event> {
+        let (ex, tokens, mentions, head) = (self.ex, self.tokens, self.mentions, self.head);
+        let (p, rel) = self.pattern();
+        let rel = rel?;
+        let hostile = rel.polarity == Polarity::Conflictual;
+        // "Danish exports to Canada were worth 106 mln crowns": trade figures, not an event
+        if rel.id == "trades_with" && trade_figures(tokens) {
+            return None;
+        }
+        // "the alliance between Russia and Iran", "talks between the two sides"
+        let mut b = head + 1;
+        while tokens
+            .get(b)
+            .is_some_and(|t| matches!(t.norm.as_str(), "'" | "\""))
+        {
             b += 1;
         }
-        if let Some(a) = mention_starting_at(mentions, b) {
-            let am = &mentions[a];
-            if !am.also.is_empty() {
-                return Some(Event {
-                    pattern: pi,
-                    subjects: vec![a],
-                    objects: vec![a],
-                    trigger: (head, head + 1),
-                    clause_start: head,
-                    confidence: 0.7,
-                });
-            }
-            let objs = coordinated_right(tokens, mentions, a);
-            if objs.len() >= 2 && can_be_actor(am) {
-                return Some(Event {
-                    pattern: pi,
-                    subjects: objs.clone(),
-                    objects: objs,
-                    trigger: (head, head + 1),
-                    clause_start: head,
-                    confidence: 0.7,
-                });
-            }
-        }
-        return None;
-    }
-    let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
-        Some(x) if !x.0.is_empty() => x,
-        // a symmetric noun may stand without its other side ("the talks"), but its own
-        // words must be there ("joint exercises", not "joint trade accord")
-        _ if rel.symmetric && {
-            let core = core_words(&p.elems);
-            core.is_empty()
-                || match_elems(tokens, mentions, core, head + 1, true, false, false).is_some()
-        } =>
+        if tokens
+            .get(b)
+            .is_some_and(|t| matches!(t.norm.as_str(), "between" | "among"))
         {
-            (Vec::new(), head + 1)
-        }
-        _ => return None,
-    };
-    // "by X" after the object
-    if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
-        let mut s = end + 1;
-        while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
-            s += 1;
-        }
-        if let Some(m) = mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m])) {
-            return Some(Event {
-                pattern: pi,
-                subjects: vec![m],
-                objects,
-                trigger: (head, head + 1),
-                clause_start: head,
-                confidence: 0.75,
-            });
-        }
-    }
-    // possessor or modifier, over up to three adjectives
-    let mut k = head;
-    let mut adjs = 0;
-    while k > 0 && adjs <= 3 {
-        let prev = &tokens[k - 1];
-        if prev.norm == "'s" {
-            if objects.is_empty() {
-                return None;
+            b += 1;
+            while tokens.get(b).is_some_and(|t| DETERMINERS.has(t)) {
+                b += 1;
             }
-            let m = mention_ending_at(mentions, k - 1)?;
-            if mentions[m].entity.kind == Kind::Location && mentions[m].role != MentionRole::Actor {
-                return None;
-            }
-            return Some(Event {
-                pattern: pi,
-                subjects: vec![m],
-                objects,
-                trigger: (head, head + 1),
-                clause_start: mentions[m].tok_start,
-                confidence: 0.75,
-            });
-        }
-        if let Some(m) = mention_ending_at(mentions, k) {
-            let mm = &mentions[m];
-            if mm.entity.kind == Kind::Location {
-                return None;
-            }
-            // "US-China talks": both sides. Only for nouns of events that happen ("talks",
-            // "summit", "clashes"): a "US-Greek accord" or the "Iran-Iraq war" names a
-            // standing state of affairs, not an event of this sentence.
-            if mm.tok_start >= 2
-                && tokens[mm.tok_start - 1].norm == "-"
-                && is_event_noun(&tokens[head].norm)
-            {
-                if let Some(n) = mention_ending_at(mentions, mm.tok_start - 1) {
-                    return Some(Event {
-                        pattern: pi,
-                        subjects: vec![n, m],
-                        objects: vec![n, m],
-                        trigger: (head, head + 1),
-                        clause_start: head,
-                        confidence: 0.7,
-                    });
+            if let Some(a) = mention_starting_at(mentions, b) {
+                let am = &mentions[a];
+                if !am.also.is_empty() {
+                    return Some(self.event(vec![a], vec![a], head, 0.7));
+                }
+                let objs = coordinated_right(tokens, mentions, a);
+                if objs.len() >= 2 && can_be_actor(am) {
+                    return Some(self.event(objs.clone(), objs, head, 0.7));
                 }
             }
-            if objects.is_empty() || mm.tok_start >= 2 && tokens[mm.tok_start - 1].norm == "-" {
-                return None;
-            }
-            return Some(Event {
-                pattern: pi,
-                subjects: vec![m],
-                objects,
-                trigger: (head, head + 1),
-                clause_start: mm.tok_start,
-                confidence: 0.75,
-            });
+            return None;
         }
-        let w = prev.norm.as_str();
-        if is_word(prev) && !prev.capitalized && !PREPOSITIONS.has(prev) && !is_function_token(prev)
-            || w == "-"
-            || w == "\""
-            || w == "'"
+        let (objects, end) = match match_after_head(tokens, mentions, p, head, hostile) {
+            Some(x) if !x.0.is_empty() => x,
+            // a symmetric noun may stand without its other side ("the talks"), but its own
+            // words must be there ("joint exercises", not "joint trade accord")
+            _ if rel.symmetric && {
+                let core = core_words(&p.elems);
+                core.is_empty()
+                    || match_elems(tokens, mentions, core, head + 1, true, false, false).is_some()
+            } =>
+            {
+                (Vec::new(), head + 1)
+            }
+            _ => return None,
+        };
+        // "by X" after the object
+        if !objects.is_empty() && tokens.get(end).is_some_and(|t| t.norm == "by") {
+            let mut s = end + 1;
+            while tokens.get(s).is_some_and(|t| DETERMINERS.has(t)) {
+                s += 1;
+            }
+            if let Some(m) =
+                mention_starting_at(mentions, s).filter(|&m| can_be_actor(&mentions[m]))
+            {
+                return Some(self.event(vec![m], objects, head, 0.75));
+            }
+        }
+        // possessor or modifier, over up to three adjectives
+        let mut k = head;
+        let mut adjs = 0;
+        while k > 0 && adjs <= 3 {
+            let prev = &tokens[k - 1];
+            if prev.norm == "'s" {
+                if objects.is_empty() {
+                    return None;
+                }
+                let m = mention_ending_at(mentions, k - 1)?;
+                if mentions[m].entity.kind == Kind::Location
+                    && mentions[m].role != MentionRole::Actor
+                {
+                    return None;
+                }
+                return Some(self.event(vec![m], objects, mentions[m].tok_start, 0.75));
+            }
+            if let Some(m) = mention_ending_at(mentions, k) {
+                let mm = &mentions[m];
+                if mm.entity.kind == Kind::Location {
+                    return None;
+                }
+                // "US-China talks": both sides. Only for nouns of events that happen ("talks",
+                // "summit", "clashes"): a "US-Greek accord" or the "Iran-Iraq war" names a
+                // standing state of affairs, not an event of this sentence.
+                if mm.tok_start >= 2
+                    && tokens[mm.tok_start - 1].norm == "-"
+                    && is_event_noun(&tokens[head].norm)
+                {
+                    if let Some(n) = mention_ending_at(mentions, mm.tok_start - 1) {
+                        return Some(self.event(vec![n, m], vec![n, m], head, 0.7));
+                    }
+                }
+                if objects.is_empty() || mm.tok_start >= 2 && tokens[mm.tok_start - 1].norm == "-" {
+                    return None;
+                }
+                return Some(self.event(vec![m], objects, mm.tok_start, 0.75));
+            }
+            let w = prev.norm.as_str();
+            if is_word(prev)
+                && !prev.capitalized
+                && !PREPOSITIONS.has(prev)
+                && !is_function_token(prev)
+                || w == "-"
+                || w == "\""
+                || w == "'"
+            {
+                adjs += 1;
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        // a determiner, then a light verb: "returned from a visit to", "launched an attack on"
+        let mut d = k;
+        while d > 0 && DETERMINERS.has(&tokens[d - 1]) {
+            d -= 1;
+        }
+        if d < k
+            || tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| t.norm == "no")
         {
-            adjs += 1;
-            k -= 1;
-            continue;
-        }
-        break;
-    }
-    // a determiner, then a light verb: "returned from a visit to", "launched an attack on"
-    let mut d = k;
-    while d > 0 && DETERMINERS.has(&tokens[d - 1]) {
-        d -= 1;
-    }
-    if d < k
-        || tokens
-            .get(k.wrapping_sub(1))
-            .is_some_and(|t| t.norm == "no")
-    {
-        let mut l = d;
-        let mut n = 0;
-        while l > 0 && n < 3 && LIGHT_VERBS.has(&tokens[l - 1]) {
-            l -= 1;
-            n += 1;
-        }
-        if n > 0 {
-            let (subjects, cs, malus) = find_subject(tokens, mentions, l)?;
-            if objects.is_empty() {
-                // "Brazil and Chile seek to deepen a partnership": the pair, both ways
-                return (subjects.len() >= 2).then(|| Event {
-                    pattern: pi,
-                    subjects: subjects.clone(),
-                    objects: subjects,
-                    trigger: (head, head + 1),
-                    clause_start: cs,
-                    confidence: 0.55 - malus,
-                });
+            let mut l = d;
+            let mut n = 0;
+            while l > 0 && n < 3 && LIGHT_VERBS.has(&tokens[l - 1]) {
+                l -= 1;
+                n += 1;
             }
-            return Some(Event {
-                pattern: pi,
-                subjects,
-                objects,
-                trigger: (head, head + 1),
-                clause_start: cs,
-                confidence: 0.6 - malus,
-            });
+            if n > 0 {
+                let (subjects, cs, malus) = find_subject(tokens, mentions, l)?;
+                if objects.is_empty() {
+                    // "Brazil and Chile seek to deepen a partnership": the pair, both ways
+                    return (subjects.len() >= 2)
+                        .then(|| self.event(subjects.clone(), subjects, cs, 0.55 - malus));
+                }
+                return Some(self.event(subjects, objects, cs, 0.6 - malus));
+            }
         }
+        // A meeting's participant is the clause's subject: "arrived in Moscow for talks with",
+        // "said after talks with", "began talks with", "plan to meet ... in talks in Washington".
+        // (the words taken for adjectives above may hold it: "began peace talks with")
+        let connector = (d.saturating_sub(1)..head)
+            .rev()
+            .find(|&c| noun_connector(&tokens[c].norm));
+        if rel.plover == Some(PloverType::Consult) && !p.loc_object && !objects.is_empty() {
+            let c = connector?;
+            let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c, false)?;
+            return Some(self.event(subjects, objects, cs, 0.55 - malus));
+        }
+        None
     }
-    // A meeting's participant is the clause's subject: "arrived in Moscow for talks with",
-    // "said after talks with", "began talks with", "plan to meet ... in talks in Washington".
-    // (the words taken for adjectives above may hold it: "began peace talks with")
-    let connector = (d.saturating_sub(1)..head)
-        .rev()
-        .find(|&c| noun_connector(&tokens[c].norm));
-    if rel.plover.as_deref() == Some("CONSULT") && !p.loc_object && !objects.is_empty() {
-        let c = connector?;
-        let (subjects, cs, malus) = clause_subject(ex, tokens, mentions, c, false)?;
-        return Some(Event {
-            pattern: pi,
-            subjects,
-            objects,
-            trigger: (head, head + 1),
-            clause_start: cs,
-            confidence: 0.55 - malus,
-        });
-    }
-    None
 }
 
 /// Words of direction or neighbourhood before a place: "in northern Iraq".

@@ -28,22 +28,23 @@ fn the_one_kept_from_acting_is_the_object_not_the_subject() {
 
 #[test]
 fn what_one_holds_back_from_is_not_done() {
-    for (text, subject, relation, object) in [
-        (
-            "Chile abstained from attacking Peru.",
-            "country:CHL",
-            "attacks",
-            "country:PER",
-        ),
-        (
-            "Kenya desisted from criticizing Uganda.",
-            "country:KEN",
-            "criticizes",
-            "country:UGA",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Negated);
-    }
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Chile abstained from attacking Peru.",
+                "country:CHL",
+                "attacks",
+                "country:PER",
+            ),
+            (
+                "Kenya desisted from criticizing Uganda.",
+                "country:KEN",
+                "criticizes",
+                "country:UGA",
+            ),
+        ],
+    );
     // urged to hold back: it may or may not be done
     said("The United States urged Israel to refrain from striking Lebanon.").modality(
         "country:ISR",
@@ -113,28 +114,29 @@ fn what_one_is_to_do_is_arranged_not_done() {
 
 #[test]
 fn an_act_only_supposed_is_hedged() {
-    for (text, subject, relation, object) in [
-        (
-            "Any Russian attack on Finland would be a disaster.",
-            "country:RUS",
-            "attacks",
-            "country:FIN",
-        ),
-        (
-            "A Chinese invasion of Taiwan could trigger a war.",
-            "country:CHN",
-            "invades",
-            "country:TWN",
-        ),
-        (
-            "Peru warned that any Chilean incursion into its waters would be met with force.",
-            "country:CHL",
-            "invades",
-            "country:PER",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Hedged);
-    }
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Any Russian attack on Finland would be a disaster.",
+                "country:RUS",
+                "attacks",
+                "country:FIN",
+            ),
+            (
+                "A Chinese invasion of Taiwan could trigger a war.",
+                "country:CHN",
+                "invades",
+                "country:TWN",
+            ),
+            (
+                "Peru warned that any Chilean incursion into its waters would be met with force.",
+                "country:CHL",
+                "invades",
+                "country:PER",
+            ),
+        ],
+    );
     // what an attack that happened may bring about leaves the attack done
     said("The Iranian attack on Iraq could raise oil prices.").modality(
         "country:IRN",
@@ -328,7 +330,7 @@ fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
     ] {
         let by = |t: &Triple| states(t, attacker, victim);
         said(text)
-            .any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == "ASSAULT"))
+            .any(|t| by(t) && t.plover.as_ref().is_some_and(|p| p.kind == PloverType::Assault))
             .none(|t| by(t) && t.relation == "aids");
     }
     // help to a third party in the same breath stays
@@ -437,28 +439,29 @@ fn the_place_one_leaves_is_no_visit_even_when_the_trip_is_a_noun() {
 
 #[test]
 fn what_one_is_willing_or_available_to_do_is_not_done() {
-    for (text, subject, relation, object) in [
-        (
-            "Britain said its frigates were available to escort Omani tankers.",
-            "country:GBR",
-            "aids",
-            "country:OMN",
-        ),
-        (
-            "Brazil is willing to send troops to Haiti.",
-            "country:BRA",
-            "aids",
-            "country:HTI",
-        ),
-        (
-            "Egypt is eager to buy fighter jets from France.",
-            "country:FRA",
-            "supplies",
-            "country:EGY",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Hedged);
-    }
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Britain said its frigates were available to escort Omani tankers.",
+                "country:GBR",
+                "aids",
+                "country:OMN",
+            ),
+            (
+                "Brazil is willing to send troops to Haiti.",
+                "country:BRA",
+                "aids",
+                "country:HTI",
+            ),
+            (
+                "Egypt is eager to buy fighter jets from France.",
+                "country:FRA",
+                "supplies",
+                "country:EGY",
+            ),
+        ],
+    );
     // troops that are available are still sent
     said("Brazil sent available troops to Haiti.").modality(
         "country:BRA",
@@ -506,67 +509,69 @@ fn the_means_of_an_act_is_as_sure_as_the_act() {
 
 #[test]
 fn what_one_opposes_or_does_not_confirm_is_not_said_to_happen() {
-    for (text, subject, relation, object) in [
-        (
-            "Ankara opposes talks between Athens and Nicosia.",
-            "country:GRC",
-            "meets",
-            "country:CYP",
-        ),
-        (
-            "Moscow opposed the sale of jets by France to Georgia.",
-            "country:FRA",
-            "supplies",
-            "country:GEO",
-        ),
-        (
-            "Egypt opposed a meeting between Israel and Jordan.",
-            "country:ISR",
-            "meets",
-            "country:JOR",
-        ),
-        (
-            "Officials did not say that Syria had attacked Turkey.",
-            "country:SYR",
-            "attacks",
-            "country:TUR",
-        ),
-        (
-            "The report does not show that Iran supplied Iraq with missiles.",
-            "country:IRN",
-            "supplies",
-            "country:IRQ",
-        ),
-        (
-            "Washington did not confirm that Israel had bombed Syria.",
-            "country:ISR",
-            "bombs",
-            "country:SYR",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Hedged);
-    }
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Ankara opposes talks between Athens and Nicosia.",
+                "country:GRC",
+                "meets",
+                "country:CYP",
+            ),
+            (
+                "Moscow opposed the sale of jets by France to Georgia.",
+                "country:FRA",
+                "supplies",
+                "country:GEO",
+            ),
+            (
+                "Egypt opposed a meeting between Israel and Jordan.",
+                "country:ISR",
+                "meets",
+                "country:JOR",
+            ),
+            (
+                "Officials did not say that Syria had attacked Turkey.",
+                "country:SYR",
+                "attacks",
+                "country:TUR",
+            ),
+            (
+                "The report does not show that Iran supplied Iraq with missiles.",
+                "country:IRN",
+                "supplies",
+                "country:IRQ",
+            ),
+            (
+                "Washington did not confirm that Israel had bombed Syria.",
+                "country:ISR",
+                "bombs",
+                "country:SYR",
+            ),
+        ],
+    );
     // the one who opposed a plan still meets; what one said, or did not know, still happened
-    for (text, subject, relation, object) in [
-        (
-            "Turkey, which opposed the plan, held talks with Greece.",
-            "country:TUR",
-            "meets",
-            "country:GRC",
-        ),
-        (
-            "Officials said that Syria had attacked Turkey and did not elaborate.",
-            "country:SYR",
-            "attacks",
-            "country:TUR",
-        ),
-        (
-            "Officials did not know that Syria had attacked Turkey.",
-            "country:SYR",
-            "attacks",
-            "country:TUR",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Asserted);
-    }
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Turkey, which opposed the plan, held talks with Greece.",
+                "country:TUR",
+                "meets",
+                "country:GRC",
+            ),
+            (
+                "Officials said that Syria had attacked Turkey and did not elaborate.",
+                "country:SYR",
+                "attacks",
+                "country:TUR",
+            ),
+            (
+                "Officials did not know that Syria had attacked Turkey.",
+                "country:SYR",
+                "attacks",
+                "country:TUR",
+            ),
+        ],
+    );
 }

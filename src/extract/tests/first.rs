@@ -279,28 +279,29 @@ fn a_trade_war_is_no_armed_attack() {
 
 #[test]
 fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_it_does() {
-    for (text, subject, relation, object) in [
-        (
-            "Norway has stopped selling arms to Turkey.",
-            "country:NOR",
-            "supplies",
-            "country:TUR",
-        ),
-        (
-            "Chile stopped supplying gas to Argentina in 2004.",
-            "country:CHL",
-            "supplies",
-            "country:ARG",
-        ),
-        (
-            "Ghana ceased sending troops to Mali last year.",
-            "country:GHA",
-            "aids",
-            "country:MLI",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Negated);
-    }
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Norway has stopped selling arms to Turkey.",
+                "country:NOR",
+                "supplies",
+                "country:TUR",
+            ),
+            (
+                "Chile stopped supplying gas to Argentina in 2004.",
+                "country:CHL",
+                "supplies",
+                "country:ARG",
+            ),
+            (
+                "Ghana ceased sending troops to Mali last year.",
+                "country:GHA",
+                "aids",
+                "country:MLI",
+            ),
+        ],
+    );
     // look-alike: asked to stop, the selling goes on (and is not denied)
     said("Sweden urged Norway to stop selling arms to Turkey.")
         .none(|t| t.subject.id == "country:NOR" && t.modality == Modality::Negated);
@@ -346,28 +347,29 @@ fn a_finite_verb_after_an_object_has_it_as_subject() {
 
 #[test]
 fn a_clause_set_between_subject_and_verb_lends_the_verb_none_of_its_modality() {
-    for (text, subject, relation, object) in [
-        (
-            "Oman, weighing a possible visit to Yemen, met Saudi Arabia on Monday.",
-            "country:OMN",
-            "meets",
-            "country:SAU",
-        ),
-        (
-            "Peru, which may soon sanction Chile, signed a treaty with Bolivia.",
-            "country:PER",
-            "signs_agreement_with",
-            "country:BOL",
-        ),
-        (
-            "Ghana, hoping for a possible loan, criticised Togo.",
-            "country:GHA",
-            "criticizes",
-            "country:TGO",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Asserted);
-    }
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Oman, weighing a possible visit to Yemen, met Saudi Arabia on Monday.",
+                "country:OMN",
+                "meets",
+                "country:SAU",
+            ),
+            (
+                "Peru, which may soon sanction Chile, signed a treaty with Bolivia.",
+                "country:PER",
+                "signs_agreement_with",
+                "country:BOL",
+            ),
+            (
+                "Ghana, hoping for a possible loan, criticised Togo.",
+                "country:GHA",
+                "criticizes",
+                "country:TGO",
+            ),
+        ],
+    );
     // look-alike: the verb's own hedge
     said("Ghana may criticise Togo.").modality(
         "country:GHA",

@@ -1,7 +1,8 @@
 //! Unit tests of the extract stage over whole sentences: the helpers here, the tests in
 //! files by theme. Each test reads as sentences and what is expected of them: `said(text)`
 //! extracts a sentence, and the checks on what it returns (`get`, `lacks`, `any`, `none`,
-//! `all`, `modality`, `events_are`) name the sentence and its triples when they fail.
+//! `all`, `modality`, `events_are`) name the sentence and its triples when they fail; a
+//! table of sentences and the triple each must give is checked by `each_gives` or `each_has`.
 use super::*;
 use crate::model::Article;
 
@@ -160,6 +161,22 @@ impl Said {
     /// Asserts there is no event triple.
     fn no_events(&self) -> &Self {
         self.none(|t| t.plover.is_some())
+    }
+}
+
+/// Asserts, for each (sentence, subject, relation, object), that the sentence read alone
+/// gives the triple `subject relation object`.
+fn each_gives(cases: &[(&str, &str, &str, &str)]) {
+    for (text, subject, relation, object) in cases {
+        said(text).get(subject, relation, object);
+    }
+}
+
+/// Asserts, for each (sentence, subject, relation, object), that the sentence read alone
+/// gives the triple `subject relation object` with `modality`.
+fn each_has(modality: Modality, cases: &[(&str, &str, &str, &str)]) {
+    for (text, subject, relation, object) in cases {
+        said(text).modality(subject, relation, object, modality);
     }
 }
 

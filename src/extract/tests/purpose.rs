@@ -6,28 +6,29 @@ use super::*;
 
 #[test]
 fn what_an_act_is_done_for_is_meant_not_done() {
-    for (text, subject, relation, object) in [
-        (
-            "Pakistan massed troops near the border to attack India.",
-            "country:PAK",
-            "attacks",
-            "country:IND",
-        ),
-        (
-            "Moscow sent bombers to strike Ukrainian cities.",
-            "country:RUS",
-            "attacks",
-            "country:UKR",
-        ),
-        (
-            "Israeli jets carried out strikes to kill Hamas leaders in Gaza.",
-            "gov:ISR:military",
-            "kills",
-            "group:hamas",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Hedged);
-    }
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Pakistan massed troops near the border to attack India.",
+                "country:PAK",
+                "attacks",
+                "country:IND",
+            ),
+            (
+                "Moscow sent bombers to strike Ukrainian cities.",
+                "country:RUS",
+                "attacks",
+                "country:UKR",
+            ),
+            (
+                "Israeli jets carried out strikes to kill Hamas leaders in Gaza.",
+                "gov:ISR:military",
+                "kills",
+                "group:hamas",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -164,28 +165,29 @@ fn an_act_one_urges_or_calls_for_is_not_done_and_its_target_is_not_asked() {
 
 #[test]
 fn what_is_unlikely_is_not_said_to_happen() {
-    for (text, subject, relation, object) in [
-        (
-            "Iran is unlikely to attack Israel.",
-            "country:IRN",
-            "attacks",
-            "country:ISR",
-        ),
-        (
-            "Experts think Spain is unlikely to recognize Kosovo.",
-            "country:ESP",
-            "recognizes",
-            "country:XKX",
-        ),
-        (
-            "Chile is unlikely to expel the Peruvian ambassador.",
-            "country:CHL",
-            "expels",
-            "",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Hedged);
-    }
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Iran is unlikely to attack Israel.",
+                "country:IRN",
+                "attacks",
+                "country:ISR",
+            ),
+            (
+                "Experts think Spain is unlikely to recognize Kosovo.",
+                "country:ESP",
+                "recognizes",
+                "country:XKX",
+            ),
+            (
+                "Chile is unlikely to expel the Peruvian ambassador.",
+                "country:CHL",
+                "expels",
+                "",
+            ),
+        ],
+    );
     // what happened is a fact
     said("Chile expelled the Peruvian ambassador.")
         .any(|t| t.relation == "expels" && t.modality == Modality::Asserted);

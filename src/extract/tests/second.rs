@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn a_past_verb_read_as_a_participle_with_its_own_subject_is_the_clauses_verb() {
-    for (text, subject, relation, object) in [
+    each_gives(&[
         (
             "Armenian artillery shelled Azerbaijani positions overnight.",
             "gov:ARM:military",
@@ -24,9 +24,7 @@ fn a_past_verb_read_as_a_participle_with_its_own_subject_is_the_clauses_verb() {
             "attacks",
             "country:LBY",
         ),
-    ] {
-        said(text).get(subject, relation, object);
-    }
+    ]);
     // a participle on its noun is no clause: the positions were shelled by someone unnamed
     said("The shelled Azerbaijani positions were abandoned by Armenian troops.")
         .none(|t| t.relation == "bombs");
@@ -171,7 +169,7 @@ fn a_states_allies_rivals_and_opponents_are_not_the_state() {
 
 #[test]
 fn where_the_thing_attacked_lies_is_whom_it_is_done_to() {
-    for (text, subject, relation, object) in [
+    each_gives(&[
         (
             "The Taliban claimed responsibility for an attack on a market in Pakistan.",
             "group:taliban",
@@ -190,9 +188,7 @@ fn where_the_thing_attacked_lies_is_whom_it_is_done_to() {
             "bombs",
             "country:AZE",
         ),
-    ] {
-        said(text).get(subject, relation, object);
-    }
+    ]);
     // where a deal is signed is no party to it
     said("Russia signed a deal in Paris with Ukraine.")
         .none(|t| t.subject.id == "country:FRA" || t.object.id == "country:FRA");
@@ -228,7 +224,7 @@ fn they_of_a_state_that_speaks_is_the_state() {
 fn stepping_up_is_the_event_of_what_is_stepped_up() {
     said("Egyptian authorities announced they were stepping up military operations against Hamas.")
         .none(|t| t.relation == "cooperates_with");
-    for (text, subject, relation, object) in [
+    each_gives(&[
         (
             "Japan stepped up aid to the Philippines.",
             "country:JPN",
@@ -247,9 +243,7 @@ fn stepping_up_is_the_event_of_what_is_stepped_up() {
             "cooperates_with",
             "country:SWE",
         ),
-    ] {
-        said(text).get(subject, relation, object);
-    }
+    ]);
 }
 
 #[test]

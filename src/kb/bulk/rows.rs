@@ -100,7 +100,7 @@ impl TripleRows {
             self.span(Some(&t.subject.id)),
             self.span(Some(&t.relation)),
             self.span(Some(&t.object.id)),
-            self.span(plover.map(|p| p.kind.as_ref())),
+            self.span(plover.map(|p| p.kind.as_str())),
             self.span(plover.map(|p| p.source.as_ref())),
             self.span(plover.map(|p| p.target.as_ref())),
             self.span(t.cameo.as_deref()),
