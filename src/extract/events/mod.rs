@@ -255,7 +255,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // what a dispute or talks are about is their topic, not an event: "the row
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
-            if topic(t, w) || kept_accord(t, w) || aim_of_another(t, w) {
+            if topic(t, w) || kept_accord(t, w) {
                 vetoes.push(w);
                 continue;
             }

@@ -683,11 +683,6 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
         }
     }
     if !between.is_empty() {
-        // "efforts to obtain a ceasefire between A and B", "called for talks between A and
-        // B": what a third party seeks is its aim, no event of the two
-        if third_party_aim(t, w, &between) {
-            return (Vec::new(), Vec::new());
-        }
         return (between.clone(), between);
     }
     // "the invasion of Kuwait" (acted on) unless the noun has its target already ("the
@@ -715,89 +710,6 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
     }
     subj.retain(|&m| t.is_actor(m));
     (subj, obj)
-}
-
-/// Verbs and nouns of seeking, urging or opposing: what they govern is someone's aim.
-const AIMS: &[&str] = &[
-    "obtain",
-    "arrange",
-    "seek",
-    "oppose",
-    "press",
-    "push",
-    "urge",
-    "call",
-    "propose",
-    "suggest",
-    "facilitate",
-    "promote",
-    "encourage",
-    "want",
-    "hope",
-    "try",
-    "attempt",
-    "work",
-    "pave",
-    "demand",
-    "favour",
-    "favor",
-    "back",
-    "advocate",
-    "effort",
-    "bid",
-    "appeal",
-    "plan",
-    "proposal",
-    "initiative",
-];
-
-/// Whether the event noun `w` has two parties "between" them and is what a third party
-/// seeks, urges or opposes ([`third_party_aim`]): no event, for the word-class matcher too.
-pub(super) fn aim_of_another(t: &Tree, w: usize) -> bool {
-    let between: Vec<usize> = t
-        .kids(w, |r| r.universal() == Rel::Nmod)
-        .filter(|&c| matches!(t.case(c), Some("between" | "among")))
-        .flat_map(|c| t.actors(c))
-        .collect();
-    between.len() >= 2 && third_party_aim(t, w, &between)
-}
-
-/// Whether the event noun `w`, whose parties are `parties` ("talks between A and B"), is
-/// what someone else seeks, urges or opposes: the noun is the object of such a word (or of
-/// a verb under one: "trying to broker a truce between", "efforts to obtain a ceasefire
-/// between") whose own actor is none of the parties, or is not named ("there were efforts
-/// to arrange a meeting between"). When one party seeks it ("Armenia called for talks
-/// between Armenia and Azerbaijan") the noun keeps its parties.
-fn third_party_aim(t: &Tree, w: usize, parties: &[usize]) -> bool {
-    if !matches!(t.rel(w).universal(), Rel::Obj | Rel::Obl | Rel::Nmod) {
-        return false;
-    }
-    let state = |m: usize| {
-        let e = &t.mentions[m].entity;
-        e.country.clone().unwrap_or_else(|| e.id.clone())
-    };
-    let party_states: Vec<String> = parties.iter().map(|&m| state(m)).collect();
-    let mut x = w;
-    for _ in 0..3 {
-        let Some(h) = t.head(x) else {
-            return false;
-        };
-        if AIMS.contains(&t.lemma(h)) {
-            // its actor: the subject of a verb, the owner of a noun
-            let actors: Vec<usize> = t
-                .kids(h, |r| matches!(r, Rel::Nsubj | Rel::NmodPoss | Rel::Amod))
-                .flat_map(|c| t.agents(c))
-                .collect();
-            return !actors.iter().any(|&m| party_states.contains(&state(m)));
-        }
-        // up through the verb of an infinitive or a clause ("trying to broker", "efforts
-        // to obtain")
-        if !matches!(t.rel(h).universal(), Rel::Xcomp | Rel::Acl | Rel::Advcl) {
-            return false;
-        }
-        x = h;
-    }
-    false
 }
 
 /// Nouns of a body's gathering: their "of" phrase names the body that holds it.
