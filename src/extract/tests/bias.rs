@@ -377,3 +377,65 @@ fn troops_that_arrive_pay_no_visit() {
         &["visits"],
     );
 }
+
+#[test]
+fn what_one_warns_or_tells_another_not_to_do_is_no_event_of_theirs() {
+    none_between(
+        &[
+            (
+                "The minister warned Canadians not to travel to Haiti.",
+                "CAN",
+                "HTI",
+            ),
+            (
+                "Washington cautioned Seoul not to sell the reactors to Iran.",
+                "KOR",
+                "IRN",
+            ),
+            (
+                "Tokyo told Manila not to buy the Russian jets.",
+                "PHL",
+                "RUS",
+            ),
+        ],
+        &[],
+    );
+    // a warning of what another will do keeps the act it foresees
+    some_between(
+        "Ottawa warned that Beijing would retaliate against Canada.",
+        "CHN",
+        "CAN",
+        &["attacks"],
+    );
+}
+
+#[test]
+fn what_one_is_expected_to_do_is_news_not_a_request() {
+    some_between(
+        "Kenya's president is expected to visit Ethiopia on Monday.",
+        "KEN",
+        "ETH",
+        &["visits"],
+    );
+    some_between(
+        "The Chinese premier is expected to meet Putin next week.",
+        "CHN",
+        "RUS",
+        &["meets"],
+    );
+    some_between(
+        "Brazil's foreign minister was expected to sign the accord with Argentina on Friday.",
+        "BRA",
+        "ARG",
+        &["signs_agreement_with"],
+    );
+    // what one is pressed to do is still asked of it
+    none_between(
+        &[(
+            "Peru was pressed to release the Chilean fishermen.",
+            "PER",
+            "CHL",
+        )],
+        &[],
+    );
+}
