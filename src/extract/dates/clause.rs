@@ -135,6 +135,24 @@ pub(super) fn will_on(tree: &Tree, chain: &[usize]) -> bool {
     })
 }
 
+/// Whether the clause of the event is a participle or a clause of "before", "after" or
+/// "while" below a verb that carries "will" or "shall" ("will meet Peru's president before
+/// visiting Bolivia", "will tour Mali after meeting its president"): what it names is still
+/// to come too.
+pub(super) fn will_above(tree: &Tree, chain: &[usize]) -> bool {
+    let Some(&top) = chain.last() else {
+        return false;
+    };
+    let marked = tree
+        .kids(top, |r| r == Rel::Mark)
+        .any(|m| matches!(tree.norm(m), "before" | "after" | "while"));
+    let participle = tree.xpos(top) == "VBG" && tree.kids(top, |r| r == Rel::Mark).next().is_none();
+    tree.rel(top) == Rel::Advcl
+        && tree.upos(top) == Upos::Verb
+        && (marked || participle)
+        && tree.head(top).is_some_and(|h| will_on(tree, &[h]))
+}
+
 /// "will" or "shall" just before the trigger, with nothing but adverbs and "not" between
 /// ("will visit", "will not negotiate", "shall soon meet"), for an event read without a tree.
 pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
@@ -222,7 +240,10 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
         }
         // (not through a thing the event is put before or after: "after the May 8
         // summit, Chile will meet Peru on May 12")
-        let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+        // (an oblique is a noun whatever its tag: "in the Frontline states in the past",
+        // with "states" tagged a verb)
+        let modifier = (matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+            || tree.rel(h).universal() == Rel::Obl)
             && !tree.has_case(h, |p| {
                 matches!(
                     p,
@@ -251,6 +272,26 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
             .head(h)
             .is_some_and(|x| chain.contains(&x) || Some(x) == counted);
     chain.contains(&h) || chain.contains(&anchor) || on_participle
+}
+
+/// Whether the time expression `e` stands right before the clause of "when" the event is
+/// in, with a comma between ("fled on Monday, when Chilean troops shelled the towns", "in
+/// 1990, when Chad invaded Niger"): the clause tells what happened at that time, which the
+/// parser hung on the verb above.
+pub(super) fn when_after_time(tree: &Tree, chain: &[usize], e: &TimeExpr) -> bool {
+    let Some(&top) = chain.last() else {
+        return false;
+    };
+    let first = (tree.children(top).iter().copied())
+        .filter(|&k| tree.upos(k) != Upos::Punct)
+        .min()
+        .unwrap_or(top);
+    tree.rel(top) == Rel::Advcl
+        && tree.norm(first) == "when"
+        && tree.rel(first) == Rel::Advmod
+        && first >= 1
+        && tree.norm(first - 1) == ","
+        && tree.token(first - 1) == e.end
 }
 
 /// Whether the time expression `e` is what a participle of scheduling sets something for
