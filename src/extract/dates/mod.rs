@@ -248,6 +248,15 @@ pub fn event_date(
             refused_on: None,
         };
     }
+    // nor has what the perfect says was never done ("has never recognised the annexation")
+    if let Some(k) = (chain.as_ref()).and_then(|(t, c)| Some(t.token(never_perfect(t, c)?))) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
     // nor has a state the present of a stative verb holds ("Chile backs Peru", "charges
     // that Chad is supporting Niger")
     if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| present_state(t, c)) {
@@ -345,6 +354,7 @@ pub fn event_date(
             || relative_clause(t, top)
             || when_of_noun(t, top)
             || since_clause(t, top)
+            || participle_of_noun(t, top)
         {
             return EventDate::default();
         }

@@ -528,3 +528,30 @@ pub(super) fn when_of_noun(tree: &Tree, top: usize) -> bool {
             "day" | "week" | "month" | "year" | "time"
         )
 }
+
+/// Whether the clause of `top` is a present participle that describes a noun, as a
+/// relative clause would ("guerrillas fighting the army", "a militia raiding border
+/// villages", with no conjunction: "after arriving" is an act): what the noun is doing, a
+/// state, not an act of the day.
+pub(super) fn participle_of_noun(tree: &Tree, top: usize) -> bool {
+    tree.rel(top) == Rel::Acl
+        && tree.xpos(top) == "VBG"
+        && tree.kids(top, |r| r == Rel::Mark).next().is_none()
+        && tree
+            .head(top)
+            .is_some_and(|h| matches!(tree.upos(h), Upos::Noun | Upos::Propn))
+}
+
+/// The "never" of a perfect on a verb of the event's clause ("has never recognised the
+/// annexation", "have never met"): no act at all, a state that has held up to now; as its
+/// word.
+pub(super) fn never_perfect(tree: &Tree, chain: &[usize]) -> Option<usize> {
+    chain.iter().find_map(|&w| {
+        let perfect = tree
+            .kids(w, |r| r == Rel::Aux)
+            .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve");
+        tree.kids(w, |r| r == Rel::Advmod)
+            .find(|&k| tree.norm(k) == "never")
+            .filter(|_| perfect)
+    })
+}

@@ -328,3 +328,59 @@ fn an_act_a_perfect_counts_since_is_not_the_day_s() {
         ],
     );
 }
+
+#[test]
+fn what_the_perfect_says_was_never_done_has_no_date() {
+    for (s, rel) in [
+        (
+            "Peru has never recognised Chile's claim to the islands.",
+            "recognizes",
+        ),
+        ("Niger has never expelled a Malian diplomat.", "expels"),
+        (
+            "Chad and Niger have never signed a border treaty.",
+            "signs_agreement_with",
+        ),
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert_eq!(dated(&ts, rel), None, "{s}");
+    }
+    assert_dates(
+        Some(ARTICLE),
+        &[(
+            "Peru has recognised Chile's claim to the islands.",
+            "recognizes",
+            Some(ARTICLE),
+        )],
+    );
+}
+
+#[test]
+fn a_participle_describing_a_noun_is_a_state() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Villagers fled from Chilean soldiers shelling Peruvian border towns.",
+                "bombs",
+                None,
+            ),
+            (
+                "Refugees described Bolivian militias raiding villages in Peru.",
+                "attacks",
+                None,
+            ),
+            (
+                "Peru complained about Chilean jets bombing its border posts.",
+                "bombs",
+                None,
+            ),
+            // (a participle with its conjunction is an act of its own)
+            (
+                "Chilean soldiers crossed the border before shelling Peruvian towns.",
+                "bombs",
+                Some(ARTICLE),
+            ),
+        ],
+    );
+}
