@@ -170,8 +170,18 @@ pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
 /// Saturday", "meets his counterpart on Thursday"). (A verb of intention above the event,
 /// "plans to visit on Sunday", makes the triple's modality `future` already.)
 pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
-    let Some(&word) = chain.first() else {
+    let Some(&first) = chain.first() else {
         return false;
+    };
+    // (a nominal event takes the present of the verb that opens, holds or sets out on it:
+    // "leaves on a visit to Peru on Wednesday", "holds talks with Chile on Friday")
+    let word = match chain.get(1) {
+        Some(&v)
+            if matches!(tree.upos(first), Upos::Noun) && SETTING_OUT.contains(&tree.lemma(v)) =>
+        {
+            v
+        }
+        _ => first,
     };
     let simple_present = tree.upos(word) == Upos::Verb
         && matches!(tree.xpos(word), "VBZ" | "VBP")
@@ -181,6 +191,13 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
             .is_none();
     will_on(tree, chain) || simple_present
 }
+
+/// Verbs that open, hold or set out on a nominal event ("leaves on a visit", "holds
+/// talks", "begins a tour"): their simple present is what is scheduled, as the event's own.
+const SETTING_OUT: &[&str] = &[
+    "leave", "begin", "start", "open", "hold", "pay", "go", "travel", "fly", "head", "resume",
+    "attend", "host", "arrive", "return", "embark",
+];
 
 /// The head word of the time expression `e` in the tree: its word whose head lies outside it.
 fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {

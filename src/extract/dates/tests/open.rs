@@ -384,3 +384,33 @@ fn a_participle_describing_a_noun_is_a_state() {
         ],
     );
 }
+
+#[test]
+fn the_present_of_setting_out_on_a_nominal_event_is_what_is_scheduled() {
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "The Chilean president leaves on a state visit to Peru on Friday.",
+                "visits",
+                Some("2021-05-07"),
+            ),
+            (
+                "The Chilean minister goes on a tour of Peru on Saturday.",
+                "visits",
+                Some("2021-05-08"),
+            ),
+            (
+                "Bolivia's president embarks on a state visit to Chile on Monday.",
+                "visits",
+                Some("2021-05-10"),
+            ),
+            // (the past is counted back)
+            (
+                "The Chilean president left on a state visit to Peru on Friday.",
+                "visits",
+                Some("2021-04-30"),
+            ),
+        ],
+    );
+}
