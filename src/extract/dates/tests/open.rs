@@ -121,25 +121,21 @@ fn a_thing_held_in_an_opinion_is_not_news_of_the_day() {
             ),
         ],
     );
-    // by the words
-    let toks = tokenize(
-        "Envoys regard the truce between Chad and Niger as fragile.",
-        0,
-    );
-    let t = toks
-        .iter()
-        .position(|t| t.norm == "truce")
-        .expect("trigger");
-    assert!(regarded_by_words(&toks, t));
-    let toks = tokenize(
-        "Envoys exchanged views, and the truce between them held.",
-        0,
-    );
-    let t = toks
-        .iter()
-        .position(|t| t.norm == "truce")
-        .expect("trigger");
-    assert!(!regarded_by_words(&toks, t));
+    // by the words: whether the truce is held in an opinion
+    let truce_regarded = |s: &str| {
+        let toks = tokenize(s, 0);
+        let t = toks
+            .iter()
+            .position(|t| t.norm == "truce")
+            .expect("trigger");
+        regarded_by_words(&toks, t)
+    };
+    assert!(truce_regarded(
+        "Envoys regard the truce between Chad and Niger as fragile."
+    ));
+    assert!(!truce_regarded(
+        "Envoys exchanged views, and the truce between them held."
+    ));
 }
 
 #[test]
