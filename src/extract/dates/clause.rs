@@ -135,6 +135,24 @@ pub(super) fn will_on(tree: &Tree, chain: &[usize]) -> bool {
     })
 }
 
+/// Whether the clause of the event is a participle or a clause of "before", "after" or
+/// "while" below a verb that carries "will" or "shall" ("will meet Peru's president before
+/// visiting Bolivia", "will tour Mali after meeting its president"): what it names is still
+/// to come too.
+pub(super) fn will_above(tree: &Tree, chain: &[usize]) -> bool {
+    let Some(&top) = chain.last() else {
+        return false;
+    };
+    let marked = tree
+        .kids(top, |r| r == Rel::Mark)
+        .any(|m| matches!(tree.norm(m), "before" | "after" | "while"));
+    let participle = tree.xpos(top) == "VBG" && tree.kids(top, |r| r == Rel::Mark).next().is_none();
+    tree.rel(top) == Rel::Advcl
+        && tree.upos(top) == Upos::Verb
+        && (marked || participle)
+        && tree.head(top).is_some_and(|h| will_on(tree, &[h]))
+}
+
 /// "will" or "shall" just before the trigger, with nothing but adverbs and "not" between
 /// ("will visit", "will not negotiate", "shall soon meet"), for an event read without a tree.
 pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
@@ -152,8 +170,18 @@ pub(super) fn will_by_words(tokens: &[Token], trigger: usize) -> bool {
 /// Saturday", "meets his counterpart on Thursday"). (A verb of intention above the event,
 /// "plans to visit on Sunday", makes the triple's modality `future` already.)
 pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
-    let Some(&word) = chain.first() else {
+    let Some(&first) = chain.first() else {
         return false;
+    };
+    // (a nominal event takes the present of the verb that opens, holds or sets out on it:
+    // "leaves on a visit to Peru on Wednesday", "holds talks with Chile on Friday")
+    let word = match chain.get(1) {
+        Some(&v)
+            if matches!(tree.upos(first), Upos::Noun) && SETTING_OUT.contains(&tree.lemma(v)) =>
+        {
+            v
+        }
+        _ => first,
     };
     let simple_present = tree.upos(word) == Upos::Verb
         && matches!(tree.xpos(word), "VBZ" | "VBP")
@@ -163,6 +191,13 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
             .is_none();
     will_on(tree, chain) || simple_present
 }
+
+/// Verbs that open, hold or set out on a nominal event ("leaves on a visit", "holds
+/// talks", "begins a tour"): their simple present is what is scheduled, as the event's own.
+const SETTING_OUT: &[&str] = &[
+    "leave", "begin", "start", "open", "hold", "pay", "go", "travel", "fly", "head", "resume",
+    "attend", "host", "arrive", "return", "embark",
+];
 
 /// The head word of the time expression `e` in the tree: its word whose head lies outside it.
 fn anchor_of(tree: &Tree, e: &TimeExpr) -> Option<usize> {
@@ -222,7 +257,10 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
         }
         // (not through a thing the event is put before or after: "after the May 8
         // summit, Chile will meet Peru on May 12")
-        let modifier = matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+        // (an oblique is a noun whatever its tag: "in the Frontline states in the past",
+        // with "states" tagged a verb)
+        let modifier = (matches!(tree.upos(h), Upos::Noun | Upos::Propn)
+            || tree.rel(h).universal() == Rel::Obl)
             && !tree.has_case(h, |p| {
                 matches!(
                     p,
@@ -251,6 +289,26 @@ fn exit_hangs_on(tree: &Tree, e: &TimeExpr, anchor: usize, chain: &[usize]) -> b
             .head(h)
             .is_some_and(|x| chain.contains(&x) || Some(x) == counted);
     chain.contains(&h) || chain.contains(&anchor) || on_participle
+}
+
+/// Whether the time expression `e` stands right before the clause of "when" the event is
+/// in, with a comma between ("fled on Monday, when Chilean troops shelled the towns", "in
+/// 1990, when Chad invaded Niger"): the clause tells what happened at that time, which the
+/// parser hung on the verb above.
+pub(super) fn when_after_time(tree: &Tree, chain: &[usize], e: &TimeExpr) -> bool {
+    let Some(&top) = chain.last() else {
+        return false;
+    };
+    let first = (tree.children(top).iter().copied())
+        .filter(|&k| tree.upos(k) != Upos::Punct)
+        .min()
+        .unwrap_or(top);
+    tree.rel(top) == Rel::Advcl
+        && tree.norm(first) == "when"
+        && tree.rel(first) == Rel::Advmod
+        && first >= 1
+        && tree.norm(first - 1) == ","
+        && tree.token(first - 1) == e.end
 }
 
 /// Whether the time expression `e` is what a participle of scheduling sets something for

@@ -311,6 +311,16 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
     if word == "long" && matches!(prev, "has" | "have" | "had" | "'s" | "'ve" | "'d") {
         return Some(marker(i, i + 1, TimeKind::Background));
     }
+    // "in the past" with no stretch named ("in the past two days" is one)
+    if word == "in"
+        && w(i + 1) == "the"
+        && w(i + 2) == "past"
+        && unit_of(w(i + 3)).is_none()
+        && count_at(tokens, i + 3).is_none()
+        && w(i + 3) != "couple"
+    {
+        return Some(marker(i, i + 3, TimeKind::Background));
+    }
     if word == "ever" && w(i + 1) == "since" {
         return Some(marker(i, i + 2, TimeKind::Background));
     }
@@ -413,6 +423,10 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
             return Some(point(i, i + 2, When::Weekday(wd, how)));
         }
         if let Some(m) = month_at(tokens, i + 1) {
+            // "last November 25": the day of that month
+            if let Some(d) = day_of(w(i + 2)) {
+                return Some(point(i, i + 3, When::Month(m, Some(d), how)));
+            }
             return Some(point(i, i + 2, When::Month(m, None, how)));
         }
         return None;

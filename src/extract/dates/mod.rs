@@ -115,7 +115,7 @@ pub fn event_date(
         .iter()
         .filter(|e| !matches!(e.when, Some(When::Chronology(_))))
         .filter(|e| match (&chain, &reach) {
-            (Some((t, _)), Some(reach)) => hangs_on(t, e, reach),
+            (Some((t, c)), Some(reach)) => hangs_on(t, e, reach) || when_after_time(t, c, e),
             _ => in_clause_words(tokens, e, clause_start, trigger),
         })
         .collect();
@@ -128,7 +128,7 @@ pub fn event_date(
                 .any(|&w| hypothetical_by_words(tokens, t.token(w)))
         });
     let will = match &chain {
-        Some((t, c)) => will_on(t, c),
+        Some((t, c)) => will_on(t, c) || will_above(t, c),
         None => will_by_words(tokens, trigger),
     };
     let future = modality == Modality::Future || might || will;
@@ -248,6 +248,15 @@ pub fn event_date(
             refused_on: None,
         };
     }
+    // nor has what the perfect says was never done ("has never recognised the annexation")
+    if let Some(k) = (chain.as_ref()).and_then(|(t, c)| Some(t.token(never_perfect(t, c)?))) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
     // nor has a state the present of a stative verb holds ("Chile backs Peru", "charges
     // that Chad is supporting Niger")
     if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| present_state(t, c)) {
@@ -298,7 +307,8 @@ pub fn event_date(
             && (!matches!(
                 t.rel(word),
                 Rel::Obj | Rel::Nsubj | Rel::NsubjPass | Rel::Root | Rel::Iobj
-            ) || kept(t, word));
+            ) || kept(t, word))
+            || regarded(t, word);
         // a condition or a time still to come: "if Iran attacks", "when Funaro returns"
         let conditional = chain.iter().any(|&w| {
             t.rel(w) == Rel::Advcl
@@ -313,10 +323,11 @@ pub fn event_date(
         // attacking", "insisted that Chile withdraw"
         let conditional = conditional || subjunctive(t, chain).is_some();
         // a question is no fact: "asked whether Chile gave Peru arms", "asked if ..."
+        // (nor is an act whose time is asked: "could not recall when Chile expelled ...")
         let question = chain.iter().any(|&w| {
             t.kids(w, |r| r == Rel::Mark)
                 .any(|k| t.norm(k) == "whether" || t.norm(k) == "if" && t.rel(w) == Rel::Ccomp)
-        });
+        }) || question_of_time(t, chain).is_some();
         // an aim is not yet done: "a deal aimed at resuming the withdrawal", "a plan
         // designed to end the blockade" (also by the words, where the parser hung the aim's
         // verb on the clause above)
@@ -339,12 +350,18 @@ pub fn event_date(
         {
             return EventDate::default();
         }
-        if t.rel(top) == Rel::AclRelcl || relative_clause(t, top) {
+        if t.rel(top) == Rel::AclRelcl
+            || relative_clause(t, top)
+            || when_of_noun(t, top)
+            || since_clause(t, top)
+            || participle_of_noun(t, top)
+        {
             return EventDate::default();
         }
     } else if relative_by_words(tokens, trigger)
         || attribute_by_words(tokens, trigger)
         || aim_by_words(tokens, trigger)
+        || regarded_by_words(tokens, trigger)
     {
         return EventDate::default();
     }

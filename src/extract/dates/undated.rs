@@ -192,7 +192,147 @@ pub(super) fn hypothetical_by_words(tokens: &[Token], trigger: usize) -> bool {
                 | "capability"
                 | "ability"
                 | "intention"
+                | "proposal"
+                | "offer"
         )
+        || proposed_for(tokens, trigger)
+}
+
+/// Nouns of what is put forward and not yet done, whose "for ... to" names who would act:
+/// "a proposal for Chilean firms to sell arms", "plans for Chad to host talks".
+const PROPOSALS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "offer",
+    "call",
+    "calls",
+    "idea",
+    "request",
+    "demand",
+    "demands",
+];
+
+/// Whether the trigger is the infinitive a noun of proposal puts forward with "for" and
+/// who would do it: "a proposal for Chilean firms to sell arms to Peru", "calls for Chad to
+/// withdraw" (by the words: "for" right after the noun, "to" right before the trigger, no
+/// clause opener between).
+fn proposed_for(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    trigger >= 4
+        && w(trigger - 1) == "to"
+        && (trigger.saturating_sub(7)..trigger - 2).any(|k| {
+            k >= 1
+                && w(k) == "for"
+                && PROPOSALS.contains(&w(k - 1))
+                && !(k + 1..trigger - 1).any(|j| CLAUSE_OPENERS.contains(&w(j)))
+        })
+}
+
+/// Words that make a clause of "when" after them a question of its time, which the text
+/// leaves open: "could not recall when Chile expelled the envoy", "it is unclear when ...",
+/// "did not disclose when ..." (lemmas).
+const ASKING_WHEN: &[&str] = &[
+    "recall",
+    "remember",
+    "know",
+    "forget",
+    "ask",
+    "wonder",
+    "disclose",
+    "reveal",
+    "specify",
+    "explain",
+    "confirm",
+    "say",
+    "tell",
+    "unclear",
+    "uncertain",
+    "clear",
+    "known",
+    "unknown",
+    "sure",
+    "determine",
+    "establish",
+];
+
+/// The "when" that opens a question of the time of a verb of the event's clause ("could
+/// not recall when Chile expelled the envoy", "it is unclear when Bolivia signed"): a "when"
+/// on the verb right after a word of [`ASKING_WHEN`] (the verb the clause hangs on, or the
+/// word before "when" when the parser hung the clause higher up); as its word.
+pub(super) fn question_of_time(tree: &Tree, chain: &[usize]) -> Option<usize> {
+    chain.iter().find_map(|&w| {
+        if !matches!(tree.rel(w), Rel::Advcl | Rel::Ccomp) {
+            return None;
+        }
+        let when = tree
+            .kids(w, |r| r == Rel::Advmod)
+            .find(|&k| tree.norm(k) == "when" && k < w)?;
+        let asks = |x: usize| ASKING_WHEN.contains(&tree.lemma(x));
+        (tree.head(w).is_some_and(asks) || when.checked_sub(1).is_some_and(asks)).then_some(when)
+    })
+}
+
+/// Verbs of an opinion held of a thing ("Western capitals regard the truce as a first
+/// step") or of what a thing shows of another ("the deployment reflects cooperation between
+/// Chad and Niger"): in the present, the thing they hold of is named, not news of the day.
+const REGARDING: &[&str] = &[
+    "regard",
+    "view",
+    "consider",
+    "see",
+    "deem",
+    "treat",
+    "describe",
+    "call",
+    "reflect",
+    "mirror",
+    "show",
+    "illustrate",
+    "underline",
+    "demonstrate",
+];
+
+/// Whether the clause of `top` is one of "since" below a verb in the perfect ("has pledged
+/// support since reaching a deal with Peru", "have kept silent since Chile signed the
+/// accord"): the act it names opened the stretch up to now, before the time spoken of.
+pub(super) fn since_clause(tree: &Tree, top: usize) -> bool {
+    tree.rel(top) == Rel::Advcl
+        && tree
+            .kids(top, |r| r == Rel::Mark)
+            .any(|m| tree.norm(m) == "since")
+        && tree.head(top).is_some_and(|h| {
+            tree.kids(h, |r| r == Rel::Aux)
+                .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve")
+        })
+}
+
+/// Whether the trigger is a noun a verb of opinion in the present holds, a few words
+/// before it with no clause opener between ("regard the reconciliation between Chad and
+/// Niger as ...", "considers the talks between ..."; by the words, only the forms that are
+/// no nouns: not "views", "calls" or "treats").
+pub(super) fn regarded_by_words(tokens: &[Token], trigger: usize) -> bool {
+    let w = |k: usize| tokens[k].norm.as_str();
+    (trigger.saturating_sub(4)..trigger).any(|k| {
+        matches!(
+            w(k),
+            "regard" | "regards" | "consider" | "considers" | "deem" | "deems" | "sees"
+        ) && !(k + 1..trigger).any(|j| CLAUSE_OPENERS.contains(&w(j)))
+    })
+}
+
+/// Whether the nominal event is the object of a verb of opinion in the simple present
+/// ("diplomats regard the reconciliation between Chad and Niger as a key step", "analysts
+/// see the talks as a test"): a thing named, not an act of the article's day.
+pub(super) fn regarded(tree: &Tree, word: usize) -> bool {
+    matches!(tree.upos(word), Upos::Noun)
+        && tree.rel(word) == Rel::Obj
+        && tree.head(word).is_some_and(|h| {
+            REGARDING.contains(&tree.lemma(h))
+                && matches!(tree.xpos(h), "VBZ" | "VBP")
+                && tree.kids(h, |r| r.universal() == Rel::Aux).next().is_none()
+        })
 }
 
 /// Whether the trigger stands in a relative clause by the words: "which", "who" or "whom"
@@ -358,4 +498,60 @@ pub(super) fn relative_clause(tree: &Tree, top: usize) -> bool {
                 )
             })
             .any(|k| matches!(tree.norm(k), "which" | "who" | "whom"))
+}
+
+/// Whether the clause of `top` is a clause of "when" that describes the noun right before
+/// it, after a comma ("during the occupation, when Chile shelled ..."), which the parser
+/// hung on the verb above: the act belongs to the time the noun names, not to the
+/// article's day. (A time phrase before the comma is the clause's own time: "on Monday,
+/// when ...", left to it.)
+pub(super) fn when_of_noun(tree: &Tree, top: usize) -> bool {
+    if tree.rel(top) != Rel::Advcl {
+        return false;
+    }
+    let Some(when) = tree
+        .kids(top, |r| r == Rel::Advmod)
+        .find(|&k| tree.norm(k) == "when" && k < top)
+    else {
+        return false;
+    };
+    let first = (tree.children(top).iter().copied())
+        .filter(|&k| tree.upos(k) != Upos::Punct)
+        .min()
+        .unwrap_or(top);
+    first == when
+        && first >= 2
+        && tree.norm(first - 1) == ","
+        && tree.upos(first - 2) == Upos::Noun
+        && !matches!(
+            tree.lemma(first - 2),
+            "day" | "week" | "month" | "year" | "time"
+        )
+}
+
+/// Whether the clause of `top` is a present participle that describes a noun, as a
+/// relative clause would ("guerrillas fighting the army", "a militia raiding border
+/// villages", with no conjunction: "after arriving" is an act): what the noun is doing, a
+/// state, not an act of the day.
+pub(super) fn participle_of_noun(tree: &Tree, top: usize) -> bool {
+    tree.rel(top) == Rel::Acl
+        && tree.xpos(top) == "VBG"
+        && tree.kids(top, |r| r == Rel::Mark).next().is_none()
+        && tree
+            .head(top)
+            .is_some_and(|h| matches!(tree.upos(h), Upos::Noun | Upos::Propn))
+}
+
+/// The "never" of a perfect on a verb of the event's clause ("has never recognised the
+/// annexation", "have never met"): no act at all, a state that has held up to now; as its
+/// word.
+pub(super) fn never_perfect(tree: &Tree, chain: &[usize]) -> Option<usize> {
+    chain.iter().find_map(|&w| {
+        let perfect = tree
+            .kids(w, |r| r == Rel::Aux)
+            .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve");
+        tree.kids(w, |r| r == Rel::Advmod)
+            .find(|&k| tree.norm(k) == "never")
+            .filter(|_| perfect)
+    })
 }

@@ -1,7 +1,8 @@
 //! Tests of the dates module, by theme: the date forms and their precision (`forms`), the
 //! time of the event's own clause (`clause`), states, habits and earlier acts that have no
-//! date (`states`), what is still to come or only might be (`future`), and whose day a
-//! habit, a threat or a report is (`occasions`). The sentences are the project's own.
+//! date (`states`), what is still to come or only might be (`future`), whose day a
+//! habit, a threat or a report is (`occasions`), and what the text leaves open or dates by a
+//! phrase beside the clause (`open`). The sentences are the project's own.
 
 use super::*;
 use crate::model::Triple;
@@ -11,6 +12,7 @@ mod clause;
 mod forms;
 mod future;
 mod occasions;
+mod open;
 mod states;
 
 /// A Wednesday.
