@@ -1,5 +1,5 @@
 //! Who can be the two parties of an event between states: not one entity with itself, not
-//! a state's body acting on the state, not a person, body or state cooperating with its own
+//! a state's body acting on the state nor the state on its body, not a person, body or state cooperating with its own
 //! state or another of its bodies. Both matchers ask it.
 
 use crate::model::{EntityRef, Kind};
@@ -11,7 +11,8 @@ fn cooperation(code: &str) -> bool {
 }
 
 /// Whether an event with this code between `s` and `o` is no event between states: one
-/// entity with itself, a state's body acting on the state, or a person, a body or a state
+/// entity with itself, a state's body acting on the state or the state on its body, or a
+/// person, a body or a state
 /// cooperating with its own state or another of its bodies. Both matchers ask it.
 pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     s.id == o.id
@@ -19,10 +20,15 @@ pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -
         || code.is_some_and(cooperation) && (own_state(s, o) || bodies_of_one_state(s, o))
 }
 
-/// Whether a body of a state (its army, navy, ministry) acts on that state itself: "U.S.
-/// warships escorted U.S.-flagged Kuwaiti tankers" protects Kuwait, not the United States.
+/// Whether a body of a state (its army, navy, ministry) acts on that state itself, or the
+/// state on its own body: "U.S. warships escorted U.S.-flagged Kuwaiti tankers" protects
+/// Kuwait, not the United States; "the White House opposed a budget summit with Congress" is
+/// a state's own politics, no event between states.
 fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
-    s.id.starts_with("gov:") && o.kind == Kind::Country && s.country == o.country
+    let organ_of = |b: &EntityRef, c: &EntityRef| {
+        b.id.starts_with("gov:") && c.kind == Kind::Country && b.country == c.country
+    };
+    organ_of(s, o) || organ_of(o, s)
 }
 
 /// Whether two bodies belong to one state, or one is a body of the other ("the U.S. Army ...

@@ -439,3 +439,27 @@ fn what_one_is_expected_to_do_is_news_not_a_request() {
         &[],
     );
 }
+
+#[test]
+fn a_state_acting_on_its_own_body_is_no_event_between_states() {
+    for text in [
+        "The White House said it still opposes a budget summit with Congress.",
+        "Washington criticised the Pentagon over the cost overruns.",
+        "Moscow rebuked the Russian navy for the collision.",
+    ] {
+        let ts = triples(text, None);
+        let own = ts.iter().find(|t| {
+            t.plover.is_some()
+                && t.subject.country.is_some()
+                && t.subject.country == t.object.country
+        });
+        assert!(own.is_none(), "{text}: {own:#?}");
+    }
+    // another state's body is acted on
+    some_between(
+        "France criticised the German army.",
+        "FRA",
+        "DEU",
+        &["criticizes"],
+    );
+}
