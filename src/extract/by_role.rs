@@ -2,7 +2,7 @@
 //! triples: vetoes and modality read from the tree, the claim and the accuser, the date,
 //! both directions of the code, intentions, threats and refusals, and the pairs of actors.
 
-use super::parties::one_states_own;
+use super::parties::{one_states_own, said_or_felt};
 use super::tree::Tree;
 use super::{dates, events, frames, round2, yet_to_come, Event, Extractor, Found, Sentence};
 use crate::model::{EntityRef, Kind, Modality, Plover, Polarity};
@@ -278,10 +278,7 @@ impl Extractor<'_> {
                     // said or felt (criticism, support, appeals, rejection, threats,
                     // cooperation): "opposed California Proposition 215" opposes no
                     // state
-                    let verbal = matches!(
-                        code.get(..2),
-                        Some("01" | "02" | "03" | "05" | "06" | "10" | "11" | "12" | "13")
-                    );
+                    let verbal = said_or_felt(code);
                     let as_actor = |e: &EntityRef| -> Option<EntityRef> {
                         if e.kind != Kind::Location {
                             return Some(e.clone());

@@ -1,5 +1,5 @@
 //! Who can be the two parties of an event between states: not one entity with itself, not
-//! a state's body acting on the state nor the state on its body, not a person, body or state cooperating with its own
+//! a state's body acting on the state nor the state talking to its body, not a person, body or state cooperating with its own
 //! state or another of its bodies. Both matchers ask it.
 
 use crate::model::{EntityRef, Kind};
@@ -10,25 +10,37 @@ fn cooperation(code: &str) -> bool {
     matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
 }
 
+/// Whether a CAMEO code is of something said or felt (criticism, support, appeals,
+/// rejection, threats, cooperation), which a place cannot be the other side of: "blasting
+/// Gaza City" criticises no city, "opposed California Proposition 215" opposes no state.
+pub(super) fn said_or_felt(code: &str) -> bool {
+    matches!(
+        code.get(..2),
+        Some("01" | "02" | "03" | "05" | "06" | "10" | "11" | "12" | "13")
+    )
+}
+
 /// Whether an event with this code between `s` and `o` is no event between states: one
-/// entity with itself, a state's body acting on the state or the state on its body, or a
-/// person, a body or a state
+/// entity with itself, a state's body acting on the state or the state talking to its body,
+/// or a person, a body or a state
 /// cooperating with its own state or another of its bodies. Both matchers ask it.
 pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     s.id == o.id
-        || organ_on_own_state(s, o)
+        || organ_on_own_state(s, o, code)
         || code.is_some_and(cooperation) && (own_state(s, o) || bodies_of_one_state(s, o))
 }
 
 /// Whether a body of a state (its army, navy, ministry) acts on that state itself, or the
-/// state on its own body: "U.S. warships escorted U.S.-flagged Kuwaiti tankers" protects
-/// Kuwait, not the United States; "the White House opposed a budget summit with Congress" is
-/// a state's own politics, no event between states.
-fn organ_on_own_state(s: &EntityRef, o: &EntityRef) -> bool {
+/// state talks to, yields to or criticises its own body: "U.S. warships escorted U.S.-flagged
+/// Kuwaiti tankers" protects Kuwait, not the United States; "the White House opposed a
+/// budget summit with Congress" is a state's own politics, no event between states. A state
+/// that coerces or fights its own body does act ("Turkey arrested Turkish army officers").
+fn organ_on_own_state(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     let organ_of = |b: &EntityRef, c: &EntityRef| {
         b.id.starts_with("gov:") && c.kind == Kind::Country && b.country == c.country
     };
-    organ_of(s, o) || organ_of(o, s)
+    let force = code.is_some_and(|c| matches!(c.get(..2), Some("17" | "18" | "19" | "20")));
+    organ_of(s, o) || !force && organ_of(o, s)
 }
 
 /// Whether two bodies belong to one state, or one is a body of the other ("the U.S. Army ...

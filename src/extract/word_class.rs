@@ -2,10 +2,10 @@
 //! party too far from its trigger in the tree, or walled off from it, is no party; a trigger
 //! the tree vetoed, or found its parties for, is left to the tree.
 
-use super::parties::one_states_own;
+use super::parties::{one_states_own, said_or_felt};
 use super::tree::Tree;
 use super::{dates, frames, round2, Event, Extractor, Found, Sentence};
-use crate::model::{Modality, Plover};
+use crate::model::{Kind, Modality, Plover};
 
 /// How many steps in the tree (see [`tree::Tree::distance`]) a party of the word-class
 /// matcher's event may stand from its trigger: a light verb's subject ("A held talks with
@@ -125,6 +125,13 @@ impl Extractor<'_> {
                                         c.id == o.id
                                             && claim.as_ref().is_some_and(|c| c.speaker == oi)
                                     })
+                                {
+                                    continue;
+                                }
+                                // a place is no side of what is said or felt ("after
+                                // blasting Gaza City" criticises no city)
+                                if o.kind == Kind::Location
+                                    && cameo.as_deref().is_some_and(said_or_felt)
                                 {
                                     continue;
                                 }

@@ -463,3 +463,25 @@ fn a_state_acting_on_its_own_body_is_no_event_between_states() {
         &["criticizes"],
     );
 }
+
+#[test]
+fn a_place_is_no_side_of_what_is_said_or_felt() {
+    for text in [
+        "Mr Putin criticised Kharkiv in his address.",
+        "Mr Lukashenko berated Lviv on state television.",
+        "Mr Biden slammed Kandahar as a lawless place.",
+    ] {
+        let ts = triples(text, None);
+        let said = ts
+            .iter()
+            .find(|t| t.plover.is_some() && t.object.kind == crate::model::Kind::Location);
+        assert!(said.is_none(), "{text}: {said:#?}");
+    }
+    // a place attacked stands for its state
+    some_between(
+        "Russian jets blasted Aleppo on Monday.",
+        "RUS",
+        "SYR",
+        &["bombs"],
+    );
+}
