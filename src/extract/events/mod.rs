@@ -58,6 +58,9 @@ pub(crate) fn find(t: &Tree, vocab: &EventVocab) -> Vec<TreeEvent> {
     find_with_vetoes(t, vocab).0
 }
 
+/// Verbs of complaint: whom one complains to hears it; whom one complains about is acted on.
+const COMPLAIN: &[&str] = &["complain", "protest", "grumble", "remonstrate"];
+
 /// The events of a parsed sentence, and the words whose use the vocabulary knows to be no
 /// event (a pattern with the code `---` matched them).
 pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>, Vec<usize>) {
@@ -178,6 +181,28 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 Some(d) => d,
                 None => targets(t, &verb, &subjects),
             };
+            // "complained to the UN about Israeli overflights", "complained to the UN that
+            // Israeli authorities were blocking exports": the one complained of is acted on,
+            // not the one complained to
+            if COMPLAIN.contains(&t.lemma(w)) {
+                // (the phrase may hang on the one complained to: "to the UN about")
+                let phrases =
+                    |x: usize| t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod));
+                let about: Vec<usize> = phrases(w)
+                    .chain(phrases(w).flat_map(phrases))
+                    .filter(|&c| t.has_case(c, |q| matches!(q, "about" | "over" | "against")))
+                    .flat_map(|c| t.actors_or_places(c))
+                    .chain(
+                        t.kids(w, |r| r == Rel::Ccomp)
+                            .filter_map(|c| t.kid(c, Rel::Nsubj))
+                            .flat_map(|s| t.actors_or_places(s)),
+                    )
+                    .filter(|m| !subjects.contains(m))
+                    .collect();
+                if !about.is_empty() {
+                    objects = about;
+                }
+            }
             // "urged sanctions on Russia": whom the act asked for is done to is not the one
             // asked, and the word-class matcher must not make it so
             let act_target = |x: usize| {

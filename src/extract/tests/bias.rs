@@ -485,3 +485,35 @@ fn a_place_is_no_side_of_what_is_said_or_felt() {
         &["bombs"],
     );
 }
+
+#[test]
+fn whom_one_complains_to_is_not_whom_one_complains_of() {
+    for (text, a, b) in [
+        (
+            "Lebanon complained to the United Nations about Israeli overflights.",
+            "LBN",
+            "ISR",
+        ),
+        (
+            "Kenya has complained to the African Union that Somali militias were raiding its border towns.",
+            "KEN",
+            "SOM",
+        ),
+        ("Chile protested to the OAS over Peru's new map.", "CHL", "PER"),
+    ] {
+        some_between(text, a, b, &["criticizes", "protests_against"]);
+        let ts = triples(text, None);
+        let heard = ts.iter().find(|t| {
+            t.plover.is_some() && t.object.kind == crate::model::Kind::Organization
+                && matches!(t.relation.as_str(), "criticizes" | "protests_against")
+        });
+        assert!(heard.is_none(), "{text}: {heard:#?}");
+    }
+    // with no one complained of, the one complained to is
+    some_between(
+        "Vietnam complained to China.",
+        "VNM",
+        "CHN",
+        &["criticizes"],
+    );
+}
