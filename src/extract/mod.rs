@@ -14,6 +14,7 @@
 //! sentence. [`Extractor::extract_article`] runs the text → recognize → extract chain for
 //! one article; it is a pure function of the article and the lexicon.
 
+mod binding;
 mod by_role;
 mod dates;
 mod events;
@@ -87,7 +88,23 @@ pub(crate) struct Sentence<'s> {
     times: std::cell::OnceCell<Vec<dates::TimeExpr>>,
 }
 
-impl Sentence<'_> {
+impl<'s> Sentence<'s> {
+    /// The same sentence read with other mentions ("its" bound by the tree: [`binding`]).
+    fn with_mentions<'m>(&self, mentions: &'m [Mention]) -> Sentence<'m>
+    where
+        's: 'm,
+    {
+        Sentence {
+            article: self.article,
+            si: self.si,
+            span: self.span,
+            tokens: self.tokens,
+            mentions,
+            evidence: self.evidence.clone(),
+            times: self.times.clone(),
+        }
+    }
+
     /// The sentence as evidence: copied only for the triples it gives.
     fn evidence(&self) -> Evidence {
         self.evidence
@@ -323,7 +340,7 @@ impl<'a> Extractor<'a> {
             tree_modality: vec![None; tokens.len()],
             far: Default::default(),
         };
-        if parse_worthy {
+        let rebound = if parse_worthy {
             SYNTAX_SCRATCH.with(|cell| {
                 let (scratch, spans, words) = &mut *cell.borrow_mut();
                 crate::syntax::ud_words(&article.text, tokens, spans);
@@ -335,11 +352,30 @@ impl<'a> Extractor<'a> {
                 self.syntax
                     .analyze_constrained(&forms, &allowed, scratch, words);
                 let tree = tree::Tree::new(spans, words, tokens, mentions);
-                found.mark_far(&tree, &events);
-                self.tree_triples(&sent, &tree, &mut found);
-            });
+                // "offered its warships": whose the object is, by the tree
+                let bound = binding::bind_possessives(&tree);
+                match &bound {
+                    Some(bound) => {
+                        let tree = tree::Tree::new(spans, words, tokens, bound);
+                        found.mark_far(&tree, &events);
+                        self.tree_triples(&sent.with_mentions(bound), &tree, &mut found);
+                    }
+                    None => {
+                        found.mark_far(&tree, &events);
+                        self.tree_triples(&sent, &tree, &mut found);
+                    }
+                }
+                bound
+            })
+        } else {
+            None
+        };
+        match &rebound {
+            Some(bound) => {
+                self.word_class_triples(&sent.with_mentions(bound), events, &claims, &mut found)
+            }
+            None => self.word_class_triples(&sent, events, &claims, &mut found),
         }
-        self.word_class_triples(&sent, events, &claims, &mut found);
         let mut out = found.out;
         // a name recognised by a fuzzy match (a spelling variant) is less sure
         let fuzzy: Vec<&str> = mentions

@@ -517,3 +517,44 @@ fn whom_one_complains_to_is_not_whom_one_complains_of() {
         &["criticizes"],
     );
 }
+
+#[test]
+fn its_on_a_verbs_object_is_the_subjects() {
+    // "offered its engineers": the one who offers owns them, not the state named before
+    none_between(
+        &[
+            (
+                "Brazil blocked Paraguay's bid and offered its engineers to Bolivia.",
+                "BRA",
+                "PRY",
+            ),
+            (
+                "Norway opposes Russia's plan but has offered its icebreakers to Finland.",
+                "NOR",
+                "RUS",
+            ),
+        ],
+        &["promises"],
+    );
+    none_between(
+        &[(
+            "Kenya accused Somalia of lying and withdrew its envoy.",
+            "KEN",
+            "SOM",
+        )],
+        &["concedes_to"],
+    );
+    some_between(
+        "Brazil blocked Paraguay's bid and offered its engineers to Bolivia.",
+        "BRA",
+        "BOL",
+        &["promises"],
+    );
+    // the possessor of what a phrase names is not bound: "for its raids" are Israel's
+    some_between(
+        "The UN condemned Israel for its raids on Gaza.",
+        "ISR",
+        "PSE",
+        &["attacks"],
+    );
+}

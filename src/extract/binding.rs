@@ -1,0 +1,70 @@
+//! A possessive "its" on a verb's direct object belongs to who does the verb: "the United
+//! States said it would not allow Iran to close the strait and offered its warships" offers the
+//! United States' warships, not Iran's. Recognition resolves "its" by the words before it (the
+//! last state named); the tree says whose clause it stands in.
+
+use super::tree::Tree;
+use crate::model::Kind;
+use crate::recognize::{Mention, Via};
+use crate::syntax::{Rel, Upos};
+
+/// The sentence's mentions with each such "its" bound to the subject of its clause, or `None`
+/// when none changes. Only a direct object's "its" is bound: in "condemned Israel for its
+/// raids" or "Russia and its allies" the possessor is not the subject.
+pub(super) fn bind_possessives(t: &Tree) -> Option<Vec<Mention>> {
+    let mut out: Option<Vec<Mention>> = None;
+    for w in 0..t.len() {
+        let Some(mi) = t.mention_at(w) else {
+            continue;
+        };
+        let m = &t.mentions[mi];
+        if m.via != Via::Coreference || t.norm(w) != "its" || t.rel(w) != Rel::NmodPoss {
+            continue;
+        }
+        let Some(v) = t
+            .head(w)
+            .filter(|&n| t.rel(n) == Rel::Obj)
+            .and_then(|n| t.head(n))
+            .filter(|&v| t.upos(v) == Upos::Verb)
+        else {
+            continue;
+        };
+        let Some(s) = clause_subject(t, v) else {
+            continue;
+        };
+        let Some(e) = t
+            .mention_at(s)
+            .or(t.mention_inside(s))
+            .map(|si| &t.mentions[si].entity)
+        else {
+            continue;
+        };
+        if !matches!(e.kind, Kind::Country | Kind::Organization | Kind::Group)
+            || e.id == m.entity.id
+        {
+            continue;
+        }
+        let bound = out.get_or_insert_with(|| t.mentions.to_vec());
+        bound[mi].entity = e.clone();
+        bound[mi].also.clear();
+    }
+    out
+}
+
+/// Who does the verb `v`: its subject; for a verb coordinated with another, that verb's
+/// subject ("said it would not allow ... and offered"); for an infinitive, who it is asked of
+/// or else the subject of the verb it completes ("urged Iran to release its prisoners").
+fn clause_subject(t: &Tree, v: usize) -> Option<usize> {
+    if let Some(s) = t.kid(v, Rel::Nsubj) {
+        return Some(s);
+    }
+    let h = t.head(v)?;
+    match t.rel(v) {
+        Rel::Conj => t.kid(h, Rel::Nsubj),
+        Rel::Xcomp => t
+            .kid(h, Rel::Obj)
+            .or_else(|| t.kid(h, Rel::Iobj))
+            .or_else(|| t.kid(h, Rel::Nsubj)),
+        _ => None,
+    }
+}
