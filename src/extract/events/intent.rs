@@ -176,7 +176,19 @@ fn prospective(t: &Tree, x: usize) -> bool {
 /// Whether a predicate is only wished for (hedged) or planned (future) by a verb it is the
 /// infinitive of, however deep ("wants Russia to try to help").
 pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
+    if looked_forward_to(t, w) {
+        return Some(crate::model::Modality::Future);
+    }
     wished_at(t, w, 0)
+}
+
+/// Whether `w` is what someone looks forward to: "looking forward to his talks with Putin",
+/// "looks forward to meeting Biden" are still to come.
+fn looked_forward_to(t: &Tree, w: usize) -> bool {
+    let to = t.case(w) == Some("to") || t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+    to && t.head(w).is_some_and(|h| {
+        t.lemma(h) == "look" && t.children(h).iter().any(|&c| t.lemma(c) == "forward")
+    })
 }
 
 /// Nouns of what is said to have happened, whose content clause a denial denies.

@@ -558,3 +558,30 @@ fn its_on_a_verbs_object_is_the_subjects() {
         &["attacks"],
     );
 }
+
+#[test]
+fn what_one_looks_forward_to_is_still_to_come() {
+    for text in [
+        "Erdogan said he was looking forward to his talks with Putin.",
+        "Modi is looking forward to meeting Biden.",
+        "Macron looks forward to the summit with Scholz.",
+    ] {
+        let ts = triples(text, None);
+        let meets: Vec<&Triple> = ts.iter().filter(|t| t.relation == "meets").collect();
+        assert!(!meets.is_empty(), "{text}: {ts:#?}");
+        assert!(
+            meets.iter().all(|t| t.modality == Modality::Future),
+            "{text}: {meets:#?}"
+        );
+    }
+    // what one looks at has happened
+    let ts = triples(
+        "Macron looked at the summit with Scholz as a success.",
+        None,
+    );
+    assert!(
+        ts.iter()
+            .any(|t| t.relation == "meets" && t.modality == Modality::Asserted),
+        "{ts:#?}"
+    );
+}
