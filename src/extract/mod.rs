@@ -354,28 +354,26 @@ impl<'a> Extractor<'a> {
                 let tree = tree::Tree::new(spans, words, tokens, mentions);
                 // "offered its warships": whose the object is, by the tree
                 let bound = binding::bind_possessives(&tree);
-                match &bound {
-                    Some(bound) => {
-                        let tree = tree::Tree::new(spans, words, tokens, bound);
-                        found.mark_far(&tree, &events);
-                        self.tree_triples(&sent.with_mentions(bound), &tree, &mut found);
-                    }
-                    None => {
-                        found.mark_far(&tree, &events);
-                        self.tree_triples(&sent, &tree, &mut found);
-                    }
-                }
+                let tree = match &bound {
+                    Some(bound) => tree::Tree::new(spans, words, tokens, bound),
+                    None => tree,
+                };
+                let bound_sent = bound.as_deref().map(|b| sent.with_mentions(b));
+                found.mark_far(&tree, &events);
+                self.tree_triples(bound_sent.as_ref().unwrap_or(&sent), &tree, &mut found);
                 bound
             })
         } else {
             None
         };
-        match &rebound {
-            Some(bound) => {
-                self.word_class_triples(&sent.with_mentions(bound), events, &claims, &mut found)
-            }
-            None => self.word_class_triples(&sent, events, &claims, &mut found),
-        }
+        // both matchers read the mentions as the tree bound them
+        let bound_sent = rebound.as_deref().map(|b| sent.with_mentions(b));
+        self.word_class_triples(
+            bound_sent.as_ref().unwrap_or(&sent),
+            events,
+            &claims,
+            &mut found,
+        );
         let mut out = found.out;
         // a name recognised by a fuzzy match (a spelling variant) is less sure
         let fuzzy: Vec<&str> = mentions

@@ -1,6 +1,6 @@
 //! Who can be the two parties of an event between states: not one entity with itself, not
-//! a state's body acting on the state nor the state talking to its body, not a person, body or state cooperating with its own
-//! state or another of its bodies. Both matchers ask it.
+//! a state's body acting on the state nor the state talking to its body, not a person, body
+//! or state cooperating with its own state or another of its bodies. Both matchers ask it.
 
 use crate::model::{EntityRef, Kind};
 
@@ -22,8 +22,8 @@ pub(super) fn said_or_felt(code: &str) -> bool {
 
 /// Whether an event with this code between `s` and `o` is no event between states: one
 /// entity with itself, a state's body acting on the state or the state talking to its body,
-/// or a person, a body or a state
-/// cooperating with its own state or another of its bodies. Both matchers ask it.
+/// or a person, a body or a state cooperating with its own state or another of its bodies.
+/// Both matchers ask it.
 pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     s.id == o.id
         || organ_on_own_state(s, o, code)

@@ -48,8 +48,7 @@ pub(super) fn atom_holds(
                     ) || r == Rel::OblAgent
                 })
                 .any(|c| {
-                    // "on his way home" is a path, no party ("called in at Lagos on his way")
-                    if t.lemma(c) == "way" {
+                    if on_ones_way(t, c) {
                         return false;
                     }
                     let marker = t
@@ -80,10 +79,15 @@ fn named_place(t: &Tree, x: usize) -> bool {
     })
 }
 
+/// Whether the phrase `c` is "on one's way": a path, never a party nor the phrase an entry
+/// needs ("called in at Lagos on his way home" calls on no one).
+fn on_ones_way(t: &Tree, c: usize) -> bool {
+    t.lemma(c) == "way"
+}
+
 /// Whether the word an entry needs ("down" of "clamp down", "with" of "meet with") is a
 /// dependent of the predicate (a particle, a preposition of one of its phrases, or its
-/// object). "On one's way" is a path, never the phrase an entry needs ("called in at Lagos on
-/// his way home" does not call on anyone).
+/// object), other than "on one's way" ([`on_ones_way`]).
 pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
     let on = |x: usize, own: bool| {
         t.children(x).iter().any(|&c| {
@@ -91,7 +95,7 @@ pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
                 || (matches!(
                     t.rel(c).universal(),
                     Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Xcomp
-                ) && t.lemma(c) != "way"
+                ) && !on_ones_way(t, c)
                     && t.kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
                         .any(|k| t.lemma(k) == needs))
         })

@@ -447,13 +447,11 @@ fn a_state_acting_on_its_own_body_is_no_event_between_states() {
         "Washington criticised the Pentagon over the cost overruns.",
         "Moscow rebuked the Russian navy for the collision.",
     ] {
-        let ts = triples(text, None);
-        let own = ts.iter().find(|t| {
+        said(text).none(|t| {
             t.plover.is_some()
                 && t.subject.country.is_some()
                 && t.subject.country == t.object.country
         });
-        assert!(own.is_none(), "{text}: {own:#?}");
     }
     // another state's body is acted on
     some_between(
@@ -471,11 +469,7 @@ fn a_place_is_no_side_of_what_is_said_or_felt() {
         "Mr Lukashenko berated Lviv on state television.",
         "Mr Biden slammed Kandahar as a lawless place.",
     ] {
-        let ts = triples(text, None);
-        let said = ts
-            .iter()
-            .find(|t| t.plover.is_some() && t.object.kind == crate::model::Kind::Location);
-        assert!(said.is_none(), "{text}: {said:#?}");
+        said(text).none(|t| t.plover.is_some() && t.object.kind == crate::model::Kind::Location);
     }
     // a place attacked stands for its state
     some_between(
@@ -502,12 +496,11 @@ fn whom_one_complains_to_is_not_whom_one_complains_of() {
         ("Chile protested to the OAS over Peru's new map.", "CHL", "PER"),
     ] {
         some_between(text, a, b, &["criticizes", "protests_against"]);
-        let ts = triples(text, None);
-        let heard = ts.iter().find(|t| {
-            t.plover.is_some() && t.object.kind == crate::model::Kind::Organization
+        said(text).none(|t| {
+            t.plover.is_some()
+                && t.object.kind == crate::model::Kind::Organization
                 && matches!(t.relation.as_str(), "criticizes" | "protests_against")
         });
-        assert!(heard.is_none(), "{text}: {heard:#?}");
     }
     // with no one complained of, the one complained to is
     some_between(
@@ -566,22 +559,11 @@ fn what_one_looks_forward_to_is_still_to_come() {
         "Modi is looking forward to meeting Biden.",
         "Macron looks forward to the summit with Scholz.",
     ] {
-        let ts = triples(text, None);
-        let meets: Vec<&Triple> = ts.iter().filter(|t| t.relation == "meets").collect();
-        assert!(!meets.is_empty(), "{text}: {ts:#?}");
-        assert!(
-            meets.iter().all(|t| t.modality == Modality::Future),
-            "{text}: {meets:#?}"
-        );
+        said(text)
+            .any(|t| t.relation == "meets")
+            .all(|t| t.relation != "meets" || t.modality == Modality::Future);
     }
     // what one looks at has happened
-    let ts = triples(
-        "Macron looked at the summit with Scholz as a success.",
-        None,
-    );
-    assert!(
-        ts.iter()
-            .any(|t| t.relation == "meets" && t.modality == Modality::Asserted),
-        "{ts:#?}"
-    );
+    said("Macron looked at the summit with Scholz as a success.")
+        .any(|t| t.relation == "meets" && t.modality == Modality::Asserted);
 }
