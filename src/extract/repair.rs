@@ -19,6 +19,7 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_phrase_participle(words, heads, rels);
     repair_participle_complement(words, heads, rels);
     repair_conjunct_subject(words, heads, rels);
+    repair_infinitive_conjunct(words, heads, rels);
     repair_trailing_participle(words, heads, rels);
 }
 
@@ -501,6 +502,46 @@ fn repair_conjunct_subject(words: &[Word], heads: &mut [Option<usize>], rels: &m
         }
         heads[s] = Some(x);
         rels[s] = Rel::Obj;
+    }
+}
+
+/// "Oslo asked Rome to recall the envoy and stop the payments": a bare verb after an
+/// infinitive, with no subject or auxiliary of its own, that the parser coordinated with a
+/// past or third-person verb ("asked", "has asked", "asks") cannot share that verb's tense:
+/// it is the second half of the infinitive, and shares its subject. So is an infinitive
+/// with its own "to" ("urged Rome to recall the envoy and to stop the payments") coordinated
+/// with any finite verb; when the parser found no first infinitive to join it to, it
+/// completes that verb itself.
+fn repair_infinitive_conjunct(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    let marked_to = |heads: &[Option<usize>], rels: &[Rel], z: usize| {
+        (0..z).any(|k| heads[k] == Some(z) && rels[k] == Rel::Mark && words[k].lemma == "to")
+    };
+    for y in 0..n {
+        let Some(x) = heads[y].filter(|&x| x < y) else {
+            continue;
+        };
+        let with_to = words[y].xpos == "VB" && marked_to(heads, rels, y);
+        let bare = matches!(words[y].xpos, "VB" | "VBP") && !with_to;
+        let finite =
+            matches!(words[x].xpos, "VBD" | "VBN" | "VBZ") || with_to && words[x].xpos == "VBP";
+        if rels[y] != Rel::Conj || !finite || !(bare || with_to) {
+            continue;
+        }
+        let own = (0..n).any(|k| {
+            heads[k] == Some(y) && (rels[k].is_subject() || rels[k].universal() == Rel::Aux)
+        });
+        if own {
+            continue;
+        }
+        let infinitive = (x + 1..y)
+            .rev()
+            .find(|&z| heads[z] == Some(x) && rels[z] == Rel::Xcomp && marked_to(heads, rels, z));
+        match infinitive {
+            Some(z) => heads[y] = Some(z),
+            None if with_to => rels[y] = Rel::Xcomp,
+            None => {}
+        }
     }
 }
 

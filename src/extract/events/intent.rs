@@ -325,6 +325,10 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             return Some(crate::model::Modality::Future);
         }
     }
+    // "urged Paris to stop selling arms": what one is asked or plans to stop is going on
+    if ongoing(t, light) {
+        return None;
+    }
     let mut x = light;
     let mut planned = false;
     for _ in 0..4 {
@@ -384,6 +388,13 @@ fn purpose_of_act(t: &Tree, x: usize) -> bool {
 /// Verbs whose gerund or infinitive stops being done: "stopped approving contracts",
 /// "ceased to supply".
 const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
+
+/// Whether `w` is the gerund of a verb of stopping ("asked Paris to stop selling arms to
+/// Iraq", "plans to cease funding the group"): what someone is asked, or plans, to stop is
+/// going on, not itself asked for or planned.
+fn ongoing(t: &Tree, w: usize) -> bool {
+    t.xpos(w) == "VBG" && t.head(w).is_some_and(|h| STOP.contains(&t.lemma(h)))
+}
 
 /// Verbs of holding back from an act: "refrained from attacking", "abstained from further
 /// strikes".
@@ -604,8 +615,21 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
     if t.head(w).is_some_and(|h| asked_that(t, h) == Some(w)) {
         return true;
     }
+    if ongoing(t, w) {
+        return false;
+    }
     let mut x = w;
     for _ in 0..4 {
+        // "asked Rome to recall the envoy and stop the payments": a verb coordinated with
+        // the infinitive, with no subject of its own, is asked for too
+        let shared = t.rel(x) == Rel::Conj
+            && t.upos(x) == crate::syntax::Upos::Verb
+            && t.kids(x, |r| r.is_subject()).next().is_none();
+        if shared {
+            let Some(h) = t.head(x) else { return false };
+            x = h;
+            continue;
+        }
         if !infinitive(t, x) {
             return false;
         }

@@ -567,3 +567,48 @@ fn what_one_looks_forward_to_is_still_to_come() {
     said("Macron looked at the summit with Scholz as a success.")
         .any(|t| t.relation == "meets" && t.modality == Modality::Asserted);
 }
+
+#[test]
+fn what_one_is_asked_to_stop_is_the_askeds_and_going_on() {
+    // the second half of a request ("and stop sending", "and to stop arming") is the asked
+    // one's, and what is to stop is going on: asserted, no event of the one who asks
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Poland has asked Germany to close the border crossings and stop sending tanks to Ukraine.",
+                "country:DEU",
+                "supplies",
+                "country:UKR",
+            ),
+            (
+                "Norway urged Sweden to free the fishermen and to stop arming Finland.",
+                "country:SWE",
+                "supplies",
+                "country:FIN",
+            ),
+            (
+                "Brazil asked Argentina to stop selling rifles to Paraguay.",
+                "country:ARG",
+                "supplies",
+                "country:PRY",
+            ),
+        ],
+    );
+    said(
+        "Poland has asked Germany to close the border crossings and stop sending tanks to Ukraine.",
+    )
+    .lacks("country:POL", "supplies", "");
+    said("Norway urged Sweden to free the fishermen and to stop arming Finland.").lacks(
+        "country:NOR",
+        "supplies",
+        "",
+    );
+    // who stops doing it, does it no more
+    said("Germany stopped sending tanks to Ukraine.").modality(
+        "country:DEU",
+        "supplies",
+        "country:UKR",
+        Modality::Negated,
+    );
+}
