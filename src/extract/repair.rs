@@ -270,6 +270,14 @@ fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [
             continue;
         }
         let Some(h) = heads[i] else { continue };
+        // ("imposed duties on steel imported from Brazil": a past form right after the noun
+        // of a prepositional phrase is that noun's participle, see repair_phrase_participle)
+        let after_phrase = i > 0
+            && matches!(words[i - 1].upos, Upos::Noun | Upos::Propn)
+            && (0..i - 1).any(|k| heads[k] == Some(i - 1) && rels[k] == Rel::Case);
+        if after_phrase {
+            continue;
+        }
         let marked = (0..words.len()).any(|k| heads[k] == Some(i) && rels[k] == Rel::Mark);
         let subject = (0..i)
             .rev()
@@ -410,23 +418,27 @@ fn repair_reduced_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
 /// "imposed duties on steel imported from Brazil": a past verb right after the noun of a
 /// prepositional phrase, which the parser made an adverbial clause of the verb before with
 /// that noun as its oblique, or a conjunct of that verb with no conjunction ("imposed quotas
-/// on textiles imported from China"), is the noun's participle when it has no subject,
+/// on textiles imported from China") or its open complement ("imposed higher tariffs on steel
+/// imported from Brazil"), is the noun's participle when it has no subject,
 /// auxiliary, object or conjunction of its own (a clause would have one). The noun returns
 /// to the verb before; the participle hangs on the noun.
 fn repair_phrase_participle(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     let n = words.len();
     for v in 1..n {
         let noun = v - 1;
-        if !matches!(rels[v], Rel::Advcl | Rel::Conj)
+        if !matches!(rels[v], Rel::Advcl | Rel::Conj | Rel::Xcomp)
             || !matches!(words[v].xpos, "VBD" | "VBN")
             || !matches!(words[noun].upos, Upos::Noun | Upos::Propn)
             || heads[v].is_none_or(|h| h > noun)
         {
             continue;
         }
+        // (a "subject" with a preposition of its own is no subject: "tariffs on chips
+        // imported from Japan" read as "chips imported")
+        let cased = |x: usize| (0..x).any(|k| heads[k] == Some(x) && rels[k] == Rel::Case);
         let clause_kid = (0..n).any(|k| {
             heads[k] == Some(v)
-                && (rels[k].is_subject()
+                && (rels[k].is_subject() && !(k == noun && cased(k))
                     || matches!(
                         rels[k].universal(),
                         Rel::Aux | Rel::Mark | Rel::Obj | Rel::Cc | Rel::Punct
@@ -439,7 +451,11 @@ fn repair_phrase_participle(words: &[Word], heads: &mut [Option<usize>], rels: &
         if rels[v] == Rel::Advcl && heads[noun] == Some(v) && has_case {
             heads[noun] = heads[v];
             rels[noun] = Rel::Obl;
-        } else if rels[v] != Rel::Conj || heads[noun] == Some(v) {
+        } else if rels[v] == Rel::Advcl
+            || heads[noun] == Some(v)
+            || rels[v] == Rel::Xcomp && !has_case
+        {
+            // (an object's complement stays one: "wants the troops withdrawn")
             continue;
         }
         heads[v] = Some(noun);

@@ -557,6 +557,18 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                             a.extend(t.actors_or_places(d));
                         }
                     }
+                    // "tariffs on steel imported from Brazil", "a ban on oil shipped from
+                    // Iran": where the thing comes from, through its participle
+                    for d in t.kids(c, |r| r == Rel::Acl) {
+                        if matches!(t.xpos(d), "VBN" | "VBD" | "VBG") {
+                            for e in t.kids(d, |r| r.universal() == Rel::Obl) {
+                                if t.has_case(e, |p| p == "from") {
+                                    a.extend(t.actors_or_places(e));
+                                }
+                            }
+                        }
+                    }
+                    a.retain(|m| !same(m));
                 }
                 let locative = t.has_case(c, |p| LOCATIVE.contains(&p))
                     && !t.has_case(c, |p| TARGET_PREPS.contains(&p) && !LOCATIVE.contains(&p));

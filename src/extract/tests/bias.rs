@@ -612,3 +612,56 @@ fn what_one_is_asked_to_stop_is_the_askeds_and_going_on() {
         Modality::Negated,
     );
 }
+
+#[test]
+fn troops_who_arrest_people_occupy_nothing() {
+    // an army's arrests and captures of people detain them; ground is taken only where
+    // what is taken is ground
+    each_gives(&[
+        (
+            "Chadian troops arrested two Libyan pilots.",
+            "gov:TCD:military",
+            "arrests",
+            "gov:LBY:military",
+        ),
+        (
+            "The Chadian army captured a Libyan general.",
+            "gov:TCD:military",
+            "arrests",
+            "country:LBY",
+        ),
+    ]);
+    said("Turkish soldiers seized two Greek smugglers.").none(|t| t.relation == "occupies");
+    said("Chadian troops captured the Libyan town of Fada.")
+        .any(|t| t.relation == "occupies" && t.object.id == "country:LBY");
+}
+
+#[test]
+fn tariffs_on_goods_from_a_state_sanction_it() {
+    // the duties fall on the state the goods come from, through the participle that says so
+    // (which the parser hangs on the verb, or reads as a clause with the goods as subject)
+    each_gives(&[
+        (
+            "The U.S. has already imposed higher tariffs on computer chips imported from Brazil.",
+            "country:USA",
+            "sanctions",
+            "country:BRA",
+        ),
+        (
+            "India slapped heavy duties on cars imported from Japan.",
+            "country:IND",
+            "sanctions",
+            "country:JPN",
+        ),
+        (
+            "The United States put higher tariffs on steel imported from Brazil.",
+            "country:USA",
+            "sanctions",
+            "country:BRA",
+        ),
+    ]);
+    // goods bought that came from a state are trade, not a sanction
+    said("Mexico bought steel imported from Brazil.")
+        .none(|t| t.relation == "sanctions")
+        .any(|t| t.object.id == "country:BRA");
+}
