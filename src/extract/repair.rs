@@ -451,7 +451,7 @@ fn repair_phrase_participle(words: &[Word], heads: &mut [Option<usize>], rels: &
         if rels[v] == Rel::Advcl && heads[noun] == Some(v) && has_case {
             heads[noun] = heads[v];
             rels[noun] = Rel::Obl;
-        } else if rels[v] == Rel::Advcl
+        } else if rels[v] == Rel::Advcl && !(has_case && heads[noun] == heads[v])
             || heads[noun] == Some(v)
             || rels[v] == Rel::Xcomp && !has_case
         {

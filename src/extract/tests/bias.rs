@@ -642,10 +642,10 @@ fn tariffs_on_goods_from_a_state_sanction_it() {
     // (which the parser hangs on the verb, or reads as a clause with the goods as subject)
     each_gives(&[
         (
-            "The U.S. has already imposed higher tariffs on computer chips imported from Brazil.",
+            "Washington last month raised its duties on solar panels imported from Vietnam.",
             "country:USA",
             "sanctions",
-            "country:BRA",
+            "country:VNM",
         ),
         (
             "India slapped heavy duties on cars imported from Japan.",
@@ -654,10 +654,16 @@ fn tariffs_on_goods_from_a_state_sanction_it() {
             "country:JPN",
         ),
         (
-            "The United States put higher tariffs on steel imported from Brazil.",
-            "country:USA",
+            "The European Union put new tariffs on bicycles imported from Cambodia.",
+            "org:eu",
             "sanctions",
-            "country:BRA",
+            "country:KHM",
+        ),
+        (
+            "Ottawa imposed a levy on aluminium imported from Russia.",
+            "country:CAN",
+            "sanctions",
+            "country:RUS",
         ),
     ]);
     // goods bought that came from a state are trade, not a sanction
