@@ -210,14 +210,7 @@ impl<'a> Extractor<'a> {
                 (std::cmp::Reverse(lits), p.pre.is_none(), *i)
             });
         }
-        let pattern_of = |rel: &str| {
-            lex.patterns.iter().position(|p| {
-                p.relation == rel
-                    && p.frame == Frame::Verb
-                    && p.obj_kind.is_none()
-                    && p.subj_kind.is_none()
-            })
-        };
+        let pattern_of = |rel: &str| lex.plain_pattern(rel, Frame::Verb);
         let ask_and_supply = pattern_of("asks").zip(pattern_of("supplies"));
         let plover_of_code = crate::shared::cameo::cameo_table()
             .into_iter()

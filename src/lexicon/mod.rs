@@ -597,6 +597,17 @@ impl Lexicon {
         self.relation_index.get(id).map(|&i| &self.relations[i])
     }
 
+    /// The number of the first pattern of `relation` with a head of `frame` that asks no
+    /// kind of its subject or object.
+    pub fn plain_pattern(&self, relation: &str, frame: Frame) -> Option<usize> {
+        self.patterns.iter().position(|p| {
+            p.relation == relation
+                && p.frame == frame
+                && p.obj_kind.is_none()
+                && p.subj_kind.is_none()
+        })
+    }
+
     /// The automaton over ASCII-lowercased alias surfaces (see [`Lexicon::surface_group`]).
     pub fn matcher(&self) -> &NFA {
         &self.matcher

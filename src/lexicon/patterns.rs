@@ -402,10 +402,8 @@ pub fn inflect_verb(lemma: &str) -> Vec<(String, VerbForm)> {
         format!("{stem}ying")
     } else if last == b'e' && !lemma.ends_with("ee") && lemma != "be" {
         format!("{}ing", &lemma[..lemma.len() - 1])
-    } else if doubles(lemma) {
-        format!("{lemma}{}ing", last as char)
     } else {
-        format!("{lemma}ing")
+        with_ending(lemma, "ing")
     };
     v.push((ing, VerbForm::Ing));
     if let Some((_, past, part)) = IRREGULAR.iter().find(|(l, _, _)| *l == lemma) {
@@ -423,14 +421,21 @@ pub fn inflect_verb(lemma: &str) -> Vec<(String, VerbForm)> {
             format!("{lemma}d")
         } else if last == b'y' && !is_vowel(before_last) {
             format!("{}ied", &lemma[..lemma.len() - 1])
-        } else if doubles(lemma) {
-            format!("{lemma}{}ed", last as char)
         } else {
-            format!("{lemma}ed")
+            with_ending(lemma, "ed")
         };
         v.push((past, VerbForm::PastOrParticiple));
     }
     v
+}
+
+/// `lemma` with an ending that starts with a vowel ("ing", "ed"), its last consonant doubled
+/// where English doubles it ("planning", "planned").
+fn with_ending(lemma: &str, ending: &str) -> String {
+    match lemma.as_bytes().last() {
+        Some(&last) if doubles(lemma) => format!("{lemma}{}{ending}", last as char),
+        _ => format!("{lemma}{ending}"),
+    }
 }
 
 /// The plural of a noun (regular rules and a few irregulars).

@@ -9,6 +9,22 @@ use super::{date_key, Gender, Role, Title, TitleKind};
 use crate::error::Error;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+/// The number of the person a row names in its first column, or `None` with an error at
+/// that row when the lexicon has no such person.
+fn person(
+    by_id: &HashMap<String, usize>,
+    id: &str,
+    f: &DataFile,
+    line: usize,
+    errors: &mut Vec<Error>,
+) -> Option<usize> {
+    let found = by_id.get(id).copied();
+    if found.is_none() {
+        errors.push(err_at(f, line, 0, format!("unknown person `{id}`")));
+    }
+    found
+}
+
 /// The roles of `roles.csv`.
 pub(super) fn roles(
     files: &[DataFile],
@@ -18,8 +34,7 @@ pub(super) fn roles(
     let mut roles = Vec::new();
     for f in named(files, &["roles.csv"]) {
         for (line, r) in table::<RoleRow>(f, errors) {
-            let Some(&pi) = by_id.get(&r.person) else {
-                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r.person)));
+            let Some(pi) = person(by_id, &r.person, f, line, errors) else {
                 continue;
             };
             let date = |s: &str, end| {
@@ -114,8 +129,7 @@ pub(super) fn genders(
     let mut genders = HashMap::default();
     for f in named(files, &["genders.csv"]) {
         for (line, r) in table::<GenderRow>(f, errors) {
-            let Some(&pi) = by_id.get(&r.person) else {
-                errors.push(err_at(f, line, 0, format!("unknown person `{}`", r.person)));
+            let Some(pi) = person(by_id, &r.person, f, line, errors) else {
                 continue;
             };
             match Gender::parse(&r.gender) {

@@ -153,14 +153,7 @@ pub(super) fn casualties(
     out: &mut Vec<Event>,
 ) {
     let lex = ex.lexicon();
-    let pattern_of = |rel: &str| {
-        lex.patterns.iter().position(|p| {
-            p.relation == rel
-                && p.frame == Frame::Noun
-                && p.obj_kind.is_none()
-                && p.subj_kind.is_none()
-        })
-    };
+    let pattern_of = |rel: &str| lex.plain_pattern(rel, Frame::Noun);
     let (Some(attack), Some(bomb)) = (pattern_of("attacks"), pattern_of("bombs")) else {
         return;
     };

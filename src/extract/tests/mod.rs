@@ -49,6 +49,11 @@ fn between(t: &Triple, s: &str, o: &str) -> bool {
     t.plover.is_some() && states(t, s, o)
 }
 
+/// Whether `t` is an event between two entities of one state.
+fn within_one_state(t: &Triple) -> bool {
+    t.plover.is_some() && t.subject.country.is_some() && t.subject.country == t.object.country
+}
+
 /// One sentence and the triples extracted from it; every check panics with the sentence
 /// and its triples.
 struct Said {

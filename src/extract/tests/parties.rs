@@ -87,10 +87,6 @@ fn a_state_working_with_a_body_of_its_own_is_no_event_between_states() {
         "Iran sent new rifles to the Iranian Revolutionary Guards.",
         "Japan's parliament backed Japan's plan.",
     ] {
-        said(text).none(|t| {
-            t.plover.is_some()
-                && t.subject.country.is_some()
-                && t.subject.country == t.object.country
-        });
+        said(text).none(within_one_state);
     }
 }

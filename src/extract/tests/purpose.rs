@@ -114,11 +114,7 @@ fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
         "Nigerian soldiers battled in the Nigerian town of Maiduguri.",
         "Somali troops battled in Mogadishu.",
     ] {
-        said(text).none(|t| {
-            t.plover.is_some()
-                && t.subject.country.is_some()
-                && t.subject.country == t.object.country
-        });
+        said(text).none(within_one_state);
     }
     // a place in another state is still acted on
     said("Turkish troops were fighting in northern Iraq.").any(|t| {
