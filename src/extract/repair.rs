@@ -107,9 +107,24 @@ fn repair_determined_participle(words: &[Word], heads: &mut [Option<usize>], rel
         if words[i].xpos != "VBG" {
             continue;
         }
-        let Some(o) = (i + 1..n).find(|&k| heads[k] == Some(i) && rels[k] == Rel::Obj) else {
+        let Some(mut o) = (i + 1..n).find(|&k| heads[k] == Some(i) && rels[k] == Rel::Obj) else {
             continue;
         };
+        // a name the parser split into two objects ("visiting U.S. Congressman | Dana
+        // Smith"): the first is the second's title
+        if let Some(last) = (o + 1..n)
+            .take_while(|&k| words[k].upos == Upos::Propn)
+            .filter(|&k| heads[k] == Some(i) && rels[k] == Rel::Obj)
+            .last()
+        {
+            if words[o].upos == Upos::Propn
+                && (o + 1..last).all(|k| heads[k].is_some_and(|h| h > o && h <= last))
+            {
+                heads[o] = Some(last);
+                rels[o] = Rel::Compound;
+                o = last;
+            }
+        }
         // the determiner just before the participle, on the noun or (misread too) on
         // another word, with only the noun's own words between the participle and the noun
         let determined = i > 0 && {
@@ -183,6 +198,11 @@ const PERSON_TITLES: &[&str] = &[
     "commander",
     "chief",
     "senator",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "negotiator",
     "mayor",
     "governor",
     "pope",

@@ -183,6 +183,8 @@ pub enum Atom {
     /// A prepositional phrase of the predicate (or of its object) with this preposition,
     /// and, when given, this noun.
     Prep(String, Option<Phrase>),
+    /// `inf=`: the predicate has an infinitive complement ("challenged Serbia to arrest").
+    Inf,
 }
 
 impl std::fmt::Display for Atom {
@@ -193,6 +195,7 @@ impl std::fmt::Display for Atom {
             Atom::Prt(w) => write!(f, "prt={w}"),
             Atom::Adv(w) => write!(f, "adv={w}"),
             Atom::Dep(w) => write!(f, "dep={w}"),
+            Atom::Inf => write!(f, "inf="),
             Atom::Prep(p, None) => write!(f, "{p}="),
             Atom::Prep(p, Some(n)) => write!(f, "{p}={n}"),
         }
@@ -546,6 +549,7 @@ fn parse_atom(a: &str) -> Option<Atom> {
         "prt" if !v.is_empty() => Atom::Prt(v.to_lowercase()),
         "adv" if !v.is_empty() => Atom::Adv(v.to_lowercase()),
         "dep" if !v.is_empty() => Atom::Dep(v.to_lowercase()),
+        "inf" if v.is_empty() => Atom::Inf,
         p if p.chars().all(|c| c.is_ascii_lowercase()) && !p.is_empty() => Atom::Prep(
             p.to_string(),
             if v.is_empty() {

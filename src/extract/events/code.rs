@@ -34,6 +34,10 @@ pub(super) fn atom_holds(
             })
             .any(|c| t.lemma(c) == x),
         Atom::Adv(x) => t.kids(w, |r| r == Rel::Advmod).any(|c| t.lemma(c) == x),
+        Atom::Inf => t.children(w).iter().any(|&c| {
+            super::intent::infinitive(t, c)
+                && t.kids(c, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+        }),
         Atom::Dep(x) => t
             .kids(w, |r| !matches!(r, Rel::Punct | Rel::Case))
             .any(|c| t.lemma(c) == x || t.norm(c) == x),

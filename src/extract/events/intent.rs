@@ -33,6 +33,9 @@ pub(super) const WISH: &[&str] = &[
     "tell",
     "beg",
     "implore",
+    // (and dares: "challenged Serbia to arrest the suspects")
+    "challenge",
+    "dare",
     "expect",
     "prefer",
     "need",

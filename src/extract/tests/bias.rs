@@ -671,3 +671,27 @@ fn tariffs_on_goods_from_a_state_sanction_it() {
         .none(|t| t.relation == "sanctions")
         .any(|t| t.object.id == "country:BRA");
 }
+
+#[test]
+fn a_visiting_lawmaker_is_not_visited_by_the_host() {
+    // "met visiting U.S. Congressman X": the participle is the guest's, even where the parser
+    // split the title and the name into two objects
+    for text in [
+        "Ethiopian army chief Birhanu Jula briefed visiting U.S. Congressman Adam Smith on the ceasefire.",
+        "Kenyan President William Ruto met visiting U.S. Congressman Gregory Meeks on Friday.",
+        "Polish President Andrzej Duda met visiting U.S. Congresswoman Marcy Kaptur on Monday.",
+    ] {
+        said(text).none(|t| t.relation == "visits");
+    }
+    // who is visiting someone does visit them
+    said("Iraqi officials were visiting U.S. Congressman Adam Smith in Washington.")
+        .any(|t| t.relation == "visits" && t.object.id == "person:adam-smith");
+}
+
+#[test]
+fn a_challenge_to_act_is_a_demand() {
+    // what one is challenged or dared to do is asked of one: a demand, no act of one's own
+    said("The European Union challenged Serbia to arrest the suspects.")
+        .any(|t| t.relation == "demands" && t.object.id == "country:SRB")
+        .none(|t| t.relation == "arrests" || t.relation == "criticizes");
+}
