@@ -22,6 +22,7 @@ impl Extractor<'_> {
             tree_pairs,
             vetoed_tokens,
             tree_modality,
+            conditional,
             ..
         } = found;
         // what the tree alone can tell of every predicate's modality, for the
@@ -48,6 +49,7 @@ impl Extractor<'_> {
             } else if let Some(m) = events::wished(tree, i) {
                 tree_modality[spans[i].token] = Some(m);
             }
+            conditional[spans[i].token] = events::conditional(tree, i);
         }
         let (found, vetoes) = events::find_with_vetoes(tree, &self.lex.events);
         for w in vetoes {
@@ -117,6 +119,24 @@ impl Extractor<'_> {
                     (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
                 }
                 (m, _) => (m, hedge_penalty),
+            };
+            // what is done or promised on a condition may not be ("will visit if")
+            // (a threat's condition is what it threatens: "threatened to impose curbs if")
+            let threat = tev
+                .code
+                .forward
+                .as_deref()
+                .or(tev.code.reverse.as_deref())
+                .is_some_and(|c| c.starts_with("13"))
+                || events::threatened(tree, tev.word)
+                || frames::threatened(tokens, &ev);
+            let (modality, hedge_penalty) = match modality {
+                Modality::Asserted | Modality::Reported | Modality::Future
+                    if !threat && conditional[tev.trigger] =>
+                {
+                    (Modality::Hedged, 0.1)
+                }
+                m => (m, hedge_penalty),
             };
             let ev_date = dates::event_date(
                 &article.text,

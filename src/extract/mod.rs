@@ -160,6 +160,9 @@ pub(crate) struct Found {
     pub vetoed_tokens: Vec<bool>,
     /// Tokens whose predicate the tree knows is not (yet) a fact, and how.
     pub tree_modality: Vec<Option<Modality>>,
+    /// Tokens whose predicate the tree finds done or promised on a condition ("will visit
+    /// if"): hedged, unless it is a threat, whose condition is its content.
+    pub conditional: Vec<bool>,
     /// (trigger token, mention) pairs of the word-class matcher's events that stand too far
     /// apart in the tree to be the event's party.
     pub far: rustc_hash::FxHashSet<(usize, usize)>,
@@ -331,6 +334,7 @@ impl<'a> Extractor<'a> {
             tree_pairs: Default::default(),
             vetoed_tokens: vec![false; tokens.len()],
             tree_modality: vec![None; tokens.len()],
+            conditional: vec![false; tokens.len()],
             far: Default::default(),
         };
         let rebound = if parse_worthy {

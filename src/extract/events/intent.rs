@@ -185,6 +185,25 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     wished_at(t, w, 0)
 }
 
+/// Whether the act of `w` hangs on a condition: its verb (for an event noun, the verb it is
+/// the object of) has a clause of "if", "unless" or "provided", or of "once", "when" or
+/// "until" with "only" ("will visit Beijing if China withdraws", "will only return once the
+/// siege is lifted"): hedged, whether the act is said to be done or to come.
+pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
+    let v = light_verb_of(t, w);
+    let only = |x: usize| {
+        t.kids(x, |r| r == Rel::Advmod)
+            .any(|a| t.lemma(a) == "only")
+    };
+    t.kids(v, |r| r == Rel::Advcl).any(|c| {
+        t.kids(c, |r| r == Rel::Mark).any(|m| match t.lemma(m) {
+            "if" | "unless" | "provided" | "providing" => true,
+            "once" | "when" | "until" => only(v) || only(c),
+            _ => false,
+        })
+    })
+}
+
 /// Whether `w` is what someone looks forward to: "looking forward to his talks with Putin",
 /// "looks forward to meeting Biden" are still to come.
 fn looked_forward_to(t: &Tree, w: usize) -> bool {

@@ -695,3 +695,25 @@ fn a_challenge_to_act_is_a_demand() {
         .any(|t| t.relation == "demands" && t.object.id == "country:SRB")
         .none(|t| t.relation == "arrests" || t.relation == "criticizes");
 }
+
+#[test]
+fn what_is_promised_on_a_condition_is_hedged() {
+    // "if", "unless", and "only ... once": the act may not come (the annotation guide's
+    // "if" is hedged), whether the clause says "will" or not
+    for text in [
+        "Modi will visit Beijing if China withdraws its troops.",
+        "Serbia will join the talks with Kosovo unless the EU drops its demand.",
+        "Kenya will only send troops to Somalia once the African Union pays for them.",
+    ] {
+        said(text).events_are(Modality::Hedged);
+    }
+    // a time is no condition
+    said("Modi will visit Beijing when China's president returns from Moscow.").find_is(
+        |t| t.relation == "visits" && t.object.id == "country:CHN",
+        Modality::Future,
+    );
+    // a threat is made, its condition is what it threatens
+    said("Britain threatened to expel Russian diplomats if Moscow did not apologise.")
+        .any(|t| t.relation == "threatens")
+        .none(|t| t.modality == Modality::Hedged);
+}
