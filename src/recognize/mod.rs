@@ -151,9 +151,10 @@ pub fn recognize(
     roles::nationals(text, tokens, lex, discourse, &mut mentions);
     roles::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
-    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) = mentions
-        .into_iter()
-        .partition(|m| others_of(tokens, m) || currency_of(tokens, m));
+    let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) =
+        mentions.into_iter().partition(|m| {
+            others_of(tokens, m) || currency_of(tokens, m) || venue_of_a_name(tokens, m)
+        });
     descriptions::descriptions(&sentence, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
@@ -185,6 +186,41 @@ const OTHERS: &[&str] = &[
     "partner",
     "partners",
 ];
+
+/// Capitalised nouns that, after a city's name, make the name of an accord or a forum:
+/// "the Berne Agreement", "the Oslo Accords", "the Geneva Conventions", "the Minsk Format".
+const NAMED_FOR_A_PLACE: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "protocol",
+    "protocols",
+    "convention",
+    "conventions",
+    "declaration",
+    "communique",
+    "charter",
+    "memorandum",
+    "process",
+    "format",
+    "framework",
+    "initiative",
+    "group",
+    "club",
+];
+
+/// Whether a mention is only the city an accord or a forum is named for: a capital or a city,
+/// right before a capitalised noun of [`NAMED_FOR_A_PLACE`] ("breached the Berne Agreement"
+/// names no Swiss act). The state itself is still a party: "the Russia Agreement" is not
+/// read so, nor is a city before a lowercase noun ("the Moscow talks").
+fn venue_of_a_name(tokens: &[Token], m: &Mention) -> bool {
+    let city = matches!(m.via, Via::Alias(AliasType::Capital)) || m.entity.kind == Kind::Location;
+    city && tokens
+        .get(m.tok_end)
+        .is_some_and(|t| t.capitalized && NAMED_FOR_A_PLACE.contains(&t.norm.as_str()))
+}
 
 /// Whether a mention names no one who acts but those against or beside it: "anti-American
 /// protesters", "U.S. allies", "Putin's rivals", "the enemies of Iran" (an alliance's allies

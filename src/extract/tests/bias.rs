@@ -717,3 +717,41 @@ fn what_is_promised_on_a_condition_is_hedged() {
         .any(|t| t.relation == "threatens")
         .none(|t| t.modality == Modality::Hedged);
 }
+
+#[test]
+fn the_city_an_accord_is_named_for_is_no_party() {
+    // "the Moscow Agreement", "the Brasilia Accord": the capital names the document
+    none_between(
+        &[
+            (
+                "Armenia accused Azerbaijan of breaching the Moscow Agreement.",
+                "RUS",
+                "AZE",
+            ),
+            (
+                "Peru and Ecuador signed the Brasilia Accord in 1998.",
+                "BRA",
+                "PER",
+            ),
+            (
+                "Sudan and South Sudan signed the Addis Ababa Agreement in 2012.",
+                "ETH",
+                "SDN",
+            ),
+        ],
+        &[],
+    );
+    some_between(
+        "Sudan and South Sudan signed the Addis Ababa Agreement in 2012.",
+        "SDN",
+        "SSD",
+        &["signs_agreement_with"],
+    );
+    // a capital that is a party stays one
+    some_between(
+        "Ukraine signed a gas agreement with Moscow.",
+        "UKR",
+        "RUS",
+        &["signs_agreement_with"],
+    );
+}
