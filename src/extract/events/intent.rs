@@ -48,6 +48,18 @@ pub(super) const WISH: &[&str] = &[
     "unlikely",
 ];
 
+/// Verbs whose passive passes on what others say of its subject: "is said to have sent",
+/// "was reported to have", "is rumoured to", "is alleged to".
+const HEARSAY: &[&str] = &[
+    "say",
+    "report",
+    "rumour",
+    "rumor",
+    "allege",
+    "think",
+    "understand",
+];
+
 /// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
 pub(super) const TRY: &[&str] = &["try", "attempt", "struggle", "plot", "conspire", "scheme"];
 
@@ -371,6 +383,10 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             .kids(h, |r| r == Rel::Aux)
             .any(|a| matches!(t.lemma(a), "will" | "shall"));
         if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) {
+            return Some(crate::model::Modality::Hedged);
+        }
+        // "is said to have sent", "was reported to have shipped": hearsay, as "reportedly"
+        if HEARSAY.contains(&t.lemma(h)) && t.is_passive(h) {
             return Some(crate::model::Modality::Hedged);
         }
         planned |= PLAN.contains(&t.lemma(h));

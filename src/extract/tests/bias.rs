@@ -755,3 +755,18 @@ fn the_city_an_accord_is_named_for_is_no_party() {
         &["signs_agreement_with"],
     );
 }
+
+#[test]
+fn what_someone_is_said_to_have_done_is_hearsay() {
+    // the passive of saying or reporting passes on what others say: hedged, as "reportedly"
+    for text in [
+        "Iran is said to have sent drones to Russia.",
+        "Iran was reported to have shipped missiles to Yemen.",
+        "A Kenyan officer was alleged to have helped Somali rebels.",
+    ] {
+        said(text).events_are(Modality::Hedged);
+    }
+    // what is known is no hearsay, and what one says of oneself is reported
+    said("Iran was known to have sent drones to Russia.").events_are(Modality::Asserted);
+    said("Iran said it had sent drones to Russia.").events_are(Modality::Reported);
+}
