@@ -66,7 +66,13 @@ pub(super) fn atom_holds(
                         }
                 })
             };
-            on(w) || obj.is_some_and(on)
+            // ("a battle with China over tariffs": the parser may hang the phrase on the
+            // partner's)
+            let partner = |x: usize| {
+                matches!(t.rel(x).universal(), Rel::Obl | Rel::Nmod)
+                    && t.has_case(x, |q| q == "with")
+            };
+            on(w) || obj.is_some_and(on) || t.children(w).iter().any(|&c| partner(c) && on(c))
         }
     }
 }
