@@ -635,7 +635,42 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             }
         }
     }
+    // "destroyed the platform in retaliation for an Iranian attack": force used in reprisal
+    // is used on whoever did what it answers
+    if out.is_empty() && placed {
+        let mut a = retaliated(t, w, obj);
+        a.retain(|m| !same(m));
+        out.extend(a);
+    }
     out.dedup();
+    out
+}
+
+/// Nouns of answering an act in kind: "in retaliation for", "in reprisal for".
+const REPRISAL: &[&str] = &["retaliation", "reprisal", "revenge", "response"];
+
+/// Who did the act that an act of force answers: the acting side of the event noun after
+/// "in retaliation for", "in reprisal for", "in response to" (on the verb, on its object, or
+/// hung by the parser beside the reprisal noun).
+fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for x in std::iter::once(w).chain(obj) {
+        let phrases: Vec<usize> = t
+            .kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+            .collect();
+        for &c in &phrases {
+            if !REPRISAL.contains(&t.lemma(c)) || !t.has_case(c, |p| p == "in") {
+                continue;
+            }
+            let answered = t
+                .kids(c, |r| r.universal() == Rel::Nmod)
+                .chain(phrases.iter().copied().filter(|&d| d > c))
+                .filter(|&d| t.has_case(d, |p| matches!(p, "for" | "to")));
+            for d in answered {
+                out.extend(noun_actors(t, d).0);
+            }
+        }
+    }
     out
 }
 

@@ -770,3 +770,32 @@ fn what_someone_is_said_to_have_done_is_hearsay() {
     said("Iran was known to have sent drones to Russia.").events_are(Modality::Asserted);
     said("Iran said it had sent drones to Russia.").events_are(Modality::Reported);
 }
+
+#[test]
+fn force_used_in_reprisal_falls_on_whoever_it_answers() {
+    // "in retaliation for", "in reprisal for": whoever did the act answered is hit
+    each_gives(&[
+        (
+            "Israeli jets bombed a warehouse in reprisal for a Hezbollah rocket attack.",
+            "gov:ISR:military",
+            "bombs",
+            "group:hezbollah",
+        ),
+        (
+            "Indian troops destroyed two bunkers in retaliation for Pakistan's shelling of border villages.",
+            "gov:IND:armed-forces",
+            "attacks",
+            "country:PAK",
+        ),
+        (
+            "Russian jets bombed a fuel depot in retaliation for a Ukrainian attack on Belgorod.",
+            "gov:RUS:military",
+            "bombs",
+            "country:UKR",
+        ),
+    ]);
+    // no one did what a flood is; an answer that is no force hits no one
+    said("India destroyed two bunkers in Kashmir in retaliation for the floods.").no_events();
+    said("Kenya sent aid to the town in response to Somalia's appeal.")
+        .none(|t| t.object.id == "country:SOM");
+}
