@@ -246,16 +246,32 @@ fn denied_report(t: &Tree, w: usize) -> bool {
     if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
         return false;
     }
-    let Some(n) = t.head(w).filter(|&n| REPORT_NOUNS.contains(&t.lemma(n))) else {
+    let deny = |v: usize| {
+        matches!(
+            t.lemma(v),
+            "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
+        )
+    };
+    let report = |n: usize| REPORT_NOUNS.contains(&t.lemma(n));
+    let Some(mut n) = t.head(w) else {
         return false;
     };
-    t.rel(n) == Rel::Obj
-        && t.head(n).is_some_and(|v| {
-            matches!(
-                t.lemma(v),
-                "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
-            )
-        })
+    // "denied a report in a newspaper that ...": the parser may hang the clause on the
+    // report's phrase, or on the verb beside the report
+    for _ in 0..2 {
+        if report(n) || !t.upos(n).is_nominal() {
+            break;
+        }
+        if !matches!(t.rel(n).universal(), Rel::Nmod | Rel::Obl) {
+            break;
+        }
+        let Some(h) = t.head(n) else { break };
+        n = h;
+    }
+    if report(n) {
+        return t.rel(n) == Rel::Obj && t.head(n).is_some_and(deny);
+    }
+    deny(n) && t.kids(n, |r| r == Rel::Obj).any(report)
 }
 
 /// The verb an event noun stands under as its object ("poised to launch an offensive",

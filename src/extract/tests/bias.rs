@@ -799,3 +799,22 @@ fn force_used_in_reprisal_falls_on_whoever_it_answers() {
     said("Kenya sent aid to the town in response to Somalia's appeal.")
         .none(|t| t.object.id == "country:SOM");
 }
+
+#[test]
+fn a_report_denied_where_it_ran_is_still_denied() {
+    // "denied a report in a newspaper that ...": the clause the parser hangs on the paper
+    // is the report's, and what it says did not happen
+    for text in [
+        "Lima rejected an allegation in a Chilean paper that Peru had expelled two Bolivian envoys.",
+        "Pretoria denied a story in a British weekly that South Africa had deported two Malawian diplomats.",
+        "Brasilia denied a report in an Argentine daily that Brazil had invited Maduro to the summit.",
+    ] {
+        said(text).find_is(
+            |t| matches!(t.relation.as_str(), "expels" | "promises"),
+            Modality::Negated,
+        );
+    }
+    // a report confirmed is not denied
+    said("Lima confirmed an allegation in a Chilean paper that Peru had expelled two Bolivian envoys.")
+        .none(|t| t.modality == Modality::Negated);
+}
