@@ -23,6 +23,7 @@ impl Extractor<'_> {
             vetoed_tokens,
             tree_modality,
             conditional,
+            future_in_past,
             ..
         } = found;
         // what the tree alone can tell of every predicate's modality, for the
@@ -50,6 +51,7 @@ impl Extractor<'_> {
                 tree_modality[spans[i].token] = Some(m);
             }
             conditional[spans[i].token] = events::conditional(tree, i);
+            future_in_past[spans[i].token] = events::future_in_past(tree, i);
         }
         let (found, vetoes) = events::find_with_vetoes(tree, &self.lex.events);
         for w in vetoes {
@@ -119,6 +121,12 @@ impl Extractor<'_> {
                     (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
                 }
                 (m, _) => (m, hedge_penalty),
+            };
+            // "announced the minister would visit": the future of a past report, when the
+            // tree finds nothing else that hedges it
+            let modality = match (modality, wish) {
+                (Modality::Hedged, None) if future_in_past[tev.trigger] => Modality::Future,
+                (m, _) => m,
             };
             // what is done or promised on a condition may not be ("will visit if")
             // (a threat's condition is what it threatens: "threatened to impose curbs if")

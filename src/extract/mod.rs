@@ -163,6 +163,9 @@ pub(crate) struct Found {
     /// Tokens whose predicate the tree finds done or promised on a condition ("will visit
     /// if"): hedged, unless it is a threat, whose condition is its content.
     pub conditional: Vec<bool>,
+    /// Tokens whose predicate's "would" is only the future of a past report ("announced
+    /// the minister would visit"): future, not hedged, when nothing else hedges it.
+    pub future_in_past: Vec<bool>,
     /// (trigger token, mention) pairs of the word-class matcher's events that stand too far
     /// apart in the tree to be the event's party.
     pub far: rustc_hash::FxHashSet<(usize, usize)>,
@@ -335,6 +338,7 @@ impl<'a> Extractor<'a> {
             vetoed_tokens: vec![false; tokens.len()],
             tree_modality: vec![None; tokens.len()],
             conditional: vec![false; tokens.len()],
+            future_in_past: vec![false; tokens.len()],
             far: Default::default(),
         };
         let rebound = if parse_worthy {

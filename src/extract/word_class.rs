@@ -76,6 +76,11 @@ impl Extractor<'_> {
                 (Modality::Asserted | Modality::Reported, Some(m)) => (m, 0.1),
                 (m, _) => (m, hedge_penalty),
             };
+            // "announced the minister would visit": the future of a past report
+            let modality = match (modality, found.tree_modality[ev.trigger.0]) {
+                (Modality::Hedged, None) if found.future_in_past[ev.trigger.0] => Modality::Future,
+                (m, _) => m,
+            };
             // what is done or promised on a condition may not be ("will visit if"); a
             // threat's condition is what it threatens
             let threat = p

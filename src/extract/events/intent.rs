@@ -216,6 +216,56 @@ pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
     })
 }
 
+/// Verbs of saying whose past tense turns a "would" in their clause into a future seen from
+/// then ("announced the minister would visit Bonn").
+const SAY_PAST: &[&str] = &[
+    "say", "announce", "tell", "state", "add", "declare", "confirm", "report", "disclose",
+    "reveal", "inform", "promise", "pledge", "vow", "insist",
+];
+
+/// Whether the "would" of `w`'s verb is only the future of a past report: the verb's only
+/// modal is "would", no adverb hedges it, and it is the clause of a verb of saying in the
+/// past ("said it would send a team", "announced Levy would visit Bonn"). A present report
+/// ("says it would") leaves "would" a condition.
+pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
+    let mut v = light_verb_of(t, w);
+    // "would visit Bonn and hold talks": a conjunct without its own auxiliary shares it
+    if t.rel(v) == Rel::Conj && t.kids(v, |r| r == Rel::Aux).next().is_none() {
+        match t.head(v) {
+            Some(h) => v = h,
+            None => return false,
+        }
+    }
+    let modals: Vec<&str> = t
+        .kids(v, |r| r == Rel::Aux)
+        .map(|a| t.lemma(a))
+        .filter(|a| matches!(*a, "would" | "could" | "might" | "may" | "should" | "must"))
+        .collect();
+    let hedged = t.kids(v, |r| r == Rel::Advmod).any(|a| {
+        matches!(
+            t.lemma(a),
+            "perhaps"
+                | "possibly"
+                | "probably"
+                | "maybe"
+                | "likely"
+                | "reportedly"
+                | "allegedly"
+                | "apparently"
+        )
+    });
+    modals == ["would"]
+        && !hedged
+        && t.rel(v) == Rel::Ccomp
+        && t.head(v).is_some_and(|h| {
+            SAY_PAST.contains(&t.lemma(h))
+                && matches!(t.xpos(h), "VBD" | "VBN")
+                && !modal(t, h)
+                && t.kids(h, |r| r == Rel::Advmod)
+                    .all(|a| !matches!(t.lemma(a), "not" | "n't" | "never"))
+        })
+}
+
 /// Whether `w` is what someone looks forward to: "looking forward to his talks with Putin",
 /// "looks forward to meeting Biden" are still to come.
 fn looked_forward_to(t: &Tree, w: usize) -> bool {

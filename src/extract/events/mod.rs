@@ -14,7 +14,7 @@ mod threats;
 mod trade;
 
 pub(crate) use accuse::accused_within;
-pub(crate) use intent::{conditional, requested, unrealised, wished};
+pub(crate) use intent::{conditional, future_in_past, requested, unrealised, wished};
 pub(crate) use threats::{intended, intent_code, threatened};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 

@@ -818,3 +818,19 @@ fn a_report_denied_where_it_ran_is_still_denied() {
     said("Lima confirmed an allegation in a Chilean paper that Peru had expelled two Bolivian envoys.")
         .none(|t| t.modality == Modality::Negated);
 }
+
+#[test]
+fn would_after_a_past_report_is_the_future_then() {
+    // "announced that X would visit": the future seen from the report, not a condition
+    for text in [
+        "The palace announced that King Charles would visit Kenya in October.",
+        "The foreign ministry announced that the Kenyan president would visit Addis Ababa next month.",
+        "The newspaper reported that the Brazilian president would travel to Beijing in April.",
+    ] {
+        said(text).find_is(|t| t.relation == "visits", Modality::Future);
+    }
+    // "would" hedged by an adverb, or on a condition, stays hedged
+    said("Chile said it would probably send aid to Peru.").events_are(Modality::Hedged);
+    said("Chile said it would send aid to Peru if the border reopened.")
+        .events_are(Modality::Hedged);
+}
