@@ -455,6 +455,14 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         if HEARSAY.contains(&t.lemma(h)) && t.is_passive(h) {
             return Some(crate::model::Modality::Hedged);
         }
+        // "welcomed calls for Niger to withdraw", "backed a plan at the summit to send": the
+        // purpose of a proposal the parser hung on the verb is proposed, not done
+        if t.rel(x) == Rel::Advcl
+            && t.kids(h, |r| r == Rel::Obj)
+                .any(|o| PROPOSAL.contains(&t.lemma(o)))
+        {
+            return Some(crate::model::Modality::Hedged);
+        }
         planned |= PLAN.contains(&t.lemma(h));
         x = h;
     }

@@ -171,6 +171,26 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             // from acting is the verb's object, not its subject (nobody, when the object
             // is no actor: "stopped the ship from entering")
             let kept_from = t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "from");
+            // "block a move in the Council to impose sanctions": the purpose of a proposal
+            // the parser hung on the verb is the proposal's, whose author is not the verb's
+            // subject (who blocks, backs or weighs it)
+            // (who the proposal is for stays: "welcomed calls for Niger to withdraw")
+            let to = t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+            if let Some(o) = t
+                .kids(h, |r| r == Rel::Obj)
+                .find(|&o| to && super::pending::PROPOSAL.contains(&t.lemma(o)))
+            {
+                let phrases = |x: usize| {
+                    t.kids(x, |r| matches!(r.universal(), Rel::Nmod | Rel::Obl))
+                        .filter(|&c| c < w && t.has_case(c, |p| p == "for"))
+                        .collect::<Vec<_>>()
+                };
+                return phrases(o)
+                    .into_iter()
+                    .chain(phrases(h))
+                    .flat_map(|c| t.agents(c))
+                    .collect();
+            }
             if nonfinite && kept_from {
                 if let Some(o) = t.kid(h, Rel::Obj) {
                     return t.agents(o);

@@ -834,3 +834,47 @@ fn would_after_a_past_report_is_the_future_then() {
     said("Chile said it would send aid to Peru if the border reopened.")
         .events_are(Modality::Hedged);
 }
+
+#[test]
+fn what_a_blocked_proposal_would_do_is_not_the_blockers_act() {
+    // "veto a plan in Brussels to send arms": what the plan would do is the plan's, whose
+    // author is not who blocks it; nor is it done
+    said("Mali welcomed calls for Niger to withdraw its soldiers from Chad.").modality(
+        "country:NER",
+        "withdraws_from",
+        "",
+        Modality::Hedged,
+    );
+    none_between(
+        &[
+            (
+                "Hungary threatened to veto a plan in Brussels to send arms to Ukraine.",
+                "HUN",
+                "UKR",
+            ),
+            (
+                "Greece vowed to stop an initiative in NATO to admit North Macedonia.",
+                "GRC",
+                "MKD",
+            ),
+            (
+                "Egypt tried to defeat a resolution in the league to expel Syria.",
+                "EGY",
+                "SYR",
+            ),
+            (
+                "The United States said it would veto a motion in the assembly to expel Israel.",
+                "USA",
+                "ISR",
+            ),
+        ],
+        &[],
+    );
+    // one's own act with a purpose is still one's own
+    some_between(
+        "Britain backed the move and imposed sanctions against Zimbabwe to punish the regime.",
+        "GBR",
+        "ZWE",
+        &["sanctions"],
+    );
+}
