@@ -264,14 +264,18 @@ impl Extractor<'_> {
                 // a refusal to cooperate is also a rejection: "would not release
                 // the sailors"
                 let mut variants = vec![(rel, kind, code, modality)];
-                if let Some((rej, m)) =
-                    self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some())
-                {
+                // (the refuser's alone: "Kenya refused to meet Uganda" rejects Uganda, and
+                // Uganda rejects no one)
+                let rejection = (!reverse || tev.code.forward.is_none())
+                    .then(|| self.refusal_rejection(tokens, &ev, rel, modality, claim.is_some()))
+                    .flatten();
+                if let Some((rej, m)) = rejection {
                     let c = rej.cameo.clone().unwrap_or_else(|| "120".into());
                     variants.push((rej, PloverType::Reject, c, m));
                 }
                 for (rel, kind, code, modality) in variants {
                     let code = &code;
+                    let symmetric = symmetric && kind != PloverType::Reject;
                     // "Chile and Peru signed a treaty", "India and Pakistan fought two
                     // wars": a symmetric event between the coordinated subjects; the
                     // coordinated objects of one actor are not each other's partners

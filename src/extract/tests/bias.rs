@@ -878,3 +878,31 @@ fn what_a_blocked_proposal_would_do_is_not_the_blockers_act() {
         &["sanctions"],
     );
 }
+
+#[test]
+fn a_refusal_of_a_mutual_act_is_the_refusers_alone() {
+    // "Kenya refused to meet Uganda": the meeting is refused both ways, but only Kenya
+    // rejects
+    for (text, refuser, other) in [
+        (
+            "Kenya refused to meet Uganda.",
+            "country:KEN",
+            "country:UGA",
+        ),
+        (
+            "Chile declined to sign the fishing accord with Peru.",
+            "country:CHL",
+            "country:PER",
+        ),
+        (
+            "Norway refused to resume talks with Russia.",
+            "country:NOR",
+            "country:RUS",
+        ),
+    ] {
+        said(text).get(refuser, "rejects", other);
+        said(text).lacks(other, "rejects", refuser);
+    }
+    // two who both refuse reject no one of each other by that
+    said("Kenya and Uganda refused to sign the treaty.").none(|t| t.relation == "rejects");
+}
