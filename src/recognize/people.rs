@@ -133,13 +133,15 @@ pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<
                 (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
                     .then(|| (ts + 1, &COUNTERPART))
             });
-        // a prefix that is a title itself, before a name or a hyphen: "the rebel chief Jane
-        // Roe", "rebel chief-of-staff Jane Roe"
+        // a prefix that is a title by itself, before a name or a hyphen: "the rebel chief
+        // Jane Roe", "rebel chief-of-staff Jane Roe" (not "vice": a "vice-president" is
+        // read at "president", as under it)
         if found.is_none()
             && ts > i
             && tokens
                 .get(ts)
                 .is_some_and(|t| t.capitalized || t.norm == "-")
+            && title_at(&tokens[ts - 1..ts], 0, lex).is_some()
         {
             ts -= 1;
             found = title_at(tokens, ts, lex);
