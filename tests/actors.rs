@@ -771,3 +771,148 @@ fn a_currency_word_after_a_states_name_is_a_verb() {
         "{seen:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// People and bodies that take the state named beside them (so an event they are in is
+// one between states)
+// ---------------------------------------------------------------------------------------
+
+/// The state of the entity named `id` in the mentions of `text` (an undated article).
+fn state_of(text: &str, id: &str) -> Option<String> {
+    let seen = mentions(text, None);
+    let s = seen
+        .iter()
+        .find(|s| s.entity.id == id)
+        .unwrap_or_else(|| panic!("{text}: no {id} in {seen:#?}"));
+    s.entity.country.clone()
+}
+
+#[test]
+fn a_person_of_a_state_named_after_the_name_is_of_that_state() {
+    for (text, id, state) in [
+        // after an apposition's title, in a lexicon person without a state, in a name the
+        // lexicon does not know
+        (
+            "The council's president, Tomas Hadek of Slovakia, met the Hungarian envoy.",
+            "person:tomas-hadek",
+            "SVK",
+        ),
+        (
+            "The talks were chaired by Geir Pedersen of Norway.",
+            "person:geir-pedersen",
+            "NOR",
+        ),
+        (
+            "The envoy met Maria Kowalczyk of Poland on Tuesday.",
+            "new:maria-kowalczyk",
+            "POL",
+        ),
+    ] {
+        assert_eq!(state_of(text, id).as_deref(), Some(state), "{text}");
+        // the state's name is part of the person's mention, no actor of its own
+        let seen = mentions(text, None);
+        let code = format!("country:{state}");
+        assert!(seen.iter().all(|s| s.entity.id != code), "{seen:#?}");
+    }
+    // the president of a council, from Slovakia, is no officer of Slovakia
+    let ts = triples(
+        "The council's president, Tomas Hadek of Slovakia, met the Hungarian envoy.",
+        None,
+    );
+    assert!(ts.iter().all(|t| t.relation != "official_of"), "{ts:#?}");
+    // a party after "of" is no state
+    let seen = mentions(
+        "The council's president, Tomas Hadek of the Green Party, met the Hungarian envoy.",
+        None,
+    );
+    assert!(
+        seen.iter()
+            .filter(|s| s.entity.kind == geokg::model::Kind::Person)
+            .all(|s| s.entity.id.starts_with("office:") || s.entity.country.is_none()),
+        "{seen:#?}"
+    );
+}
+
+#[test]
+fn a_body_after_a_states_possessive_is_that_states() {
+    for (text, id, state) in [
+        (
+            "Ghana's Electoral Commission summoned Togo's ambassador.",
+            "new:electoral-commission",
+            "GHA",
+        ),
+        (
+            "Chile's Copper Workers Federation accused Peru of dumping.",
+            "new:copper-workers-federation",
+            "CHL",
+        ),
+        (
+            "Malaysia's Maritime Enforcement Agency detained Vietnamese fishermen.",
+            "new:maritime-enforcement-agency",
+            "MYS",
+        ),
+    ] {
+        assert_eq!(state_of(text, id).as_deref(), Some(state), "{text}");
+    }
+    // a possessive before a common noun gives no state to a name further on
+    assert_eq!(
+        state_of(
+            "A student of Italy's history wrote to the Copper Workers Federation.",
+            "new:copper-workers-federation"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_rebel_leader_of_a_region_is_of_the_regions_state() {
+    for (text, id, state) in [
+        (
+            "The Chechen rebel chief Aslan Maskhadov met the Russian envoy.",
+            "person:aslan-maskhadov",
+            "RUS",
+        ),
+        (
+            "The Chechen separatist leader Dzhokhar Dudayev accused Moscow of genocide.",
+            "person:dzhokhar-dudayev",
+            "RUS",
+        ),
+        (
+            "Colombian guerrilla commander Jorge Ruiz accused Venezuela of betrayal.",
+            "person:jorge-ruiz",
+            "COL",
+        ),
+    ] {
+        assert_eq!(state_of(text, id).as_deref(), Some(state), "{text}");
+        // a rebel holds no office of the state he fights
+        let seen = mentions(text, None);
+        let p = seen.iter().find(|s| s.entity.id == id).expect("the leader");
+        assert_eq!(p.mention.office, None, "{text}");
+        let ts = triples(text, None);
+        assert!(
+            ts.iter().all(
+                |t| !matches!(t.relation.as_str(), "official_of" | "leader_of")
+                    || t.subject.id != id
+            ),
+            "{text}: {ts:#?}"
+        );
+    }
+    // named again later by the surname, the leader keeps the state
+    let seen = mentions(
+        "The Chechen rebel chief Aslan Maskhadov flew to Baku. Maskhadov then met Azerbaijan's president.",
+        None,
+    );
+    assert_eq!(
+        mention(&seen, "Maskhadov").and_then(|s| s.entity.country.as_deref()),
+        Some("RUS"),
+        "{seen:#?}"
+    );
+    // a people of no one state gives none
+    assert_eq!(
+        state_of(
+            "Kurdish rebel leader Abdullah Ocalan accused Turkey of torture.",
+            "person:abdullah-ocalan"
+        ),
+        None
+    );
+}

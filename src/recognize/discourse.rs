@@ -189,6 +189,16 @@ impl Discourse {
         self.sentences
     }
 
+    /// The state an earlier sentence of the article gave the person `id`, if any.
+    pub fn country_of_person(&self, id: &str) -> Option<String> {
+        self.persons
+            .iter()
+            .rev()
+            .chain(self.surnames.values())
+            .find(|p| p.id == id && p.country.is_some())
+            .and_then(|p| p.country.clone())
+    }
+
     /// A person met before whose family name is `word` (lowercase).
     pub fn person_by_surname(&self, word: &str) -> Option<EntityRef> {
         self.surnames.get(word).cloned()

@@ -158,6 +158,8 @@ pub fn recognize(
     descriptions::descriptions(&sentence, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
+    people::of_their_state(tokens, &mut mentions);
+    people::country_met_before(discourse, &mut mentions);
     mentions.sort_by_key(|m| (m.tok_start, m.tok_end));
     mentions
 }

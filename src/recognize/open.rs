@@ -6,7 +6,8 @@
 //! next to the name ("the Mai-Mai militia" → group, "Acme Corp", "the Green party" →
 //! organization, "Jan Roe" with a known first name → person, "the Daily Planet" → media);
 //! `other` otherwise. A state adjective before a group or party gives its state ("the
-//! Ruritanian Liberty party"), as the lexicon's own groups have one. It is an actor only
+//! Ruritanian Liberty party"), as the lexicon's own groups have one, and so does a state's
+//! possessive before any such name ("Ruritania's Electoral Board"). It is an actor only
 //! where the extract stage puts it in a role; elsewhere it is one mention among others. The serialised entity
 //! says `"verified": false` ([`crate::model::EntityRef::verified`]); `--known-only` drops
 //! the triples that have one ([`drop_unverified`]).
@@ -462,10 +463,25 @@ fn candidate(
             .get(k)
             .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word)
     };
+    // (but a person named with their state after the name is a name of its own: "Jan Roe
+    // of Ruritania", [`super::people::of_their_state`])
+    let addressed = prev.is_some_and(|p| ADDRESS.contains(&p.norm.as_str()))
+        || prev.is_some_and(|p| {
+            p.norm == "." && i >= 2 && ADDRESS.contains(&tokens[i - 2].norm.as_str())
+        });
+    let first_name = norms.len() > 1 && lex.first_names.contains(first);
+    let of_a_state = next_norm == Some("of")
+        && (addressed || titled || first_name)
+        && mentions.iter().any(|m| {
+            m.tok_start == j + 1
+                && m.entity.kind == Kind::Country
+                && !matches!(m.via, Via::Alias(AliasType::Demonym | AliasType::Capital))
+        });
     if i > 0 && known_at(i - 1)
         || j < tokens.len() && known_at(j)
         || i >= 2 && joiner(&tokens[i - 1]) && capital_at(i - 2)
         || next.is_some_and(joiner)
+            && !of_a_state
             && (capital_at(j + 1)
                 || tokens.get(j + 1).is_some_and(|t| t.norm == "the") && capital_at(j + 2))
     {
@@ -549,11 +565,6 @@ fn candidate(
         .filter(|t| !t.capitalized && t.kind == TokenKind::Word)
         .map(|t| t.norm.as_str());
     let cue_in = |set: &[&str]| set.contains(&last) || next_cue.is_some_and(|n| set.contains(&n));
-    let addressed = prev.is_some_and(|p| ADDRESS.contains(&p.norm.as_str()))
-        || prev.is_some_and(|p| {
-            p.norm == "." && i >= 2 && ADDRESS.contains(&tokens[i - 2].norm.as_str())
-        });
-    let first_name = norms.len() > 1 && lex.first_names.contains(first);
     let kind = if addressed || titled || first_name {
         Kind::Person
     } else if MEDIA_CUES.contains(&last) {
@@ -594,7 +605,7 @@ fn candidate(
     }
     // a state's adjective right before a group or party: "the Ruritanian Liberty party"
     // (the adjective stays a mention of its own)
-    let country = mentions
+    let adjective = mentions
         .iter()
         .find(|m| {
             matches!(kind, Kind::Group | Kind::Organization)
@@ -603,8 +614,23 @@ fn candidate(
                 && m.entity.kind == Kind::Country
         })
         .and_then(|m| m.entity.country.clone());
+    // a state's possessive right before the name: "Ruritania's Supreme Electoral Board",
+    // "Ruritania's ABCU" are its own (the state's name stays a mention of its own)
+    let possessive = || {
+        (i >= 2 && tokens[i - 1].norm == "'s")
+            .then(|| {
+                mentions.iter().find(|m| {
+                    m.tok_end == i - 1
+                        && m.entity.kind == Kind::Country
+                        && !matches!(m.via, Via::Alias(AliasType::Demonym))
+                })
+            })
+            .flatten()
+            .and_then(|m| m.entity.country.clone())
+    };
+    let country = adjective.clone().or_else(possessive);
     // the name as written, with the state's adjective that gave the state
-    let from = match (&country, i.checked_sub(1)) {
+    let from = match (&adjective, i.checked_sub(1)) {
         (Some(_), Some(p)) if tokens[p].capitalized => tokens[p].start,
         _ => tokens[i].start,
     };

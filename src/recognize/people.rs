@@ -124,7 +124,7 @@ pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<
             ts += 1;
         }
         // (no title starts with most words)
-        let found = tags
+        let mut found = tags
             .get(ts)
             .is_some_and(|t| t.any(WordTags::TITLE_START))
             .then(|| title_at(tokens, ts, lex))
@@ -133,6 +133,19 @@ pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<
                 (tokens.get(ts).is_some_and(|t| t.norm == "counterpart"))
                     .then(|| (ts + 1, &COUNTERPART))
             });
+        // a prefix that is a title by itself, before a name or a hyphen: "the rebel chief
+        // Jane Roe", "rebel chief-of-staff Jane Roe" (not "vice": a "vice-president" is
+        // read at "president", as under it)
+        if found.is_none()
+            && ts > i
+            && tokens
+                .get(ts)
+                .is_some_and(|t| t.capitalized || t.norm == "-")
+            && title_at(&tokens[ts - 1..ts], 0, lex).is_some()
+        {
+            ts -= 1;
+            found = title_at(tokens, ts, lex);
+        }
         let Some((te, title)) = found else {
             i += 1;
             continue;
@@ -170,12 +183,15 @@ pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<
             }
             continue;
         }
-        let (span_start, span_end, person, office) = build_person(s, mentions, i, te, title);
+        let (span_start, span_end, person, office, against) =
+            build_person(s, mentions, i, te, title);
         let Some(person) = person else {
             i = te;
             continue;
         };
-        let mention = Mention::actor(span_start, span_end, person, Via::Title);
+        // the rebel chief of a state holds no office of it: named by what he is
+        let via = if against { Via::Role } else { Via::Title };
+        let mention = Mention::actor(span_start, span_end, person, via);
         replace_span(mentions, Mention { office, ..mention });
         i = span_end.max(te);
     }
@@ -193,7 +209,13 @@ fn build_person(
     ts: usize,
     te: usize,
     title: &Title,
-) -> (usize, usize, Option<EntityRef>, Option<(String, EntityRef)>) {
+) -> (
+    usize,
+    usize,
+    Option<EntityRef>,
+    Option<(String, EntityRef)>,
+    bool,
+) {
     let Sentence {
         text,
         tokens,
@@ -230,6 +252,15 @@ fn build_person(
     {
         aff = Some(m.entity.clone());
         start = m.tok_start;
+    }
+    // "the Chechen rebel chief", "Colombian rebel leader": the state of those who fight in
+    // it (a region's, its state's) is the person's, but the office is not the state's
+    let mut fights_in: Option<String> = None;
+    if aff.is_none() {
+        if let Some((m, at)) = state_of_those_against(tokens, mentions, ts) {
+            fights_in = m.entity.country.clone();
+            start = at;
+        }
     }
     // Right: "President of Iran", "head of Ukraine's defense intelligence directorate"
     if aff.is_none()
@@ -308,19 +339,30 @@ fn build_person(
         k += 1;
         after_comma = true;
     }
+    let closes = |at: usize| {
+        tokens
+            .get(at)
+            .is_none_or(|t| t.kind == TokenKind::Punct || crate::text::words::ATTRIBUTION.has(t))
+    };
+    // (over the state the person is of: "the council's president, Jane Roe of Ruritania,")
+    let of_a_state = |ne: usize| {
+        tokens.get(ne).is_some_and(|t| t.norm == "of")
+            && mentions
+                .iter()
+                .find(|m| m.tok_start == ne + 1 && m.entity.kind == Kind::Country)
+                .is_some_and(|m| closes(m.tok_end))
+    };
     let name_after = name_at(text, tokens, k, mentions).filter(|&ne| {
         // an apposition ends: "the spokesman, Jane Roe, said"
-        !after_comma
-            || aff.is_some()
-            || tokens.get(ne).is_none_or(|t| {
-                t.kind == TokenKind::Punct || crate::text::words::ATTRIBUTION.has(t)
-            })
+        !after_comma || aff.is_some() || closes(ne) || of_a_state(ne)
     });
     if let Some(ne) = name_after {
         name = Some((k, ne));
         end = ne;
         // "Queen Rania of Jordan", "King Hussein of Jordan": the state after the name
-        if aff.is_none() && tokens.get(ne).is_some_and(|t| t.norm == "of") {
+        // (after an apposition's title it is only where the person is from, see
+        // [`of_their_state`]: "the council's president, Jane Roe of Ruritania,")
+        if aff.is_none() && !after_comma && tokens.get(ne).is_some_and(|t| t.norm == "of") {
             if let Some(m) = mentions
                 .iter()
                 .find(|m| m.tok_start == ne + 1 && m.entity.kind == Kind::Country)
@@ -462,7 +504,7 @@ fn build_person(
             });
     }
     let Some(mut p) = person else {
-        return (ts, te, None, None);
+        return (ts, te, None, None, false);
     };
     // a queen who is the king's wife holds no throne: "Queen Rania of Jordan"
     let role = match (role.as_str(), lex.by_id.get(&p.id)) {
@@ -471,11 +513,115 @@ fn build_person(
         }
         _ => role,
     };
+    let against = fights_in.is_some() && aff.is_none();
     if p.country.is_none() {
-        p.country = aff.as_ref().and_then(|a| a.country.clone());
+        p.country = aff.as_ref().and_then(|a| a.country.clone()).or(fights_in);
     }
     let office = aff.map(|a| (role, a));
-    (start, end, Some(p), office)
+    (start, end, Some(p), office, against)
+}
+
+/// Words of those who fight or stand against a state ("rebel", "separatist"): before a
+/// title, its holder is no officer of the state named before them.
+pub(super) const AGAINST: &[&str] = &[
+    "rebel",
+    "rebels",
+    "insurgent",
+    "separatist",
+    "separatists",
+    "guerrilla",
+    "guerrillas",
+    "militant",
+    "militants",
+    "opposition",
+    "dissident",
+];
+
+/// The state's or region's adjective before a title over words of those against it ("the
+/// Chechen rebel chief", "Colombian guerrilla commander", "Syrian opposition leader"), with
+/// where it starts: the title's holder is of the state the adjective names (a region's
+/// state, where the lexicon gives the region one), no officer of it.
+pub(super) fn state_of_those_against<'m>(
+    tokens: &[Token],
+    mentions: &'m [Mention],
+    ts: usize,
+) -> Option<(&'m Mention, usize)> {
+    let mut k = ts;
+    let mut against = false;
+    while k > 0 && ts - k < 2 && AGAINST.contains(&tokens[k - 1].norm.as_str()) {
+        k -= 1;
+        against = true;
+    }
+    if !against {
+        return None;
+    }
+    let m = mentions.iter().find(|m| m.tok_end == k)?;
+    let adjective = matches!(m.via, Via::Alias(crate::lexicon::AliasType::Demonym))
+        && matches!(m.entity.kind, Kind::Country | Kind::Location)
+        && m.entity.country.is_some();
+    adjective.then_some((m, m.tok_start))
+}
+
+/// A person named with the state they are from after the name ("Jane Roe of Ruritania
+/// said", "the council's president, Jane Roe of Ruritania,"): the state is theirs, when
+/// nothing else gave them one, and the words join their mention. Only a state's own name
+/// counts, not a capital's ("Jane Roe of Vienna" may be from the city alone) nor a body
+/// ("Jane Roe of the Green Party"); a state before "'s" owns what follows ("Jane Roe of
+/// Ruritania's party") and is left alone.
+pub(super) fn of_their_state(tokens: &[Token], mentions: &mut Vec<Mention>) {
+    use crate::lexicon::AliasType;
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        let fits = m.entity.kind == Kind::Person
+            && m.entity.country.is_none()
+            && m.role == MentionRole::Actor
+            && !m.entity.id.starts_with("office:")
+            && tokens.get(m.tok_end).is_some_and(|t| t.norm == "of");
+        let state = fits
+            .then(|| {
+                mentions.iter().position(|c| {
+                    c.tok_start == m.tok_end + 1
+                        && c.entity.kind == Kind::Country
+                        && c.entity.country.is_some()
+                        && matches!(
+                            c.via,
+                            Via::Alias(
+                                AliasType::Short | AliasType::Name | AliasType::Abbreviation
+                            ) | Via::Fuzzy
+                        )
+                        && tokens.get(c.tok_end).is_none_or(|t| t.norm != "'s")
+                })
+            })
+            .flatten();
+        let Some(c) = state else {
+            k += 1;
+            continue;
+        };
+        let (country, end) = (mentions[c].entity.country.clone(), mentions[c].tok_end);
+        let m = &mut mentions[k];
+        m.entity.country = country;
+        m.tok_end = end;
+        // a title with no office of that state: the state is where the person is from
+        if m.via == Via::Title && m.office.is_none() {
+            m.via = Via::Role;
+        }
+        mentions.remove(c);
+        if c < k {
+            k -= 1;
+        }
+        k += 1;
+    }
+}
+
+/// A person the lexicon gives no state, whom the article named earlier with one ("the
+/// Chechen rebel chief Jane Roe", then "Roe"): the state the article gave them.
+pub(super) fn country_met_before(discourse: &Discourse, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if m.entity.kind == Kind::Person && m.entity.country.is_none() {
+            m.entity.country = discourse.country_of_person(&m.entity.id);
+        }
+    }
 }
 
 /// Offices held by one person at a time, whose holder a title alone may name.

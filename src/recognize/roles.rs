@@ -47,11 +47,15 @@ pub(super) fn described_person(
             break;
         }
         if let Some(m) = mentions.iter().find(|m| m.tok_end == k) {
-            let nationality = m.entity.kind == Kind::Country
+            // (a region's adjective names its state's people: "Chechen rebel Jane Roe")
+            let nationality = (m.entity.kind == Kind::Country
                 && matches!(
                     m.via,
                     Via::Alias(AliasType::Demonym | AliasType::Abbreviation)
-                );
+                ))
+                || m.entity.kind == Kind::Location
+                    && m.entity.country.is_some()
+                    && matches!(m.via, Via::Alias(AliasType::Demonym));
             let member = matches!(m.entity.kind, Kind::Group | Kind::Organization)
                 && m.role != MentionRole::Location;
             if nationality || member {
