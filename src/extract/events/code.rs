@@ -99,13 +99,33 @@ fn on_ones_way(t: &Tree, c: usize) -> bool {
 /// dependent of the predicate (a particle, a preposition of one of its phrases, or its
 /// object), other than "on one's way" ([`on_ones_way`]).
 pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
+    // a particle that is seldom a preposition a verb needs ("set up", "back down") is not
+    // the preposition of a phrase; "in" is one only before a named place or an actor
+    // ("arrived in Moscow", not "gave him the message in meetings")
+    let particle_only = matches!(
+        needs,
+        "up" | "out"
+            | "off"
+            | "back"
+            | "away"
+            | "aside"
+            | "forward"
+            | "together"
+            | "apart"
+            | "ahead"
+            | "down"
+    );
+    let placed_in = |c: usize| needs != "in" || !t.actors_or_places(c).is_empty();
     let on = |x: usize, own: bool| {
         t.children(x).iter().any(|&c| {
             (own && t.lemma(c) == needs)
-                || (matches!(
-                    t.rel(c).universal(),
-                    Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Xcomp
-                ) && !on_ones_way(t, c)
+                || (!particle_only
+                    && matches!(
+                        t.rel(c).universal(),
+                        Rel::Obl | Rel::Obj | Rel::Nmod | Rel::Xcomp
+                    )
+                    && !on_ones_way(t, c)
+                    && placed_in(c)
                     && t.kids(c, |r| matches!(r, Rel::Case | Rel::Mark))
                         .any(|k| t.lemma(k) == needs))
         })

@@ -906,3 +906,19 @@ fn a_refusal_of_a_mutual_act_is_the_refusers_alone() {
     // two who both refuse reject no one of each other by that
     said("Kenya and Uganda refused to sign the treaty.").none(|t| t.relation == "rejects");
 }
+
+#[test]
+fn a_phrase_of_place_or_manner_is_no_particle() {
+    // "gave X a message in meetings": the "in" of a phrase is not the particle of "give in"
+    for text in [
+        "U.S. officials gave Kenya's minister the same message in meetings in Washington.",
+        "Chile gave Peru its reply in talks in Lima.",
+        "Egypt gave Sudan its answer in writing.",
+    ] {
+        said(text).none(|t| t.relation == "concedes_to");
+    }
+    // a particle still is one, and "arrived in" a capital still visits it
+    said("The United States was unwilling to give in to Soviet demands.")
+        .any(|t| t.relation == "concedes_to");
+    said("Shultz arrived in Moscow for talks.").any(|t| t.relation == "visits");
+}

@@ -122,14 +122,14 @@ fn casualties_name_the_attacker_by_its_adjective() {
 #[test]
 fn unwillingness_is_a_refusal() {
     for text in [
-        "The United States was unwilling to give the Soviet Union a role in the talks.",
+        "The United States was unwilling to give in to Soviet demands.",
         "Japan is reluctant to lift its ban on Chinese beef.",
     ] {
         said(text).any(|t| t.relation == "rejects").all(|t| {
             t.polarity != crate::model::Polarity::Cooperative || t.modality == Modality::Negated
         });
     }
-    said("The United States was willing to give the Soviet Union a role in the talks.")
+    said("The United States was willing to give in to Soviet demands.")
         .none(|t| t.relation == "rejects");
 }
 
