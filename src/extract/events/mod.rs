@@ -8,6 +8,7 @@
 mod accuse;
 mod code;
 mod intent;
+mod nouns;
 mod pending;
 mod roles;
 mod threats;
@@ -22,6 +23,7 @@ use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
 use crate::syntax::{Rel, Upos};
 use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
+use nouns::{adjunct_of_verb, claimant, noun_actors, noun_places};
 use roles::*;
 
 /// Who holds another to account by the verb `verb` ("Baku accused ...", "was charged by a

@@ -1,6 +1,6 @@
 //! The actors of a predicate by grammatical role: subject (own, controlled, shared,
-//! relative), passive agent, object and prepositional objects, the possessors, adjectives and
-//! phrases of event nouns.
+//! relative), passive agent, object and prepositional objects (the actors of event nouns are
+//! in [`super::nouns`]).
 use super::super::tree::Tree;
 use crate::syntax::{Rel, Upos};
 
@@ -686,176 +686,21 @@ fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
                 .kids(c, |r| r.universal() == Rel::Nmod)
                 .chain(phrases.iter().copied().filter(|&d| d > c))
                 .filter(|&d| t.has_case(d, |p| matches!(p, "for" | "to")));
+            // (who did it: the noun's possessor, adjective or compound, or its "by" phrase,
+            // as [`super::nouns::noun_actors`] reads them)
             for d in answered {
-                out.extend(noun_actors(t, d).0);
-            }
-        }
-    }
-    out
-}
-
-/// The actors of an event noun: (acting, acted on). "Russia's invasion of Ukraine", "a
-/// Turkish drone strike on", "the attack by rebels on", "talks between A and B".
-pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
-    let mut subj = Vec::new();
-    let mut obj = Vec::new();
-    let mut between = Vec::new();
-    // a capital before a noun that has an owner is where it happens: "Shultz's Moscow
-    // talks with Shevardnadze" (Moscow meets no one)
-    let owned = t.kid(w, Rel::NmodPoss).is_some();
-    for c in t.kids(w, |r| {
-        matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
-    }) {
-        if let Some(m) = t.mention_at(c).or_else(|| t.mention_inside(c)) {
-            let venue = owned
-                && t.rel(c) == Rel::Compound
-                && t.mentions[m].via
-                    == crate::recognize::Via::Alias(crate::lexicon::AliasType::Capital);
-            if t.is_actor(m) && !venue {
-                subj.push(m);
-            }
-        }
-    }
-    let mut of = Vec::new();
-    let mut from = Vec::new();
-    for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
-        match t.case(c) {
-            // (a noun whose own modifier names who acts has its agent: a "by" after it
-            // belongs to another noun, "confirmation of a U.S. attack by the minister")
-            Some("by") if subj.is_empty() => subj.extend(t.actors(c)),
-            Some("by") => {}
-            Some("between" | "among") => between.extend(t.actors(c)),
-            // "talks on a ceasefire between A and B": the parties of the talks, hung on
-            // their topic
-            Some("over" | "about" | "on") if super::ABOUT.contains(&t.lemma(w)) => {
-                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
-                    if matches!(t.case(d), Some("between" | "among")) {
-                        between.extend(t.actors(d));
+                for c in t.kids(d, |r| {
+                    matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
+                }) {
+                    if let Some(m) = t.mention_at(c).or_else(|| t.mention_inside(c)) {
+                        if t.is_actor(m) && !out.contains(&m) {
+                            out.push(m);
+                        }
                     }
                 }
-            }
-            // "a meeting of EC foreign ministers", "the summit of NATO": the body whose
-            // meeting it is holds it; who attends does not meet the body
-            Some("of") if GATHERINGS.contains(&t.lemma(w)) => of.extend(
-                t.actors_or_places(c)
-                    .into_iter()
-                    .filter(|&m| !international_body(t, m)),
-            ),
-            Some("of") => of.extend(t.actors_or_places(c)),
-            Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
-                obj.extend(t.actors_or_places(c))
-            }
-            Some("from") => from.extend(t.actors_or_places(c)),
-            _ => {}
-        }
-    }
-    if !between.is_empty() {
-        return (between.clone(), between);
-    }
-    // "the invasion of Kuwait" (acted on) unless the noun has its target already ("the
-    // visit of the president to Spain": the visitor)
-    // "the transfer of drones to Russia": the phrase may hang on what is transferred
-    if obj.is_empty() {
-        for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
-            if t.has_case(c, |p| p == "of") && t.actors(c).is_empty() {
-                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
-                    if t.has_case(d, |p| matches!(p, "to" | "for" | "into")) {
-                        obj.extend(t.actors_or_places(d));
-                    }
-                }
-            }
-        }
-    }
-    if obj.is_empty() {
-        obj = of;
-    } else if subj.is_empty() {
-        subj = of;
-    }
-    // "the withdrawal from Afghanistan", "the annexation of Crimea from Ukraine"
-    if (obj.is_empty() || obj.iter().all(|&m| !t.is_actor(m))) && !from.is_empty() {
-        obj = from;
-    }
-    subj.retain(|&m| t.is_actor(m));
-    (subj, obj)
-}
-
-/// Nouns of a body's gathering: their "of" phrase names the body that holds it.
-const GATHERINGS: &[&str] = &[
-    "meeting",
-    "summit",
-    "session",
-    "conference",
-    "gathering",
-    "assembly",
-    "congress",
-    "convention",
-    "forum",
-];
-
-/// Whether a mention is an international body (an organisation of no one state).
-fn international_body(t: &Tree, m: usize) -> bool {
-    let e = &t.mentions[m].entity;
-    e.kind == crate::model::Kind::Organization && e.country.is_none()
-}
-
-/// The verb a noun is an adjunct of ("after talks with", "for a visit to"): the noun is an
-/// oblique of the verb, or of a noun that is.
-pub(super) fn adjunct_of_verb(t: &Tree, w: usize) -> Option<usize> {
-    let mut x = w;
-    for _ in 0..3 {
-        let h = t.head(x)?;
-        match t.rel(x).universal() {
-            Rel::Obl | Rel::Advcl if t.upos(h) == Upos::Verb => return Some(h),
-            Rel::Nmod => x = h,
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// Who claims responsibility for an attack named by a noun: the subject of "claim", "take"
-/// or "accept" whose object is "responsibility for" the noun.
-pub(super) fn claimant(t: &Tree, noun: usize) -> Vec<usize> {
-    let Some(h) = t.head(noun) else {
-        return Vec::new();
-    };
-    // "responsibility for the attack", or "claimed responsibility" with "for the attack"
-    // hung on the verb
-    let verb = if t.lemma(h) == "responsibility" && t.rel(h) == Rel::Obj {
-        t.head(h)
-    } else if t
-        .kids(h, |r| r == Rel::Obj)
-        .any(|o| t.lemma(o) == "responsibility")
-    {
-        Some(h)
-    } else {
-        None
-    };
-    match verb {
-        Some(v) if matches!(t.lemma(v), "claim" | "take" | "accept" | "admit" | "assume") => {
-            subject_of(t, v, 0)
-        }
-        _ => Vec::new(),
-    }
-}
-
-/// The places of an event noun's phrases with these prepositions ("a protest in Beijing").
-/// Or the places of the thing it is on: "an attack on a market in Pakistan".
-pub(super) fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
-    let mut out = Vec::new();
-    for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
-        if t.has_case(c, |p| preps.contains(&p)) {
-            out.extend(t.actors_or_places(c));
-        }
-    }
-    if out.is_empty() {
-        for c in t.kids(w, |r| r.universal() == Rel::Nmod) {
-            if t.has_case(c, |p| {
-                TARGET_PREPS.contains(&p) && p != "from" && p != "with"
-            }) {
-                for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
-                    if t.has_case(d, |p| preps.contains(&p)) {
-                        out.extend(t.actors_or_places(d));
+                for c in t.kids(d, |r| r.universal() == Rel::Nmod) {
+                    if t.has_case(c, |p| p == "by") {
+                        out.extend(t.agents(c));
                     }
                 }
             }

@@ -191,6 +191,7 @@ mod first;
 mod messages;
 mod parties;
 mod purpose;
+mod readings;
 mod repairs;
 mod second;
 mod sources;
