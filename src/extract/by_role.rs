@@ -4,7 +4,9 @@
 
 use super::parties::{one_states_own, said_or_felt};
 use super::tree::Tree;
-use super::{dates, events, frames, round2, yet_to_come, Event, Extractor, Found, Sentence};
+use super::{
+    dates, events, frames, on_condition, round2, yet_to_come, Event, Extractor, Found, Sentence,
+};
 use crate::model::{EntityRef, Kind, Modality, Plover, Polarity};
 use crate::shared::plover::PloverType;
 
@@ -122,13 +124,6 @@ impl Extractor<'_> {
                 }
                 (m, _) => (m, hedge_penalty),
             };
-            // "announced the minister would visit": the future of a past report, when the
-            // tree finds nothing else that hedges it
-            let modality = match (modality, wish) {
-                (Modality::Hedged, None) if future_in_past[tev.trigger] => Modality::Future,
-                (m, _) => m,
-            };
-            // what is done or promised on a condition may not be ("will visit if")
             // (a threat's condition is what it threatens: "threatened to impose curbs if")
             let threat = tev
                 .code
@@ -138,14 +133,12 @@ impl Extractor<'_> {
                 .is_some_and(|c| c.starts_with("13"))
                 || events::threatened(tree, tev.word)
                 || frames::threatened(tokens, &ev);
-            let (modality, hedge_penalty) = match modality {
-                Modality::Asserted | Modality::Reported | Modality::Future
-                    if !threat && conditional[tev.trigger] =>
-                {
-                    (Modality::Hedged, 0.1)
-                }
-                m => (m, hedge_penalty),
-            };
+            let (modality, hedge_penalty) = on_condition(
+                (modality, hedge_penalty),
+                wish.is_some(),
+                future_in_past[tev.trigger],
+                conditional[tev.trigger] && !threat,
+            );
             let ev_date = dates::event_date(
                 &article.text,
                 tokens,

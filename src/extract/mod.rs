@@ -147,6 +147,28 @@ impl<'s> Sentence<'s> {
     }
 }
 
+/// The modality (and hedge penalty) of an event once the tree's reading of its clause is in,
+/// for both matchers: the "would" of a past report ("announced the minister would visit") is
+/// future where nothing the tree found (`wished`) hedges it; and what is done or promised on
+/// a condition ("will visit if", never a threat's condition) may not be, hedged.
+fn on_condition(
+    (modality, penalty): (Modality, f64),
+    wished: bool,
+    future_in_past: bool,
+    conditional: bool,
+) -> (Modality, f64) {
+    let modality = match modality {
+        Modality::Hedged if future_in_past && !wished => Modality::Future,
+        m => m,
+    };
+    match modality {
+        Modality::Asserted | Modality::Reported | Modality::Future if conditional => {
+            (Modality::Hedged, 0.1)
+        }
+        m => (m, penalty),
+    }
+}
+
 /// What the two matchers of one sentence share as they make its triples.
 pub(crate) struct Found {
     /// The triples made so far.

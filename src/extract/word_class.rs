@@ -76,27 +76,19 @@ impl Extractor<'_> {
                 (Modality::Asserted | Modality::Reported, Some(m)) => (m, 0.1),
                 (m, _) => (m, hedge_penalty),
             };
-            // "announced the minister would visit": the future of a past report
-            let modality = match (modality, found.tree_modality[ev.trigger.0]) {
-                (Modality::Hedged, None) if found.future_in_past[ev.trigger.0] => Modality::Future,
-                (m, _) => m,
-            };
-            // what is done or promised on a condition may not be ("will visit if"); a
-            // threat's condition is what it threatens
+            // (a threat's condition is what it threatens)
             let threat = p
                 .cameo
                 .as_deref()
                 .or(rel.cameo.as_deref())
                 .is_some_and(|c| c.starts_with("13"))
                 || frames::threatened(tokens, &ev);
-            let (modality, hedge_penalty) = match modality {
-                Modality::Asserted | Modality::Reported | Modality::Future
-                    if !threat && found.conditional[ev.trigger.0] =>
-                {
-                    (Modality::Hedged, 0.1)
-                }
-                m => (m, hedge_penalty),
-            };
+            let (modality, hedge_penalty) = super::on_condition(
+                (modality, hedge_penalty),
+                found.tree_modality[ev.trigger.0].is_some(),
+                found.future_in_past[ev.trigger.0],
+                found.conditional[ev.trigger.0] && !threat,
+            );
             // the time of the event's own clause, by the words (no tree here)
             let ev_date = dates::event_date(
                 &article.text,

@@ -23,7 +23,7 @@ use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
 use crate::syntax::{Rel, Upos};
 use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
-use nouns::{adjunct_of_verb, claimant, noun_actors, noun_places};
+use nouns::{adjunct_of_verb, claimant, noun_actors, noun_places, retaliated};
 use roles::*;
 
 /// Who holds another to account by the verb `verb` ("Baku accused ...", "was charged by a
@@ -181,7 +181,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             };
             let mut objects = match destination {
                 Some(d) => d,
-                None => targets(t, &verb, &subjects),
+                None => acted_on(t, &verb, &subjects),
             };
             // "complained to the UN about Israeli overflights", "complained to the UN that
             // Israeli authorities were blocking exports": the one complained of is acted on,
@@ -394,7 +394,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             placed: matches!(code_root(&code), Some("18" | "19" | "20")),
             ..v
         };
-        objects = targets(t, &v, &subjects);
+        objects = acted_on(t, &v, &subjects);
     }
     if subjects.is_empty() || objects.is_empty() {
         return None;
@@ -566,6 +566,23 @@ fn event(
         clause_start: start,
         confidence,
     }
+}
+
+/// Whom a verb acts on: its [`targets`], else, for force with none ("destroyed the platform
+/// in retaliation for an Iranian attack"), whoever did what it answers ([`retaliated`]).
+fn acted_on(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
+    let mut out = targets(t, v, subjects);
+    if out.is_empty() && v.placed {
+        let same = |m: usize| {
+            subjects
+                .iter()
+                .any(|&s| t.mentions[s].entity.id == t.mentions[m].entity.id)
+        };
+        out = retaliated(t, v.w, v.obj);
+        out.retain(|&m| !same(m));
+        out.dedup();
+    }
+    out
 }
 
 #[cfg(test)]

@@ -174,3 +174,31 @@ pub(super) fn noun_places(t: &Tree, w: usize, preps: &[&str]) -> Vec<usize> {
     }
     out
 }
+
+/// Nouns of answering an act in kind: "in retaliation for", "in reprisal for".
+const REPRISAL: &[&str] = &["retaliation", "reprisal", "revenge", "response"];
+
+/// Who did the act that an act of force answers: the acting side of the event noun after
+/// "in retaliation for", "in reprisal for", "in response to" (on the verb, on its object, or
+/// hung by the parser beside the reprisal noun).
+pub(super) fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for x in std::iter::once(w).chain(obj) {
+        let phrases: Vec<usize> = t
+            .kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+            .collect();
+        for &c in &phrases {
+            if !REPRISAL.contains(&t.lemma(c)) || !t.has_case(c, |p| p == "in") {
+                continue;
+            }
+            let answered = t
+                .kids(c, |r| r.universal() == Rel::Nmod)
+                .chain(phrases.iter().copied().filter(|&d| d > c))
+                .filter(|&d| t.has_case(d, |p| matches!(p, "for" | "to")));
+            for d in answered {
+                out.extend(noun_actors(t, d).0);
+            }
+        }
+    }
+    out
+}

@@ -655,56 +655,6 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             }
         }
     }
-    // "destroyed the platform in retaliation for an Iranian attack": force used in reprisal
-    // is used on whoever did what it answers
-    if out.is_empty() && placed {
-        let mut a = retaliated(t, w, obj);
-        a.retain(|m| !same(m));
-        out.extend(a);
-    }
     out.dedup();
-    out
-}
-
-/// Nouns of answering an act in kind: "in retaliation for", "in reprisal for".
-const REPRISAL: &[&str] = &["retaliation", "reprisal", "revenge", "response"];
-
-/// Who did the act that an act of force answers: the acting side of the event noun after
-/// "in retaliation for", "in reprisal for", "in response to" (on the verb, on its object, or
-/// hung by the parser beside the reprisal noun).
-fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
-    let mut out = Vec::new();
-    for x in std::iter::once(w).chain(obj) {
-        let phrases: Vec<usize> = t
-            .kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
-            .collect();
-        for &c in &phrases {
-            if !REPRISAL.contains(&t.lemma(c)) || !t.has_case(c, |p| p == "in") {
-                continue;
-            }
-            let answered = t
-                .kids(c, |r| r.universal() == Rel::Nmod)
-                .chain(phrases.iter().copied().filter(|&d| d > c))
-                .filter(|&d| t.has_case(d, |p| matches!(p, "for" | "to")));
-            // (who did it: the noun's possessor, adjective or compound, or its "by" phrase,
-            // as [`super::nouns::noun_actors`] reads them)
-            for d in answered {
-                for c in t.kids(d, |r| {
-                    matches!(r, Rel::NmodPoss | Rel::Amod | Rel::Compound)
-                }) {
-                    if let Some(m) = t.mention_at(c).or_else(|| t.mention_inside(c)) {
-                        if t.is_actor(m) && !out.contains(&m) {
-                            out.push(m);
-                        }
-                    }
-                }
-                for c in t.kids(d, |r| r.universal() == Rel::Nmod) {
-                    if t.has_case(c, |p| p == "by") {
-                        out.extend(t.agents(c));
-                    }
-                }
-            }
-        }
-    }
     out
 }
