@@ -118,6 +118,8 @@ impl Extractor<'_> {
             if events::unrealised(tree, tev.word) {
                 vetoed_tokens[tev.trigger] = true;
             }
+            // (what the text itself says of it, before the verbs that govern it)
+            let told = modality;
             let (modality, hedge_penalty) = match (modality, wish) {
                 (Modality::Asserted | Modality::Reported, Some(m)) => {
                     (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
@@ -139,6 +141,14 @@ impl Extractor<'_> {
                 future_in_past[tev.trigger],
                 conditional[tev.trigger] && !threat,
             );
+            // a threat is made when its verb says so, whatever it threatens: "has
+            // threatened to halt imports" is a threat made, not one to come
+            let modality = match events::threat_verb(tree, tev.word) {
+                Some(v) if modality == Modality::Future => {
+                    events::own_modality(tree, v).unwrap_or(told)
+                }
+                _ => modality,
+            };
             let ev_date = dates::event_date(
                 &article.text,
                 tokens,

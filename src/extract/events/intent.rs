@@ -528,6 +528,17 @@ fn modal_of(t: &Tree, h: usize) -> Option<crate::model::Modality> {
     }
 }
 
+/// The modality a verb has of its own, from its auxiliary or the verbs that govern it
+/// ("will threaten", "said it would threaten", "plans to threaten"); `None` when nothing
+/// but its clause's attribution speaks of it ("has threatened to halt imports": the threat
+/// is made, whatever it threatens).
+pub(crate) fn own_modality(t: &Tree, v: usize) -> Option<crate::model::Modality> {
+    if future_in_past(t, v) {
+        return Some(crate::model::Modality::Future);
+    }
+    modal_of(t, v).or_else(|| wished(t, v))
+}
+
 /// Whether a verb has a modal auxiliary ("will stop", "could refrain").
 fn modal(t: &Tree, h: usize) -> bool {
     t.kids(h, |r| r == Rel::Aux).any(|a| {

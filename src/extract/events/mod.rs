@@ -15,8 +15,8 @@ mod threats;
 mod trade;
 
 pub(crate) use accuse::accused_within;
-pub(crate) use intent::{conditional, future_in_past, requested, unrealised, wished};
-pub(crate) use threats::{intended, intent_code, threatened};
+pub(crate) use intent::{conditional, future_in_past, own_modality, requested, unrealised, wished};
+pub(crate) use threats::{intended, intent_code, threat_verb, threatened};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 
 use super::tree::Tree;

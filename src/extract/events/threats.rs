@@ -25,7 +25,9 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
 /// ("threatened to blockade and invade": "invade" is what was threatened too).
 fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
     let x = first_conjunct(t, w);
-    if t.rel(x) == Rel::Xcomp {
+    // (or the clause of "to" the parser hangs some of them as: "threatened on Monday to
+    // block")
+    if super::intent::infinitive(t, x) {
         t.head(x)
     } else {
         None
@@ -48,14 +50,21 @@ pub(super) fn first_conjunct(t: &Tree, w: usize) -> usize {
 /// Whether a predicate is what its subject threatens to do ("threatened to blockade and
 /// invade Taiwan"): the threat is the event, not the act.
 pub(crate) fn threatened(t: &Tree, w: usize) -> bool {
-    let threat = |h: usize| t.lemma(h) == "threaten";
-    governing_verb(t, w).is_some_and(threat)
+    threat_verb(t, w).is_some()
+}
+
+/// The verb "threaten" whose threat `w` is ("threatened on Monday to block the bid").
+pub(crate) fn threat_verb(t: &Tree, w: usize) -> Option<usize> {
+    let threat = |h: &usize| t.lemma(*h) == "threaten";
+    governing_verb(t, w).filter(threat).or_else(|| {
         // a bare infinitive coordinated with the finite "threatened" belongs to its
         // infinitive, which the parser missed ("threatened to blockade and invade", with
         // "blockade" read as a noun)
-        || (t.rel(w) == Rel::Conj
-            && t.xpos(w) == "VB"
-            && t.head(w).is_some_and(|h| threat(h) && t.xpos(h) != "VB"))
+        (t.rel(w) == Rel::Conj && t.xpos(w) == "VB")
+            .then(|| t.head(w))
+            .flatten()
+            .filter(|h| threat(h) && t.xpos(*h) != "VB")
+    })
 }
 
 /// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the

@@ -195,5 +195,6 @@ mod readings;
 mod repairs;
 mod second;
 mod sources;
+mod stated;
 mod topics;
 mod vocab;
