@@ -59,6 +59,18 @@ impl Extractor<'_> {
         for w in vetoes {
             vetoed_tokens[spans[w].token] = true;
         }
+        // the verbs that are a complaint or accusation of their own ("complained that
+        // India had closed"), whose claim need not be read as one again
+        let own_reproach: Vec<usize> = found
+            .iter()
+            .filter(|e| {
+                e.code
+                    .forward
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("11"))
+            })
+            .map(|e| e.trigger)
+            .collect();
         let claims = if found.is_empty() {
             Vec::new()
         } else {
@@ -330,6 +342,9 @@ impl Extractor<'_> {
                     let accuser_of = |s: &EntityRef| {
                         claimed_by.as_ref().filter(|c| {
                             !own_claim
+                                && !claim
+                                    .as_ref()
+                                    .is_some_and(|k| own_reproach.contains(&k.verb))
                                 && matches!(kind, PloverType::Assault | PloverType::Coerce)
                                 && c.country.is_some()
                                 // a newspaper that reports accuses no one

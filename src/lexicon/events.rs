@@ -23,6 +23,8 @@
 //! pattern obj=financial_aid prt=up subj=talks adv=ethnically 070
 //! pattern dep=air 195       # a dependent of the predicate ("air strike")
 //! pattern obj=@place 192     # the object names a place below a state (a city, a region)
+//! pattern inf= 100           # an infinitive complement ("challenged Serbia to arrest")
+//! pattern that= 114          # a finite clause as complement ("protested that ...")
 //! + USA MEX 057 | The United States signed a treaty with Mexico.
 //! - USA MEX | The United States discussed signing a treaty.
 //! ```
@@ -185,6 +187,9 @@ pub enum Atom {
     Prep(String, Option<Phrase>),
     /// `inf=`: the predicate has an infinitive complement ("challenged Serbia to arrest").
     Inf,
+    /// `that=`: the predicate has a finite clause as its complement ("protested that the
+    /// patrol had crossed").
+    That,
 }
 
 impl std::fmt::Display for Atom {
@@ -196,6 +201,7 @@ impl std::fmt::Display for Atom {
             Atom::Adv(w) => write!(f, "adv={w}"),
             Atom::Dep(w) => write!(f, "dep={w}"),
             Atom::Inf => write!(f, "inf="),
+            Atom::That => write!(f, "that="),
             Atom::Prep(p, None) => write!(f, "{p}="),
             Atom::Prep(p, Some(n)) => write!(f, "{p}={n}"),
         }
@@ -550,6 +556,7 @@ fn parse_atom(a: &str) -> Option<Atom> {
         "adv" if !v.is_empty() => Atom::Adv(v.to_lowercase()),
         "dep" if !v.is_empty() => Atom::Dep(v.to_lowercase()),
         "inf" if v.is_empty() => Atom::Inf,
+        "that" if v.is_empty() => Atom::That,
         p if p.chars().all(|c| c.is_ascii_lowercase()) && !p.is_empty() => Atom::Prep(
             p.to_string(),
             if v.is_empty() {

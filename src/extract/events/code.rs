@@ -38,6 +38,9 @@ pub(super) fn atom_holds(
             super::intent::infinitive(t, c)
                 && t.kids(c, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
         }),
+        Atom::That => t
+            .kids(w, |r| r == Rel::Ccomp)
+            .any(|c| t.upos(c) == crate::syntax::Upos::Verb || t.kid(c, Rel::Nsubj).is_some()),
         Atom::Dep(x) => t
             .kids(w, |r| !matches!(r, Rel::Punct | Rel::Case))
             .any(|c| t.lemma(c) == x || t.norm(c) == x),

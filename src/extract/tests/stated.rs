@@ -1,4 +1,5 @@
-//! What the words that govern an act make of it, read from the tree: a threat made.
+//! What the words that govern an act make of it, read from the tree: a threat made, a
+//! complaint and what it is about.
 use super::*;
 
 #[test]
@@ -52,5 +53,84 @@ fn a_threat_is_made_when_its_verb_says_so() {
         "threatens",
         "country:LBY",
         Modality::Negated,
+    );
+}
+
+#[test]
+fn what_a_complaint_is_about_is_its_makers_claim() {
+    // the clause of "complained", "protested" or "contended" is what its maker says, not a
+    // fact the writer states
+    for (text, s, rel, o, by) in [
+        (
+            "Ghana complained that Togolese soldiers had shelled a border village in Benin.",
+            "gov:TGO:military",
+            "bombs",
+            "country:BEN",
+            "country:GHA",
+        ),
+        (
+            "Iceland complains that Norway has blockaded Danish trawlers.",
+            "country:NOR",
+            "blockades",
+            "country:DNK",
+            "country:ISL",
+        ),
+        (
+            "Fiji contended that Vanuatu had sold rifles to Tonga.",
+            "country:VUT",
+            "supplies",
+            "country:TON",
+            "country:FJI",
+        ),
+    ] {
+        let said = said(text);
+        let t = said.get(s, rel, o);
+        assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
+        assert_eq!(
+            t.claimed_by.as_ref().map(|c| c.id.as_str()),
+            Some(by),
+            "{text}"
+        );
+    }
+    // the complaint is one reproach, not also an accusation; one who says it accuses
+    let complained =
+        said("Ghana complained that Togolese soldiers had shelled a border village in Benin.");
+    complained.get("country:GHA", "criticizes", "gov:TGO:military");
+    complained.lacks("country:GHA", "accuses", "");
+    said("Ghana said that Togolese soldiers had shelled a border village in Benin.").get(
+        "country:GHA",
+        "accuses",
+        "gov:TGO:military",
+    );
+}
+
+#[test]
+fn a_state_that_protests_complains() {
+    // a state protests by complaining ("protested that", "protested to"), not by
+    // demonstrating; people who protest against something demonstrate
+    each_gives(&[
+        (
+            "Mongolia protested that China had expelled two Kazakh diplomats.",
+            "country:MNG",
+            "criticizes",
+            "country:CHN",
+        ),
+        (
+            "Japan protested to China over the detention of its fishermen.",
+            "country:JPN",
+            "criticizes",
+            "country:CHN",
+        ),
+        (
+            "Seoul protested that Tokyo's new textbooks whitewash the war.",
+            "country:KOR",
+            "criticizes",
+            "country:JPN",
+        ),
+    ]);
+    said("Peruvian farmers protested against Chilean fruit imports in Lima.").lacks(
+        "",
+        "criticizes",
+        "",
     );
 }

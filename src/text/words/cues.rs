@@ -241,6 +241,13 @@ pub static ATTRIBUTION: WordSet = WordSet::new(
         "cited",
         "quoted",
         "disclosed",
+        // a complaint states what it is about as its maker's claim ("complained that
+        // Israel was blocking")
+        "complained",
+        "complains",
+        "protested",
+        "contended",
+        "contends",
     ],
 )
 .with(WordClass::HedgingAttribution);
