@@ -383,6 +383,17 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
     if purpose_of_act(t, light) {
         return Some(crate::model::Modality::Hedged);
     }
+    // "it was reported that Norway sold", "it is alleged that": hearsay, as "reportedly"
+    if t.rel(light) == Rel::Ccomp
+        && t.head(light).is_some_and(|h| {
+            (HEARSAY.contains(&t.lemma(h)) || t.lemma(h) == "believe")
+                && t.is_passive(h)
+                && t.kids(h, |r| r.is_subject() || r == Rel::Expl)
+                    .any(|s| t.lemma(s) == "it")
+        })
+    {
+        return Some(crate::model::Modality::Hedged);
+    }
     // what one urges, demands, proposes, recommends or calls for is not yet done: "urged
     // sanctions on Russia", "proposed a joint inquiry", "appealed for talks with Iran"
     let asked_for =

@@ -1,5 +1,5 @@
 //! What the words that govern an act make of it, read from the tree: a threat made, a
-//! complaint and what it is about.
+//! complaint and what it is about, hearsay.
 use super::*;
 
 #[test]
@@ -132,5 +132,40 @@ fn a_state_that_protests_complains() {
         "",
         "criticizes",
         "",
+    );
+}
+
+#[test]
+fn what_it_is_reported_was_done_is_hearsay() {
+    // "it was reported that", "it is alleged that": no one vouches for it, as "reportedly"
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "It was reported earlier that Norway sold rifles to Chile.",
+                "country:NOR",
+                "supplies",
+                "country:CHL",
+            ),
+            (
+                "It is alleged that Sudanese troops shelled a village in Chad.",
+                "gov:SDN:military",
+                "bombs",
+                "country:TCD",
+            ),
+            (
+                "It was widely rumoured that Laos had expelled the Thai envoy.",
+                "country:LAO",
+                "expels",
+                "",
+            ),
+        ],
+    );
+    // what it is clear was done is stated
+    said("It is clear that Norway sold rifles to Chile.").modality(
+        "country:NOR",
+        "supplies",
+        "country:CHL",
+        Modality::Asserted,
     );
 }
