@@ -282,7 +282,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // what a dispute or talks are about is their topic, not an event: "the row
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
-            if topic(t, w) || kept_accord(t, w) {
+            if topic(t, w) || kept_accord(t, w) || accord_named(t, w) {
                 vetoes.push(w);
                 continue;
             }
@@ -611,4 +611,42 @@ fn kept_accord(t: &Tree, w: usize) -> bool {
             let l = t.lemma(h);
             super::tree::KEEP_OR_WATCH.contains(&l) || BREAK.contains(&l)
         })
+}
+
+/// Whether a noun of an accord only names it, no one acting on it: neither the object of a
+/// verb ("signed a pact", "rejected the deal"), nor what a passive does ("the accord was
+/// signed"), nor made in a participle of its own ("the treaty signed in May"). "Iraq's pact
+/// with the UN gives it the right", "ties strained by a military accord between A and B",
+/// "an architect of the peace treaty with Egypt": a standing accord, no event of signing. An
+/// accord of a year or month is one made then ("the 1949 agreement between A and B").
+fn accord_named(t: &Tree, w: usize) -> bool {
+    const NAMED: &[&str] = &[
+        "agreement",
+        "accord",
+        "pact",
+        "treaty",
+        "deal",
+        "memorandum",
+    ];
+    if !NAMED.contains(&t.lemma(w)) {
+        return false;
+    }
+    let x = threats::first_conjunct(t, w);
+    let acted_on = matches!(t.rel(x), Rel::Obj | Rel::NsubjPass | Rel::Iobj)
+        && t.head(x).is_some_and(|h| t.upos(h) == Upos::Verb);
+    let made = t
+        .kids(w, |r| matches!(r.universal(), Rel::Acl | Rel::Amod))
+        .any(|c| t.upos(c) == Upos::Verb && t.xpos(c) == "VBN");
+    // (an accord of a year or month is its making, told as past: "the 1949 agreement
+    // between A and B", "an accord between A and B in December")
+    let time = |c: usize| {
+        let n = t.norm(c);
+        n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+            || crate::shared::civil::month_number(&n.to_lowercase()).is_some()
+    };
+    let dated = t
+        .children(w)
+        .iter()
+        .any(|&c| time(c) || t.children(c).iter().any(|&d| time(d)));
+    !acted_on && !made && !dated
 }

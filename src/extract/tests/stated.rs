@@ -1,5 +1,6 @@
 //! What the words that govern an act make of it, read from the tree: a threat made, a
-//! complaint and what it is about, hearsay.
+//! complaint and what it is about, hearsay, an accord only named.
+use super::bias::none_between;
 use super::*;
 
 #[test]
@@ -168,4 +169,42 @@ fn what_it_is_reported_was_done_is_hearsay() {
         "country:CHL",
         Modality::Asserted,
     );
+}
+
+#[test]
+fn an_accord_only_named_is_no_signing() {
+    // an accord that no one makes, keeps or acts on in the sentence is a standing one
+    none_between(
+        &[
+            (
+                "Under the fishing pact between Chile and Peru, boats may cross into the bay.",
+                "country:CHL",
+                "country:PER",
+            ),
+            (
+                "The treaty between Bolivia and Peru allows free transit.",
+                "country:BOL",
+                "country:PER",
+            ),
+            (
+                "Tanzania objected to the railway deal between Uganda and Rwanda.",
+                "country:UGA",
+                "country:RWA",
+            ),
+            (
+                "Norway's treaty with Iceland on fishing zones is a model for the region.",
+                "country:NOR",
+                "country:ISL",
+            ),
+        ],
+        &["signs_agreement_with"],
+    );
+    // one signed, or of a year or month, was made
+    for text in [
+        "Norway signed a treaty with Iceland on fishing zones.",
+        "The 1975 treaty between Norway and Iceland on fishing zones is a model for the region.",
+        "The talks follow an accord between Norway and Iceland in May on fishing zones.",
+    ] {
+        said(text).get("country:NOR", "signs_agreement_with", "country:ISL");
+    }
 }

@@ -230,15 +230,6 @@ fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
             "Chile condemned Russian-backed separatists in Georgia.",
             "supports",
         ),
-        // an accord that stands, told in the present, is not signed that day
-        (
-            "Chile's trade pact with Peru gives Lima the right to inspect Chilean ports.",
-            "signs_agreement_with",
-        ),
-        (
-            "The treaty between Bolivia and Peru allows free transit.",
-            "signs_agreement_with",
-        ),
         (
             "The alliance between Ecuador and Colombia requires joint patrols.",
             "allied_with",
@@ -263,11 +254,6 @@ fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
             (
                 "The United States backed the Nicaraguan rebels.",
                 "supports",
-                Some(ARTICLE),
-            ),
-            (
-                "The treaty between Bolivia and Peru allowed free transit.",
-                "signs_agreement_with",
                 Some(ARTICLE),
             ),
         ],
