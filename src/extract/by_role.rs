@@ -136,6 +136,12 @@ impl Extractor<'_> {
                 (Modality::Asserted | Modality::Reported, Some(m)) => {
                     (m, if m == Modality::Hedged { 0.1 } else { 0.05 })
                 }
+                // (what the tree knows is only tried, offered or asked for is no plan,
+                // whatever words of intent stand near it: "offered to send"; one's own aim
+                // is an intention, kept as future: "wants to help")
+                (Modality::Future, Some(Modality::Hedged)) if !events::intended(tree, tev.word) => {
+                    (Modality::Hedged, 0.1)
+                }
                 (m, _) => (m, hedge_penalty),
             };
             // (a threat's condition is what it threatens: "threatened to impose curbs if")

@@ -79,7 +79,6 @@ pub(super) const PLAN: &[&str] = &[
     "resolve",
     "undertake",
     "threaten",
-    "offer",
     "seek",
     "wait",
     "due",
@@ -352,25 +351,36 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
                     return Some(m);
                 }
             }
-            // "would respond by hitting the base": the means of an act is as sure as the act
+            // "would respond by hitting the base": the means of an act is as sure as the act,
+            // and so is what comes just before or after it ("is due to hold talks in Lima
+            // before travelling to Quito")
             if t.rel(light) == Rel::Advcl
                 && t.xpos(light) == "VBG"
                 && t.kids(light, |r| r == Rel::Mark)
-                    .any(|m| t.lemma(m) == "by")
+                    .any(|m| matches!(t.lemma(m), "by" | "before" | "after"))
             {
-                if let Some(m) = modal_of(t, h).or_else(|| wished_at(t, h, depth + 1)) {
+                if let Some(m) = governed(t, h, depth) {
                     return Some(m);
                 }
             }
             // "prepares to visit Washington for talks": what a planned act is for
             if t.upos(w).is_nominal() && t.has_case(w, |p| p == "for") {
-                if let Some(m) = wished_at(t, h, depth + 1) {
-                    return Some(m);
-                }
                 // "would go to Cairo for talks", "will fly to Lima for talks": what the trip
                 // is for is as sure as the trip
-                if let Some(m) = modal_of(t, h) {
+                if let Some(m) = governed(t, h, depth) {
                     return Some(m);
+                }
+                // "arrived in Lima for talks": what one came for is still to come (a "possible
+                // clash" one heads for stays possible)
+                if MOVE.contains(&t.lemma(h)) && !open_noun(t, w) {
+                    return Some(crate::model::Modality::Future);
+                }
+            }
+            // "talks will be held in Quito", "the meeting will take place at the border":
+            // what an event noun will do, it will do
+            if t.upos(w).is_nominal() && t.rel(w).is_subject() && !open_noun(t, w) {
+                if future_in_past(t, h) || modal_of(t, h) == Some(crate::model::Modality::Future) {
+                    return Some(crate::model::Modality::Future);
                 }
             }
         }
@@ -459,7 +469,8 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         planned |= t
             .kids(h, |r| r == Rel::Aux)
             .any(|a| matches!(t.lemma(a), "will" | "shall"));
-        if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) {
+        // ("offered its ships to escort the tankers": what is offered is proposed)
+        if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) || t.lemma(h) == "offer" {
             return Some(crate::model::Modality::Hedged);
         }
         // "is said to have sent", "was reported to have shipped": hearsay, as "reportedly"
@@ -549,6 +560,28 @@ pub(crate) fn own_modality(t: &Tree, v: usize) -> Option<crate::model::Modality>
     }
     modal_of(t, v).or_else(|| wished(t, v))
 }
+
+/// The modality a governing verb passes on to what depends on it: the future of a past
+/// report, its modal, or what governs it in turn.
+fn governed(t: &Tree, h: usize, depth: usize) -> Option<crate::model::Modality> {
+    if future_in_past(t, h) {
+        return Some(crate::model::Modality::Future);
+    }
+    modal_of(t, h).or_else(|| wished_at(t, h, depth + 1))
+}
+
+/// Whether an event noun is only supposed: "a possible clash", "any aggression".
+fn open_noun(t: &Tree, n: usize) -> bool {
+    t.kids(n, |r| matches!(r.universal(), Rel::Amod | Rel::Acl))
+        .any(|m| OPEN.contains(&t.lemma(m)))
+        || t.kids(n, |r| r == Rel::Det)
+            .any(|d| matches!(t.lemma(d), "any" | "no"))
+}
+
+/// Verbs of going somewhere, whose purpose ("arrived for talks") is still to come.
+const MOVE: &[&str] = &[
+    "arrive", "come", "go", "travel", "fly", "head", "leave", "depart", "journey",
+];
 
 /// Whether a verb has a modal auxiliary ("will stop", "could refrain").
 fn modal(t: &Tree, h: usize) -> bool {

@@ -205,12 +205,13 @@ fn talks_a_trip_is_for_are_as_sure_as_the_trip() {
             "person:pedro-sanchez",
             Modality::Future,
         ),
-        // a trip made: the talks were held
+        // a trip made: the talks it is for are still to come (the sentence does not say
+        // they were held)
         (
             "Arafat went to Cairo on Saturday for talks with Mubarak.",
             arafat,
             mubarak,
-            Modality::Asserted,
+            Modality::Future,
         ),
     ] {
         dated(text, "2020-01-01").modality(a, "meets", b, modality);

@@ -32,9 +32,10 @@ fn pairs(ts: &[Triple]) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// Whether `t` is `subject relation object` (ids); an empty `object` stands for any.
+/// Whether `t` is `subject relation object` (ids); an empty `subject` or `object` stands
+/// for any.
 fn is(t: &Triple, subject: &str, relation: &str, object: &str) -> bool {
-    t.subject.id == subject
+    (subject.is_empty() || t.subject.id == subject)
         && t.relation == relation
         && (object.is_empty() || t.object.id == object)
 }

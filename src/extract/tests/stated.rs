@@ -1,5 +1,5 @@
 //! What the words that govern an act make of it, read from the tree: a threat made, a
-//! complaint and what it is about, hearsay, an accord only named.
+//! complaint and what it is about, hearsay, an accord only named, meetings to come, offers.
 use super::bias::none_between;
 use super::*;
 
@@ -207,4 +207,105 @@ fn an_accord_only_named_is_no_signing() {
     ] {
         said(text).get("country:NOR", "signs_agreement_with", "country:ISL");
     }
+}
+
+#[test]
+fn meetings_yet_to_be_held_are_to_come() {
+    // talks that will be held, that a trip is for, or that come before or after a planned
+    // act are to come
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "Negotiations between Ghana and Togo will resume in Lome on Monday.",
+                "country:GHA",
+                "negotiates_with",
+                "country:TGO",
+            ),
+            (
+                "The meeting between the Chilean and Peruvian presidents will take place in Arica.",
+                "country:CHL",
+                "meets",
+                "country:PER",
+            ),
+            (
+                "Kenya's president flew to Kampala for talks with Ugandan officials.",
+                "",
+                "meets",
+                "gov:UGA:government",
+            ),
+            (
+                "A Thai envoy has gone to Vientiane for negotiations with Laos.",
+                "",
+                "negotiates_with",
+                "country:LAO",
+            ),
+            (
+                "Ghana announced that its president would fly to Lome for talks with Togo.",
+                "country:GHA",
+                "meets",
+                "country:TGO",
+            ),
+            (
+                "Officials said Nepal's premier would go to Delhi for talks with India.",
+                "",
+                "meets",
+                "country:IND",
+            ),
+            (
+                "Kenya's president will meet Ugandan leaders before flying to Rwanda.",
+                "",
+                "visits",
+                "country:RWA",
+            ),
+        ],
+    );
+    // an attack that any would be, and a clash one heads for that is only possible, are
+    // supposed; talks held before a trip were held
+    said("Any attack on Peru by Chile will be answered.").modality(
+        "country:CHL",
+        "attacks",
+        "country:PER",
+        Modality::Hedged,
+    );
+    said("Kenya's president met Ugandan leaders before flying to Rwanda.").modality(
+        "",
+        "visits",
+        "country:RWA",
+        Modality::Asserted,
+    );
+}
+
+#[test]
+fn what_is_offered_or_only_wanted_is_proposed() {
+    // an offer to act, and what one only wants to do, are proposed, not planned
+    for (text, s, rel, o) in [
+        (
+            "Egypt offered to send troops to Sudan.",
+            "country:EGY",
+            "aids",
+            "country:SDN",
+        ),
+        (
+            "Turkey has offered to supply drones to Azerbaijan.",
+            "country:TUR",
+            "supplies",
+            "country:AZE",
+        ),
+        (
+            "Norway offered its ships to escort Swedish tankers.",
+            "country:NOR",
+            "aids",
+            "country:SWE",
+        ),
+    ] {
+        said(text).modality(s, rel, o, Modality::Hedged);
+    }
+    // what one agrees to do is to come
+    said("Egypt agreed to send troops to Sudan.").modality(
+        "country:EGY",
+        "aids",
+        "country:SDN",
+        Modality::Future,
+    );
 }
