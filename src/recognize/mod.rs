@@ -5,7 +5,10 @@
 //! (aho-corasick over the original text, longest match, word boundaries, date-aware
 //! choice among candidates); people from titles and roles ("Iran's President Ebrahim
 //! Raisi", "Nikolai Patrushev, secretary of Russia's Security Council", "State Department
-//! Spokesperson Ned Price"), which also yields their affiliation; actors from generic nouns
+//! Spokesperson Ned Price"), which also yields their affiliation (or only their state: at
+//! the head of a longer title, "the French farm minister ..."; of the title before them in a
+//! list, "Greek Prime Minister ... and Foreign Minister ..."; of the body a possessive names,
+//! "its leader ..."; of the region rebels fight in, "rebel commander ..."); actors from generic nouns
 //! ("Russian troops", "a court in Guyana"); short names of people met earlier in the
 //! article ("Price"); definite descriptions ("the kingdom", "the island nation", "the two
 //! countries", "both sides": [`descriptions`]) and pronouns, resolved by the article's
@@ -14,6 +17,7 @@
 
 pub mod descriptions;
 pub mod discourse;
+mod far_states;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
@@ -148,6 +152,7 @@ pub fn recognize(
     agents(text, tokens, &tags, lex, discourse, &mut mentions);
     let sentence = Sentence::new(text, tokens, lex, date, discourse);
     people::titled_people(&sentence, &tags, &mut mentions);
+    far_states::listed_with_a_state(tokens, &mut mentions);
     roles::nationals(text, tokens, lex, discourse, &mut mentions);
     roles::people_by_age(text, tokens, discourse, &mut mentions);
     people::short_names(text, tokens, discourse, &mut mentions);
@@ -157,6 +162,7 @@ pub fn recognize(
         });
     descriptions::descriptions(&sentence, &mut mentions);
     pronouns(tokens, lex, discourse, &mut mentions);
+    far_states::of_the_body_before(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);
     people::of_their_state(tokens, &mut mentions);
     people::country_met_before(discourse, &mut mentions);

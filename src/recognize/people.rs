@@ -3,6 +3,7 @@
 //! in [`super::roles`].
 
 use super::discourse::{Discourse, Sentence};
+use super::far_states::{state_at_the_head, state_the_rebels_fight_in};
 use super::names::{name_at, name_start_before, replace_span, span_text};
 use super::words::{is_function_token, NOT_NAMES, TITLE_PREFIXES};
 use super::{roles, Mention, MentionRole, Via};
@@ -33,8 +34,9 @@ pub fn title_within<'a>(
 ) -> Option<(&'a Title, TitleTime)> {
     (start..end).find_map(|i| {
         title_at(tokens, i, lex).map(|(_, t)| {
-            // the word before the title, over a dash and over the state it is of ("former
-            // Israeli Prime Minister", "the ex-U.S. envoy")
+            // the word before the title, over a dash, over the state it is of and the words
+            // of the mention's phrase ("former Israeli Prime Minister", "the ex-U.S. envoy",
+            // "former Japanese trade envoy")
             let qualifier = |w: &str| match w {
                 "former" | "ex" | "ousted" | "deposed" | "late" => Some(TitleTime::Past),
                 "vice" | "deputy" | "assistant" | "under" => Some(TitleTime::Under),
@@ -45,7 +47,11 @@ pub fn title_within<'a>(
                 let t = &tokens[k - 1];
                 let over = t.norm == "-"
                     || t.norm == "'s"
-                    || t.capitalized && qualifier(&t.norm).is_none();
+                    || t.capitalized && qualifier(&t.norm).is_none()
+                    || k > start
+                        && t.kind == TokenKind::Word
+                        && !is_function_token(t)
+                        && qualifier(&t.norm).is_none();
                 if !over {
                     break;
                 }
@@ -189,7 +195,8 @@ pub(super) fn titled_people(s: &Sentence, tags: &[WordTags], mentions: &mut Vec<
             i = te;
             continue;
         };
-        // the rebel chief of a state holds no office of it: named by what he is
+        // the rebel chief of a state holds no office of it, nor does one a longer title
+        // gives a state: named by what he is
         let via = if against { Via::Role } else { Via::Title };
         let mention = Mention::actor(span_start, span_end, person, via);
         replace_span(mentions, Mention { office, ..mention });
@@ -260,8 +267,22 @@ fn build_person(
         if let Some((m, at)) = state_of_those_against(tokens, mentions, ts) {
             fights_in = m.entity.country.clone();
             start = at;
+        } else {
+            // "rebel chief-of-staff Jane Roe" with no adjective: the state of the region or
+            // the rebels the sentence names, else of the rebels the article named
+            fights_in = (title.kind != TitleKind::Honorific)
+                .then(|| state_the_rebels_fight_in(s, mentions, ts))
+                .flatten();
         }
     }
+    // "the French farm minister", "U.S. Senate Intelligence Committee chairman": a state or
+    // a body of one at the head of a longer phrase the title ends (for a named holder only,
+    // below)
+    let headed = if aff.is_none() && fights_in.is_none() && title.kind != TitleKind::Honorific {
+        state_at_the_head(text, tokens, mentions, ts)
+    } else {
+        None
+    };
     // Right: "President of Iran", "head of Ukraine's defense intelligence directorate"
     if aff.is_none()
         && tokens
@@ -379,6 +400,13 @@ fn build_person(
         lead -= 1;
     }
     let before_apposition = start;
+    if let Some((m, _)) = headed.filter(|_| name.is_none()) {
+        // "Jane Roe, the French farm minister,"
+        lead = m.tok_start;
+        while lead > 0 && matches!(tokens[lead - 1].norm.as_str(), "a" | "an" | "the") {
+            lead -= 1;
+        }
+    }
     if name.is_none() && lead >= 2 && tokens[lead - 1].norm == "," {
         let c = lead - 1;
         if let Some(m) = mentions
@@ -407,7 +435,7 @@ fn build_person(
                 .count()
                 >= 2
         });
-        if aff.is_none() && !full_name {
+        if aff.is_none() && headed.is_none() && !full_name {
             name = None;
             start = before_apposition;
         }
@@ -506,6 +534,21 @@ fn build_person(
     let Some(mut p) = person else {
         return (ts, te, None, None, false);
     };
+    // the head's state is the state of the person the title names, if the lexicon gives
+    // them none; the words between join the mention, the head's own mention stays
+    // ("Azerbaijani" is an adjective still, for the parser)
+    // (a state at the head of a longer title gives the state, not an office of it: "the U.S.
+    // civil rights leader", "the Chechen separatist military leader" hold none; nor does
+    // the apposition the head let in, to one the lexicon gives a state: "Jane Roe, the U.S.
+    // civil rights leader")
+    let apposition = name.is_some_and(|(ns, _)| ns < ts);
+    let headed = headed.filter(|_| name.is_some() && (p.country.is_none() || apposition));
+    let headed_by_a_state =
+        headed.is_some_and(|(m, _)| !matches!(m.entity.kind, Kind::Organization | Kind::Group));
+    let headed = headed.filter(|_| p.country.is_none());
+    if let Some((_, words)) = headed {
+        start = start.min(words);
+    }
     // a queen who is the king's wife holds no throne: "Queen Rania of Jordan"
     let role = match (role.as_str(), lex.by_id.get(&p.id)) {
         ("queen", Some(&pi)) if lex.roles_of(pi, date).any(|r| r.role == "queen_consort") => {
@@ -513,11 +556,20 @@ fn build_person(
         }
         _ => role,
     };
-    let against = fights_in.is_some() && aff.is_none();
+    let against = fights_in.is_some() && aff.is_none() || headed_by_a_state;
     if p.country.is_none() {
-        p.country = aff.as_ref().and_then(|a| a.country.clone()).or(fights_in);
+        p.country = aff
+            .as_ref()
+            .and_then(|a| a.country.clone())
+            .or(fights_in)
+            .or_else(|| headed.and_then(|(m, _)| m.entity.country.clone()));
     }
-    let office = aff.map(|a| (role, a));
+    // (a body's or a party's office is the body's: "LDP executive council chairman" is no
+    // officer of Japan; a state's, as an affiliation's, is left to the state the person has)
+    let body = headed
+        .map(|(m, _)| &m.entity)
+        .filter(|e| matches!(e.kind, Kind::Organization | Kind::Group));
+    let office = aff.or_else(|| body.cloned()).map(|a| (role, a));
     (start, end, Some(p), office, against)
 }
 
