@@ -10,6 +10,13 @@ fn cooperation(code: &str) -> bool {
     matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07"))
 }
 
+/// Whether a CAMEO code is of an appeal or demand (02, 10), which a state's leader or body
+/// makes of its own army, police or parliament as a command: "ordered the army back to its
+/// barracks" is the state's own business.
+fn command(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "10"))
+}
+
 /// Whether a CAMEO code is of something said or felt (criticism, support, appeals,
 /// rejection, threats, cooperation), which a place cannot be the other side of: "blasting
 /// Gaza City" criticises no city, "opposed California Proposition 215" opposes no state.
@@ -22,12 +29,14 @@ pub(super) fn said_or_felt(code: &str) -> bool {
 
 /// Whether an event with this code between `s` and `o` is no event between states: one
 /// entity with itself, a state's body acting on the state or the state talking to its body,
-/// or a person, a body or a state cooperating with its own state or another of its bodies.
+/// or a person, a body or a state cooperating with its own state or another of its bodies,
+/// or commanding them.
 /// Both matchers ask it.
 pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     s.id == o.id
         || organ_on_own_state(s, o, code)
-        || code.is_some_and(cooperation) && (own_state(s, o) || bodies_of_one_state(s, o))
+        || code.is_some_and(|c| cooperation(c) || command(c))
+            && (own_state(s, o) || bodies_of_one_state(s, o))
 }
 
 /// Whether a body of a state (its army, navy, ministry) acts on that state itself, or the

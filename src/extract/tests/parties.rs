@@ -1,6 +1,6 @@
 //! Who the parties of an event are when a sentence names more actors than the event has:
 //! a state's own body acting on the state, an event noun's agent beside a "by" phrase of
-//! another noun.
+//! another noun, a state commanding its own forces.
 use super::*;
 
 #[test]
@@ -89,4 +89,25 @@ fn a_state_working_with_a_body_of_its_own_is_no_event_between_states() {
     ] {
         said(text).none(within_one_state);
     }
+}
+
+#[test]
+fn a_state_commanding_its_own_forces_is_its_own_business() {
+    // an order or appeal to one's own army, police or navy is no event between states
+    for text in [
+        "The Chilean president ordered the Chilean army to return to its barracks.",
+        "Kenya's president urged Kenyan police to show restraint.",
+        "The Thai prime minister asked the Thai navy to patrol the gulf.",
+    ] {
+        said(text).none(|t| {
+            t.plover.is_some()
+                && matches!(
+                    t.cameo.as_deref().and_then(|c| c.get(..2)),
+                    Some("02" | "10")
+                )
+        });
+    }
+    // to another state's forces, it is an appeal
+    said("Chile's president urged Peru's army to respect the border.")
+        .any(|t| t.relation == "appeals_to" && t.object.country.as_deref() == Some("PER"));
 }
