@@ -21,6 +21,7 @@ mod far_states;
 mod fuzzy;
 mod gazetteer;
 pub mod groups;
+mod heads;
 mod names;
 pub mod open;
 pub(crate) mod people;

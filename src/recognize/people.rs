@@ -3,7 +3,7 @@
 //! in [`super::roles`].
 
 use super::discourse::{Discourse, Sentence};
-use super::far_states::{state_at_the_head, state_the_rebels_fight_in};
+use super::heads::{state_at_the_head, state_the_rebels_fight_in};
 use super::names::{name_at, name_start_before, replace_span, span_text};
 use super::words::{is_function_token, NOT_NAMES, TITLE_PREFIXES};
 use super::{roles, Mention, MentionRole, Via};

@@ -3,7 +3,6 @@
 
 use super::super::tree::Tree;
 use super::pending::{blocked, imminent, permitted_by, prospect, PERMIT, PROPOSAL};
-use super::threats::first_conjunct;
 use crate::syntax::Rel;
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
@@ -378,10 +377,12 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             }
             // "talks will be held in Quito", "the meeting will take place at the border":
             // what an event noun will do, it will do
-            if t.upos(w).is_nominal() && t.rel(w).is_subject() && !open_noun(t, w) {
-                if future_in_past(t, h) || modal_of(t, h) == Some(crate::model::Modality::Future) {
-                    return Some(crate::model::Modality::Future);
-                }
+            if t.upos(w).is_nominal()
+                && t.rel(w).is_subject()
+                && !open_noun(t, w)
+                && (future_in_past(t, h) || modal_of(t, h) == Some(crate::model::Modality::Future))
+            {
+                return Some(crate::model::Modality::Future);
             }
         }
     }
@@ -526,7 +527,7 @@ const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
 /// Whether `w` is the gerund of a verb of stopping ("asked Paris to stop selling arms to
 /// Iraq", "plans to cease funding the group"): what someone is asked, or plans, to stop is
 /// going on, not itself asked for or planned.
-fn ongoing(t: &Tree, w: usize) -> bool {
+pub(super) fn ongoing(t: &Tree, w: usize) -> bool {
     t.xpos(w) == "VBG" && t.head(w).is_some_and(|h| STOP.contains(&t.lemma(h)))
 }
 
@@ -773,52 +774,17 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
     })
 }
 
-/// Whether a predicate is what someone asks, urges or wants another to do ("the senators
-/// urged the chancellor to visit Kyiv"): the content of a request, not an event; the
-/// request is the event.
-pub(crate) fn requested(t: &Tree, w: usize) -> bool {
-    // "demanded that Israel release them": a that-clause of a demand, in the subjunctive
-    // or with "should"
-    if t.head(w).is_some_and(|h| asked_that(t, h) == Some(w)) {
-        return true;
-    }
-    if ongoing(t, w) {
-        return false;
-    }
+/// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
+/// whose place in the sentence the others share; `w` itself when it is no conjunct.
+pub(super) fn first_conjunct(t: &Tree, w: usize) -> usize {
     let mut x = w;
-    for _ in 0..4 {
-        // "asked Rome to recall the envoy and stop the payments": a verb coordinated with
-        // the infinitive, with no subject of its own, is asked for too
-        let shared = t.rel(x) == Rel::Conj
-            && t.upos(x) == crate::syntax::Upos::Verb
-            && t.kids(x, |r| r.is_subject()).next().is_none();
-        if shared {
-            let Some(h) = t.head(x) else { return false };
-            x = h;
-            continue;
+    while t.rel(x) == Rel::Conj {
+        match t.head(x) {
+            Some(h) => x = h,
+            None => break,
         }
-        if !infinitive(t, x) {
-            return false;
-        }
-        let Some(h) = t.head(x) else { return false };
-        // asked of someone else ("asked the envoy to", "was pressed to"), not one's own aim
-        // ("wants to deepen ties")
-        let of_another = t.kid(h, Rel::Obj).is_some()
-            || t.kid(h, Rel::Iobj).is_some()
-            || t.is_passive(h) && !expected_of(t, h);
-        if WISH.contains(&t.lemma(h)) && of_another {
-            return true;
-        }
-        x = h;
     }
-    false
-}
-
-/// Whether `h` is the passive "is expected (to)": what its subject is expected to do is
-/// news not yet certain ("the president is expected to visit Ethiopia on Monday", hedged by
-/// the word), asked of no one.
-fn expected_of(t: &Tree, h: usize) -> bool {
-    t.lemma(h) == "expect" && t.is_passive(h)
+    x
 }
 
 /// Whether a word is the infinitive complement of its head: `xcomp`, or the adverbial clause

@@ -10,12 +10,14 @@ mod code;
 mod intent;
 mod nouns;
 mod pending;
+mod requests;
 mod roles;
 mod threats;
 mod trade;
 
 pub(crate) use accuse::accused_within;
-pub(crate) use intent::{conditional, future_in_past, own_modality, requested, unrealised, wished};
+pub(crate) use intent::{conditional, future_in_past, own_modality, unrealised, wished};
+pub(crate) use requests::requested;
 pub(crate) use threats::{intended, intent_code, threat_verb, threatened};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 
@@ -631,7 +633,7 @@ fn accord_named(t: &Tree, w: usize) -> bool {
     if !NAMED.contains(&t.lemma(w)) {
         return false;
     }
-    let x = threats::first_conjunct(t, w);
+    let x = intent::first_conjunct(t, w);
     let acted_on = matches!(t.rel(x), Rel::Obj | Rel::NsubjPass | Rel::Iobj)
         && t.head(x).is_some_and(|h| t.upos(h) == Upos::Verb);
     let made = t

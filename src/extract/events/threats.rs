@@ -3,6 +3,7 @@
 //! act; and the verb that governs an infinitive, through coordinated verbs.
 
 use super::super::tree::Tree;
+use super::intent::{first_conjunct, infinitive};
 use crate::syntax::Rel;
 
 /// Verbs whose infinitive is their subject's own wish or intent ("wants to help", "hopes to
@@ -27,24 +28,11 @@ fn governing_verb(t: &Tree, w: usize) -> Option<usize> {
     let x = first_conjunct(t, w);
     // (or the clause of "to" the parser hangs some of them as: "threatened on Monday to
     // block")
-    if super::intent::infinitive(t, x) {
+    if infinitive(t, x) {
         t.head(x)
     } else {
         None
     }
-}
-
-/// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
-/// whose place in the sentence the others share; `w` itself when it is no conjunct.
-pub(super) fn first_conjunct(t: &Tree, w: usize) -> usize {
-    let mut x = w;
-    while t.rel(x) == Rel::Conj {
-        match t.head(x) {
-            Some(h) => x = h,
-            None => break,
-        }
-    }
-    x
 }
 
 /// Whether a predicate is what its subject threatens to do ("threatened to blockade and
