@@ -96,6 +96,17 @@ impl Extractor<'_> {
                 confidence: tev.confidence,
             };
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+            // what the speaker spoke after, before or during ("said after his talks with the
+            // king", "told reporters before flying to Rome") is the writer's, not what is said
+            let claim = claim.filter(|c| {
+                let adjunct = |x: usize| {
+                    matches!(
+                        tree.rel(x).universal(),
+                        crate::syntax::Rel::Obl | crate::syntax::Rel::Advcl
+                    ) && tree.head(x).is_some_and(|h| tree.token(h) == c.verb)
+                };
+                !adjunct(tev.word)
+            });
             // what one is accused of is the accuser's claim ("Baku accused Yerevan of
             // shelling"), a charge without an accuser only hedged ("was suspected of")
             let accused = events::accused_within(tree, tev.word).filter(|a| a.1);

@@ -2,7 +2,7 @@
 //! Riga to join"), attempted, or planned ("plans to send").
 
 use super::super::tree::Tree;
-use super::pending::{blocked, imminent, permitted_by, prospect, PERMIT, PROPOSAL};
+use super::pending::{blocked, denied_report, imminent, permitted_by, prospect, PERMIT, PROPOSAL};
 use crate::syntax::Rel;
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
@@ -273,55 +273,6 @@ fn looked_forward_to(t: &Tree, w: usize) -> bool {
     })
 }
 
-/// Nouns of what is said to have happened, whose content clause a denial denies.
-const REPORT_NOUNS: &[&str] = &[
-    "report",
-    "claim",
-    "allegation",
-    "accusation",
-    "charge",
-    "suggestion",
-    "rumour",
-    "rumor",
-    "speculation",
-    "story",
-    "assertion",
-];
-
-/// Whether the clause of `w` is the content of a report that is denied: "denied a
-/// newspaper report that Libya was refusing visas", "dismissed the claim that".
-fn denied_report(t: &Tree, w: usize) -> bool {
-    if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
-        return false;
-    }
-    let deny = |v: usize| {
-        matches!(
-            t.lemma(v),
-            "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
-        )
-    };
-    let report = |n: usize| REPORT_NOUNS.contains(&t.lemma(n));
-    let Some(mut n) = t.head(w) else {
-        return false;
-    };
-    // "denied a report in a newspaper that ...": the parser may hang the clause on the
-    // report's phrase, or on the verb beside the report
-    for _ in 0..2 {
-        if report(n) || !t.upos(n).is_nominal() {
-            break;
-        }
-        if !matches!(t.rel(n).universal(), Rel::Nmod | Rel::Obl) {
-            break;
-        }
-        let Some(h) = t.head(n) else { break };
-        n = h;
-    }
-    if report(n) {
-        return t.rel(n) == Rel::Obj && t.head(n).is_some_and(deny);
-    }
-    deny(n) && t.kids(n, |r| r == Rel::Obj).any(report)
-}
-
 /// The verb an event noun stands under as its object ("poised to launch an offensive",
 /// "efforts to obtain a ceasefire"): where its modality is read; any other word itself.
 fn light_verb_of(t: &Tree, w: usize) -> usize {
@@ -392,6 +343,18 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         }
     }
     if purpose_of_act(t, light) {
+        return Some(crate::model::Modality::Hedged);
+    }
+    // "it is possible that they will meet", "it is likely Chile will sign": only likely
+    if matches!(t.rel(light).universal(), Rel::Ccomp | Rel::Csubj)
+        && t.head(light).is_some_and(|h| {
+            t.upos(h) == crate::syntax::Upos::Adj
+                && matches!(
+                    t.lemma(h),
+                    "possible" | "likely" | "unlikely" | "probable" | "conceivable"
+                )
+        })
+    {
         return Some(crate::model::Modality::Hedged);
     }
     // "it was reported that Norway sold", "it is alleged that": hearsay, as "reportedly"

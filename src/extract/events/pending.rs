@@ -1,7 +1,8 @@
 //! Acts that a word above them holds off, so that they are not (yet) done: allowed or asked
 //! for ("permission to send"), about to happen ("on the verge of attacking"), what a noun of
 //! prospect is for or of ("a condition for resuming talks"), or kept from being done
-//! ("vetoed a resolution to impose sanctions", "prevented Iran from acquiring").
+//! ("vetoed a resolution to impose sanctions", "prevented Iran from acquiring"); and what a
+//! denied report says ("denied a report that Libya was refusing visas").
 
 use super::super::tree::Tree;
 use crate::syntax::Rel;
@@ -154,4 +155,53 @@ pub(super) fn blocked(t: &Tree, w: usize) -> bool {
         x = h;
     }
     false
+}
+
+/// Nouns of what is said to have happened, whose content clause a denial denies.
+const REPORT_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "allegation",
+    "accusation",
+    "charge",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "speculation",
+    "story",
+    "assertion",
+];
+
+/// Whether the clause of `w` is the content of a report that is denied: "denied a
+/// newspaper report that Libya was refusing visas", "dismissed the claim that".
+pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+    if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
+        return false;
+    }
+    let deny = |v: usize| {
+        matches!(
+            t.lemma(v),
+            "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
+        )
+    };
+    let report = |n: usize| REPORT_NOUNS.contains(&t.lemma(n));
+    let Some(mut n) = t.head(w) else {
+        return false;
+    };
+    // "denied a report in a newspaper that ...": the parser may hang the clause on the
+    // report's phrase, or on the verb beside the report
+    for _ in 0..2 {
+        if report(n) || !t.upos(n).is_nominal() {
+            break;
+        }
+        if !matches!(t.rel(n).universal(), Rel::Nmod | Rel::Obl) {
+            break;
+        }
+        let Some(h) = t.head(n) else { break };
+        n = h;
+    }
+    if report(n) {
+        return t.rel(n) == Rel::Obj && t.head(n).is_some_and(deny);
+    }
+    deny(n) && t.kids(n, |r| r == Rel::Obj).any(report)
 }

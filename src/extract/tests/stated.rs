@@ -1,5 +1,6 @@
 //! What the words that govern an act make of it, read from the tree: a threat made, a
-//! complaint and what it is about, hearsay, an accord only named, meetings to come, offers.
+//! complaint and what it is about, hearsay, an accord only named, meetings to come, offers,
+//! what is only likely, what a speaker spoke after.
 use super::bias::none_between;
 use super::*;
 
@@ -307,5 +308,76 @@ fn what_is_offered_or_only_wanted_is_proposed() {
         "aids",
         "country:SDN",
         Modality::Future,
+    );
+}
+
+#[test]
+fn what_is_only_likely_is_hedged() {
+    // the clause of "it is likely, possible, unlikely that" is not yet sure
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "It is likely that Ghana will sign a trade pact with Togo.",
+                "country:GHA",
+                "signs_agreement_with",
+                "country:TGO",
+            ),
+            (
+                "It is unlikely that Norway will send troops to Mali.",
+                "country:NOR",
+                "aids",
+                "country:MLI",
+            ),
+            (
+                "It is probable that Kenya will expel two Somali diplomats.",
+                "country:KEN",
+                "expels",
+                "",
+            ),
+        ],
+    );
+    // what is certain is to come
+    said("It is certain that Ghana will sign a trade pact with Togo.").modality(
+        "country:GHA",
+        "signs_agreement_with",
+        "country:TGO",
+        Modality::Future,
+    );
+}
+
+#[test]
+fn what_a_speaker_spoke_after_is_the_writers() {
+    // the talks or the visit a speaker speaks after or during are told by the writer, not
+    // by the speaker
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Norway said after talks with Sweden that the fishing dispute was settled.",
+                "country:NOR",
+                "meets",
+                "country:SWE",
+            ),
+            (
+                "Egypt's foreign minister told reporters after meeting the Sudanese president that aid would continue.",
+                "",
+                "meets",
+                "",
+            ),
+            (
+                "The Thai envoy said during a visit to Laos that the bridge would open in May.",
+                "",
+                "visits",
+                "country:LAO",
+            ),
+        ],
+    );
+    // what the speaker says was held is the speaker's
+    said("Chile said it had held talks with Peru.").modality(
+        "country:CHL",
+        "meets",
+        "country:PER",
+        Modality::Reported,
     );
 }
