@@ -519,19 +519,26 @@ fn modal_of(t: &Tree, h: usize) -> Option<crate::model::Modality> {
 /// but its clause's attribution speaks of it ("has threatened to halt imports": the threat
 /// is made, whatever it threatens).
 pub(crate) fn own_modality(t: &Tree, v: usize) -> Option<crate::model::Modality> {
-    if future_in_past(t, v) {
-        return Some(crate::model::Modality::Future);
-    }
-    modal_of(t, v).or_else(|| wished(t, v))
+    told_of(t, v, || wished(t, v))
 }
 
 /// The modality a governing verb passes on to what depends on it: the future of a past
 /// report, its modal, or what governs it in turn.
 fn governed(t: &Tree, h: usize, depth: usize) -> Option<crate::model::Modality> {
-    if future_in_past(t, h) {
+    told_of(t, h, || wished_at(t, h, depth + 1))
+}
+
+/// A verb's modality: the future of a past report ("said it would"), else its modal, else
+/// what `above` finds in the verbs that govern it.
+fn told_of(
+    t: &Tree,
+    v: usize,
+    above: impl FnOnce() -> Option<crate::model::Modality>,
+) -> Option<crate::model::Modality> {
+    if future_in_past(t, v) {
         return Some(crate::model::Modality::Future);
     }
-    modal_of(t, h).or_else(|| wished_at(t, h, depth + 1))
+    modal_of(t, v).or_else(above)
 }
 
 /// Whether an event noun is only supposed: "a possible clash", "any aggression".
