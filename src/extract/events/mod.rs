@@ -25,7 +25,9 @@ use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
 use crate::syntax::{Rel, Upos};
 use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
-use nouns::{adjunct_of_verb, claimant, noun_actors, noun_places, retaliated};
+use nouns::{
+    adjunct_of_verb, claimant, dated, noun_actors, noun_places, retaliated, standing_in_passing,
+};
 use roles::*;
 
 /// Who holds another to account by the verb `verb` ("Baku accused ...", "was charged by a
@@ -80,7 +82,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
         let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
         if upos == Upos::Verb && !adjectival {
             // a noun the tagger took for a verb: "the war of words over trade between"
-            if topic(t, w) {
+            if topic(t, w) || standing_in_passing(t, w) {
                 vetoes.push(w);
                 continue;
             }
@@ -284,7 +286,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // what a dispute or talks are about is their topic, not an event: "the row
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
-            if topic(t, w) || kept_accord(t, w) || accord_named(t, w) {
+            if topic(t, w) || kept_accord(t, w) || accord_named(t, w) || standing_in_passing(t, w) {
                 vetoes.push(w);
                 continue;
             }
@@ -641,14 +643,5 @@ fn accord_named(t: &Tree, w: usize) -> bool {
         .any(|c| t.upos(c) == Upos::Verb && t.xpos(c) == "VBN");
     // (an accord of a year or month is its making, told as past: "the 1949 agreement
     // between A and B", "an accord between A and B in December")
-    let time = |c: usize| {
-        let n = t.norm(c);
-        n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
-            || crate::shared::civil::month_number(&n.to_lowercase()).is_some()
-    };
-    let dated = t
-        .children(w)
-        .iter()
-        .any(|&c| time(c) || t.children(c).iter().any(|&d| time(d)));
-    !acted_on && !made && !dated
+    !acted_on && !made && !dated(t, w)
 }

@@ -202,3 +202,113 @@ pub(super) fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
     }
     out
 }
+
+/// Whether an event noun has a year or a month of its own ("the 1949 agreement", "the war
+/// of 1812", "an accord between A and B in December"): it names its making or its start,
+/// told as past.
+pub(super) fn dated(t: &Tree, w: usize) -> bool {
+    let time = |c: usize| {
+        let n = t.norm(c);
+        n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+            || crate::shared::civil::month_number(&n.to_lowercase()).is_some()
+    };
+    t.children(w)
+        .iter()
+        .any(|&c| time(c) || t.children(c).iter().any(|&d| time(d)))
+}
+
+/// Whether a noun of a standing state (a war, a fight, backing, sanctions in force, an
+/// alliance) only names it in passing, as the background of what the sentence tells: the
+/// frame of a clause ("neutral in the war between A and B", "died in the rebels' long fight
+/// against C", "a backer of A in its war with B"), a noun's dependent ("pressing for an end to
+/// the war between A and B", "evidence of A's support for B") or an item of a list ("three
+/// obstacles: A's support for B, ..."). Such a state is no event of the news. What a verb
+/// takes as its own is ("thanked A for its support", "called for an embargo on B"), and so
+/// is what a noun of danger or hope names ("the danger of a war between A and B"), a noun of
+/// its start ("the imposition of sanctions on", "the outbreak of war between"), a state with
+/// a year or month ("the 1995 war between A and B"), and one that is the subject, object or
+/// root of a clause ("A's support for B has grown", "pledged its support for").
+pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
+    const STANDING: &[&str] = &[
+        "war",
+        "warfare",
+        "fight",
+        "fighting",
+        "conflict",
+        "hostility",
+        "insurgency",
+        "struggle",
+        "support",
+        "backing",
+        "sanction",
+        "embargo",
+        "blockade",
+        "occupation",
+        "alliance",
+        "cooperation",
+        "aid",
+        "assistance",
+    ];
+    // the prepositions of a clause's frame: in, during or since a war
+    const FRAME: &[&str] = &[
+        "in",
+        "during",
+        "amid",
+        "amidst",
+        "despite",
+        "throughout",
+        "since",
+        "over",
+    ];
+    // the nouns whose dependent is an event of its own: its start or change, or what is
+    // feared, hoped for or weighed
+    const OWNING: &[&str] = &[
+        "imposition",
+        "outbreak",
+        "start",
+        "beginning",
+        "launch",
+        "declaration",
+        "escalation",
+        "resumption",
+        "renewal",
+        "expansion",
+        "tightening",
+        "intensification",
+        "danger",
+        "risk",
+        "threat",
+        "prospect",
+        "possibility",
+        "fear",
+        "spectre",
+        "specter",
+        "likelihood",
+        "chance",
+        "hope",
+    ];
+    // (or a gerund with an owner, which the tagger may take for a verb: "the emirate's
+    // backing for Iraq")
+    const GERUND: &[&str] = &["back", "support", "fight", "aid", "assist", "occupy"];
+    let gerund =
+        t.xpos(w) == "VBG" && t.kid(w, Rel::NmodPoss).is_some() && GERUND.contains(&t.lemma(w));
+    if !(STANDING.contains(&t.lemma(w)) && t.upos(w) == Upos::Noun || gerund) || dated(t, w) {
+        return false;
+    }
+    let x = super::intent::first_conjunct(t, w);
+    let Some(h) = t.head(x) else {
+        // (a root with a preposition of its own is a phrase the parser could not hang on
+        // the clause's verb: "angry over A's backing for B, C closed the border")
+        return t.kid(x, Rel::Case).is_some();
+    };
+    let framed = || t.case(x).is_some_and(|p| FRAME.contains(&p));
+    match t.rel(x).universal() {
+        Rel::Obl => framed(),
+        Rel::Nmod => framed() || t.upos(h) == Upos::Noun && !OWNING.contains(&t.lemma(h)),
+        Rel::Appos | Rel::List => true,
+        // (a noun hung beside a clause, as the parser may hang an apposition: "cite one
+        // obstacle, A's support for B")
+        Rel::Parataxis => t.kid(x, Rel::Nsubj).is_none() && t.kid(x, Rel::Cop).is_none(),
+        _ => false,
+    }
+}

@@ -1,6 +1,7 @@
 //! What one discusses, debates or weighs is a topic: the state whose aid, offer or
 //! sanctions are talked over is no partner of the talks; "with" still names one. And what a
-//! denied report tells did not happen, as far as the one denying it says.
+//! denied report tells did not happen, as far as the one denying it says. A war or a
+//! backing named in passing is the background, no event.
 use super::*;
 
 #[test]
@@ -85,4 +86,37 @@ fn the_content_of_a_denied_report_is_negated() {
     ] {
         said(text).modality(subject, relation, object, modality);
     }
+}
+
+#[test]
+fn a_standing_war_or_backing_named_in_passing_is_no_event() {
+    // the war, the fight or the backing is the background of what is told: no event of
+    // the news (each of these gave one before)
+    for text in [
+        "Austria stayed neutral in the war between Peru and Ecuador.",
+        "Hundreds of villagers died in the ELN's long fight against Colombia.",
+        "Lithuania, a firm backer of Ukraine in its war with Russia, hosted the summit.",
+        "Diplomats cite one obstacle, Cuba's support for Venezuela.",
+        "Observers see evidence of Cuba's support for Venezuela.",
+        "Tanzania, angry over Kenya's backing for Uganda, closed the border.",
+    ] {
+        said(text).no_events();
+    }
+    // what is done to the state, its start and a dated war are events
+    said("Peru declared war on Ecuador.").get("country:PER", "attacks", "country:ECU");
+    said("Cuba pledged its support for Venezuela.").get("country:CUB", "promises", "country:VEN");
+    said("Chile thanked Argentina for its support for Bolivia.").get(
+        "country:ARG",
+        "supports",
+        "country:BOL",
+    );
+    said("Analysts fear the risk of a war between Peru and Chile.")
+        .any(|t| t.plover.is_some() && states(t, "PER", "CHL"));
+    said("The imposition of sanctions on Iran by Canada angered Tehran.").get(
+        "country:CAN",
+        "sanctions",
+        "country:IRN",
+    );
+    said("The 1995 war between Peru and Ecuador left scars.")
+        .any(|t| t.plover.is_some() && states(t, "PER", "ECU"));
 }
