@@ -356,9 +356,26 @@ impl Extractor<'_> {
                     };
                     // to say that another state attacked is to accuse it: "Israel
                     // said a shell was fired at it from Gaza"
+                    // (not one who admits or confirms it, nor one who tells of the act
+                    // its own side answered: "said it repelled an Iranian attack"; nor a
+                    // group or body that reports it, as a rights group does)
+                    let admitted = claim.as_ref().is_some_and(|k| {
+                        (0..tree.len()).any(|w| {
+                            tree.token(w) == k.verb
+                                && matches!(
+                                    tree.lemma(w),
+                                    "admit" | "acknowledge" | "concede" | "confirm"
+                                )
+                        })
+                    });
+                    let answered = events::answered_act(tree, tev.word);
                     let accuser_of = |s: &EntityRef| {
                         claimed_by.as_ref().filter(|c| {
                             !own_claim
+                                && !admitted
+                                && !answered
+                                && (matches!(c.kind, Kind::Country | Kind::Person)
+                                    || c.id.starts_with("gov:"))
                                 && !claim
                                     .as_ref()
                                     .is_some_and(|k| own_reproach.contains(&k.verb))

@@ -203,6 +203,25 @@ pub(super) fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
     out
 }
 
+/// Whether an event noun is the act that its teller's own side answered: the object of a
+/// verb of defence ("said it repelled a Turkish attack") or what a reprisal is for ("struck
+/// back in retaliation for a Turkish drone strike", "in response to attacks by"). Told so,
+/// the act explains the teller's deed; it is not held against the other side as a charge.
+pub(crate) fn answered_act(t: &Tree, w: usize) -> bool {
+    if t.upos(w) != Upos::Noun {
+        return false;
+    }
+    let Some(h) = t.head(w) else {
+        return false;
+    };
+    let defended = t.rel(w) == Rel::Obj && super::roles::DEFENCE.contains(&t.lemma(h));
+    let answered = t.has_case(w, |p| matches!(p, "for" | "to"))
+        && (REPRISAL.contains(&t.lemma(h))
+            || t.kids(h, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))
+                .any(|c| c < w && REPRISAL.contains(&t.lemma(c))));
+    defended || answered
+}
+
 /// Whether an event noun has a year or a month of its own ("the 1949 agreement", "the war
 /// of 1812", "an accord between A and B in December"): it names its making or its start,
 /// told as past.
