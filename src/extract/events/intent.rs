@@ -62,6 +62,27 @@ const HEARSAY: &[&str] = &[
 /// Verbs whose infinitive was attempted, its outcome unsaid: "tried to seize".
 pub(super) const TRY: &[&str] = &["try", "attempt", "struggle", "plot", "conspire", "scheme"];
 
+/// Nouns of an attempt: "an effort to", "a bid to".
+const TRY_NOUNS: &[&str] = &["attempt", "effort", "bid", "try"];
+
+/// Verbs of appeal whose attempt is the appeal made: one who tries, or makes an effort, to
+/// persuade another has appealed to it ("tried to persuade Israel to withdraw", "efforts to
+/// convince Iran to free the sailors").
+pub(super) const PERSUADE: &[&str] = &[
+    "persuade",
+    "convince",
+    "urge",
+    "press",
+    "pressure",
+    "pressurise",
+    "pressurize",
+    "lobby",
+    "coax",
+    "induce",
+    "prod",
+    "nudge",
+];
+
 /// Verbs whose infinitive is planned or promised: "plans to send", "agreed to release".
 pub(super) const PLAN: &[&str] = &[
     "plan",
@@ -144,7 +165,15 @@ const OPEN: &[&str] = &[
 /// Whether `w` is an infinitive that names what a noun is for ("a plan to expel", "a loan
 /// to rebuild"): a purpose, not yet done.
 fn noun_purpose(t: &Tree, w: usize) -> bool {
-    t.rel(w) == Rel::Acl && t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+    t.rel(w) == Rel::Acl
+        && t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+        && !t.head(w).is_some_and(|n| tried_appeal(t, n, w))
+}
+
+/// Whether `w` is an appeal that the noun `n` is an attempt at ("efforts to persuade Iran
+/// to free them"): made, not only meant.
+fn tried_appeal(t: &Tree, n: usize, w: usize) -> bool {
+    TRY_NOUNS.contains(&t.lemma(n)) && PERSUADE.contains(&t.lemma(w))
 }
 
 /// Whether the act `w` names is, by its place in the tree alone, not (yet) done: on the
@@ -433,8 +462,12 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         planned |= t
             .kids(h, |r| r == Rel::Aux)
             .any(|a| matches!(t.lemma(a), "will" | "shall"));
-        // ("offered its ships to escort the tankers": what is offered is proposed)
-        if WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) || t.lemma(h) == "offer" {
+        // ("offered its ships to escort the tankers": what is offered is proposed; but to
+        // try to persuade is to appeal already, "tried to persuade Israel to withdraw")
+        let tried_appeal = TRY.contains(&t.lemma(h)) && PERSUADE.contains(&t.lemma(x));
+        if (WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) || t.lemma(h) == "offer")
+            && !tried_appeal
+        {
             return Some(crate::model::Modality::Hedged);
         }
         // "is said to have sent", "was reported to have shipped": hearsay, as "reportedly"
@@ -656,7 +689,7 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     let w = x;
     // allowed or attempted is not done ("gave Peru permission to send"); what a noun is for
     // is yet to be done ("a plan to expel")
-    if let Some(n) = permitted_by(t, w) {
+    if let Some(n) = permitted_by(t, w).filter(|&n| !tried_appeal(t, n, w)) {
         // "would not give Peru permission to help": refused, so not done; nor is what one
         // gives up the right to ("waived its right to impose duties") or an invitation or
         // request turned down or taken back ("declined an invitation to visit")

@@ -252,7 +252,6 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
         "war",
         "warfare",
         "fight",
-        "fighting",
         "conflict",
         "hostility",
         "insurgency",
@@ -268,7 +267,8 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
         "aid",
         "assistance",
     ];
-    // the prepositions of a clause's frame: in, during or since a war
+    // the prepositions of a clause's frame: in, during or since a war, or hurt by it
+    // (not "fighting", which names the clashes of a day: "killed in fighting between")
     const FRAME: &[&str] = &[
         "in",
         "during",
@@ -278,6 +278,7 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
         "throughout",
         "since",
         "over",
+        "by",
     ];
     // the nouns whose dependent is an event of its own: its start or change, or what is
     // feared, hoped for or weighed

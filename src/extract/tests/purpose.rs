@@ -375,3 +375,39 @@ fn an_event_one_acts_ahead_of_or_of_next_week_is_still_to_come() {
     )
     .modality("country:USA", "invades", "country:IRQ", Modality::Asserted);
 }
+
+#[test]
+fn to_try_to_persuade_is_to_appeal() {
+    // the attempt at an appeal is the appeal made (each was hedged or to come before)
+    for (text, subject, object) in [
+        (
+            "Egypt tried to persuade Israel to withdraw.",
+            "country:EGY",
+            "country:ISR",
+        ),
+        (
+            "Paris backed EU efforts to persuade Iran to free the sailors.",
+            "org:eu",
+            "country:IRN",
+        ),
+    ] {
+        said(text).modality(subject, "appeals_to", object, Modality::Asserted);
+    }
+    said("Turkey tried to press Sweden to extradite the men.").modality(
+        "country:TUR",
+        "demands",
+        "country:SWE",
+        Modality::Asserted,
+    );
+    // an attempt at another act is not the act, and a try to come is to come
+    said("Egypt attempted to seize the Israeli ship.").find_is(
+        |t| t.subject.id == "country:EGY" && t.relation == "seizes",
+        Modality::Hedged,
+    );
+    said("Kenya will try to persuade Uganda to join.").modality(
+        "country:KEN",
+        "appeals_to",
+        "country:UGA",
+        Modality::Future,
+    );
+}

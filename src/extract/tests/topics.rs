@@ -99,10 +99,15 @@ fn a_standing_war_or_backing_named_in_passing_is_no_event() {
         "Diplomats cite one obstacle, Cuba's support for Venezuela.",
         "Observers see evidence of Cuba's support for Venezuela.",
         "Tanzania, angry over Kenya's backing for Uganda, closed the border.",
+        "Oil supplies are threatened by the war between Peru and Chile.",
+        "Bolivia was weakened by its long war with Paraguay.",
     ] {
         said(text).no_events();
     }
-    // what is done to the state, its start and a dated war are events
+    // what is done to the state, its start, a dated war and the fighting of a day are
+    // events
+    said("Ten soldiers died in fighting between Sudan and Chad on Monday.")
+        .any(|t| t.plover.is_some() && states(t, "SDN", "TCD"));
     said("Peru declared war on Ecuador.").get("country:PER", "attacks", "country:ECU");
     said("Cuba pledged its support for Venezuela.").get("country:CUB", "promises", "country:VEN");
     said("Chile thanked Argentina for its support for Bolivia.").get(
