@@ -38,9 +38,19 @@ pub(super) fn atom_holds(
             super::intent::infinitive(t, c)
                 && t.kids(c, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
         }),
-        Atom::That => t
-            .kids(w, |r| r == Rel::Ccomp)
-            .any(|c| t.upos(c) == crate::syntax::Upos::Verb || t.kid(c, Rel::Nsubj).is_some()),
+        // (or a finite clause with no word to open it that the parser hung as an adverbial
+        // one, its subject taken for the verb's object: "claims Ethiopia is filling the dam")
+        Atom::That => {
+            t.kids(w, |r| r == Rel::Ccomp)
+                .any(|c| t.upos(c) == crate::syntax::Upos::Verb || t.kid(c, Rel::Nsubj).is_some())
+                || t.kids(w, |r| matches!(r, Rel::Advcl | Rel::Parataxis))
+                    .any(|c| {
+                        t.upos(c) == crate::syntax::Upos::Verb
+                            && t.kid(c, Rel::Mark).is_none()
+                            && (t.kid(c, Rel::Aux).is_some()
+                                || matches!(t.xpos(c), "VBD" | "VBZ" | "VBP"))
+                    })
+        }
         Atom::Dep(x) => t
             .kids(w, |r| !matches!(r, Rel::Punct | Rel::Case))
             .any(|c| t.lemma(c) == x || t.norm(c) == x),
