@@ -11,6 +11,49 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
+/// Irregular verb forms that the treebank lacks, so that neither its table nor the rules
+/// know them ("fled" is not "fl"): English facts, consulted after the learned table.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("bled", "bleed"),
+    ("bore", "bear"),
+    ("borne", "bear"),
+    ("fled", "flee"),
+    ("forbade", "forbid"),
+    ("forgave", "forgive"),
+    ("foresaw", "foresee"),
+    ("forsook", "forsake"),
+    ("misled", "mislead"),
+    ("overran", "overrun"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("rebuilt", "rebuild"),
+    ("rewrote", "rewrite"),
+    ("sank", "sink"),
+    ("shed", "shed"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("slew", "slay"),
+    ("slung", "sling"),
+    ("sped", "speed"),
+    ("spun", "spin"),
+    ("sprang", "spring"),
+    ("strode", "stride"),
+    ("strove", "strive"),
+    ("striven", "strive"),
+    ("stung", "sting"),
+    ("sunk", "sink"),
+    ("swore", "swear"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("undertook", "undertake"),
+    ("upheld", "uphold"),
+    ("withheld", "withhold"),
+    ("wove", "weave"),
+    ("woven", "weave"),
+];
+
 /// A trained lemmatizer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lemmatizer {
@@ -172,6 +215,11 @@ impl Lemmatizer {
         let lower = lowercase(form);
         if let Some(l) = self.exceptions.get(&(lower.to_string(), upos.to_string())) {
             return Cow::Owned(l.clone());
+        }
+        if matches!(upos, "VERB" | "AUX") {
+            if let Some(&(_, l)) = IRREGULAR.iter().find(|(f, _)| *f == lower) {
+                return Cow::Borrowed(l);
+            }
         }
         self.by_rule(form, &lower, upos, xpos)
     }
@@ -347,6 +395,18 @@ mod tests {
             ("signalled", "VERB", "VBD", "signal"),
             ("bombed", "VERB", "VBD", "bomb"),
         ]);
+    }
+
+    #[test]
+    fn irregular_verbs_the_treebank_lacks() {
+        check(&[
+            ("fled", "VERB", "VBD", "flee"),
+            ("withheld", "VERB", "VBD", "withhold"),
+            ("overran", "VERB", "VBD", "overrun"),
+            ("sped", "VERB", "VBD", "speed"),
+        ]);
+        // the rules still serve the regular ones
+        check(&[("shelled", "VERB", "VBD", "shell")]);
     }
 
     #[test]
