@@ -37,6 +37,16 @@ pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -
         || organ_on_own_state(s, o, code)
         || code.is_some_and(|c| cooperation(c) || command(c))
             && (own_state(s, o) || bodies_of_one_state(s, o))
+        || code.is_some_and(alert)
+            && o.id.starts_with("gov:")
+            && (own_state(s, o) || bodies_of_one_state(s, o))
+}
+
+/// Whether a CAMEO code is of a show of force (15: alert, mobilisation), whose object may be
+/// the state's own forces, put on alert or mobilised, and never its target: "placed the
+/// Turkish army on high alert" shows force against no one it names.
+fn alert(code: &str) -> bool {
+    code.starts_with("15")
 }
 
 /// Whether a body of a state (its army, navy, ministry) acts on that state itself, or the

@@ -131,7 +131,8 @@ pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
     let placed_in = |c: usize| needs != "in" || !t.actors_or_places(c).is_empty();
     let on = |x: usize, own: bool| {
         t.children(x).iter().any(|&c| {
-            (own && t.lemma(c) == needs)
+            // (not the "to" of its own infinitive: "ordered them to go on alert")
+            (own && t.lemma(c) == needs && t.rel(c) != Rel::Mark)
                 || (!particle_only
                     && matches!(
                         t.rel(c).universal(),

@@ -109,6 +109,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 .filter(|e| e.needs.as_deref().is_none_or(|n| needs_holds(t, w, n)))
                 .collect();
             if fitting.is_empty() {
+                // (nor may the word-class matcher take the "to" of "in response to" for the
+                // one the verb needs: "went on alert in response to Pakistani attacks")
+                if t.kids(w, |r| r.universal() == Rel::Obl)
+                    .any(|c| why_or_how(t, c))
+                {
+                    vetoes.push(w);
+                }
                 continue;
             }
             let passive = t.is_passive(w);

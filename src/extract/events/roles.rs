@@ -11,6 +11,44 @@ pub(super) const TARGET_PREPS: &[&str] = &[
     "onto", "inside",
 ];
 
+/// Nouns that, after "in", make a preposition of their own ("in response to", "in reply
+/// to", "in retaliation for", "in view of"): the phrase says why or how, and names no one
+/// acted on or gone to ("went on alert in response to Pakistani attacks").
+const WHY_OR_HOW: &[&str] = &[
+    "response",
+    "reply",
+    "reaction",
+    "retaliation",
+    "reprisal",
+    "revenge",
+    "addition",
+    "accordance",
+    "contrast",
+    "spite",
+    "view",
+    "light",
+    "wake",
+    "aftermath",
+];
+
+/// Whether a phrase of the verb is one of [`WHY_OR_HOW`] after "in", or the phrase that
+/// completes it, which the parser may hang on the verb beside it ("went to court in reply
+/// to Togolese claims": "claims" a phrase of "went").
+pub(super) fn why_or_how(t: &Tree, c: usize) -> bool {
+    let opens = |x: usize| WHY_OR_HOW.contains(&t.lemma(x)) && t.has_case(x, |p| p == "in");
+    if opens(c) {
+        return true;
+    }
+    // (the phrase's preposition right after the opening noun)
+    let first = t.kids(c, |r| r == Rel::Case).next().filter(|&k| k < c);
+    first.is_some_and(|k| {
+        k > 0
+            && opens(k - 1)
+            && t.head(k - 1) == t.head(c)
+            && t.has_case(c, |p| matches!(p, "to" | "for" | "of" | "with"))
+    })
+}
+
 /// Prepositions of where an event happens, not whom it is done to.
 const LOCATIVE: &[&str] = &[
     "in", "inside", "outside", "near", "along", "around", "off", "close",
@@ -516,7 +554,10 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             // no one else is
             let mut at_place = Vec::new();
             for c in t.kids(x, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod)) {
-                if t.rel(c) == Rel::OblAgent || (passive && t.has_case(c, |p| p == "by")) {
+                if t.rel(c) == Rel::OblAgent
+                    || (passive && t.has_case(c, |p| p == "by"))
+                    || why_or_how(t, c)
+                {
                     continue;
                 }
                 // "urged sanctions on Russia": the asked-for act's target, on the act or

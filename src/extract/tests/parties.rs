@@ -1,6 +1,7 @@
 //! Who the parties of an event are when a sentence names more actors than the event has:
 //! a state's own body acting on the state, an event noun's agent beside a "by" phrase of
-//! another noun, a state commanding its own forces.
+//! another noun, a state commanding its own forces or putting them on alert, and the
+//! phrase of why one acts ("in response to"), which names no one acted on.
 use super::*;
 
 #[test]
@@ -110,4 +111,34 @@ fn a_state_commanding_its_own_forces_is_its_own_business() {
     // to another state's forces, it is an appeal
     said("Chile's president urged Peru's army to respect the border.")
         .any(|t| t.relation == "appeals_to" && t.object.country.as_deref() == Some("PER"));
+}
+
+#[test]
+fn forces_put_on_alert_are_no_target_and_why_one_acts_is_no_destination() {
+    // a leader or state that puts its own forces on alert, or mobilises them, shows force
+    // against no one it names (each gave a show of force against the forces before)
+    for text in [
+        "Erdogan placed the Turkish army on high alert.",
+        "Erdogan put Turkish troops on alert against Syria.",
+        "Erdogan mobilized the Turkish army.",
+    ] {
+        said(text).none(|t| t.relation == "mobilizes_against");
+    }
+    // the "to" of an infinitive is not the "to" a verb of going needs, and a phrase of
+    // "in response to", "in reply to" names no one gone to (each a visit before)
+    for text in [
+        "Modi said he had ordered Indian forces to go on high alert in response to Pakistani attacks.",
+        "Ghana went to court in reply to Togolese claims.",
+        "Oman ordered its navy to go on patrol in response to Yemeni raids.",
+    ] {
+        said(text).none(|t| t.relation == "visits");
+    }
+    // a state that masses troops near another still shows force against it, and one that
+    // goes to another still visits it
+    said("Russia massed troops near Ukraine.").get(
+        "country:RUS",
+        "mobilizes_against",
+        "country:UKR",
+    );
+    said("Kenya plans to go to Uganda next week.").get("country:KEN", "visits", "country:UGA");
 }
