@@ -383,10 +383,12 @@ fn build_person(
         // "Queen Rania of Jordan", "King Hussein of Jordan": the state after the name
         // (after an apposition's title it is only where the person is from, see
         // [`of_their_state`]: "the council's president, Jane Roe of Ruritania,")
+        // (over "the": "Queen Jane of the Netherlands")
         if aff.is_none() && !after_comma && tokens.get(ne).is_some_and(|t| t.norm == "of") {
+            let at = ne + 1 + usize::from(tokens.get(ne + 1).is_some_and(|t| t.norm == "the"));
             if let Some(m) = mentions
                 .iter()
-                .find(|m| m.tok_start == ne + 1 && m.entity.kind == Kind::Country)
+                .find(|m| m.tok_start == at && m.entity.kind == Kind::Country)
             {
                 aff = Some(m.entity.clone());
                 end = m.tok_end;
@@ -456,7 +458,11 @@ fn build_person(
             if let Some(p) = discourse.person_by_name(&name_text) {
                 person = Some(p);
             } else if let Some(p) = (ne == ns + 1)
-                .then(|| holder_by_surname(lex, &role, &tokens[ns].norm, date))
+                .then(|| {
+                    holder_by_surname(lex, &role, &tokens[ns].norm, date).or_else(|| {
+                        super::royals::holder_by_given_name(lex, &role, &tokens[ns].norm, date)
+                    })
+                })
                 .flatten()
             {
                 // "President Bush" in 2008: the president of that name
