@@ -276,16 +276,22 @@ impl Extractor<'_> {
                 let intent = events::intended(tree, tev.word);
                 // an intention or threat to do a mutual thing is mutual too
                 let symmetric = rel.symmetric;
+                // (the intention is the subject's: on the object's side of a one-way code,
+                // what the subject means to receive, the act stays the giver's)
+                let own_intent = intent && (mutual || !reverse);
                 let (rel, kind, code) = if frames::threatened(tokens, &ev)
                     || events::threatened(tree, tev.word)
-                    || (intent && rel.polarity == Polarity::Conflictual)
+                    || (own_intent && rel.polarity == Polarity::Conflictual)
                 {
                     let c = frames::threat_code(&rel.id, Some(kind)).to_string();
                     match self.lex.relation("threatens") {
                         Some(th) => (th, PloverType::Threaten, c),
                         None => (rel, kind, code.clone()),
                     }
-                } else if intent && rel.polarity == Polarity::Cooperative {
+                } else if own_intent && rel.polarity == Polarity::Cooperative {
+                    // (what the subject means to receive is the giver's act, not an intention
+                    // of the giver: "wants to buy jets from France" stays France's supplying,
+                    // not yet done)
                     match self.lex.relation("promises") {
                         Some(pr) => (pr, PloverType::Agree, events::intent_code(code).to_string()),
                         None => (rel, kind, code.clone()),

@@ -175,6 +175,20 @@ const REPORT_NOUNS: &[&str] = &[
 /// Whether the clause of `w` is the content of a report that is denied: "denied a
 /// newspaper report that Libya was refusing visas", "dismissed the claim that".
 pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+    // (a verb the tagger took for a noun hangs on the clause's head as a compound: "a
+    // report that Russia was shipping arms", with "shipping" a noun before "arms")
+    // (and what one was said to continue or begin doing is said as that clause is: "a report
+    // that Russia was continuing to ship arms")
+    let mut w = match t.head(w) {
+        Some(h) if t.rel(w) == Rel::Compound => h,
+        _ => w,
+    };
+    for _ in 0..2 {
+        match t.head(w) {
+            Some(h) if t.rel(w) == Rel::Xcomp => w = h,
+            _ => break,
+        }
+    }
     if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
         return false;
     }

@@ -20,7 +20,14 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
         && t.kid(h, Rel::Obj).is_none()
         && t.kid(h, Rel::Iobj).is_none()
         && !t.is_passive(h)
+        // one ready or willing to act, or who offers to (or offers ships to escort), means
+        // to: "is ready to use force to protect the tankers", "offered its navy to escort"
+        || READY.contains(&t.lemma(h)) && t.upos(h) == crate::syntax::Upos::Adj
+        || t.lemma(h) == "offer" && !t.is_passive(h)
 }
+
+/// Adjectives whose infinitive their subject means to do: "ready to", "willing to".
+const READY: &[&str] = &["ready", "prepared", "willing"];
 
 /// The verb whose infinitive complement `w` is, also through coordinated infinitives
 /// ("threatened to blockade and invade": "invade" is what was threatened too).

@@ -450,18 +450,19 @@ fn what_one_is_willing_or_available_to_do_is_not_done() {
                 "country:OMN",
             ),
             (
-                "Brazil is willing to send troops to Haiti.",
-                "country:BRA",
-                "aids",
-                "country:HTI",
-            ),
-            (
                 "Egypt is eager to buy fighter jets from France.",
                 "country:FRA",
                 "supplies",
                 "country:EGY",
             ),
         ],
+    );
+    // one willing to send troops means to: an intention to give aid (033), hedged as willing
+    said("Brazil is willing to send troops to Haiti.").modality(
+        "country:BRA",
+        "promises",
+        "country:HTI",
+        Modality::Hedged,
     );
     // troops that are available are still sent
     said("Brazil sent available troops to Haiti.").modality(

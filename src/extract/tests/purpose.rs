@@ -411,3 +411,24 @@ fn to_try_to_persuade_is_to_appeal() {
         Modality::Future,
     );
 }
+
+#[test]
+fn one_ready_or_offering_to_act_means_to() {
+    // the intention is the event (CAMEO 03; a threat when the act is force), as with "wants
+    // to"; each was the act itself before, to come or hedged
+    said("Japan offered to help Peru.").get("country:JPN", "promises", "country:PER");
+    said("Canada is ready to protect Haiti.").get("country:CAN", "promises", "country:HTI");
+    said("Iran is ready to attack Israel.").get("country:IRN", "threatens", "country:ISR");
+    // one ready to meet intends a meeting (036)
+    said("Chad is willing to meet Sudan.")
+        .any(|t| t.relation == "promises" && t.cameo.as_deref() == Some("036"));
+    // what one means to receive stays the giver's act, not the giver's intention
+    said("Egypt is ready to buy fighter jets from France.").get(
+        "country:FRA",
+        "supplies",
+        "country:EGY",
+    );
+    said("Egypt is ready to buy fighter jets from France.").none(|t| t.relation == "promises");
+    // what one is ready for is no intention of one's own
+    said("Canada is ready for talks with Haiti.").none(|t| t.relation == "promises");
+}

@@ -279,29 +279,33 @@ fn meetings_yet_to_be_held_are_to_come() {
 
 #[test]
 fn what_is_offered_or_only_wanted_is_proposed() {
-    // an offer to act, and what one only wants to do, are proposed, not planned
-    for (text, s, rel, o) in [
+    // an offer to act is an intention to (CAMEO 033, offer of aid), no act planned
+    for (text, s, o) in [
         (
             "Egypt offered to send troops to Sudan.",
             "country:EGY",
-            "aids",
             "country:SDN",
         ),
         (
             "Turkey has offered to supply drones to Azerbaijan.",
             "country:TUR",
-            "supplies",
             "country:AZE",
         ),
-        (
-            "Norway offered its ships to escort Swedish tankers.",
-            "country:NOR",
-            "aids",
-            "country:SWE",
-        ),
     ] {
-        said(text).modality(s, rel, o, Modality::Hedged);
+        said(text)
+            .find_is(
+                |t| t.subject.id == s && t.relation == "promises" && t.object.id == o,
+                Modality::Future,
+            )
+            .none(|t| t.relation == "aids" || t.relation == "supplies");
     }
+    // what is offered as a thing is proposed, not planned
+    said("Norway offered its ships to escort Swedish tankers.").modality(
+        "country:NOR",
+        "aids",
+        "country:SWE",
+        Modality::Hedged,
+    );
     // what one agrees to do is to come
     said("Egypt agreed to send troops to Sudan.").modality(
         "country:EGY",

@@ -125,3 +125,33 @@ fn a_standing_war_or_backing_named_in_passing_is_no_event() {
     said("The 1995 war between Peru and Ecuador left scars.")
         .any(|t| t.plover.is_some() && states(t, "PER", "ECU"));
 }
+
+#[test]
+fn what_a_denied_report_says_one_continues_to_do_is_denied_too() {
+    // (each was asserted before: the act hangs on "continuing" or is a noun to the tagger)
+    for (text, subject, relation, object) in [
+        (
+            "Moscow denied a report that Russia was continuing to ship arms to Syria.",
+            "country:RUS",
+            "supplies",
+            "country:SYR",
+        ),
+        (
+            "Moscow denied a report that Russia was shipping arms to Syria.",
+            "country:RUS",
+            "supplies",
+            "country:SYR",
+        ),
+        (
+            "Cairo dismissed a report that Egypt was continuing to send troops to Libya.",
+            "country:EGY",
+            "aids",
+            "country:LBY",
+        ),
+    ] {
+        said(text).modality(subject, relation, object, Modality::Negated);
+    }
+    // a report confirmed is no denial
+    said("Moscow confirmed a report that Russia was continuing to ship arms to Syria.")
+        .find_is(|t| t.relation == "supplies", Modality::Reported);
+}
