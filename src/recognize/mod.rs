@@ -28,6 +28,7 @@ pub mod open;
 pub(crate) mod people;
 mod pronouns;
 mod roles;
+mod royal_roles;
 mod royals;
 pub use crate::text::words;
 

@@ -460,7 +460,7 @@ fn build_person(
             } else if let Some(p) = (ne == ns + 1)
                 .then(|| {
                     holder_by_surname(lex, &role, &tokens[ns].norm, date).or_else(|| {
-                        super::royals::holder_by_given_name(lex, &role, &tokens[ns].norm, date)
+                        super::royal_roles::holder_by_given_name(lex, &role, &tokens[ns].norm, date)
                     })
                 })
                 .flatten()

@@ -7,60 +7,11 @@
 //! Queen Jane of Ruritania"). Where the text gives no state, none is guessed.
 
 use super::people::title_within;
+use super::royal_roles::is_royal;
 use super::{Mention, MentionRole, Via};
-use crate::lexicon::{DateKey, Lexicon};
-use crate::model::{EntityRef, Kind};
+use crate::lexicon::Lexicon;
+use crate::model::Kind;
 use crate::text::Token;
-
-/// Roles of a royal house: those who hold them are of the state of the house.
-const ROYAL: &[&str] = &[
-    "king",
-    "queen",
-    "queen_consort",
-    "prince",
-    "princess",
-    "crown_prince",
-    "emir",
-    "sultan",
-    "sheikh",
-    "grand_duke",
-    "grand_duchess",
-];
-
-/// Whether a role is one of a royal house.
-pub(super) fn is_royal(role: &str) -> bool {
-    ROYAL.contains(&role)
-}
-
-/// The one holder of a royal `role` on `date` whose given name is `name` ("Crown Prince
-/// Abdullah", "King Hussein"): royals go by the first name, not the family's. Two holders
-/// of that name (two kings called Abdullah on one date) name none; without a date the name
-/// must fit one holder ever.
-pub(super) fn holder_by_given_name(
-    lex: &Lexicon,
-    role: &str,
-    name: &str,
-    date: Option<DateKey>,
-) -> Option<EntityRef> {
-    if !is_royal(role) {
-        return None;
-    }
-    let mut found: Option<usize> = None;
-    for r in lex.roles.iter().filter(|r| r.role == role) {
-        let p = &lex.entities[r.person];
-        let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
-        let on = date.is_none_or(|d| {
-            r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t)
-        });
-        if first == name && on {
-            if found.is_some_and(|f| f != r.person) {
-                return None;
-            }
-            found = Some(r.person);
-        }
-    }
-    found.map(|p| lex.entities[p].to_ref())
-}
 
 /// The royal role of a titled person's mention, if its title is one.
 fn royal_title(tokens: &[Token], lex: &Lexicon, m: &Mention) -> bool {
