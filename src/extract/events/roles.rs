@@ -479,6 +479,23 @@ pub(super) fn act_target_phrase(t: &Tree, c: usize) -> bool {
     t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with"))
 }
 
+/// Nouns of what is said, whose phrases name what it is about, not whom an act on the saying
+/// is done to.
+const SAID: &[&str] = &[
+    "criticism",
+    "accusation",
+    "allegation",
+    "charge",
+    "complaint",
+    "claim",
+    "report",
+    "remark",
+    "comment",
+    "statement",
+    "assertion",
+    "suggestion",
+];
+
 /// Verbs whose object is a topic talked or thought over.
 const TOPIC_VERBS: &[&str] = &[
     "discuss", "debate", "consider", "review", "examine", "study", "weigh", "ponder", "mull",
@@ -518,6 +535,10 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     // what one fires, uses or deploys is the means, and the state that made or sold it no
     // one acted on: "fired Iranian missiles at Saudi Arabia", "used Russian weapons"
     let (thing_partner, means) = things_no_party(t, v);
+    // what is said names no one acted on by what it is about: "rejected criticism of its
+    // policy on Cyprus" rejects the critics, not Cyprus; they are its owner, adjective or
+    // "from" or "by" phrase ("rejected Greek criticism", "criticism from Greece")
+    let said = obj.filter(|&o| SAID.contains(&t.lemma(o)));
     if let Some(o) = obj.filter(|_| !means) {
         let mut a = match relative_antecedent(t, o) {
             Some(a) => a,
@@ -525,6 +546,19 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             None => t.actors_or_places(o),
         };
         a.retain(|m| !same(m));
+        if let Some(o) = said {
+            let sayers: Vec<usize> = t
+                .children(o)
+                .iter()
+                .filter(|&&c| {
+                    matches!(t.rel(c), Rel::NmodPoss | Rel::Amod | Rel::Compound)
+                        || t.rel(c).universal() == Rel::Nmod
+                            && t.has_case(c, |p| matches!(p, "from" | "by"))
+                })
+                .flat_map(|&c| t.actors(c))
+                .collect();
+            a.retain(|m| t.mention_at(o) == Some(*m) || sayers.contains(m));
+        }
         // what one discusses is the topic: the state whose aid or programme is talked over
         // ("discussed Turkey's aid to Bosnia") is no partner of the talks; a state named as
         // the object itself still is
@@ -557,6 +591,11 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 if t.rel(c) == Rel::OblAgent
                     || (passive && t.has_case(c, |p| p == "by"))
                     || why_or_how(t, c)
+                    // (what the saying is about, which the parser may hang on the verb:
+                    // "rejected criticism of its conduct on Cyprus")
+                    || said.is_some()
+                        && !on_object
+                        && t.has_case(c, |p| matches!(p, "on" | "about" | "over" | "of"))
                 {
                     continue;
                 }
@@ -667,7 +706,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 }
             }
         }
-        if out.is_empty() && !topic {
+        if out.is_empty() && !topic && said.is_none() {
             if let Some(o) = obj {
                 // (the means' phrases are the act's: "fired missiles at Saudi Arabia")
                 out.extend(phrase_on(o, !means));

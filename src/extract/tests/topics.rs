@@ -1,7 +1,8 @@
 //! What one discusses, debates or weighs is a topic: the state whose aid, offer or
 //! sanctions are talked over is no partner of the talks; "with" still names one. And what a
 //! denied report tells did not happen, as far as the one denying it says. A war or a
-//! backing named in passing is the background, no event.
+//! backing named in passing is the background, no event, and what a rejected criticism is
+//! about is not rejected.
 use super::*;
 
 #[test]
@@ -154,4 +155,29 @@ fn what_a_denied_report_says_one_continues_to_do_is_denied_too() {
     // a report confirmed is no denial
     said("Moscow confirmed a report that Russia was continuing to ship arms to Syria.")
         .find_is(|t| t.relation == "supplies", Modality::Reported);
+}
+
+#[test]
+fn what_a_rejected_criticism_is_about_is_not_rejected() {
+    // the critics are rejected, not the state the criticised policy is about (each gave a
+    // rejection of that state before)
+    for (text, about) in [
+        (
+            "Ankara rejected criticism of its policy on Cyprus.",
+            "country:CYP",
+        ),
+        (
+            "Beijing rejected criticism of its policy toward Taiwan.",
+            "country:TWN",
+        ),
+        (
+            "Australia has long rejected criticism of its record on Papua New Guinea.",
+            "country:PNG",
+        ),
+    ] {
+        said(text).none(|t| t.relation == "rejects" && t.object.id == about);
+    }
+    // the critics, named as owner, adjective or "from", are
+    said("Ankara rejected criticism from Greece.").get("country:TUR", "rejects", "country:GRC");
+    said("Iran rejected the US accusation.").get("country:IRN", "rejects", "country:USA");
 }
