@@ -207,14 +207,17 @@ impl Extractor<'_> {
             } else {
                 modality
             };
+            // the word of the claim's verb in the tree
+            let claim_word = claim
+                .as_ref()
+                .and_then(|c| (0..tree.len()).find(|&w| tree.token(w) == c.verb));
             // an accusation read from a claim is dated when the claim is made
             let said_date = claim.as_ref().map(|c| {
-                let verb = (0..tree.len()).find(|&w| tree.token(w) == c.verb);
                 dates::event_date(
                     &article.text,
                     tokens,
                     times(),
-                    verb.map(|w| (tree, w)),
+                    claim_word.map(|w| (tree, w)),
                     0,
                     c.verb,
                     Modality::Asserted,
@@ -365,14 +368,11 @@ impl Extractor<'_> {
                     // (not one who admits or confirms it, nor one who tells of the act
                     // its own side answered: "said it repelled an Iranian attack"; nor a
                     // group or body that reports it, as a rights group does)
-                    let admitted = claim.as_ref().is_some_and(|k| {
-                        (0..tree.len()).any(|w| {
-                            tree.token(w) == k.verb
-                                && matches!(
-                                    tree.lemma(w),
-                                    "admit" | "acknowledge" | "concede" | "confirm"
-                                )
-                        })
+                    let admitted = claim_word.is_some_and(|w| {
+                        matches!(
+                            tree.lemma(w),
+                            "admit" | "acknowledge" | "concede" | "confirm"
+                        )
                     });
                     let answered = events::answered_act(tree, tev.word);
                     let accuser_of = |s: &EntityRef| {

@@ -35,10 +35,8 @@ pub(super) fn said_or_felt(code: &str) -> bool {
 pub(super) fn one_states_own(s: &EntityRef, o: &EntityRef, code: Option<&str>) -> bool {
     s.id == o.id
         || organ_on_own_state(s, o, code)
-        || code.is_some_and(|c| cooperation(c) || command(c))
-            && (own_state(s, o) || bodies_of_one_state(s, o))
-        || code.is_some_and(alert)
-            && o.id.starts_with("gov:")
+        || code
+            .is_some_and(|c| cooperation(c) || command(c) || alert(c) && o.id.starts_with("gov:"))
             && (own_state(s, o) || bodies_of_one_state(s, o))
 }
 

@@ -158,6 +158,15 @@ pub struct Role {
     pub valid_to: Option<DateKey>,
 }
 
+impl Role {
+    /// Whether the role was held on `date` (always, when no date is known).
+    pub fn held_on(&self, date: Option<DateKey>) -> bool {
+        date.is_none_or(|d| {
+            self.valid_from.is_none_or(|f| f <= d) && self.valid_to.is_none_or(|t| d <= t)
+        })
+    }
+}
+
 /// One row of `descriptions.csv`: a sort of state or body the entity is, named by the
 /// head noun of a definite description an article may use for it after naming it ("the
 /// kingdom" for Jordan, "the island" for Taiwan, "the alliance" for NATO), when it was.
@@ -639,15 +648,10 @@ impl Lexicon {
             .roles_by_person
             .get(&person)
             .map_or(&[][..], Vec::as_slice);
-        found.iter().map(|&i| &self.roles[i]).filter(move |r| {
-            r.person == person
-                && match date {
-                    Some(d) => {
-                        r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t)
-                    }
-                    None => true,
-                }
-        })
+        found
+            .iter()
+            .map(|&i| &self.roles[i])
+            .filter(move |r| r.person == person && r.held_on(date))
     }
 
     /// Every entity a name resolves to on `date`, with the alias type that matched, best

@@ -729,11 +729,7 @@ fn holder_by_surname(
     for r in lex.roles.iter().filter(|r| r.role == role) {
         let p = &lex.entities[r.person];
         let last = p.name.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let on = match date {
-            Some(d) => r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t),
-            None => true,
-        };
-        if last == surname && on {
+        if last == surname && r.held_on(date) {
             if found.is_some_and(|f| f.person != r.person) && date.is_none() {
                 return None;
             }

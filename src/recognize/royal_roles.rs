@@ -41,10 +41,7 @@ pub(super) fn holder_by_given_name(
     for r in lex.roles.iter().filter(|r| r.role == role) {
         let p = &lex.entities[r.person];
         let first = p.name.split(' ').next().unwrap_or("").to_lowercase();
-        let on = date.is_none_or(|d| {
-            r.valid_from.is_none_or(|f| f <= d) && r.valid_to.is_none_or(|t| d <= t)
-        });
-        if first == name && on {
+        if first == name && r.held_on(date) {
             if found.is_some_and(|f| f != r.person) {
                 return None;
             }
