@@ -145,9 +145,9 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 });
             let destination = match phrase {
                 // (one phrase further: "left Nepal for a visit to China"; none there, no
-                // one is visited when there is an object, the place left; without one the
-                // verb's other phrases may name whom one goes to: "arrived at the village
-                // for talks with")
+                // one is visited: "flew into a rage over Pakistan's remarks", "travelled to
+                // a summit over India's objections" go to no state; talks held there are
+                // their own event)
                 Some(c) => {
                     let mut d = t.actors_or_places(c);
                     if d.is_empty() {
@@ -157,7 +157,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                             }
                         }
                     }
-                    (!d.is_empty() || obj.is_some()).then_some(d)
+                    Some(d)
                 }
                 // "attending the Afghan talks in Bonn": where the thing one goes to is held
                 // is where one goes, not whose it is

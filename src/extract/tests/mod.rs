@@ -198,4 +198,5 @@ mod second;
 mod sources;
 mod stated;
 mod topics;
+mod travel;
 mod vocab;

@@ -1,0 +1,52 @@
+//! Where one travels: the place the verb's own phrase names, or no one. A trip to a place
+//! that names no state ("a conference", "the border") visits no one named in the verb's
+//! other phrases ("over Uganda's protests"); a fly-in is a visit unless aircraft or troops
+//! fly in.
+use super::*;
+
+#[test]
+fn a_trip_to_an_unnamed_place_visits_no_one_the_other_phrases_name() {
+    for text in [
+        "The Kenyan minister flew to a conference over Uganda's protests.",
+        "The Kenyan minister went to the border over Ethiopia's complaints.",
+        "The Irish president travelled to a summit over Britain's objections.",
+        "The Indian minister flew into a rage over Pakistan's remarks.",
+    ] {
+        said(text).none(|t| t.relation == "visits");
+    }
+    // look-alike: the place named is the state visited, whatever the other phrases say
+    said("The Kenyan minister flew to Kampala over Uganda's protests.")
+        .any(|t| t.relation == "visits" && t.object.country.as_deref() == Some("UGA"));
+}
+
+#[test]
+fn a_person_who_flies_into_a_state_visits_it_and_warplanes_show_force() {
+    each_gives(&[
+        (
+            "The Indian defence minister flew into Kabul on a surprise trip.",
+            "",
+            "visits",
+            "country:AFG",
+        ),
+        (
+            "Senator Smith of the United States flew into Bagram airbase north of Kabul.",
+            "",
+            "visits",
+            "country:AFG",
+        ),
+        (
+            "The French president flew into Abidjan for the summit.",
+            "",
+            "visits",
+            "country:CIV",
+        ),
+        (
+            "Russian warplanes flew into Turkish airspace twice on Sunday.",
+            "",
+            "mobilizes_against",
+            "country:TUR",
+        ),
+    ]);
+    said("The French president flew into Abidjan for the summit.")
+        .none(|t| t.relation == "mobilizes_against");
+}
