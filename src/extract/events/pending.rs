@@ -219,3 +219,47 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
     }
     deny(n) && t.kids(n, |r| r == Rel::Obj).any(report)
 }
+
+/// Whether the act `w` stands in an open question, so that it is not said to be done: a
+/// clause of "whether" ("examining whether Iran supplied rockets to Syria", "it is unclear
+/// whether Chile signed"), or of "if" as a verb's complement ("asked if Peru had attacked";
+/// an "if" of condition is [`super::conditional`]'s). An event noun asks with the clause
+/// whose verb takes it ("whether Peru gave approval to the sale").
+pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
+    let mut c = w;
+    // an event noun: up to the verb of its clause
+    for _ in 0..4 {
+        if !t.upos(c).is_nominal() {
+            break;
+        }
+        match t.head(c) {
+            Some(h)
+                if matches!(
+                    t.rel(c).universal(),
+                    Rel::Obj | Rel::Obl | Rel::Nmod | Rel::Nsubj | Rel::Iobj
+                ) =>
+            {
+                c = h
+            }
+            _ => return false,
+        }
+    }
+    // the clause's head, above conjuncts and controlled infinitives ("whether Chile signed
+    // and ratified", "whether Peru tried to buy"); a question is a clause below another (a
+    // root of "whether" is a parse gone wrong: "Smith, who asked whether it can work, met")
+    for _ in 0..4 {
+        if t.head(c).is_some()
+            && t.kids(c, |r| r == Rel::Mark).any(|k| {
+                t.norm(k) == "whether"
+                    || t.norm(k) == "if" && matches!(t.rel(c).universal(), Rel::Ccomp | Rel::Csubj)
+            })
+        {
+            return true;
+        }
+        match t.head(c) {
+            Some(h) if matches!(t.rel(c).universal(), Rel::Conj | Rel::Xcomp) => c = h,
+            _ => return false,
+        }
+    }
+    false
+}

@@ -192,6 +192,7 @@ mod first;
 mod messages;
 mod parties;
 mod purpose;
+mod questions;
 mod readings;
 mod repairs;
 mod second;
