@@ -140,25 +140,18 @@ fn plan(args: &Args) -> Result<(ExportFormat, Target), String> {
         Some(p) => {
             let alone = format == ExportFormat::Csv
                 && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-            if export::writes_directory(format, alone) {
-                if p.is_file() {
-                    return Err(format!(
-                        "{}: --format {} writes a directory, and this is a file",
-                        p.display(),
-                        format.name()
-                    ));
-                }
-                Target::Directory(p.clone())
+            let name = format.name();
+            let (target, clash, problem) = if export::writes_directory(format, alone) {
+                let problem = format!("--format {name} writes a directory, and this is a file");
+                (Target::Directory(p.clone()), p.is_file(), problem)
             } else {
-                if p.is_dir() {
-                    return Err(format!(
-                        "{}: is a directory; --format {} writes a file",
-                        p.display(),
-                        format.name()
-                    ));
-                }
-                Target::File(p.clone())
+                let problem = format!("is a directory; --format {name} writes a file");
+                (Target::File(p.clone()), p.is_dir(), problem)
+            };
+            if clash {
+                return Err(format!("{}: {problem}", p.display()));
             }
+            target
         }
     };
     if args.hops == 0 && args.around.is_some() {

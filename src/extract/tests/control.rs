@@ -75,8 +75,7 @@ fn an_invitation_is_the_hosts_wish_to_meet_not_a_meeting() {
         ),
     ] {
         let s = said(text);
-        s.none(|t| t.relation == "meets");
-        let events = s.events();
+        let events = s.none(|t| t.relation == "meets").events();
         assert_eq!(events.len(), 1, "{text}: {events:#?}");
         assert_eq!(events[0].cameo.as_deref(), Some("036"), "{text}");
         assert_eq!(events[0].subject.country.as_deref(), Some(host), "{text}");
@@ -171,9 +170,9 @@ fn what_a_demand_asks_in_a_that_clause_is_the_demand_not_the_act() {
             "eases_sanctions_on",
         ),
     ] {
-        let s = said(text);
-        s.get(subject, relation, object);
-        s.none(|t| t.relation == not);
+        said(text)
+            .has(subject, relation, object)
+            .none(|t| t.relation == not);
     }
     // asked to stop, it still goes on
     let s = said("Egypt demanded that Israel stop attacking Gaza.");
@@ -392,9 +391,9 @@ fn the_name_after_a_fronted_participle_is_its_object_not_a_second_subject() {
             "country:GBR",
         ),
     ] {
-        let s = dated(text, "2023-06-01");
-        s.get(subject, "visits", state);
-        s.lacks(other, "visits", state)
+        dated(text, "2023-06-01")
+            .has(subject, "visits", state)
+            .lacks(other, "visits", state)
             .any(|t| t.subject.id == subject && t.object.id == other);
     }
     // a participle with its own object leaves both subjects of a list

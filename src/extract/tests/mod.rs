@@ -2,7 +2,9 @@
 //! files by theme. Each test reads as sentences and what is expected of them: `said(text)`
 //! extracts a sentence, and the checks on what it returns (`get`, `lacks`, `any`, `none`,
 //! `all`, `modality`, `events_are`) name the sentence and its triples when they fail; a
-//! table of sentences and the triple each must give is checked by `each_gives` or `each_has`.
+//! table of sentences and the triple each must give is checked by `each_gives` or `each_has`,
+//! a list of sentences that must each give or lack a kind of triple by `each_any`,
+//! `each_none` or `each_events_are`, or pass other checks by `each`.
 use super::*;
 use crate::model::Article;
 
@@ -92,10 +94,30 @@ impl Said {
             })
     }
 
+    /// Asserts the triple `subject relation object` (ids; an empty `object`: any) is there.
+    fn has(&self, subject: &str, relation: &str, object: &str) -> &Self {
+        self.get(subject, relation, object);
+        self
+    }
+
     /// Asserts the triple `subject relation object` is there with `modality`.
     fn modality(&self, subject: &str, relation: &str, object: &str, modality: Modality) -> &Self {
         let t = self.get(subject, relation, object);
         assert_eq!(t.modality, modality, "{}: {t:#?}", self.text);
+        self
+    }
+
+    /// Asserts the triple `subject relation object` is there, reported as the claim of `by`
+    /// (an entity id).
+    fn reported_by(&self, subject: &str, relation: &str, object: &str, by: &str) -> &Self {
+        let t = self.get(subject, relation, object);
+        assert_eq!(t.modality, Modality::Reported, "{}: {t:#?}", self.text);
+        assert_eq!(
+            t.claimed_by.as_ref().map(|c| c.id.as_str()),
+            Some(by),
+            "{}",
+            self.text
+        );
         self
     }
 
@@ -184,6 +206,34 @@ fn each_has(modality: Modality, cases: &[(&str, &str, &str, &str)]) {
     for (text, subject, relation, object) in cases {
         said(text).modality(subject, relation, object, modality);
     }
+}
+
+/// Runs the checks of `check` on each sentence read alone.
+fn each(texts: &[&str], check: impl Fn(&Said)) {
+    for text in texts {
+        check(&said(text));
+    }
+}
+
+/// Asserts, for each sentence read alone, that no triple is as `wrong` says.
+fn each_none(texts: &[&str], wrong: impl Fn(&Triple) -> bool) {
+    each(texts, |s| {
+        s.none(&wrong);
+    });
+}
+
+/// Asserts, for each sentence read alone, that some triple is as `want` says.
+fn each_any(texts: &[&str], want: impl Fn(&Triple) -> bool) {
+    each(texts, |s| {
+        s.any(&want);
+    });
+}
+
+/// Asserts, for each sentence read alone, that it gives events and each has `modality`.
+fn each_events_are(modality: Modality, texts: &[&str]) {
+    each(texts, |s| {
+        s.events_are(modality);
+    });
 }
 
 mod bias;

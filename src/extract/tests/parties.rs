@@ -71,43 +71,46 @@ fn two_bodies_of_one_state_working_together_are_no_event_between_states() {
 
 #[test]
 fn the_trade_a_sanction_falls_on_is_no_trade_between_states() {
-    for text in [
-        "Peru imposed tariffs on Chilean exports to Bolivia.",
-        "Washington announced new duties on Brazilian steel exports to the United States.",
-        "Kenya debated a ban on maize sales to Uganda.",
-    ] {
-        said(text).none(|t| t.relation == "trades_with");
-    }
+    each_none(
+        &[
+            "Peru imposed tariffs on Chilean exports to Bolivia.",
+            "Washington announced new duties on Brazilian steel exports to the United States.",
+            "Kenya debated a ban on maize sales to Uganda.",
+        ],
+        |t| t.relation == "trades_with",
+    );
     said("Peru increased its exports to Chile.").any(|t| between(t, "PER", "CHL"));
 }
 
 #[test]
 fn a_state_working_with_a_body_of_its_own_is_no_event_between_states() {
-    for text in [
-        "Canada sent the treaty to the Canadian parliament for approval.",
-        "Iran sent new rifles to the Iranian Revolutionary Guards.",
-        "Japan's parliament backed Japan's plan.",
-    ] {
-        said(text).none(within_one_state);
-    }
+    each_none(
+        &[
+            "Canada sent the treaty to the Canadian parliament for approval.",
+            "Iran sent new rifles to the Iranian Revolutionary Guards.",
+            "Japan's parliament backed Japan's plan.",
+        ],
+        within_one_state,
+    );
 }
 
 #[test]
 fn a_state_commanding_its_own_forces_is_its_own_business() {
     // an order or appeal to one's own army, police or navy is no event between states
-    for text in [
-        "The Chilean president ordered the Chilean army to return to its barracks.",
-        "Kenya's president urged Kenyan police to show restraint.",
-        "The Thai prime minister asked the Thai navy to patrol the gulf.",
-    ] {
-        said(text).none(|t| {
+    each_none(
+        &[
+            "The Chilean president ordered the Chilean army to return to its barracks.",
+            "Kenya's president urged Kenyan police to show restraint.",
+            "The Thai prime minister asked the Thai navy to patrol the gulf.",
+        ],
+        |t| {
             t.plover.is_some()
                 && matches!(
                     t.cameo.as_deref().and_then(|c| c.get(..2)),
                     Some("02" | "10")
                 )
-        });
-    }
+        },
+    );
     // to another state's forces, it is an appeal
     said("Chile's president urged Peru's army to respect the border.")
         .any(|t| t.relation == "appeals_to" && t.object.country.as_deref() == Some("PER"));
@@ -117,22 +120,21 @@ fn a_state_commanding_its_own_forces_is_its_own_business() {
 fn forces_put_on_alert_are_no_target_and_why_one_acts_is_no_destination() {
     // a leader or state that puts its own forces on alert, or mobilises them, shows force
     // against no one it names (each gave a show of force against the forces before)
-    for text in [
-        "Erdogan placed the Turkish army on high alert.",
-        "Erdogan put Turkish troops on alert against Syria.",
-        "Erdogan mobilized the Turkish army.",
-    ] {
-        said(text).none(|t| t.relation == "mobilizes_against");
-    }
+    each_none(
+        &[
+            "Erdogan placed the Turkish army on high alert.",
+            "Erdogan put Turkish troops on alert against Syria.",
+            "Erdogan mobilized the Turkish army.",
+        ],
+        |t| t.relation == "mobilizes_against",
+    );
     // the "to" of an infinitive is not the "to" a verb of going needs, and a phrase of
     // "in response to", "in reply to" names no one gone to (each a visit before)
-    for text in [
+    each_none(&[
         "Modi said he had ordered Indian forces to go on high alert in response to Pakistani attacks.",
         "Ghana went to court in reply to Togolese claims.",
         "Oman ordered its navy to go on patrol in response to Yemeni raids.",
-    ] {
-        said(text).none(|t| t.relation == "visits");
-    }
+    ], |t| t.relation == "visits");
     // a state that masses troops near another still shows force against it, and one that
     // goes to another still visits it
     said("Russia massed troops near Ukraine.").get(

@@ -96,11 +96,12 @@ fn a_title_with_its_full_stop_is_one_word_of_the_name() {
             "Dahl",
         ),
     ] {
-        let s = dated(text, "2023-06-01");
-        s.get(subject, relation, object);
-        s.none(|t| {
-            t.plover.is_some() && (t.subject.name.contains(stray) || t.object.name.contains(stray))
-        });
+        dated(text, "2023-06-01")
+            .has(subject, relation, object)
+            .none(|t| {
+                t.plover.is_some()
+                    && (t.subject.name.contains(stray) || t.object.name.contains(stray))
+            });
     }
     // the titled name still acts when it is the subject
     dated("Sen. Mary Cole telephoned Putin.", "2023-06-01")
@@ -109,13 +110,14 @@ fn a_title_with_its_full_stop_is_one_word_of_the_name() {
 
 #[test]
 fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
-    for text in [
-        "Iraqi troops were fighting in northern Iraq.",
-        "Nigerian soldiers battled in the Nigerian town of Maiduguri.",
-        "Somali troops battled in Mogadishu.",
-    ] {
-        said(text).none(within_one_state);
-    }
+    each_none(
+        &[
+            "Iraqi troops were fighting in northern Iraq.",
+            "Nigerian soldiers battled in the Nigerian town of Maiduguri.",
+            "Somali troops battled in Mogadishu.",
+        ],
+        within_one_state,
+    );
     // a place in another state is still acted on
     said("Turkish troops were fighting in northern Iraq.").any(|t| {
         t.plover.is_some()
@@ -416,19 +418,33 @@ fn to_try_to_persuade_is_to_appeal() {
 fn one_ready_or_offering_to_act_means_to() {
     // the intention is the event (CAMEO 03; a threat when the act is force), as with "wants
     // to"; each was the act itself before, to come or hedged
-    said("Japan offered to help Peru.").get("country:JPN", "promises", "country:PER");
-    said("Canada is ready to protect Haiti.").get("country:CAN", "promises", "country:HTI");
-    said("Iran is ready to attack Israel.").get("country:IRN", "threatens", "country:ISR");
+    each_gives(&[
+        (
+            "Japan offered to help Peru.",
+            "country:JPN",
+            "promises",
+            "country:PER",
+        ),
+        (
+            "Canada is ready to protect Haiti.",
+            "country:CAN",
+            "promises",
+            "country:HTI",
+        ),
+        (
+            "Iran is ready to attack Israel.",
+            "country:IRN",
+            "threatens",
+            "country:ISR",
+        ),
+    ]);
     // one ready to meet intends a meeting (036)
     said("Chad is willing to meet Sudan.")
         .any(|t| t.relation == "promises" && t.cameo.as_deref() == Some("036"));
     // what one means to receive stays the giver's act, not the giver's intention
-    said("Egypt is ready to buy fighter jets from France.").get(
-        "country:FRA",
-        "supplies",
-        "country:EGY",
-    );
-    said("Egypt is ready to buy fighter jets from France.").none(|t| t.relation == "promises");
+    said("Egypt is ready to buy fighter jets from France.")
+        .has("country:FRA", "supplies", "country:EGY")
+        .none(|t| t.relation == "promises");
     // what one is ready for is no intention of one's own
     said("Canada is ready for talks with Haiti.").none(|t| t.relation == "promises");
 }

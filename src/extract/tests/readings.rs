@@ -113,13 +113,11 @@ fn tariffs_on_goods_from_a_state_sanction_it() {
 fn a_visiting_lawmaker_is_not_visited_by_the_host() {
     // "met visiting U.S. Congressman X": the participle is the guest's, even where the parser
     // split the title and the name into two objects
-    for text in [
+    each_none(&[
         "Ethiopian army chief Birhanu Jula briefed visiting U.S. Congressman Adam Smith on the ceasefire.",
         "Kenyan President William Ruto met visiting U.S. Congressman Gregory Meeks on Friday.",
         "Polish President Andrzej Duda met visiting U.S. Congresswoman Marcy Kaptur on Monday.",
-    ] {
-        said(text).none(|t| t.relation == "visits");
-    }
+    ], |t| t.relation == "visits");
     // who is visiting someone does visit them
     said("Iraqi officials were visiting U.S. Congressman Adam Smith in Washington.")
         .any(|t| t.relation == "visits" && t.object.id == "person:adam-smith");
@@ -137,13 +135,14 @@ fn a_challenge_to_act_is_a_demand() {
 fn what_is_promised_on_a_condition_is_hedged() {
     // "if", "unless", and "only ... once": the act may not come (the annotation guide's
     // "if" is hedged), whether the clause says "will" or not
-    for text in [
-        "Modi will visit Beijing if China withdraws its troops.",
-        "Serbia will join the talks with Kosovo unless the EU drops its demand.",
-        "Kenya will only send troops to Somalia once the African Union pays for them.",
-    ] {
-        said(text).events_are(Modality::Hedged);
-    }
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "Modi will visit Beijing if China withdraws its troops.",
+            "Serbia will join the talks with Kosovo unless the EU drops its demand.",
+            "Kenya will only send troops to Somalia once the African Union pays for them.",
+        ],
+    );
     // a time is no condition
     said("Modi will visit Beijing when China's president returns from Moscow.").find_is(
         |t| t.relation == "visits" && t.object.id == "country:CHN",
@@ -196,13 +195,14 @@ fn the_city_an_accord_is_named_for_is_no_party() {
 #[test]
 fn what_someone_is_said_to_have_done_is_hearsay() {
     // the passive of saying or reporting passes on what others say: hedged, as "reportedly"
-    for text in [
-        "Iran is said to have sent drones to Russia.",
-        "Iran was reported to have shipped missiles to Yemen.",
-        "A Kenyan officer was alleged to have helped Somali rebels.",
-    ] {
-        said(text).events_are(Modality::Hedged);
-    }
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "Iran is said to have sent drones to Russia.",
+            "Iran was reported to have shipped missiles to Yemen.",
+            "A Kenyan officer was alleged to have helped Somali rebels.",
+        ],
+    );
     // what is known is no hearsay, and what one says of oneself is reported
     said("Iran was known to have sent drones to Russia.").events_are(Modality::Asserted);
     said("Iran said it had sent drones to Russia.").events_are(Modality::Reported);
@@ -347,13 +347,14 @@ fn a_refusal_of_a_mutual_act_is_the_refusers_alone() {
 #[test]
 fn a_phrase_of_place_or_manner_is_no_particle() {
     // "gave X a message in meetings": the "in" of a phrase is not the particle of "give in"
-    for text in [
-        "U.S. officials gave Kenya's minister the same message in meetings in Washington.",
-        "Chile gave Peru its reply in talks in Lima.",
-        "Egypt gave Sudan its answer in writing.",
-    ] {
-        said(text).none(|t| t.relation == "concedes_to");
-    }
+    each_none(
+        &[
+            "U.S. officials gave Kenya's minister the same message in meetings in Washington.",
+            "Chile gave Peru its reply in talks in Lima.",
+            "Egypt gave Sudan its answer in writing.",
+        ],
+        |t| t.relation == "concedes_to",
+    );
     // a particle still is one, and "arrived in" a capital still visits it
     said("The United States was unwilling to give in to Soviet demands.")
         .any(|t| t.relation == "concedes_to");

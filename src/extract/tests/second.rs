@@ -61,13 +61,14 @@ fn what_a_dispute_or_talks_are_about_is_no_event_of_its_own() {
 
 #[test]
 fn to_govern_or_steer_a_state_is_no_cooperation_with_it() {
-    for text in [
-        "Fidel Castro governed Cuba for almost fifty years.",
-        "Lee Kuan Yew steered Singapore through its first decades.",
-        "Tito governed Yugoslavia with a firm hand.",
-    ] {
-        said(text).none(|t| t.relation == "cooperates_with");
-    }
+    each_none(
+        &[
+            "Fidel Castro governed Cuba for almost fifty years.",
+            "Lee Kuan Yew steered Singapore through its first decades.",
+            "Tito governed Yugoslavia with a firm hand.",
+        ],
+        |t| t.relation == "cooperates_with",
+    );
     said("Cuba cooperated with Venezuela on oil exploration.").get(
         "country:CUB",
         "cooperates_with",
@@ -301,12 +302,13 @@ fn to_say_another_state_attacked_accuses_it_though_no_one_attacked_is_named() {
     }
     // look-alikes: a person or group whose fate is wished is no one accused, and what the
     // speakers' own state did accuses no one
-    for text in [
-        "Britain said the Taliban were defeated and Al Qaeda crushed.",
-        "Ecuador said its troops had attacked before dawn.",
-    ] {
-        said(text).none(|t| t.relation == "accuses");
-    }
+    each_none(
+        &[
+            "Britain said the Taliban were defeated and Al Qaeda crushed.",
+            "Ecuador said its troops had attacked before dawn.",
+        ],
+        |t| t.relation == "accuses",
+    );
 }
 
 #[test]
@@ -321,12 +323,13 @@ fn a_short_name_ending_a_longer_unknown_name_is_not_the_lexicons() {
             .none(|t| t.subject.id == "gov:USA:congress" || t.object.id == "gov:USA:congress");
     }
     // look-alikes: after a name of the lexicon, a function word or a weekday it still is
-    for text in [
-        "The U.S. Congress condemned Chile.",
-        "On Tuesday Congress condemned Chile.",
-    ] {
-        said(text).any(|t| t.subject.id == "gov:USA:congress");
-    }
+    each_any(
+        &[
+            "The U.S. Congress condemned Chile.",
+            "On Tuesday Congress condemned Chile.",
+        ],
+        |t| t.subject.id == "gov:USA:congress",
+    );
 }
 
 #[test]
@@ -567,13 +570,14 @@ fn every_act_of_a_coordinated_threat_is_threatened() {
 
 #[test]
 fn what_is_feared_or_risked_may_yet_happen() {
-    for text in [
-        "The risk of an Iranian attack on Kuwait is low.",
-        "Fears of a Chinese invasion of Taiwan grew in Tokyo.",
-        "Analysts warned of the danger of a war between India and Pakistan.",
-    ] {
-        said(text).events_are(Modality::Hedged);
-    }
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "The risk of an Iranian attack on Kuwait is low.",
+            "Fears of a Chinese invasion of Taiwan grew in Tokyo.",
+            "Analysts warned of the danger of a war between India and Pakistan.",
+        ],
+    );
     // an attack that raised a risk happened
     said("The Iranian attack on Kuwait raised the risk to shipping.").modality(
         "country:IRN",
@@ -585,17 +589,18 @@ fn what_is_feared_or_risked_may_yet_happen() {
 
 #[test]
 fn a_place_of_the_actors_own_state_is_no_state_acted_on() {
-    for text in [
-        "Iraqi troops attacked the city of Arbil.",
-        "Russian forces shelled Grozny on Monday.",
-        "Afghan police raided a village near Kandahar.",
-    ] {
-        said(text).none(|t| {
+    each_none(
+        &[
+            "Iraqi troops attacked the city of Arbil.",
+            "Russian forces shelled Grozny on Monday.",
+            "Afghan police raided a village near Kandahar.",
+        ],
+        |t| {
             t.plover.is_some()
                 && t.object.id.starts_with("country:")
                 && t.subject.country == t.object.country
-        });
-    }
+        },
+    );
     // a place of another state stands for it
     said("Russian forces shelled Kharkiv on Monday.")
         .any(|t| t.object.id == "country:UKR" && t.relation == "bombs");
@@ -603,13 +608,14 @@ fn a_place_of_the_actors_own_state_is_no_state_acted_on() {
 
 #[test]
 fn what_one_is_keen_on_or_cool_to_doing_is_not_done() {
-    for text in [
-        "Netanyahu is cool to meeting Arafat.",
-        "Iran is keen on meeting Iraq.",
-        "Chile is wary of criticizing Argentina.",
-    ] {
-        said(text).events_are(Modality::Hedged);
-    }
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "Netanyahu is cool to meeting Arafat.",
+            "Iran is keen on meeting Iraq.",
+            "Chile is wary of criticizing Argentina.",
+        ],
+    );
     // busy doing it is doing it
     said("Iran is busy meeting Iraq.").modality(
         "country:IRN",
@@ -621,13 +627,14 @@ fn what_one_is_keen_on_or_cool_to_doing_is_not_done() {
 
 #[test]
 fn a_clause_of_for_and_an_infinitive_proposes_the_act() {
-    for text in [
-        "The best option is for Germany to help Greece.",
-        "The best course is for Britain to help Ireland.",
-        "The only option left is for Germany to join forces with France.",
-    ] {
-        said(text).events_are(Modality::Hedged);
-    }
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "The best option is for Germany to help Greece.",
+            "The best course is for Britain to help Ireland.",
+            "The only option left is for Germany to join forces with France.",
+        ],
+    );
     // helping someone to do something is helping them
     said("Germany helped Greece to rebuild the port.").modality(
         "country:DEU",

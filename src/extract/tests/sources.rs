@@ -191,27 +191,29 @@ fn to_arm_an_actor_is_to_supply_it_not_to_cooperate_with_it() {
     }
     // what one equips oneself with is bought, its maker supplies no one here; a resignation
     // tendered is no military cooperation
-    for text in [
-        "Syria armed itself with Russian tanks.",
-        "The Peruvian minister tendered his resignation to President Fujimori.",
-    ] {
-        said(text).none(|t| t.plover.is_some() && t.relation != "official_of");
-    }
+    each_none(
+        &[
+            "Syria armed itself with Russian tanks.",
+            "The Peruvian minister tendered his resignation to President Fujimori.",
+        ],
+        |t| t.plover.is_some() && t.relation != "official_of",
+    );
 }
 
 #[test]
 fn an_act_answered_admitted_or_reported_by_a_body_is_no_accusation() {
     // the act one's own side answered explains one's deed; what one admits is no charge;
     // a rights group or other body that reports an act reports it (each accused before)
-    for text in [
-        "Russia said it repelled a Turkish attack near the border.",
-        "Peru said its navy acted in response to a Chilean attack on its boats.",
-        "Iraq said its troops beat back an Iranian offensive.",
-        "Georgia acknowledged that Russian troops had attacked Georgia.",
-        "Human Rights in China said Chinese police had detained a Taiwanese pastor.",
-    ] {
-        said(text).none(|t| t.relation == "accuses");
-    }
+    each_none(
+        &[
+            "Russia said it repelled a Turkish attack near the border.",
+            "Peru said its navy acted in response to a Chilean attack on its boats.",
+            "Iraq said its troops beat back an Iranian offensive.",
+            "Georgia acknowledged that Russian troops had attacked Georgia.",
+            "Human Rights in China said Chinese police had detained a Taiwanese pastor.",
+        ],
+        |t| t.relation == "accuses",
+    );
     // the act told stays, and a state that says another attacked it still accuses it
     said("Georgia acknowledged that Russian troops had attacked Georgia.").get(
         "gov:RUS:armed-forces",

@@ -85,14 +85,7 @@ fn what_a_complaint_is_about_is_its_makers_claim() {
             "country:FJI",
         ),
     ] {
-        let said = said(text);
-        let t = said.get(s, rel, o);
-        assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
-        assert_eq!(
-            t.claimed_by.as_ref().map(|c| c.id.as_str()),
-            Some(by),
-            "{text}"
-        );
+        said(text).reported_by(s, rel, o, by);
     }
     // the complaint is one reproach, not also an accusation; one who says it accuses
     let complained =

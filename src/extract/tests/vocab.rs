@@ -4,13 +4,14 @@ use super::*;
 
 #[test]
 fn running_into_or_encountering_someone_is_no_meeting() {
-    for text in [
-        "Syrian refugees ran into Turkish border guards.",
-        "Venezuelan migrants encountered Colombian police at the border.",
-        "Sri Lankan sailors ran into Indian patrol boats.",
-    ] {
-        said(text).none(|t| t.relation == "meets");
-    }
+    each_none(
+        &[
+            "Syrian refugees ran into Turkish border guards.",
+            "Venezuelan migrants encountered Colombian police at the border.",
+            "Sri Lankan sailors ran into Indian patrol boats.",
+        ],
+        |t| t.relation == "meets",
+    );
     // a meeting still is one
     dated(
         "Iran's foreign minister met his Iraqi counterpart.",
@@ -60,9 +61,9 @@ fn a_repeated_call_on_an_actor_is_an_appeal_not_praise() {
             "country:UGA",
         ),
     ] {
-        let s = said(text);
-        s.get(subject, "asks", object);
-        s.lacks(subject, "praises", object);
+        said(text)
+            .has(subject, "asks", object)
+            .lacks(subject, "praises", object);
     }
     // a call for talks renews no praise either
     said("Ghana repeated its call for talks with Togo.").none(|t| t.relation == "praises");
