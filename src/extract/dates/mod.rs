@@ -204,9 +204,12 @@ pub fn event_date(
         };
     }
     // nor has an act the perfect puts before the time spoken of ("had earlier visited
-    // Peru", "has previously accused Chile")
+    // Peru", "has previously accused Chile", "has already imposed tariffs")
     if trigger >= 2
-        && matches!(tokens[trigger - 1].norm.as_str(), "earlier" | "previously")
+        && matches!(
+            tokens[trigger - 1].norm.as_str(),
+            "earlier" | "previously" | "already"
+        )
         && matches!(
             tokens[trigger - 2].norm.as_str(),
             "had" | "has" | "have" | "'d"
@@ -215,6 +218,16 @@ pub fn event_date(
         return EventDate {
             date: None,
             phrase: Some(text[tokens[trigger - 2].start..tokens[trigger - 1].end].to_string()),
+            after_article: false,
+            refused_on: None,
+        };
+    }
+    // nor has an act the past perfect puts before a past time ("said on Sunday that Peru
+    // had seized a ship", "had agreed to send troops"): earlier, but not said when
+    if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| past_perfect(t, c)) {
+        return EventDate {
+            date: None,
+            phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
             after_article: false,
             refused_on: None,
         };

@@ -123,6 +123,22 @@ pub(super) fn progressive_perfect(tree: &Tree, chain: &[usize]) -> Option<(usize
     })
 }
 
+/// The verb of the event's clause in the past perfect ("had seized", "had been expelled",
+/// "'d agreed"), as the span from its "had" to it: an act before the past time spoken of,
+/// whose own time the clause does not give. (The perfect progressive is
+/// [`progressive_perfect`]'s.)
+pub(super) fn past_perfect(tree: &Tree, chain: &[usize]) -> Option<(usize, usize)> {
+    chain.iter().find_map(|&w| {
+        if tree.upos(w) != Upos::Verb || tree.xpos(w) != "VBN" {
+            return None;
+        }
+        let had = tree
+            .kids(w, |r| r == Rel::Aux)
+            .find(|&a| matches!(tree.norm(a), "had" | "'d"))?;
+        Some((tree.token(had), tree.token(w)))
+    })
+}
+
 /// A habit the event's verb states in the simple present with a clause of "when" or
 /// "whenever" in the present below it ("Iran consults Iraq when it talks with Syria",
 /// "Chile protests whenever Peru sends ships"), as the span of the clause's conjunction. (A past tense on either verb is one occasion: "protested when Peru

@@ -238,6 +238,7 @@ fn each_events_are(modality: Modality, texts: &[&str]) {
 
 mod bias;
 mod control;
+mod earlier;
 mod first;
 mod messages;
 mod parties;

@@ -1,0 +1,49 @@
+//! An act the past perfect puts before a past time, or the perfect with "already", did not
+//! happen on the article's day; the clause gives no day of its own, so it has none.
+use super::*;
+
+#[test]
+fn an_act_before_the_time_spoken_of_has_no_date_of_its_own() {
+    for (text, subject, relation, object) in [
+        (
+            "The agency said on Sunday that Iran had seized a British tanker.",
+            "country:IRN",
+            "seizes",
+            "country:GBR",
+        ),
+        (
+            "The ministry said Turkey had closed its border with Syria.",
+            "country:TUR",
+            "blockades",
+            "country:SYR",
+        ),
+        (
+            "Officials said Chile had sent troops to Bolivia.",
+            "country:CHL",
+            "aids",
+            "country:BOL",
+        ),
+        (
+            "Japan has already imposed tariffs on South Korean steel.",
+            "country:JPN",
+            "sanctions",
+            "country:KOR",
+        ),
+    ] {
+        let said = dated(text, "2020-03-10");
+        let t = said.get(subject, relation, object);
+        assert_eq!(t.date, None, "{text}: {t:#?}");
+    }
+    // look-alikes: a day the clause gives, and the simple past, are the act's
+    for (text, date) in [
+        (
+            "Iran had seized a British tanker on March 2, the agency said.",
+            "2020-03-02",
+        ),
+        ("Iran seized a British tanker on Sunday.", "2020-03-08"),
+    ] {
+        let said = dated(text, "2020-03-10");
+        let t = said.get("country:IRN", "seizes", "country:GBR");
+        assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
+    }
+}
