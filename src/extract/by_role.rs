@@ -44,6 +44,7 @@ impl Extractor<'_> {
             // ("cautioned Seoul not to sell reactors to Iran")
             if events::accused_within(tree, i).is_some_and(|a| a.1)
                 || events::requested(tree, i)
+                || events::advised(tree, i)
                 || events::sanctioned_trade(tree, i)
                 || events::market_demand(tree, i)
                 || (tree.rel(i) == crate::syntax::Rel::Amod && tree.xpos(i) == "VBG")
@@ -82,6 +83,7 @@ impl Extractor<'_> {
             // what one asks another to do is the content of the request, not an event
             // nor is the trade a sanction falls on ("tariffs on exports to")
             if events::requested(tree, tev.word)
+                || events::advised(tree, tev.word)
                 || events::sanctioned_trade(tree, tev.word)
                 || events::market_demand(tree, tev.word)
             {

@@ -19,7 +19,7 @@ pub(crate) use accuse::accused_within;
 pub(crate) use intent::{conditional, future_in_past, own_modality, unrealised, wished};
 pub(crate) use nouns::answered_act;
 pub(crate) use pending::open_question;
-pub(crate) use requests::requested;
+pub(crate) use requests::{advised, requested};
 pub(crate) use threats::{intended, intent_code, threat_verb, threatened};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 

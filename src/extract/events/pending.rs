@@ -226,24 +226,9 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
 /// an "if" of condition is [`super::conditional`]'s). An event noun asks with the clause
 /// whose verb takes it ("whether Peru gave approval to the sale").
 pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
-    let mut c = w;
-    // an event noun: up to the verb of its clause
-    for _ in 0..4 {
-        if !t.upos(c).is_nominal() {
-            break;
-        }
-        match t.head(c) {
-            Some(h)
-                if matches!(
-                    t.rel(c).universal(),
-                    Rel::Obj | Rel::Obl | Rel::Nmod | Rel::Nsubj | Rel::Iobj
-                ) =>
-            {
-                c = h
-            }
-            _ => return false,
-        }
-    }
+    let Some(mut c) = verb_of(t, w) else {
+        return false;
+    };
     // the clause's head, above conjuncts and controlled infinitives ("whether Chile signed
     // and ratified", "whether Peru tried to buy"); a question is a clause below another (a
     // root of "whether" is a parse gone wrong: "Smith, who asked whether it can work, met")
@@ -262,4 +247,27 @@ pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
         }
     }
     false
+}
+
+/// The verb whose clause holds `w`: `w` itself, or for an event noun the verb that takes it
+/// ("gave approval to the sale": "gave"), up a few nouns ("the start of talks on").
+pub(super) fn verb_of(t: &Tree, w: usize) -> Option<usize> {
+    let mut c = w;
+    for _ in 0..4 {
+        if !t.upos(c).is_nominal() {
+            return Some(c);
+        }
+        match t.head(c) {
+            Some(h)
+                if matches!(
+                    t.rel(c).universal(),
+                    Rel::Obj | Rel::Obl | Rel::Nmod | Rel::Nsubj | Rel::Iobj
+                ) =>
+            {
+                c = h
+            }
+            _ => return None,
+        }
+    }
+    (!t.upos(c).is_nominal()).then_some(c)
 }

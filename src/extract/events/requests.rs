@@ -1,8 +1,10 @@
-//! What one asks another to do ("urged Peru to send troops", "was pressed to withdraw"):
-//! the content of a request, not an event.
+//! What one asks another to do ("urged Peru to send troops", "was pressed to withdraw"),
+//! and what one says another should do ("said Brazil should go to the IMF"): the content
+//! of a request or of advice, not an event.
 
 use super::super::tree::Tree;
 use super::intent::{asked_that, infinitive, ongoing, WISH};
+use super::pending::verb_of;
 use crate::syntax::Rel;
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
@@ -51,4 +53,49 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
 /// the word), asked of no one.
 fn expected_of(t: &Tree, h: usize) -> bool {
     t.lemma(h) == "expect" && t.is_passive(h)
+}
+
+/// Whether a predicate is what someone says should be done ("Brazil should go to the IMF",
+/// "the two leaders ought to meet", "Peking would have to persuade Congress", also down a
+/// controlled infinitive or a conjunct: "should threaten to blockade Iran"): advice, not an
+/// event. (An "if" put first is a condition, [`super::conditional`]'s: "should Iran attack
+/// Iraq, ...".)
+pub(crate) fn advised(t: &Tree, w: usize) -> bool {
+    let Some(mut x) = verb_of(t, w) else {
+        return false;
+    };
+    for _ in 0..4 {
+        let subject = t.kids(x, |r| r.is_subject()).next();
+        // ("should not have attacked" judges what was done)
+        let judged =
+            t.xpos(x) == "VBN" && t.kids(x, |r| r == Rel::Aux).any(|a| t.lemma(a) == "have");
+        let advice = !judged
+            && t.kids(x, |r| r == Rel::Aux)
+                .any(|a| matches!(t.norm(a), "should" | "ought") && subject.is_none_or(|s| s < a));
+        // "would have to persuade", "ought to meet": what one has to do ("had to withdraw"
+        // tells what was done; "would have 30 days to veto" the time one has)
+        let obliged = (t.lemma(x) == "have" && t.xpos(x) != "VBD" || t.norm(x) == "ought")
+            && t.kids(x, |r| matches!(r, Rel::Xcomp | Rel::Advcl))
+                .any(|c| {
+                    t.kids(c, |r| r == Rel::Mark)
+                        .any(|m| t.norm(m) == "to" && m == x + 1)
+                });
+        // (a root with a conjunction of its own is a parse gone wrong: "Smith, who asked
+        // whether Jones should resign, met ...")
+        if t.head(x).is_none() && t.kids(x, |r| r == Rel::Mark).next().is_some() {
+            return false;
+        }
+        // (the parser may make "ought" the head of its infinitive)
+        let under_ought = t.head(x).is_some_and(|h| t.norm(h) == "ought");
+        if advice || under_ought || obliged && x != w {
+            return true;
+        }
+        let shared = matches!(t.rel(x), Rel::Conj | Rel::Xcomp)
+            && t.kids(x, |r| r.is_subject()).next().is_none();
+        match t.head(x) {
+            Some(h) if shared => x = h,
+            _ => return false,
+        }
+    }
+    false
 }

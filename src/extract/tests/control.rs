@@ -273,7 +273,7 @@ fn what_one_gives_up_the_right_to_do_is_not_done() {
 fn a_verb_shares_the_modal_of_its_first_conjunct() {
     for (text, subject, relation, object) in [
         (
-            "Chile should end its dispute with Peru and sign the treaty with Bolivia.",
+            "Chile may end its dispute with Peru and sign the treaty with Bolivia.",
             "country:CHL",
             "signs_agreement_with",
             "country:BOL",

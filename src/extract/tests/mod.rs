@@ -236,6 +236,7 @@ fn each_events_are(modality: Modality, texts: &[&str]) {
     });
 }
 
+mod advice;
 mod bias;
 mod control;
 mod earlier;
