@@ -102,6 +102,9 @@ impl Extractor<'_> {
             let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
             // what the speaker spoke after, before or during ("said after his talks with the
             // king", "told reporters before flying to Rome") is the writer's, not what is said
+            // nor is what the speaker does besides saying ("rejected the report and warned
+            // Washington", "said ... and warned"), the verb or the one that takes its event
+            // noun ("and held talks with") joined to the verb of saying
             let claim = claim.filter(|c| {
                 let adjunct = |x: usize| {
                     matches!(
@@ -109,7 +112,12 @@ impl Extractor<'_> {
                         crate::syntax::Rel::Obl | crate::syntax::Rel::Advcl
                     ) && tree.head(x).is_some_and(|h| tree.token(h) == c.verb)
                 };
-                !adjunct(tev.word)
+                let joined = events::verb_of(tree, tev.word).is_some_and(|v| {
+                    let said = |g: usize| tree.token(g) == c.verb;
+                    tree.rel(v) == crate::syntax::Rel::Conj && tree.head(v).is_some_and(said)
+                        || events::joined_to_saying(tree, v).is_some_and(said)
+                });
+                !adjunct(tev.word) && !joined
             });
             // what one is accused of is the accuser's claim ("Baku accused Yerevan of
             // shelling"), a charge without an accuser only hedged ("was suspected of")

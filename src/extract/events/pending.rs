@@ -251,7 +251,7 @@ pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
 
 /// The verb whose clause holds `w`: `w` itself, or for an event noun the verb that takes it
 /// ("gave approval to the sale": "gave"), up a few nouns ("the start of talks on").
-pub(super) fn verb_of(t: &Tree, w: usize) -> Option<usize> {
+pub(crate) fn verb_of(t: &Tree, w: usize) -> Option<usize> {
     let mut c = w;
     for _ in 0..4 {
         if !t.upos(c).is_nominal() {

@@ -193,7 +193,12 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             }
             subject_of(t, h, depth + 1)
         }
-        Rel::Conj if t.upos(h) == Upos::Verb => subject_of(t, h, depth + 1),
+        Rel::Conj if t.upos(h) == Upos::Verb || joined_to_saying(t, w).is_some() => {
+            match joined_to_saying(t, w) {
+                Some(g) => subject_of(t, g, depth + 1),
+                None => subject_of(t, h, depth + 1),
+            }
+        }
         Rel::Advcl => {
             // "..., killing twelve", "after lifting the ban", "to help Kenya": a participle
             // or infinitive without a subject of its own shares the clause's surface subject
@@ -308,6 +313,29 @@ pub(super) fn subject_of(t: &Tree, w: usize, depth: usize) -> Vec<usize> {
         return agent_of(t, w);
     }
     inherited_subject(t, w, depth)
+}
+
+/// The verb of saying that the conjunct `w` belongs to, where the parser joined it to the
+/// clause said instead ("Chile said the talks had failed and recalled its envoy", "said the
+/// border was calm and held talks with"): `w` has no subject of its own, its first
+/// conjunct is the complement of the verb of saying, and that conjunct's subject names no
+/// actor (talks, a border, reports do not recall envoys).
+pub(crate) fn joined_to_saying(t: &Tree, w: usize) -> Option<usize> {
+    if t.rel(w) != Rel::Conj
+        || t.upos(w) != Upos::Verb
+        || t.kids(w, |r| r.is_subject()).next().is_some()
+    {
+        return None;
+    }
+    let h = t.head(w)?;
+    let g = t.head(h).filter(|_| t.rel(h) == Rel::Ccomp)?;
+    let s = t.kids(h, |r| r.is_subject()).next()?;
+    let actor = |x: usize| {
+        !t.agents(x).is_empty()
+            || t.upos(x) == Upos::Pron
+            || super::super::tree::people_noun(t.lemma(x))
+    };
+    (t.upos(g) == Upos::Verb && !actor(s) && t.kids(g, |r| r == Rel::Nsubj).any(actor)).then_some(g)
 }
 
 /// Nouns of what a government puts out in writing.

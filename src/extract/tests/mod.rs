@@ -249,6 +249,7 @@ mod readings;
 mod repairs;
 mod second;
 mod sources;
+mod speakers;
 mod stated;
 mod topics;
 mod travel;
