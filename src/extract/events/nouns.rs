@@ -53,6 +53,13 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
                     .filter(|&m| !international_body(t, m)),
             ),
             Some("of") => of.extend(t.actors_or_places(c)),
+            // (an international body "at" which it happens is where, not whom: "its support
+            // at the United Nations", "talks at the IMF")
+            Some("at") => obj.extend(
+                t.actors_or_places(c)
+                    .into_iter()
+                    .filter(|&m| !international_body(t, m)),
+            ),
             Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
                 obj.extend(t.actors_or_places(c))
             }

@@ -253,4 +253,5 @@ mod speakers;
 mod stated;
 mod topics;
 mod travel;
+mod venues;
 mod vocab;
