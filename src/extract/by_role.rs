@@ -52,7 +52,7 @@ impl Extractor<'_> {
                 vetoed_tokens[spans[i].token] = true;
             } else if let Some(m) = events::wished(tree, i) {
                 tree_modality[spans[i].token] = Some(m);
-            } else if events::open_question(tree, i) {
+            } else if events::open_question(tree, i) || events::hearsay(tree, i) {
                 tree_modality[spans[i].token] = Some(Modality::Hedged);
             }
             conditional[spans[i].token] = events::conditional(tree, i);
@@ -148,8 +148,10 @@ impl Extractor<'_> {
             // what someone wants, urges or plans is not yet done: "Oslo wants Riga
             // to join", "Peru plans to send troops"
             // (nor what is asked: "examining whether Peru sold arms to Chile")
-            let wish = events::wished(tree, tev.word)
-                .or_else(|| events::open_question(tree, tev.word).then_some(Modality::Hedged));
+            let wish = events::wished(tree, tev.word).or_else(|| {
+                (events::open_question(tree, tev.word) || events::hearsay(tree, tev.word))
+                    .then_some(Modality::Hedged)
+            });
             // what the tree knows is not done ("permission to send", "on the verge
             // of attacking"), the word-class matcher does not make a fact of
             if events::unrealised(tree, tev.word) {

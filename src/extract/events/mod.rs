@@ -18,7 +18,7 @@ mod trade;
 pub(crate) use accuse::accused_within;
 pub(crate) use intent::{conditional, future_in_past, own_modality, unrealised, wished};
 pub(crate) use nouns::answered_act;
-pub(crate) use pending::{open_question, verb_of};
+pub(crate) use pending::{hearsay, open_question, verb_of};
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;
 pub(crate) use threats::{intended, intent_code, threat_verb, threatened};

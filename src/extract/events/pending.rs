@@ -172,9 +172,10 @@ const REPORT_NOUNS: &[&str] = &[
     "assertion",
 ];
 
-/// Whether the clause of `w` is the content of a report that is denied: "denied a
-/// newspaper report that Libya was refusing visas", "dismissed the claim that".
-pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+/// The report noun whose content clause holds `w` ("a report that Libya was refusing
+/// visas", "reports said Iran had attacked"), or, for a clause of a verb of denial whose
+/// object is a report, that verb ("denied in a statement the report that ...").
+fn report_of(t: &Tree, w: usize) -> Option<usize> {
     // (a verb the tagger took for a noun hangs on the clause's head as a compound: "a
     // report that Russia was shipping arms", with "shipping" a noun before "arms")
     // (and what one was said to continue or begin doing is said as that clause is: "a report
@@ -190,22 +191,17 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
         }
     }
     if !matches!(t.rel(w).universal(), Rel::Ccomp | Rel::Acl) {
-        return false;
+        return None;
     }
-    let deny = |v: usize| {
-        matches!(
-            t.lemma(v),
-            "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
-        )
-    };
-    let report = |n: usize| REPORT_NOUNS.contains(&t.lemma(n));
-    let Some(mut n) = t.head(w) else {
-        return false;
-    };
+    let mut n = t.head(w)?;
+    // "reports said Iran had attacked": the report says it
+    if t.upos(n) == crate::syntax::Upos::Verb && SAY.contains(&t.lemma(n)) {
+        return t.kids(n, |r| r == Rel::Nsubj).find(|&s| report(t, s));
+    }
     // "denied a report in a newspaper that ...": the parser may hang the clause on the
     // report's phrase, or on the verb beside the report
     for _ in 0..2 {
-        if report(n) || !t.upos(n).is_nominal() {
+        if report(t, n) || !t.upos(n).is_nominal() {
             break;
         }
         if !matches!(t.rel(n).universal(), Rel::Nmod | Rel::Obl) {
@@ -214,10 +210,51 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
         let Some(h) = t.head(n) else { break };
         n = h;
     }
-    if report(n) {
-        return t.rel(n) == Rel::Obj && t.head(n).is_some_and(deny);
-    }
-    deny(n) && t.kids(n, |r| r == Rel::Obj).any(report)
+    (report(t, n) || deny(t, n) && t.kids(n, |r| r == Rel::Obj).any(|o| report(t, o))).then_some(n)
+}
+
+/// Verbs of saying whose subject may be a report ("reports said").
+const SAY: &[&str] = &["say", "suggest", "indicate", "claim", "allege"];
+
+fn report(t: &Tree, n: usize) -> bool {
+    t.upos(n).is_nominal() && REPORT_NOUNS.contains(&t.lemma(n))
+}
+
+fn deny(t: &Tree, v: usize) -> bool {
+    matches!(
+        t.lemma(v),
+        "deny" | "dismiss" | "reject" | "refute" | "dispute" | "rebut" | "contradict"
+    )
+}
+
+/// Whether the clause of `w` is the content of a report that is denied: "denied a
+/// newspaper report that Libya was refusing visas", "dismissed the claim that", "reports
+/// that Chile expelled diplomats were denied".
+pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+    report_of(t, w).is_some_and(|n| {
+        !report(t, n)
+            || matches!(t.rel(n), Rel::Obj | Rel::NsubjPass)
+                && t.head(n).is_some_and(|h| deny(t, h))
+    })
+}
+
+/// Whether the clause of `w` is only what reports say, with no one named who says it:
+/// "there were unconfirmed reports that Iran had sent troops", "reports said Chile had
+/// attacked" (hedged, as "reportedly"; a denied report is [`denied_report`]'s, a report
+/// whose owner is named, "a Pentagon report that", is that owner's claim, and one that a
+/// verb acts on, "confirmed a report that", that verb's).
+pub(crate) fn hearsay(t: &Tree, w: usize) -> bool {
+    // (a report a verb acts on is that verb's business: denied, confirmed, cited)
+    report_of(t, w).is_some_and(|n| {
+        report(t, n)
+            && matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
+            && !denied_report(t, w)
+            && !t
+                .kids(n, |r| {
+                    matches!(r.universal(), Rel::Nmod | Rel::Compound | Rel::Amod)
+                })
+                .any(|k| !t.agents(k).is_empty())
+    })
 }
 
 /// Whether the act `w` stands in an open question, so that it is not said to be done: a

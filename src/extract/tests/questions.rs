@@ -1,5 +1,5 @@
 //! What a question asks is not said to be done: a clause of "whether", or of "if" as a
-//! verb's complement, holds its acts hedged.
+//! verb's complement, holds its acts hedged; so does what only unnamed reports say.
 use super::*;
 
 #[test]
@@ -39,5 +39,47 @@ fn an_act_in_an_open_question_is_hedged() {
         "attacks",
         "country:IRQ",
         Modality::Asserted,
+    );
+}
+
+#[test]
+fn what_only_reports_say_is_hedged() {
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "There were unconfirmed reports that Iran had sent troops into Iraq.",
+                "country:IRN",
+                "mobilizes_against",
+                "country:IRQ",
+            ),
+            (
+                "There were reports that Chile had expelled Peruvian diplomats.",
+                "country:CHL",
+                "expels",
+                "gov:PER:government",
+            ),
+            (
+                "Unconfirmed reports said Iran had attacked Iraq.",
+                "country:IRN",
+                "attacks",
+                "country:IRQ",
+            ),
+            (
+                "Iran attacked Iraq, reports said.",
+                "country:IRN",
+                "attacks",
+                "country:IRQ",
+            ),
+        ],
+    );
+    // look-alikes: a report a state confirms, and one whose owner is named
+    said("Ghana confirmed a radio report that Togolese troops had attacked Ghanaian farmers.")
+        .none(|t| t.modality == Modality::Hedged);
+    said("A Pentagon report said Iran had attacked Iraq.").modality(
+        "country:IRN",
+        "attacks",
+        "country:IRQ",
+        Modality::Reported,
     );
 }
