@@ -251,6 +251,16 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
         // "Turkey is on the verge of attacking": the subject of the copular noun
         _ if super::pending::imminent(t, w) => subject_of(t, h, depth + 1),
         Rel::Acl if t.xpos(w) == "VBG" => t.agents(h),
+        // "its willingness to meet", "expressed willingness to meet": who is ready acts
+        Rel::Acl if super::threats::ready_noun_of(t, w).is_some() => {
+            match t.kid(h, Rel::NmodPoss) {
+                Some(p) => t.agents(p),
+                None => match t.head(h) {
+                    Some(v) if t.rel(h) == Rel::Obj => subject_of(t, v, depth + 1),
+                    _ => Vec::new(),
+                },
+            }
+        }
         // "Indian soldiers clashed with ...", read as a noun phrase with a participle: a
         // sentence whose root is a noun has its verb in that participle
         Rel::Acl

@@ -14,7 +14,7 @@ const INTEND: &[&str] = &["want", "wish", "hope", "intend", "aim", "seek", "desi
 /// another, which [`super::intent::requested`] covers).
 pub(crate) fn intended(t: &Tree, w: usize) -> bool {
     let Some(h) = governing_verb(t, w) else {
-        return false;
+        return ready_noun_of(t, w).is_some();
     };
     INTEND.contains(&t.lemma(h))
         && t.kid(h, Rel::Obj).is_none()
@@ -24,6 +24,27 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
         // to: "is ready to use force to protect the tankers", "offered its navy to escort"
         || READY.contains(&t.lemma(h)) && t.upos(h) == crate::syntax::Upos::Adj
         || t.lemma(h) == "offer" && !t.is_passive(h)
+        || ready_noun_of(t, w).is_some()
+}
+
+/// Nouns of being ready to act: "expressed willingness to meet", "its readiness to send".
+const READY_NOUNS: &[&str] = &["readiness", "willingness", "preparedness"];
+
+/// The noun of readiness ([`READY_NOUNS`]) whose infinitive `w` is: hung on the noun
+/// ("expressed willingness to meet") or, by the parser, on the verb that takes it
+/// ("expressed its readiness to send troops").
+pub(super) fn ready_noun_of(t: &Tree, w: usize) -> Option<usize> {
+    let x = first_conjunct(t, w);
+    if !t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to") {
+        return None;
+    }
+    let h = t.head(x)?;
+    let ready = |n: usize| READY_NOUNS.contains(&t.lemma(n));
+    match t.rel(x) {
+        Rel::Acl if ready(h) => Some(h),
+        Rel::Advcl => t.kids(h, |r| r == Rel::Obj).find(|&o| o < x && ready(o)),
+        _ => None,
+    }
 }
 
 /// Adjectives whose infinitive their subject means to do: "ready to", "willing to".

@@ -448,3 +448,48 @@ fn one_ready_or_offering_to_act_means_to() {
     // what one is ready for is no intention of one's own
     said("Canada is ready for talks with Haiti.").none(|t| t.relation == "promises");
 }
+
+#[test]
+fn a_readiness_to_act_is_an_intention() {
+    // a noun of readiness governs an intention as "ready to" does: the infinitive's
+    // subject is the noun's owner, or the subject of the verb that takes the noun
+    for (text, subject, object, code) in [
+        (
+            "Iran expressed willingness to meet Iraqi officials.",
+            "country:IRN",
+            "IRQ",
+            "036",
+        ),
+        (
+            "Chile expressed its readiness to send troops to Haiti.",
+            "country:CHL",
+            "HTI",
+            "033",
+        ),
+        (
+            "Peru signalled its willingness to talk with Chile.",
+            "country:PER",
+            "CHL",
+            "036",
+        ),
+        (
+            "Japan's readiness to lift sanctions on Iran surprised Washington.",
+            "country:JPN",
+            "IRN",
+            "035",
+        ),
+    ] {
+        said(text).find(|t| {
+            t.relation == "promises"
+                && t.subject.id == subject
+                && t.object.country.as_deref() == Some(object)
+                && t.cameo.as_deref() == Some(code)
+        });
+    }
+    // look-alike: one who also acts does the act
+    said("Kenya expressed its willingness and sent troops to Somalia.").get(
+        "country:KEN",
+        "aids",
+        "country:SOM",
+    );
+}
