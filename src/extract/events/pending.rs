@@ -170,11 +170,13 @@ const REPORT_NOUNS: &[&str] = &[
     "speculation",
     "story",
     "assertion",
+    "indication",
+    "sign",
+    "evidence",
 ];
 
 /// The report noun whose content clause holds `w` ("a report that Libya was refusing
-/// visas", "reports said Iran had attacked"), or, for a clause of a verb of denial whose
-/// object is a report, that verb ("denied in a statement the report that ...").
+/// visas", "reports said Iran had attacked", "denied in a statement the report that ...").
 fn report_of(t: &Tree, w: usize) -> Option<usize> {
     // (a verb the tagger took for a noun hangs on the clause's head as a compound: "a
     // report that Russia was shipping arms", with "shipping" a noun before "arms")
@@ -210,7 +212,16 @@ fn report_of(t: &Tree, w: usize) -> Option<usize> {
         let Some(h) = t.head(n) else { break };
         n = h;
     }
-    (report(t, n) || deny(t, n) && t.kids(n, |r| r == Rel::Obj).any(|o| report(t, o))).then_some(n)
+    // (or on the verb whose object or existential subject the report is: "denied the
+    // report on Monday that", "found no evidence that", "there were signs that")
+    if t.upos(n) == crate::syntax::Upos::Verb {
+        let be = t.lemma(n) == "be";
+        let beside = move |r: Rel| r == Rel::Obj || r == Rel::Nsubj && be;
+        if let Some(o) = t.kids(n, beside).find(|&o| o < w && report(t, o)) {
+            n = o;
+        }
+    }
+    report(t, n).then_some(n)
 }
 
 /// Verbs of saying whose subject may be a report ("reports said").
@@ -229,12 +240,12 @@ fn deny(t: &Tree, v: usize) -> bool {
 
 /// Whether the clause of `w` is the content of a report that is denied: "denied a
 /// newspaper report that Libya was refusing visas", "dismissed the claim that", "reports
-/// that Chile expelled diplomats were denied".
+/// that Chile expelled diplomats were denied", "there was no sign that".
 pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+    // (and "no": "there was no indication that Russia had withdrawn", "gave no sign that")
     report_of(t, w).is_some_and(|n| {
-        !report(t, n)
-            || matches!(t.rel(n), Rel::Obj | Rel::NsubjPass)
-                && t.head(n).is_some_and(|h| deny(t, h))
+        matches!(t.rel(n), Rel::Obj | Rel::NsubjPass) && t.head(n).is_some_and(|h| deny(t, h))
+            || t.kids(n, |r| r == Rel::Det).any(|d| t.norm(d) == "no")
     })
 }
 
@@ -246,8 +257,7 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
 pub(crate) fn hearsay(t: &Tree, w: usize) -> bool {
     // (a report a verb acts on is that verb's business: denied, confirmed, cited)
     report_of(t, w).is_some_and(|n| {
-        report(t, n)
-            && matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
+        matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
             && !denied_report(t, w)
             && !t
                 .kids(n, |r| {

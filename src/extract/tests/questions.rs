@@ -83,3 +83,43 @@ fn what_only_reports_say_is_hedged() {
         Modality::Reported,
     );
 }
+
+#[test]
+fn what_there_is_no_sign_of_is_negated() {
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "There was no indication that Russia had withdrawn troops from Georgia.",
+                "country:RUS",
+                "withdraws_from",
+                "gov:GEO:military",
+            ),
+            (
+                "There was no sign that Chile had expelled Peruvian diplomats.",
+                "country:CHL",
+                "expels",
+                "gov:PER:government",
+            ),
+            (
+                "Officials found no evidence that Iran had supplied rockets to Syria.",
+                "country:IRN",
+                "supplies",
+                "country:SYR",
+            ),
+        ],
+    );
+    // signs are only signs; evidence found is the finder's
+    said("There were signs that Iran had supplied rockets to Syria.").modality(
+        "country:IRN",
+        "supplies",
+        "country:SYR",
+        Modality::Hedged,
+    );
+    said("Officials found evidence that Iran had supplied rockets to Syria.").modality(
+        "country:IRN",
+        "supplies",
+        "country:SYR",
+        Modality::Asserted,
+    );
+}
