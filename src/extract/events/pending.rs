@@ -240,8 +240,17 @@ fn deny(t: &Tree, v: usize) -> bool {
 
 /// Whether the clause of `w` is the content of a report that is denied: "denied a
 /// newspaper report that Libya was refusing visas", "dismissed the claim that", "reports
-/// that Chile expelled diplomats were denied", "there was no sign that".
+/// that Chile expelled diplomats were denied", "there was no sign that"; also "denied that
+/// ... or that ...".
 pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+    // (a clause of its own joined to a denied one is denied with it: "denied that it had
+    // attacked Peru or that it had expelled diplomats")
+    if t.rel(w) == Rel::Conj && t.kids(w, |r| r == Rel::Mark).next().is_some() {
+        let h = t.head(w).filter(|&h| t.rel(h) == Rel::Ccomp);
+        if h.and_then(|h| t.head(h)).is_some_and(|v| deny(t, v)) {
+            return true;
+        }
+    }
     // (and "no": "there was no indication that Russia had withdrawn", "gave no sign that")
     report_of(t, w).is_some_and(|n| {
         matches!(t.rel(n), Rel::Obj | Rel::NsubjPass) && t.head(n).is_some_and(|h| deny(t, h))

@@ -2,7 +2,7 @@
 //! sanctions are talked over is no partner of the talks; "with" still names one. And what a
 //! denied report tells did not happen, as far as the one denying it says. A war or a
 //! backing named in passing is the background, no event, and what a rejected criticism is
-//! about is not rejected.
+//! about is not rejected; a clause joined to a denied one is denied with it.
 use super::*;
 
 #[test]
@@ -180,4 +180,34 @@ fn what_a_rejected_criticism_is_about_is_not_rejected() {
     // the critics, named as owner, adjective or "from", are
     said("Ankara rejected criticism from Greece.").get("country:TUR", "rejects", "country:GRC");
     said("Iran rejected the US accusation.").get("country:IRN", "rejects", "country:USA");
+}
+
+#[test]
+fn a_clause_joined_to_a_denied_one_is_denied_too() {
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Chile denied that it had attacked Peru or that it had expelled Bolivian diplomats.",
+                "country:CHL",
+                "expels",
+                "gov:BOL:government",
+            ),
+            (
+                "Peru denied that it had invaded Ecuador or that it had seized Ecuadorean boats.",
+                "country:PER",
+                "seizes",
+                "country:ECU",
+            ),
+            (
+                "Turkey denied that it had bombed Syria or that it had sent troops into Iraq.",
+                "country:TUR",
+                "mobilizes_against",
+                "country:IRQ",
+            ),
+        ],
+    );
+    // look-alike: a clause of another speaker joined to the denial is that speaker's
+    said("Chile denied that it had attacked Peru, and Bolivia said it had expelled Chilean diplomats.")
+        .modality("country:BOL", "expels", "gov:CHL:government", Modality::Reported);
 }
