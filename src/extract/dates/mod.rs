@@ -90,6 +90,13 @@ pub fn event_date(
 ) -> EventDate {
     let article = article_date.and_then(civil::parse_day);
     let phrase = |e: &TimeExpr| text[tokens[e.start].start..tokens[e.end - 1].end].to_string();
+    // no day of its own, for the words `from` to `to` that say why
+    let no_day = |from: usize, to: usize| EventDate {
+        date: None,
+        phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
+        after_article: false,
+        refused_on: None,
+    };
     let fallback = || {
         let chronology = times
             .iter()
@@ -196,12 +203,7 @@ pub fn event_date(
     // an earlier event the text gives no time for ("previous talks", "the last visit") did
     // not happen on the article's date
     if let Some(k) = earlier_event(tokens, times, tree, trigger) {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(k, k);
     }
     // nor has an act the perfect puts before the time spoken of ("had earlier visited
     // Peru", "has previously accused Chile", "has already imposed tariffs")
@@ -215,22 +217,12 @@ pub fn event_date(
             "had" | "has" | "have" | "'d"
         )
     {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[trigger - 2].start..tokens[trigger - 1].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(trigger - 2, trigger - 1);
     }
     // nor has an act the past perfect puts before a past time ("said on Sunday that Peru
     // had seized a ship", "had agreed to send troops"): earlier, but not said when
     if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| past_perfect(t, c)) {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(from, to);
     }
     // a lasting state or a habit has no date of its own; nor has a state "since" a time
     // ("have been at odds since 2014")
@@ -254,31 +246,16 @@ pub fn event_date(
         };
     }
     if let Some(aux) = perfect_state(tokens, clause_start, trigger) {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[aux].start..tokens[trigger].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(aux, trigger);
     }
     // nor has what the perfect says was never done ("has never recognised the annexation")
     if let Some(k) = (chain.as_ref()).and_then(|(t, c)| Some(t.token(never_perfect(t, c)?))) {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[k].start..tokens[k].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(k, k);
     }
     // nor has a state the present of a stative verb holds ("Chile backs Peru", "charges
     // that Chad is supporting Niger")
     if let Some((from, to)) = chain.as_ref().and_then(|(t, c)| present_state(t, c)) {
-        return EventDate {
-            date: None,
-            phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
-            after_article: false,
-            refused_on: None,
-        };
+        return no_day(from, to);
     }
     // an activity the perfect progressive carries up to now ("has been seeking a meeting",
     // "have been holding talks") and a habit a clause of "when" or "whenever" in the
@@ -292,12 +269,7 @@ pub fn event_date(
                 .and_then(|_| progressive_perfect(t, c))
         };
         if let Some((from, to)) = progressive().or_else(|| habit_clause(t, c)) {
-            return EventDate {
-                date: None,
-                phrase: Some(text[tokens[from].start..tokens[to].end].to_string()),
-                after_article: false,
-                refused_on: None,
-            };
+            return no_day(from, to);
         }
     }
     // what is still to come has no date until the text gives one; nor has what might be;
