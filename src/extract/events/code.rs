@@ -133,6 +133,12 @@ pub(super) fn needs_holds(t: &Tree, w: usize, needs: &str) -> bool {
         t.children(x).iter().any(|&c| {
             // (not the "to" of its own infinitive: "ordered them to go on alert")
             (own && t.lemma(c) == needs && t.rel(c) != Rel::Mark)
+                // (a particle that opens a two-word preposition is one: "drove the troops
+                // out of Badme", "forced them off the island")
+                || (particle_only
+                    && matches!(t.rel(c).universal(), Rel::Obl | Rel::Nmod)
+                    && t.kids(c, |r| r == Rel::Case).count() >= 2
+                    && t.kids(c, |r| r == Rel::Case).next().is_some_and(|k| t.lemma(k) == needs))
                 || (!particle_only
                     && matches!(
                         t.rel(c).universal(),

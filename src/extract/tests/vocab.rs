@@ -68,3 +68,31 @@ fn a_repeated_call_on_an_actor_is_an_appeal_not_praise() {
     // a call for talks renews no praise either
     said("Ghana repeated its call for talks with Togo.").none(|t| t.relation == "praises");
 }
+
+#[test]
+fn to_sponsor_an_actor_is_to_give_it_money() {
+    // like funding or bankrolling (overrides.txt): economic aid from the sponsor, one way,
+    // not trade between the two
+    each_gives(&[
+        (
+            "Syria sponsors the PKK.",
+            "country:SYR",
+            "aids",
+            "group:pkk",
+        ),
+        (
+            "Libya sponsored the rebels in Chad.",
+            "country:LBY",
+            "aids",
+            "group:TCD:rebels",
+        ),
+        (
+            "Qatar sponsored Hamas for years.",
+            "country:QAT",
+            "aids",
+            "group:hamas",
+        ),
+    ]);
+    // look-alike: a sponsored conference is no aid to the state it is held in
+    said("Japan sponsored a conference in Vietnam.").none(|t| t.relation == "aids");
+}
