@@ -62,7 +62,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Our",
     "Meanwhile",
     "However",
-    "And",
     "Yet",
     "So",
     "After",
@@ -412,6 +411,20 @@ mod tests {
             (
                 "The talks took place in the U.S. The next round is in Oslo.",
                 &["The talks took place in the U.S.", "The next round is in Oslo."],
+            ),
+            // "And" after an abbreviation goes on the sentence (a capital in the middle of
+            // one, as in headline style: "The U.S. And Kuwait have been talking")
+            (
+                "The U.S. And Kuwait have been negotiating over the ships.",
+                &["The U.S. And Kuwait have been negotiating over the ships."],
+            ),
+            (
+                "Officials in the U.S. And in Canada agreed. They left.",
+                &["Officials in the U.S. And in Canada agreed.", "They left."],
+            ),
+            (
+                "Talks with the U.N. And the EU ended on Friday.",
+                &["Talks with the U.N. And the EU ended on Friday."],
             ),
             // initials do not split
             ("George W. Bush visited Paris.", &["George W. Bush visited Paris."]),

@@ -35,6 +35,23 @@ pub(super) const PERMIT: &[&str] = &[
     "appeal",
     "plea",
     "ultimatum",
+    // told to act or not to: "a warning to Americans not to travel to Iran", "orders to
+    // the army to withdraw"
+    "warning",
+    "order",
+    "instruction",
+];
+
+/// The nouns of [`PERMIT`] that ask for the act, whose owner is the one who asks.
+pub(super) const ASKING: &[&str] = &[
+    "invitation",
+    "request",
+    "appeal",
+    "plea",
+    "ultimatum",
+    "warning",
+    "order",
+    "instruction",
 ];
 
 /// The noun that allows the act of the infinitive `w` ("permission to send", or "gave

@@ -4,7 +4,7 @@
 
 use super::super::tree::Tree;
 use super::intent::{asked_that, infinitive, ongoing, WISH};
-use super::pending::verb_of;
+use super::pending::{verb_of, ASKING};
 use crate::syntax::Rel;
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
@@ -30,6 +30,15 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
             let Some(h) = t.head(x) else { return false };
             x = h;
             continue;
+        }
+        // what a warning, order or appeal to another asks it not to do is no event, not
+        // even a negated one: "its warning to Kenya not to send troops" (what it asks it to
+        // do is hedged: "an invitation to Peru to visit")
+        let not = t
+            .kids(x, |r| r == Rel::Advmod)
+            .any(|a| matches!(t.norm(a), "not" | "never"));
+        if not && super::pending::permitted_by(t, x).is_some_and(|n| ASKING.contains(&t.lemma(n))) {
+            return true;
         }
         if !infinitive(t, x) {
             return false;

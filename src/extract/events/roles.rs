@@ -163,7 +163,12 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                     t.rel(x) == Rel::Iobj || t.has_case(x, |p| matches!(p, "to" | "for"))
                 })
         });
-        let mut by_noun = t.kids(n, |r| matches!(r.universal(), Rel::Compound | Rel::Nmod));
+        // (the owner of what asks is the one who asks: "its warning to Kenya not to send",
+        // "Chile's invitation to Peru to join"; the owner of a right holds it)
+        let asks = super::pending::ASKING.contains(&t.lemma(n));
+        let mut by_noun = t.kids(n, |r| {
+            matches!(r.universal(), Rel::Compound | Rel::Nmod) && !(asks && r == Rel::NmodPoss)
+        });
         let recipient = by_verb
             .find_map(|x| Some(t.agents(x)).filter(|a| !a.is_empty()))
             .or_else(|| by_noun.find_map(|x| Some(t.agents(x)).filter(|a| !a.is_empty())));

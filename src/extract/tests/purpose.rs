@@ -493,3 +493,29 @@ fn a_readiness_to_act_is_an_intention() {
         "country:SOM",
     );
 }
+
+#[test]
+fn what_a_warning_asks_another_not_to_do_is_no_event() {
+    // the one warned is who would act, not the owner of the warning; and what it is told
+    // not to do is no event, not even a negated one
+    each_none(
+        &[
+            "The State Department renewed its warning to Americans not to travel to Iran.",
+            "Britain repeated its warning to Kenya not to send troops to Somalia.",
+            "Egypt sent a warning to Sudan not to attack Libya.",
+        ],
+        |t| matches!(t.relation.as_str(), "visits" | "aids" | "attacks"),
+    );
+    // the warning itself stands, and an invitation's act stays hedged
+    said("China issued a warning to Japan not to send ships to Taiwan.").get(
+        "country:CHN",
+        "threatens",
+        "country:JPN",
+    );
+    said("Chile renewed its invitation to Peru to join the talks with Bolivia.").modality(
+        "country:PER",
+        "negotiates_with",
+        "country:BOL",
+        Modality::Hedged,
+    );
+}
