@@ -2,7 +2,7 @@
 //! Riga to join"), attempted, or planned ("plans to send").
 
 use super::super::tree::Tree;
-use super::pending::{blocked, denied_report, imminent, permitted_by, prospect, PERMIT, PROPOSAL};
+use super::pending::{blocked, denied_report, imminent, permits, permitted_by, prospect, PROPOSAL};
 use crate::syntax::Rel;
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
@@ -508,7 +508,7 @@ fn purpose_of_act(t: &Tree, x: usize) -> bool {
     let thing = t.kids(h, |r| r == Rel::Obj).any(|o| {
         t.upos(o) == crate::syntax::Upos::Noun
             && t.actor(o).is_none()
-            && !PERMIT.contains(&t.lemma(o))
+            && !permits(t.lemma(o))
             && !PROPOSAL.contains(&t.lemma(o))
     });
     let means = matches!(t.lemma(h), "use" | "employ" | "exploit" | "take" | "have");

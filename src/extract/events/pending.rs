@@ -7,9 +7,9 @@
 use super::super::tree::Tree;
 use crate::syntax::Rel;
 
-/// Nouns that allow or ask for an act without its being done: "gave Peru permission to fly
-/// over", "a chance to attack", "an attempt to seize", "an invitation to Chile to join".
-pub(super) const PERMIT: &[&str] = &[
+/// Nouns that allow an act without its being done: "gave Peru permission to fly over", "a
+/// chance to attack", "an attempt to seize" (and those of [`ASKING`]: see [`permits`]).
+const PERMIT: &[&str] = &[
     "permission",
     "approval",
     "authorization",
@@ -28,21 +28,11 @@ pub(super) const PERMIT: &[&str] = &[
     "bid",
     "power",
     "authority",
-    // asked for, not yet done; the one asked acts ("an invitation to Putin to visit Paris",
-    // "an appeal to Iran to free them")
-    "invitation",
-    "request",
-    "appeal",
-    "plea",
-    "ultimatum",
-    // told to act or not to: "a warning to Americans not to travel to Iran", "orders to
-    // the army to withdraw"
-    "warning",
-    "order",
-    "instruction",
 ];
 
-/// The nouns of [`PERMIT`] that ask for the act, whose owner is the one who asks.
+/// Nouns that ask for an act, not yet done, whose owner is the one who asks; the one asked
+/// acts ("an invitation to Putin to visit Paris", "an appeal to Iran to free them", "a
+/// warning to Americans not to travel to Iran", "orders to the army to withdraw").
 pub(super) const ASKING: &[&str] = &[
     "invitation",
     "request",
@@ -54,6 +44,12 @@ pub(super) const ASKING: &[&str] = &[
     "instruction",
 ];
 
+/// Whether the noun `lemma` allows or asks for an act without its being done ([`PERMIT`],
+/// [`ASKING`]).
+pub(super) fn permits(lemma: &str) -> bool {
+    PERMIT.contains(&lemma) || ASKING.contains(&lemma)
+}
+
 /// The noun that allows the act of the infinitive `w` ("permission to send", or "gave
 /// permission to Peru to help" where the parser hangs the infinitive on the verb).
 pub(super) fn permitted_by(t: &Tree, w: usize) -> Option<usize> {
@@ -62,10 +58,8 @@ pub(super) fn permitted_by(t: &Tree, w: usize) -> Option<usize> {
     }
     let h = t.head(w)?;
     match t.rel(w) {
-        Rel::Acl if PERMIT.contains(&t.lemma(h)) => Some(h),
-        Rel::Advcl | Rel::Xcomp => t
-            .kids(h, |r| r == Rel::Obj)
-            .find(|&o| PERMIT.contains(&t.lemma(o))),
+        Rel::Acl if permits(t.lemma(h)) => Some(h),
+        Rel::Advcl | Rel::Xcomp => t.kids(h, |r| r == Rel::Obj).find(|&o| permits(t.lemma(o))),
         _ => None,
     }
 }
