@@ -262,11 +262,14 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
             return true;
         }
     }
-    // (and "no": "there was no indication that Russia had withdrawn", "gave no sign that")
-    report_of(t, w).is_some_and(|n| {
-        matches!(t.rel(n), Rel::Obj | Rel::NsubjPass) && t.head(n).is_some_and(|h| deny(t, h))
-            || t.kids(n, |r| r == Rel::Det).any(|d| t.norm(d) == "no")
-    })
+    report_of(t, w).is_some_and(|n| denied(t, n))
+}
+
+/// Whether the report `n` is denied, or there is "no" such report ("there was no indication
+/// that Russia had withdrawn", "gave no sign that").
+fn denied(t: &Tree, n: usize) -> bool {
+    matches!(t.rel(n), Rel::Obj | Rel::NsubjPass) && t.head(n).is_some_and(|h| deny(t, h))
+        || t.kids(n, |r| r == Rel::Det).any(|d| t.norm(d) == "no")
 }
 
 /// Whether the clause of `w` is only what reports say, with no one named who says it:
@@ -278,7 +281,7 @@ pub(crate) fn hearsay(t: &Tree, w: usize) -> bool {
     // (a report a verb acts on is that verb's business: denied, confirmed, cited)
     report_of(t, w).is_some_and(|n| {
         matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
-            && !denied_report(t, w)
+            && !denied(t, n)
             && !t
                 .kids(n, |r| {
                     matches!(r.universal(), Rel::Nmod | Rel::Compound | Rel::Amod)
@@ -297,10 +300,10 @@ pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
         return false;
     };
     // the clause's head, above conjuncts and controlled infinitives ("whether Chile signed
-    // and ratified", "whether Peru tried to buy"); a question is a clause below another (a
-    // root of "whether" is a parse gone wrong: "Smith, who asked whether it can work, met")
+    // and ratified", "whether Peru tried to buy"); a question is a clause below another
+    // (a root of "whether" is a parse gone wrong: [`misparsed_root`])
     for _ in 0..4 {
-        if t.head(c).is_some()
+        if !misparsed_root(t, c)
             && t.kids(c, |r| r == Rel::Mark).any(|k| {
                 t.norm(k) == "whether"
                     || t.norm(k) == "if" && matches!(t.rel(c).universal(), Rel::Ccomp | Rel::Csubj)
@@ -314,6 +317,13 @@ pub(crate) fn open_question(t: &Tree, w: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `x` is a root with a conjunction of its own ("whether", "that"): a parse gone
+/// wrong, whose main verb the parser hung below a subordinate clause ("Smith, who asked
+/// whether Jones should resign, met ..." read with "resign" as the root).
+pub(super) fn misparsed_root(t: &Tree, x: usize) -> bool {
+    t.head(x).is_none() && t.kids(x, |r| r == Rel::Mark).next().is_some()
 }
 
 /// The verb whose clause holds `w`: `w` itself, or for an event noun the verb that takes it

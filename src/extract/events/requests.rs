@@ -4,7 +4,7 @@
 
 use super::super::tree::Tree;
 use super::intent::{asked_that, infinitive, ongoing, WISH};
-use super::pending::{verb_of, ASKING};
+use super::pending::{misparsed_root, verb_of, ASKING};
 use crate::syntax::Rel;
 
 /// Whether a predicate is what someone asks, urges or wants another to do ("the senators
@@ -89,9 +89,7 @@ pub(crate) fn advised(t: &Tree, w: usize) -> bool {
                     t.kids(c, |r| r == Rel::Mark)
                         .any(|m| t.norm(m) == "to" && m == x + 1)
                 });
-        // (a root with a conjunction of its own is a parse gone wrong: "Smith, who asked
-        // whether Jones should resign, met ...")
-        if t.head(x).is_none() && t.kids(x, |r| r == Rel::Mark).next().is_some() {
+        if misparsed_root(t, x) {
             return false;
         }
         // (the parser may make "ought" the head of its infinitive)

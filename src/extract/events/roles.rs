@@ -198,12 +198,11 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             }
             subject_of(t, h, depth + 1)
         }
-        Rel::Conj if t.upos(h) == Upos::Verb || joined_to_saying(t, w).is_some() => {
-            match joined_to_saying(t, w) {
-                Some(g) => subject_of(t, g, depth + 1),
-                None => subject_of(t, h, depth + 1),
-            }
-        }
+        Rel::Conj => match joined_to_saying(t, w) {
+            Some(g) => subject_of(t, g, depth + 1),
+            None if t.upos(h) == Upos::Verb => subject_of(t, h, depth + 1),
+            None => Vec::new(),
+        },
         Rel::Advcl => {
             // "..., killing twelve", "after lifting the ban", "to help Kenya": a participle
             // or infinitive without a subject of its own shares the clause's surface subject
