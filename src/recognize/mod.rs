@@ -238,16 +238,13 @@ fn venue_of_a_name(tokens: &[Token], m: &Mention) -> bool {
 }
 
 /// Whether a mention names no one who acts but those against or beside it: "anti-American
-/// protesters", "U.S. allies", "Putin's rivals", "the enemies of Iran" (an alliance's allies
-/// are its members, and stay: "NATO allies"; those on a state's side may act for it:
-/// "pro-Moscow leaders").
+/// protesters", "U.S. allies", "Putin's rivals", "the enemies of Iran", "Germany's EU
+/// partners" (an alliance's allies are its members, and stay: "NATO allies"). Those on a
+/// state's side are not the state either: "pro-Moscow leaders" are leaders elsewhere who
+/// side with Moscow.
 fn others_of(tokens: &[Token], m: &Mention) -> bool {
     let word = |i: usize| tokens.get(i).map(|t| t.norm.as_str());
-    // "anti-American": the hyphen and the prefix before the name
-    if m.tok_start >= 2
-        && word(m.tok_start - 1) == Some("-")
-        && word(m.tok_start - 2) == Some("anti")
-    {
+    if sided(tokens, m) {
         return true;
     }
     if matches!(m.entity.kind, Kind::Organization) {
@@ -256,6 +253,11 @@ fn others_of(tokens: &[Token], m: &Mention) -> bool {
     let mut next = m.tok_end;
     if word(next) == Some("'s") {
         next += 1;
+        // the body the others share with the owner: "Turkey's NATO allies", "Britain's
+        // European Union partners"
+        while next < m.tok_end + 5 && tokens.get(next).is_some_and(|t| t.capitalized) {
+            next += 1;
+        }
     }
     if word(next).is_some_and(|w| OTHERS.contains(&w)) {
         return true;
@@ -264,6 +266,14 @@ fn others_of(tokens: &[Token], m: &Mention) -> bool {
     m.tok_start >= 2
         && word(m.tok_start - 1) == Some("of")
         && word(m.tok_start - 2).is_some_and(|w| OTHERS.contains(&w))
+}
+
+/// Whether a name only says whom those it describes side with or against: "anti-American",
+/// "pro-Iranian" (the hyphen and the prefix before the name).
+fn sided(tokens: &[Token], m: &Mention) -> bool {
+    m.tok_start >= 2
+        && tokens[m.tok_start - 1].norm == "-"
+        && matches!(tokens[m.tok_start - 2].norm.as_str(), "anti" | "pro")
 }
 
 /// Currencies named by their state: "Swiss francs", "U.S. dollars", "Japanese yen".
@@ -378,6 +388,10 @@ fn owned_bodies(tokens: &[Token], lex: &Lexicon, mentions: &mut [Mention]) {
             || m.entity.country.is_some()
             || m.tok_start < 2
             || tokens[m.tok_start - 1].norm != "'s"
+            // "Turkey's NATO allies" are NATO's members, not a Turkish body
+            || tokens
+                .get(m.tok_end)
+                .is_some_and(|t| OTHERS.contains(&t.norm.as_str()))
         {
             continue;
         }
@@ -493,6 +507,11 @@ fn agents(
             });
             if let Some(k) = mentions.iter().position(|m| m.tok_end == j + 1) {
                 let m = &mentions[k];
+                // "pro-Moscow officials", "anti-Western militias": whom they side with or
+                // against is not whose they are (a place after them may say it)
+                if sided(tokens, m) {
+                    break;
+                }
                 // a person's government in a capital is that state's ("the president's
                 // government in Kabul")
                 origin_named = m.entity.kind != Kind::Person;
@@ -572,10 +591,12 @@ fn agents(
                 }
                 s += 1;
             }
-            if let Some(k) = mentions
-                .iter()
-                .position(|m| m.tok_start == s && m.entity.kind == Kind::Country)
-            {
+            // (a region of a state names the state: "rebels in Chechnya" are Russia's)
+            if let Some(k) = mentions.iter().position(|m| {
+                m.tok_start == s
+                    && (m.entity.kind == Kind::Country
+                        || m.entity.kind == Kind::Location && m.entity.country.is_some())
+            }) {
                 owner = Some(k);
                 span_end = mentions[k].tok_end;
             }

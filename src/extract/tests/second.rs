@@ -169,6 +169,44 @@ fn a_states_allies_rivals_and_opponents_are_not_the_state() {
 }
 
 #[test]
+fn those_siding_with_a_state_or_sharing_its_alliance_are_not_the_state() {
+    // "pro-X" people side with X and are not X; "X's EU partners" are the others in the EU
+    for (text, not) in [
+        ("Pro-Moscow leaders in Georgia criticised Turkey.", "RUS"),
+        (
+            "Pro-Iranian militias in Iraq attacked a Kuwaiti convoy.",
+            "IRN",
+        ),
+        ("Germany's EU partners criticized Poland.", "DEU"),
+        ("Iran's OPEC partners criticized Saudi Arabia.", "IRN"),
+    ] {
+        said(text).none(|t| t.plover.is_some() && t.subject.country.as_deref() == Some(not));
+    }
+    // a place after them says whose they are; a region names its state
+    for (text, whose) in [
+        ("Pro-Moscow officials in Georgia criticised Turkey.", "GEO"),
+        (
+            "Pro-Iranian militias in Iraq attacked a Kuwaiti convoy.",
+            "IRQ",
+        ),
+        (
+            "Anti-Turkish rebels in Chechnya attacked a Georgian convoy.",
+            "RUS",
+        ),
+    ] {
+        said(text).any(|t| t.plover.is_some() && t.subject.country.as_deref() == Some(whose));
+    }
+    // the alliance's members still act as the alliance
+    said("Turkey's NATO allies criticized Greece.").get("org:nato", "criticizes", "country:GRC");
+    // a state's own body keeps its owner
+    said("Russia's Security Council criticized Poland.").any(|t| {
+        t.relation == "criticizes"
+            && t.subject.country.as_deref() == Some("RUS")
+            && t.object.id == "country:POL"
+    });
+}
+
+#[test]
 fn where_the_thing_attacked_lies_is_whom_it_is_done_to() {
     each_gives(&[
         (
