@@ -490,9 +490,10 @@ pub(super) fn expression_at(tokens: &[Token], i: usize) -> Option<TimeExpr> {
         return None;
     }
     // a year as the time of a clause: "in 2003", "in early 2014", "in the summer of 2012";
-    // or of a thing named: "the 1949 agreement", "the 2008 war"
+    // or of a thing named: "the 1949 agreement", "the 2008 war", "Iraq's 1990 invasion",
+    // "its 1994 treaty"
     if let Some(y) = year_of(word) {
-        let named = prev == "the"
+        let named = matches!(prev, "the" | "'s" | "’s" | "its" | "their" | "his" | "her")
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.kind == crate::text::TokenKind::Word);

@@ -47,3 +47,41 @@ fn an_act_before_the_time_spoken_of_has_no_date_of_its_own() {
         assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
     }
 }
+
+#[test]
+fn a_year_before_an_event_noun_after_a_possessive_is_its_date() {
+    for (text, subject, relation, object, date) in [
+        (
+            "Australia never recognised Indonesia's 1975 invasion of East Timor.",
+            "country:IDN",
+            "invades",
+            "country:TLS",
+            "1975",
+        ),
+        (
+            "Peru recalled its 1995 war with Ecuador.",
+            "country:PER",
+            "attacks",
+            "country:ECU",
+            "1995",
+        ),
+        (
+            "The envoy praised Egypt's 1979 treaty with Israel.",
+            "country:EGY",
+            "signs_agreement_with",
+            "country:ISR",
+            "1979",
+        ),
+    ] {
+        let said = dated(text, "2020-03-10");
+        let t = said.get(subject, relation, object);
+        assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
+    }
+    // look-alike: a number that can be no year is a count, and the day stays the verb's
+    let said = dated(
+        "Peru's 9000 troops attacked Ecuador on Sunday.",
+        "2020-03-10",
+    );
+    let t = said.get("country:PER", "attacks", "country:ECU");
+    assert_eq!(t.date.as_deref(), Some("2020-03-08"), "{t:#?}");
+}
