@@ -601,18 +601,12 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 .collect();
             a.retain(|m| t.mention_at(o) == Some(*m) || sayers.contains(m));
         }
-        // what one discusses is the topic: the state whose aid or programme is talked over
-        // ("discussed Turkey's aid to Bosnia") is no partner of the talks; a state named as
-        // the object itself still is
-        if topic {
-            let named = t.conjuncts(o);
-            a.retain(|&m| {
-                named
-                    .iter()
-                    .any(|&c| t.mention_at(c).or(t.mention_inside(c)) == Some(m))
-            });
+        // what one discusses is the topic, never a partner of the talks: the state whose aid
+        // is talked over ("discussed Turkey's aid to Bosnia"), nor the state itself ("met
+        // to discuss Iran"); the partner is named by "with"
+        if !topic {
+            out.extend(a);
         }
-        out.extend(a);
     }
     if passive && obj.is_none() && t.rel(w) == Rel::Acl {
         // "the ships seized by Iran": the noun the participle modifies

@@ -454,6 +454,30 @@ fn one_meets_people_not_the_state_of_a_thing() {
 }
 
 #[test]
+fn a_state_one_discusses_is_the_topic_not_a_partner() {
+    for (text, not) in [
+        (
+            "Egypt and Jordan met in Amman to discuss Israel.",
+            "country:ISR",
+        ),
+        (
+            "The Kenyan president discussed Somalia with his Ugandan counterpart.",
+            "country:SOM",
+        ),
+        ("Egypt discussed Israel.", "country:ISR"),
+    ] {
+        said(text).none(|t| t.plover.is_some() && (t.object.id == not || t.subject.id == not));
+    }
+    // look-alikes: the partner "with" names, and a state one consults, stay
+    said("Egypt and Jordan met in Amman to discuss Israel.").get(
+        "country:EGY",
+        "meets",
+        "country:JOR",
+    );
+    said("Egypt consulted Jordan.").get("country:EGY", "meets", "country:JOR");
+}
+
+#[test]
 fn what_a_prospect_is_for_or_of_may_yet_happen() {
     for (text, a, b) in [
         (
