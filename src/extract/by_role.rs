@@ -390,7 +390,8 @@ impl Extractor<'_> {
                             "admit" | "acknowledge" | "concede" | "confirm"
                         )
                     });
-                    let answered = events::answered_act(tree, tev.word);
+                    let answered = events::answered_act(tree, tev.word)
+                        || claim_word.is_some_and(|c| events::told_in_passing(tree, tev.word, c));
                     let accuser_of = |s: &EntityRef| {
                         claimed_by.as_ref().filter(|c| {
                             !own_claim

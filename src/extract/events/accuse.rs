@@ -92,3 +92,33 @@ pub(crate) fn accused_within(t: &Tree, w: usize) -> Option<(usize, bool)> {
     }
     None
 }
+
+/// Whether the act at `w` is only told in passing in what the speaker at `said` says: in a
+/// clause or phrase that describes a noun of it ("said fighting went on near Basra, where
+/// Iran launched an offensive", "said the sanctions imposed on Iraq after its invasion of
+/// Kuwait should end"). Such an act is the background of the claim, not what the speaker
+/// charges anyone with.
+pub(crate) fn told_in_passing(t: &Tree, w: usize, said: usize) -> bool {
+    let mut x = w;
+    let mut steps = 0;
+    while let Some(h) = t.head(x) {
+        if h == said {
+            return false;
+        }
+        // (a clause of "where" tells of a place, whatever the parser hangs it on)
+        let of_a_place = || {
+            t.children(x)
+                .iter()
+                .any(|&c| t.rel(c) == Rel::Advmod && t.norm(c).eq_ignore_ascii_case("where"))
+        };
+        if t.rel(x).universal() == Rel::Acl || t.rel(x) == Rel::AdvclRelcl || of_a_place() {
+            return true;
+        }
+        x = h;
+        steps += 1;
+        if steps > t.len() {
+            break;
+        }
+    }
+    false
+}

@@ -43,3 +43,30 @@ fn what_the_speaker_does_besides_saying_is_asserted() {
     said("Chile said the army had crossed the border and attacked Peruvian villages.")
         .none(|t| t.relation == "attacks" && t.subject.id == "country:CHL");
 }
+
+#[test]
+fn an_attack_told_in_passing_in_what_a_state_says_is_no_charge() {
+    for (text, not) in [
+        (
+            "Iraq said fighting raged in the marshes, where Iranian troops attacked on Sunday.",
+            "IRN",
+        ),
+        (
+            "Russia said the sanctions imposed on Iraq after its invasion of Kuwait should end.",
+            "IRQ",
+        ),
+        (
+            "Peru said the ceasefire that followed Chile's raid on Bolivia was holding.",
+            "CHL",
+        ),
+    ] {
+        said(text).none(|t| t.relation == "accuses" && t.object.country.as_deref() == Some(not));
+    }
+    // look-alikes: the attack the speaker tells of, or names as the subject of what it says
+    said("Peru said Chile attacked Bolivia.").get("country:PER", "accuses", "country:CHL");
+    said("Peru said the attack by Chile on Bolivia was illegal.").get(
+        "country:PER",
+        "accuses",
+        "country:CHL",
+    );
+}
