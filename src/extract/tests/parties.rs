@@ -144,3 +144,19 @@ fn forces_put_on_alert_are_no_target_and_why_one_acts_is_no_destination() {
     );
     said("Kenya plans to go to Uganda next week.").get("country:KEN", "visits", "country:UGA");
 }
+
+#[test]
+fn a_states_kurdish_population_is_its_minority_not_the_state() {
+    for text in [
+        "British aircraft protect the Iraqi Kurdish population from Baghdad.",
+        "Turkey expelled thousands of Iraqi Kurdish refugees.",
+        "Iran shelled the Iraqi Kurdish community near the border.",
+    ] {
+        let said = said(text);
+        said.any(|t| t.plover.is_some() && t.object.id == "group:IRQ:minority");
+        said.none(|t| t.plover.is_some() && t.object.id == "country:IRQ");
+    }
+    // look-alike: the state's own population is its civilians, not a minority
+    said("Syria praised the Iraqi population.")
+        .any(|t| t.plover.is_some() && t.object.id == "other:IRQ:civilians");
+}
