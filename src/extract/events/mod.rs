@@ -185,6 +185,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                 extra,
                 partners: matches!(code_root(&code), Some("03" | "04")),
                 mutual: code.forward.is_some() && code.forward == code.reverse,
+                topical: topical(&code),
                 placed: matches!(code_root(&code), Some("18" | "19" | "20"))
                     || code
                         .forward
@@ -310,7 +311,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             let Some((code, _)) = code_for(t, vocab, w, &fitting, None) else {
                 continue;
             };
-            let (mut subjects, mut objects) = noun_actors(t, w);
+            let (mut subjects, mut objects) = noun_actors(t, w, topical(&code));
             // "Iraq repelled an Iranian attack": the attack was on the one who repelled it
             if objects.is_empty() && matches!(code_root(&code), Some("18" | "19" | "20")) {
                 if let Some(v) = t
@@ -378,7 +379,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
         };
     }
     let subjects = subject_of(t, verb, 0);
-    let (noun_subj, mut objects) = noun_actors(t, noun);
+    let (noun_subj, mut objects) = noun_actors(t, noun, topical(&code));
     if objects.is_empty() {
         objects = noun_places(t, noun, extra_preps(&code));
     }
@@ -399,6 +400,7 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
             extra: &[],
             partners: false,
             mutual: false,
+            topical: false,
             placed: false,
             thing_obj: false,
             asks: false,
@@ -505,6 +507,15 @@ const ABOUT: &[&str] = &[
     "impasse",
     "word",
 ];
+
+/// Whether an event is a mutual act of talks or cooperation (meetings, agreements, trade:
+/// the same code both ways, CAMEO 03 to 06), whose "on", "over" or "about" phrase says what
+/// it is about, never a partner; a war "on" a state is waged on it.
+pub(super) fn topical(code: &Code) -> bool {
+    code.forward.is_some()
+        && code.forward == code.reverse
+        && matches!(code_root(code), Some("03" | "04" | "05" | "06"))
+}
 
 /// Whether an event noun is the topic of a dispute or of talks: "the row over trade",
 /// "talks on a ceasefire", "a war of words about the agreement". Read from the tree, or

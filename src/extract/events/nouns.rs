@@ -6,8 +6,10 @@ use super::roles::{subject_of, TARGET_PREPS};
 use crate::syntax::{Rel, Upos};
 
 /// The actors of an event noun: (acting, acted on). "Russia's invasion of Ukraine", "a
-/// Turkish drone strike on", "the attack by rebels on", "talks between A and B".
-pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
+/// Turkish drone strike on", "the attack by rebels on", "talks between A and B". A
+/// `topical` noun (talks, a deal: [`super::topical`]) has in its "on", "over" or "about"
+/// phrase what it is about, not a party ("a deal on Israel's withdrawal").
+pub(super) fn noun_actors(t: &Tree, w: usize, topical: bool) -> (Vec<usize>, Vec<usize>) {
     let mut subj = Vec::new();
     let mut obj = Vec::new();
     let mut between = Vec::new();
@@ -38,7 +40,9 @@ pub(super) fn noun_actors(t: &Tree, w: usize) -> (Vec<usize>, Vec<usize>) {
             Some("between" | "among") => between.extend(t.actors(c)),
             // "talks on a ceasefire between A and B": the parties of the talks, hung on
             // their topic
-            Some("over" | "about" | "on") if super::ABOUT.contains(&t.lemma(w)) => {
+            Some("over" | "about" | "on" | "regarding" | "concerning")
+                if topical || super::ABOUT.contains(&t.lemma(w)) =>
+            {
                 for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
                     if matches!(t.case(d), Some("between" | "among")) {
                         between.extend(t.actors(d));
@@ -203,7 +207,7 @@ pub(super) fn retaliated(t: &Tree, w: usize, obj: Option<usize>) -> Vec<usize> {
                 .chain(phrases.iter().copied().filter(|&d| d > c))
                 .filter(|&d| t.has_case(d, |p| matches!(p, "for" | "to")));
             for d in answered {
-                out.extend(noun_actors(t, d).0);
+                out.extend(noun_actors(t, d, false).0);
             }
         }
     }

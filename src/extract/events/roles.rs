@@ -454,6 +454,10 @@ pub(super) struct Verb<'a> {
     /// Whether the event is mutual (fight, meet): one does it with another, never "from"
     /// them ("fought two wars since independence from Britain").
     pub(super) mutual: bool,
+    /// Whether it is a mutual act of talks or cooperation (meetings, agreements, trade),
+    /// whose "on", "over" or "about" phrase says what it is about, never a partner ("a deal
+    /// on Israel's withdrawal", "talks on Libyan oil"; not "a war on Iraq").
+    pub(super) topical: bool,
     /// Whether where the thing acted on lies names whom it is done to (attacks, visits):
     /// "bombed a bridge in Chad", "visited a factory in Germany".
     pub(super) placed: bool,
@@ -556,6 +560,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
         extra,
         partners,
         mutual,
+        topical,
         placed,
         ..
     } = *v;
@@ -638,7 +643,12 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 // "urged sanctions on Russia": the asked-for act's target, on the act or
                 // hung by the parser on the verb, is not whom one asks ("demanded an apology
                 // from Peru" still asks Peru)
-                if asked_for && act_target_phrase(t, c) || topic && !t.has_case(c, |p| p == "with")
+                if asked_for && act_target_phrase(t, c)
+                    || topic && !t.has_case(c, |p| p == "with")
+                    || topical
+                        && t.has_case(c, |p| {
+                            matches!(p, "on" | "over" | "about" | "regarding" | "concerning")
+                        })
                 {
                     continue;
                 }

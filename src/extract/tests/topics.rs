@@ -211,3 +211,33 @@ fn a_clause_joined_to_a_denied_one_is_denied_too() {
     said("Chile denied that it had attacked Peru, and Bolivia said it had expelled Chilean diplomats.")
         .modality("country:BOL", "expels", "gov:CHL:government", Modality::Reported);
 }
+
+#[test]
+fn what_talks_or_a_deal_are_on_is_no_party_to_them() {
+    for (text, not) in [
+        (
+            "Egypt clinched a deal on Israel's withdrawal.",
+            "country:ISR",
+        ),
+        ("Egypt held talks on Libyan oil.", "country:LBY"),
+        ("Egypt signed an agreement on Syria's debt.", "country:SYR"),
+        (
+            "Egypt signed a deal with Jordan on Israel's withdrawal.",
+            "country:ISR",
+        ),
+    ] {
+        said(text).none(|t| t.plover.is_some() && (t.object.id == not || t.subject.id == not));
+    }
+    // look-alikes: the partner named by "with" or "between", and a war waged "on" a state
+    said("Egypt signed a deal with Jordan on Israel's withdrawal.").get(
+        "country:EGY",
+        "signs_agreement_with",
+        "country:JOR",
+    );
+    said("Talks on a ceasefire between Armenia and Azerbaijan resumed.").get(
+        "country:ARM",
+        "meets",
+        "country:AZE",
+    );
+    said("Iran declared war on Iraq.").get("country:IRN", "attacks", "country:IRQ");
+}
