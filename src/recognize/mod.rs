@@ -59,6 +59,18 @@ const MADE_BY: &[&str] = &[
     "imposed",
     "appointed",
 ];
+/// Participles of backing that, written without a hyphen after a state's name, still say
+/// who backs the people after them, never whose they are ("Syrian backed militias").
+const BACKED: &[&str] = &[
+    "backed",
+    "funded",
+    "financed",
+    "sponsored",
+    "supported",
+    "trained",
+    "installed",
+];
+
 /// How a mention functions in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionRole {
@@ -163,7 +175,10 @@ pub fn recognize(
     people::short_names(text, tokens, discourse, &mut mentions);
     let (dropped, mut mentions): (Vec<Mention>, Vec<Mention>) =
         mentions.into_iter().partition(|m| {
-            others_of(tokens, m) || currency_of(tokens, m) || venue_of_a_name(tokens, m)
+            others_of(tokens, m)
+                || backer_of(tokens, m)
+                || currency_of(tokens, m)
+                || venue_of_a_name(tokens, m)
         });
     descriptions::descriptions(&sentence, &mut mentions);
     pronouns::pronouns(tokens, lex, discourse, &mut mentions);
@@ -274,6 +289,20 @@ fn sided(tokens: &[Token], m: &Mention) -> bool {
     m.tok_start >= 2
         && tokens[m.tok_start - 1].norm == "-"
         && matches!(tokens[m.tok_start - 2].norm.as_str(), "anti" | "pro")
+}
+
+/// Whether a state's adjective only says who backs the people after it, written without
+/// the hyphen: "Syrian backed militias", "Iranian funded groups" are neither Syria's nor
+/// Iran's. (A name may be the subject of "backed" as a verb, "Iran backed the rebels", and
+/// stays.)
+fn backer_of(tokens: &[Token], m: &Mention) -> bool {
+    matches!(m.via, Via::Alias(AliasType::Demonym))
+        && tokens
+            .get(m.tok_end)
+            .is_some_and(|t| BACKED.contains(&t.norm.as_str()))
+        && tokens
+            .get(m.tok_end + 1)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
 }
 
 /// Currencies named by their state: "Swiss francs", "U.S. dollars", "Japanese yen".
@@ -538,6 +567,11 @@ fn agents(
                     .get(j + 1)
                     .is_some_and(|p| MADE_BY.contains(&p.norm.as_str()))
             {
+                break;
+            }
+            // the same without the hyphen: "Syrian backed militias", "U.S. funded rebels"
+            // (not "armed": "Syrian armed forces" are Syria's)
+            if BACKED.contains(&t.norm.as_str()) {
                 break;
             }
             if t.norm == "'s" || t.norm == "-" {

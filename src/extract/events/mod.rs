@@ -83,6 +83,19 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
         // a participle used as an adjective ("the detained sailors") names no event, unless
         // the parser gave it a subject of its own
         let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
+        // (nor may the word-class matcher make an event of one of backing: "U.S.-backed
+        // rebels" names who stands behind them, no act of the news, and "troops attacked
+        // Syrian backed militias" is no backing by the troops)
+        if upos == Upos::Verb
+            && adjectival
+            && t.kid(w, Rel::Aux).is_none()
+            && matches!(
+                t.lemma(w),
+                "back" | "fund" | "finance" | "sponsor" | "support"
+            )
+        {
+            vetoes.push(w);
+        }
         if upos == Upos::Verb && !adjectival {
             // a noun the tagger took for a verb: "the war of words over trade between"
             if topic(t, w) || standing_in_passing(t, w) {

@@ -160,3 +160,34 @@ fn a_states_kurdish_population_is_its_minority_not_the_state() {
     said("Syria praised the Iraqi population.")
         .any(|t| t.plover.is_some() && t.object.id == "other:IRQ:civilians");
 }
+
+#[test]
+fn who_backs_a_group_is_neither_its_owner_nor_an_act_of_the_news() {
+    // "Syrian backed militias", with or without the hyphen: Syria backs them, they are not
+    // Syria's, and the backing is a standing state, no event
+    for (text, not) in [
+        (
+            "Israeli troops attacked Syrian backed militias in Lebanon.",
+            "SYR",
+        ),
+        ("Syrian backed militias attacked Israeli troops.", "SYR"),
+        ("Yemeni troops fought Saudi sponsored tribesmen.", "SAU"),
+    ] {
+        said(text).none(|t| {
+            t.plover.is_some()
+                && (t.subject.country.as_deref() == Some(not)
+                    || t.object.country.as_deref() == Some(not))
+        });
+    }
+    said("Israeli troops attacked Syrian backed militias in Lebanon.").get(
+        "gov:ISR:idf",
+        "attacks",
+        "group:LBN:rebels",
+    );
+    said("The Senate voted aid for the U.S.-backed rebels in Angola.")
+        .none(|t| t.relation == "supports");
+    // look-alikes: a state's armed forces are its own, and backing told as an act is one
+    said("Syrian armed forces attacked Israeli troops.")
+        .any(|t| t.relation == "attacks" && t.subject.country.as_deref() == Some("SYR"));
+    said("Iran backed the rebels in Iraq.").get("country:IRN", "supports", "group:IRQ:rebels");
+}
