@@ -152,11 +152,19 @@ pub(super) fn blocked(t: &Tree, w: usize) -> bool {
                 || mark("to")
                     && t.kids(h, |r| r == Rel::Obj)
                         .any(|o| PROPOSAL.contains(&t.lemma(o))));
+        // (a clause on the object with a doer of its own tells what was done to or with
+        // it, no content the blocking keeps from being: "rejected the loan Chile had
+        // promised"; "vetoed a resolution that would impose" has the resolution as its
+        // subject)
+        let told_of = t.rel(x).universal() == Rel::Acl
+            && t.kids(x, |r| matches!(r, Rel::Nsubj | Rel::NsubjPass))
+                .any(|s| t.upos(s) != crate::syntax::Upos::Pron);
         if !(matches!(
             t.rel(x).universal(),
             Rel::Acl | Rel::Xcomp | Rel::Nmod | Rel::Obj
         ) || content)
             || (x == w && t.rel(x) == Rel::Obj)
+            || told_of
         {
             return false;
         }

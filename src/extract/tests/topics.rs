@@ -241,3 +241,34 @@ fn what_talks_or_a_deal_are_on_is_no_party_to_them() {
     );
     said("Iran declared war on Iraq.").get("country:IRN", "attacks", "country:IRQ");
 }
+
+#[test]
+fn what_another_did_with_a_thing_one_blocks_is_not_undone() {
+    // a clause on the object with a doer of its own tells a fact: the promise was made
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Peru rejected the loan Chile had promised to Bolivia.",
+                "country:CHL",
+                "promises",
+                "country:BOL",
+            ),
+            (
+                "Peru vetoed the aid Japan pledged to Chile.",
+                "country:JPN",
+                "promises",
+                "country:CHL",
+            ),
+            (
+                "Germany blocked the loan that Italy promised to Greece.",
+                "country:ITA",
+                "promises",
+                "country:GRC",
+            ),
+        ],
+    );
+    // look-alike: what a blocked resolution would do is kept from being done
+    said("The US vetoed a resolution that would impose sanctions on Israel.")
+        .none(|t| t.relation == "sanctions" && t.modality != Modality::Negated);
+}
