@@ -80,6 +80,12 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
     // ("lifted its embargo", "launched an attack"), not an event of its own
     for w in 0..t.len() {
         let upos = t.upos(w);
+        // what talks are about is not done by talking of it ("talked about sending troops
+        // to Bolivia", "negotiated on ways of protecting Kuwaiti ships")
+        if talked_over(t, w) {
+            vetoes.push(w);
+            continue;
+        }
         // a participle used as an adjective ("the detained sailors") names no event, unless
         // the parser gave it a subject of its own
         let adjectival = t.rel(w) == Rel::Amod && t.kid(w, Rel::Nsubj).is_none();
@@ -528,6 +534,78 @@ pub(super) fn topical(code: &Code) -> bool {
     code.forward.is_some()
         && code.forward == code.reverse
         && matches!(code_root(code), Some("03" | "04" | "05" | "06"))
+}
+
+/// Verbs of talking something over: what their "about", "on" or "over" phrase names is
+/// talked of, not done.
+const TALK_VERBS: &[&str] = &[
+    "talk",
+    "negotiate",
+    "discuss",
+    "debate",
+    "consult",
+    "confer",
+    "speak",
+    "argue",
+    "bargain",
+    "haggle",
+    "wrangle",
+    "quarrel",
+    "disagree",
+    "differ",
+];
+
+/// Whether the act at `w` is only what talks or a dispute are about: in the "about", "on",
+/// "over", "regarding" or "concerning" phrase of a verb of talking or a noun of talks or
+/// dispute, over the nouns and clauses it hangs in ("negotiated on ways of protecting",
+/// "talked about sending troops", "the row over how to supply arms"), or the gerund one
+/// discusses ("discussed sending troops"). A clause with a subject of its own is a fact
+/// told, and ends the climb ("talked about the troops Chile sent").
+fn talked_over(t: &Tree, w: usize) -> bool {
+    const PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
+    let talking = |h: usize| match t.upos(h) {
+        Upos::Verb => TALK_VERBS.contains(&t.lemma(h)),
+        Upos::Noun => ABOUT.contains(&t.lemma(h)),
+        _ => false,
+    };
+    let mut x = w;
+    for _ in 0..4 {
+        if x != w && t.kid(x, Rel::Nsubj).is_some() {
+            return false;
+        }
+        let Some(h) = t.head(x) else { return false };
+        let marked = t
+            .kids(x, |r| matches!(r, Rel::Case | Rel::Mark))
+            .any(|m| PREPS.contains(&t.lemma(m)));
+        let rel = t.rel(x).universal();
+        if marked
+            && matches!(
+                rel,
+                Rel::Obl | Rel::Nmod | Rel::Advcl | Rel::Acl | Rel::Ccomp
+            )
+            && talking(h)
+        {
+            return true;
+        }
+        // "discussed sending troops", "discussed how to supply arms": the gerund or the way
+        // one discusses
+        let how = t.kids(x, |r| r == Rel::Advmod).any(|a| t.lemma(a) == "how");
+        if x == w
+            && (matches!(rel, Rel::Obj | Rel::Xcomp) && t.xpos(x) == "VBG"
+                || matches!(rel, Rel::Ccomp | Rel::Xcomp) && how)
+            && matches!(t.lemma(h), "discuss" | "debate" | "talk" | "negotiate")
+        {
+            return true;
+        }
+        if !matches!(
+            rel,
+            Rel::Compound | Rel::Nmod | Rel::Acl | Rel::Xcomp | Rel::Obl | Rel::Advcl | Rel::Obj
+        ) {
+            return false;
+        }
+        x = h;
+    }
+    false
 }
 
 /// Whether an event noun is the topic of a dispute or of talks: "the row over trade",

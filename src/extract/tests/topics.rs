@@ -272,3 +272,34 @@ fn what_another_did_with_a_thing_one_blocks_is_not_undone() {
     said("The US vetoed a resolution that would impose sanctions on Israel.")
         .none(|t| t.relation == "sanctions" && t.modality != Modality::Negated);
 }
+
+#[test]
+fn what_talks_are_about_is_not_done_by_talking_of_it() {
+    each_none(
+        &[
+            "Chile and Peru talked about sending troops to Bolivia.",
+            "Chile and Peru negotiated over how to supply Bolivia with arms.",
+            "Chile and Peru discussed sending troops to Bolivia.",
+            "Argentina and Brazil negotiated on ways of protecting Uruguayan ships.",
+        ],
+        |t| {
+            t.object
+                .country
+                .as_deref()
+                .is_some_and(|c| c == "BOL" || c == "URY")
+        },
+    );
+    // the talks themselves stay
+    said("Chile and Peru talked about sending troops to Bolivia.").get(
+        "country:CHL",
+        "meets",
+        "country:PER",
+    );
+    // look-alikes: an act told beside talks, or begun, is done
+    said("Chile sent troops to Bolivia after talks with Peru.").get(
+        "country:CHL",
+        "aids",
+        "country:BOL",
+    );
+    said("Chile began sending troops to Bolivia.").get("country:CHL", "aids", "country:BOL");
+}
