@@ -555,6 +555,20 @@ const TALK_VERBS: &[&str] = &[
     "differ",
 ];
 
+/// Nouns of doubt about what may be done: what their "about" or "over" phrase names is
+/// weighed, not done ("doubts about removing the missiles"). (A complaint or a protest
+/// about an act takes it as done, and is not here.)
+const DOUBTS: &[&str] = &[
+    "doubt",
+    "concern",
+    "question",
+    "fear",
+    "worry",
+    "reservation",
+    "misgiving",
+    "uncertainty",
+];
+
 /// Whether the act at `w` is only what talks or a dispute are about: in the "about", "on",
 /// "over", "regarding" or "concerning" phrase of a verb of talking or a noun of talks or
 /// dispute, over the nouns and clauses it hangs in ("negotiated on ways of protecting",
@@ -563,9 +577,18 @@ const TALK_VERBS: &[&str] = &[
 /// told, and ends the climb ("talked about the troops Chile sent").
 fn talked_over(t: &Tree, w: usize) -> bool {
     const PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
+    // (doubt is about what may yet be done, told by a verb: "concern about Iraq's attack"
+    // takes the attack as done)
+    let doubted = |n: usize| t.upos(w) == Upos::Verb && DOUBTS.contains(&t.lemma(n));
     let talking = |h: usize| match t.upos(h) {
-        Upos::Verb => TALK_VERBS.contains(&t.lemma(h)),
-        Upos::Noun => ABOUT.contains(&t.lemma(h)),
+        Upos::Verb => {
+            TALK_VERBS.contains(&t.lemma(h))
+                // the parser may hang the phrase on the verb whose object is the talks or
+                // the doubt: "expressed doubts about removing", "held talks about sending"
+                || t.kids(h, |r| r == Rel::Obj)
+                    .any(|o| ABOUT.contains(&t.lemma(o)) || doubted(o))
+        }
+        Upos::Noun => ABOUT.contains(&t.lemma(h)) || doubted(h),
         _ => false,
     };
     let mut x = w;

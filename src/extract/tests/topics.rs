@@ -303,3 +303,29 @@ fn what_talks_are_about_is_not_done_by_talking_of_it() {
     );
     said("Chile began sending troops to Bolivia.").get("country:CHL", "aids", "country:BOL");
 }
+
+#[test]
+fn what_one_doubts_or_fears_doing_is_not_done() {
+    for text in [
+        "France expressed doubts about removing British missiles from Belgium.",
+        "Japan raised questions about buying Russian gas.",
+        "Spain expressed reservations about selling arms to Morocco.",
+        "Chile and Peru held talks about sending troops to Bolivia.",
+    ] {
+        said(text).none(|t| {
+            t.plover.is_some() && !matches!(t.relation.as_str(), "negotiates_with" | "meets")
+        });
+    }
+    // look-alikes: concern about an act named by a noun takes it as done; a protest about
+    // an act is a protest
+    said("Iran voiced concern about Iraq's attack on Kuwait.").get(
+        "country:IRQ",
+        "attacks",
+        "country:KWT",
+    );
+    said("China protested about Japan's seizing of the boat.").get(
+        "country:CHN",
+        "protests_against",
+        "country:JPN",
+    );
+}
