@@ -265,6 +265,17 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
         let ws_len = body[m..].len() - body[m..].trim_start().len();
         let w = m + ws_len;
         if ws_len > 0 && w < b.len() {
+            // a rule of dashes or stars between the items of a digest ("... region. - - - -
+            // MEDIA INDONESIA Around 2,000 cars ..."): the next item starts after it, and
+            // after the source's name in capitals that heads it
+            let rule = separator_len(&body[w..]);
+            if rule > 0 {
+                push(out, text, body_start + sent_start, body_start + m);
+                let after = w + rule;
+                sent_start = after + heading_len(&body[after..]);
+                k = sent_start;
+                continue;
+            }
             let next = body[w..].chars().next().unwrap_or(' ');
             if starts_sentence(next) && !is_abbreviation(body, pos, c as char, w) {
                 push(out, text, body_start + sent_start, body_start + m);
@@ -324,12 +335,55 @@ fn push(out: &mut Vec<Sentence>, text: &str, s: usize, e: usize) {
     }
 }
 
+/// Length in bytes of a rule at the start of `s`: three or more dashes, stars, equals signs
+/// or underscores, alone or spaced ("- - - -", "***", "==="), with the spaces after it; 0
+/// when there is none.
+fn separator_len(s: &str) -> usize {
+    let mut marks = 0;
+    let mut end = 0;
+    for (i, ch) in s.char_indices() {
+        match ch {
+            '-' | '*' | '=' | '_' | '–' | '—' => {
+                marks += 1;
+                end = i + ch.len_utf8();
+            }
+            ' ' | '\t' => {}
+            _ => break,
+        }
+    }
+    if marks < 3 {
+        return 0;
+    }
+    end + (s[end..].len() - s[end..].trim_start().len())
+}
+
+/// Length in bytes of a heading in capitals at the start of `s` ("MEDIA INDONESIA " before
+/// "Around 2,000 ..."): two or more words of capital letters before a word in ordinary case
+/// (one, "NATO Secretary-General ...", may be the sentence's own); 0 when there is none.
+fn heading_len(s: &str) -> usize {
+    let mut words = 0;
+    let mut end = 0;
+    for word in s.split_inclusive(' ') {
+        let w = word.trim_end();
+        let caps = !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '&' | '\''))
+            && w.chars().any(char::is_uppercase);
+        if !caps {
+            let ordinary = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase);
+            return if words >= 2 && ordinary { end } else { 0 };
+        }
+        words += 1;
+        end += word.len();
+    }
+    0
+}
+
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
 
-/// Whether the full stop at byte `pos` of `body` belongs to an abbreviation, given that the
-/// next sentence would start at char index `next`.
 /// Whether the full stop at byte `pos` of `body` belongs to an abbreviation, given that the
 /// next sentence would start at byte `next`.
 fn is_abbreviation(body: &str, pos: usize, c: char, next: usize) -> bool {
@@ -388,6 +442,33 @@ mod tests {
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_rule_between_digest_items_ends_a_sentence_and_drops_their_heading() {
+        assert_eq!(
+            texts("Talks ended in Lima. - - - - DAILY STAR Around 200 cars arrived on Monday."),
+            ["Talks ended in Lima.", "Around 200 cars arrived on Monday."]
+        );
+        assert_eq!(
+            texts("Chile met Peru. *** Ghana sent troops to Togo."),
+            ["Chile met Peru.", "Ghana sent troops to Togo."]
+        );
+        assert_eq!(
+            texts("Oil rose. === THE HINDU Prices fell in Delhi."),
+            ["Oil rose.", "Prices fell in Delhi."]
+        );
+        // look-alikes: one word in capitals may be the sentence's own, a dash or two is
+        // punctuation, and no rule splits inside a sentence
+        assert_eq!(
+            texts("Chile met Peru. --- NATO Secretary-General Rutte left."),
+            ["Chile met Peru.", "NATO Secretary-General Rutte left."]
+        );
+        assert_eq!(
+            texts("Chile met Peru. -- Ghana left."),
+            ["Chile met Peru. -- Ghana left."]
+        );
+        assert_eq!(texts("Chile - - - met Peru."), ["Chile - - - met Peru."]);
     }
 
     #[test]
