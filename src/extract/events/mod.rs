@@ -7,6 +7,7 @@
 
 mod accuse;
 mod code;
+mod control;
 mod intent;
 mod nouns;
 mod pending;
@@ -193,6 +194,12 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                     }),
             };
             let mut subjects = subject_of(t, w, 0);
+            // (what those trained or paid are to do is no act of whoever trained them, for
+            // the word-class matcher either)
+            if subjects.is_empty() && control::proxied(t, w) {
+                vetoes.push(w);
+                continue;
+            }
             // "deployed missiles near Taiwan": where forces go is whom they face
             let extra = extra_preps(&code);
             let verb = Verb {

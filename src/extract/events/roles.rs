@@ -76,35 +76,6 @@ pub(super) const PARTICLES: &[&str] = &[
     "through", "about", "around", "along", "apart", "ahead",
 ];
 
-/// Verbs whose object controls the infinitive after it: "urged Iran to return" (Iran
-/// returns).
-pub(super) const OBJECT_CONTROL: &[&str] = &[
-    "urge",
-    "ask",
-    "persuade",
-    "order",
-    "force",
-    "allow",
-    "encourage",
-    "invite",
-    "call",
-    "press",
-    "pressure",
-    "tell",
-    "convince",
-    "permit",
-    "compel",
-    "help",
-    "want",
-    "expect",
-    "advise",
-    "instruct",
-    "authorize",
-    "authorise",
-    "require",
-    "request",
-];
-
 /// The object of a predicate: its direct object, or the subject of a passive (and the
 /// parser's indirect object of a verb with an infinitive and no direct object: "asked the
 /// ambassador to leave").
@@ -176,6 +147,10 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             return r;
         }
     }
+    // "trained rebels to raid", "paid mercenaries to attack": they act, or no one named
+    if let Some(o) = t.kid(h, Rel::Obj).filter(|_| super::control::proxied(t, w)) {
+        return t.actors(o);
+    }
     match t.rel(w) {
         Rel::Xcomp => {
             // "urged Iran to return": the object; "was pressed by Peru to return": the
@@ -188,7 +163,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                     return t.agents(s);
                 }
             }
-            if OBJECT_CONTROL.contains(&t.lemma(h)) {
+            if super::control::OBJECT_CONTROL.contains(&t.lemma(h)) {
                 if let Some(o) = t.kid(h, Rel::Obj).or_else(|| t.kid(h, Rel::Iobj)) {
                     let a = t.actors(o);
                     if !a.is_empty() {
@@ -196,6 +171,7 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                     }
                 }
             }
+
             subject_of(t, h, depth + 1)
         }
         Rel::Conj => match joined_to_saying(t, w) {

@@ -576,3 +576,28 @@ fn what_one_opposes_or_does_not_confirm_is_not_said_to_happen() {
         ],
     );
 }
+
+#[test]
+fn those_trained_armed_or_paid_to_act_are_the_ones_who_act() {
+    for (text, not) in [
+        (
+            "Eritrea accused Sudan of training rebels to make raids into Eritrea.",
+            "country:SDN",
+        ),
+        (
+            "Libya paid Sudanese mercenaries to attack Chad.",
+            "country:LBY",
+        ),
+        ("Syria funded militants to attack Israel.", "country:SYR"),
+        (
+            "Rwanda trained Hutu fighters to attack Burundi.",
+            "country:RWA",
+        ),
+    ] {
+        said(text).none(|t| t.subject.id == not && t.relation == "attacks");
+    }
+    said("Libya paid Sudanese mercenaries to attack Chad.")
+        .any(|t| t.relation == "attacks" && t.subject.country.as_deref() == Some("SDN"));
+    // look-alike: troops one sends are one's own, and their fight is one's
+    said("Russia sent troops to fight Georgia.").get("country:RUS", "fights", "country:GEO");
+}
