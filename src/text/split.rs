@@ -361,9 +361,8 @@ fn separator_len(s: &str) -> usize {
 /// "Around 2,000 ..."): two or more words of capital letters before a word in ordinary case
 /// (one, "NATO Secretary-General ...", may be the sentence's own); 0 when there is none.
 fn heading_len(s: &str) -> usize {
-    let mut words = 0;
     let mut end = 0;
-    for word in s.split_inclusive(' ') {
+    for (words, word) in s.split_inclusive(' ').enumerate() {
         let w = word.trim_end();
         let caps = !w.is_empty()
             && w.chars()
@@ -374,7 +373,6 @@ fn heading_len(s: &str) -> usize {
                 && w.chars().skip(1).any(char::is_lowercase);
             return if words >= 2 && ordinary { end } else { 0 };
         }
-        words += 1;
         end += word.len();
     }
     0
