@@ -123,6 +123,19 @@ fn international_body(t: &Tree, m: usize) -> bool {
 /// The verb a noun is an adjunct of ("after talks with", "for a visit to"): the noun is an
 /// oblique of the verb, or of a noun that is.
 pub(super) fn adjunct_of_verb(t: &Tree, w: usize) -> Option<usize> {
+    // a phrase of time the parser hung on the verb's object is the verb's: "reopened the
+    // road after last week's talks with Jordan"
+    if t.rel(w).universal() == Rel::Nmod
+        && t.has_case(w, |p| {
+            matches!(p, "after" | "following" | "before" | "during")
+        })
+    {
+        let h = t.head(w)?;
+        let v = t.head(h).filter(|&v| t.upos(v) == Upos::Verb);
+        if matches!(t.rel(h), Rel::Obj | Rel::Nsubj | Rel::NsubjPass) && v.is_some() {
+            return v;
+        }
+    }
     let mut x = w;
     for _ in 0..3 {
         let h = t.head(x)?;

@@ -191,3 +191,32 @@ fn who_backs_a_group_is_neither_its_owner_nor_an_act_of_the_news() {
         .any(|t| t.relation == "attacks" && t.subject.country.as_deref() == Some("SYR"));
     said("Iran backed the rebels in Iraq.").get("country:IRN", "supports", "group:IRQ:rebels");
 }
+
+#[test]
+fn a_phrase_of_time_hung_on_the_object_is_the_verbs_and_its_subjects() {
+    // "after last week's talks with Jordan", read by the parser as the road's: the talks are
+    // the subject's, as they are when the phrase hangs on the verb
+    each_gives(&[
+        (
+            "Israel reopened the road after last week's talks with Jordan.",
+            "country:ISR",
+            "meets",
+            "country:JOR",
+        ),
+        (
+            "Iran released the sailors after last week's talks with Britain.",
+            "country:IRN",
+            "meets",
+            "country:GBR",
+        ),
+        (
+            "Ghana signed the deal before a visit to Togo.",
+            "country:GHA",
+            "visits",
+            "country:TGO",
+        ),
+    ]);
+    // look-alike: a thing made after a war is no party to it
+    said("Chile praised the road built after the war with Peru.")
+        .none(|t| t.relation == "fights" || t.relation == "attacks");
+}
