@@ -402,7 +402,11 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         // ("offered its ships to escort the tankers": what is offered is proposed; but to
         // try to persuade is to appeal already, "tried to persuade Israel to withdraw")
         let tried_appeal = TRY.contains(&t.lemma(h)) && PERSUADE.contains(&t.lemma(x));
-        if (WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) || t.lemma(h) == "offer")
+        // (what one "is expected to" do is planned: "is expected to visit Rabat")
+        let expected = t.lemma(h) == "expect" && t.is_passive(h);
+        if (WISH.contains(&t.lemma(h)) && !expected
+            || TRY.contains(&t.lemma(h))
+            || t.lemma(h) == "offer")
             && !tried_appeal
         {
             return Some(crate::model::Modality::Hedged);

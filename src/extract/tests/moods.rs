@@ -48,3 +48,66 @@ fn an_act_told_by_rank_is_a_fact() {
         Modality::Hedged,
     );
 }
+
+#[test]
+fn what_one_is_expected_or_due_to_do_is_planned() {
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "The Spanish minister is expected to travel to Rabat on Friday.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Officials in Lima said Chile was also expected to sign a trade pact with Peru.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+            (
+                "Kenya and Uganda are widely expected to hold talks next month.",
+                "country:KEN",
+                "negotiates_with",
+                "country:UGA",
+            ),
+            (
+                "The Spanish minister is due to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "The Spanish minister is scheduled to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Foreign Minister Levy of Israel announced that he would visit Bonn next week.",
+                "",
+                "visits",
+                "country:DEU",
+            ),
+        ],
+    );
+    // look-alikes: what may be, or is likely, stays a guess
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "The Spanish minister is likely to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Iran may visit Iraq.",
+                "country:IRN",
+                "visits",
+                "country:IRQ",
+            ),
+        ],
+    );
+}
