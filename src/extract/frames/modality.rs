@@ -183,9 +183,12 @@ pub(crate) fn modality_in(
     if negated {
         return (Modality::Negated, 0.0);
     }
-    let reported = claim.is_some();
+    // (a document or "it" that says it, no one named: "a ministry statement said")
+    let unowned = claim.map_or_else(|| unowned_report(tokens, head), |_| None);
+    let reported = claim.is_some() || unowned.is_some();
     let would = window.iter().any(|t| t.norm == "would");
-    let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
+    let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head)
+        || unowned.is_some_and(|(verb, hedging)| hedging && verb < head);
     if has(&HEDGES)
         && !(would
             && reported

@@ -111,3 +111,66 @@ fn what_one_is_expected_or_due_to_do_is_planned() {
         ],
     );
 }
+
+#[test]
+fn a_document_or_the_pronoun_for_it_is_a_speaker() {
+    // its owner, when named, is the one who claims it
+    said("The Damascus communique said Syrian gunners shelled Israeli positions.").reported_by(
+        "country:SYR",
+        "bombs",
+        "country:ISR",
+        "country:SYR",
+    );
+    said("A Kenyan government statement said Ugandan troops attacked Kenyan border posts.")
+        .reported_by(
+            "gov:UGA:military",
+            "attacks",
+            "country:KEN",
+            "gov:KEN:government",
+        );
+    said("A statement from Ankara said Greek jets attacked Turkish boats.").reported_by(
+        "gov:GRC:military",
+        "bombs",
+        "country:TUR",
+        "country:TUR",
+    );
+    // else it is a claim of no one named
+    for (text, subject, relation, object) in [
+        (
+            "The communique said Chinese troops attacked Vietnamese villages.",
+            "gov:CHN:pla",
+            "attacks",
+            "country:VNM",
+        ),
+        (
+            "The statement condemned Russia. It said Russian troops had shelled Georgian villages.",
+            "gov:RUS:armed-forces",
+            "bombs",
+            "country:GEO",
+        ),
+        (
+            "Russian troops shelled Georgian villages, the statement said.",
+            "gov:RUS:armed-forces",
+            "bombs",
+            "country:GEO",
+        ),
+    ] {
+        let s = said(text);
+        let t = s.get(subject, relation, object);
+        assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
+        assert!(t.claimed_by.is_none(), "{text}: {t:#?}");
+    }
+    // look-alikes: a document that says nothing of the act, a speaker named as before
+    said("The statement came after Russian troops attacked Georgia.").modality(
+        "gov:RUS:armed-forces",
+        "attacks",
+        "country:GEO",
+        Modality::Asserted,
+    );
+    said("Iraq said Iranian jets bombed Iraqi oil terminals.").reported_by(
+        "gov:IRN:military",
+        "bombs",
+        "country:IRQ",
+        "country:IRQ",
+    );
+}
