@@ -174,3 +174,53 @@ fn a_document_or_the_pronoun_for_it_is_a_speaker() {
         "country:IRQ",
     );
 }
+
+#[test]
+fn an_act_put_as_a_condition_by_inversion_is_hedged() {
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Had Peru attacked Ecuador, Brazil would have intervened.",
+                "country:PER",
+                "attacks",
+                "country:ECU",
+            ),
+            (
+                "Were Chile to sign a treaty with Peru, Bolivia would object.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+            (
+                "Had China sent troops to Vietnam, Japan would have objected.",
+                "country:CHN",
+                "aids",
+                "country:VNM",
+            ),
+            // (as the clause of "if" already was, counterfactual or open: neither is dropped)
+            (
+                "If Germany were to extradite him to Iran, it would lose face.",
+                "country:DEU",
+                "cooperates_with",
+                "country:IRN",
+            ),
+            (
+                "If Iran attacks Iraq, the United States will respond.",
+                "country:IRN",
+                "attacks",
+                "country:IRQ",
+            ),
+        ],
+    );
+    // look-alike: "had" after its subject tells a fact, whatever "would" follows
+    each_has(
+        Modality::Asserted,
+        &[(
+            "Peru had attacked Ecuador, and Brazil would protest.",
+            "country:PER",
+            "attacks",
+            "country:ECU",
+        )],
+    );
+}

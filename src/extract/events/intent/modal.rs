@@ -8,7 +8,8 @@ use crate::syntax::Rel;
 /// Whether the act of `w` hangs on a condition: its verb (for an event noun, the verb it is
 /// the object of) has a clause of "if", "unless" or "provided", or of "once", "when" or
 /// "until" with "only" ("will visit Beijing if China withdraws", "will only return once the
-/// siege is lifted"): hedged, whether the act is said to be done or to come.
+/// siege is lifted"): hedged, whether the act is said to be done or to come. So is the act
+/// that is itself the condition ([`a_condition`]).
 pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
     let v = light_verb_of(t, w);
     let only = |x: usize| {
@@ -21,7 +22,66 @@ pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
             "once" | "when" | "until" => only(v) || only(c),
             _ => false,
         })
-    })
+    }) || a_condition(t, v)
+}
+
+/// Whether the verb `v` (or the one whose infinitive it is: "if Germany decided to
+/// extradite him") is a condition, not an act told: the clause of "if" or "unless" ("if
+/// Germany were to extradite him to Iran, it would lose face"), or one put first by
+/// inversion, "were", "had" or "should" before its subject, beside a "would", "could" or
+/// "might" ("Had Iraq invaded Kuwait, Egypt would have protested", "Egypt would object were
+/// Chile to sign"); not a question ("Had Iraq invaded Kuwait?").
+fn a_condition(t: &Tree, v: usize) -> bool {
+    let mut x = v;
+    for _ in 0..3 {
+        let marked = t
+            .kids(x, |r| r == Rel::Mark)
+            .any(|m| matches!(t.lemma(m), "if" | "unless"));
+        if marked && t.rel(x) == Rel::Advcl || inverted(t, x) {
+            return true;
+        }
+        match t.head(x) {
+            Some(h) if t.rel(x) == Rel::Xcomp => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `x`'s clause is a condition put by inversion ([`a_condition`]): "were" (with "to"
+/// or a participle), "had" (with a participle) or "should" right before its subject.
+fn inverted(t: &Tree, x: usize) -> bool {
+    let Some(s) = t.kids(x, |r| r.is_subject()).next() else {
+        return false;
+    };
+    let Some(p) = leftmost(t, s).checked_sub(1) else {
+        return false;
+    };
+    let to = t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+    let first = match t.norm(p) {
+        "were" => to || matches!(t.xpos(x), "VBN" | "VBG"),
+        "had" => matches!(t.xpos(x), "VBN" | "VBD"),
+        "should" => t.xpos(x) == "VB",
+        _ => false,
+    };
+    let question = (0..t.len()).any(|k| t.norm(k) == "?");
+    let would = (0..t.len()).any(|k| {
+        matches!(t.lemma(k), "would" | "could" | "might")
+            && t.rel(k) == Rel::Aux
+            && t.head(k) != Some(x)
+    });
+    first && would && !question
+}
+
+/// The first word of the phrase `w` heads (an auxiliary or copula the parser hung on it
+/// aside: "Were Iraq to invade").
+fn leftmost(t: &Tree, w: usize) -> usize {
+    t.children(w)
+        .iter()
+        .filter(|&&c| c < w && !matches!(t.rel(c), Rel::Aux | Rel::Cop))
+        .map(|&c| leftmost(t, c))
+        .min()
+        .unwrap_or(w)
 }
 
 /// Verbs of saying whose past tense turns a "would" in their clause into a future seen from
