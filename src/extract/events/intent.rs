@@ -5,6 +5,10 @@ use super::super::tree::Tree;
 use super::pending::{blocked, denied_report, imminent, permits, permitted_by, prospect, PROPOSAL};
 use crate::syntax::Rel;
 
+mod modal;
+pub(crate) use modal::{conditional, future_in_past};
+use modal::{ranked_act, ranked_first};
+
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
 /// withdraw", "tried to seize".
 pub(super) const WISH: &[&str] = &[
@@ -167,7 +171,9 @@ const OPEN: &[&str] = &[
 fn noun_purpose(t: &Tree, w: usize) -> bool {
     t.rel(w) == Rel::Acl
         && t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
-        && !t.head(w).is_some_and(|n| tried_appeal(t, n, w))
+        && !t
+            .head(w)
+            .is_some_and(|n| tried_appeal(t, n, w) || ranked_first(t, n))
 }
 
 /// Whether `w` is an appeal that the noun `n` is an attempt at ("efforts to persuade Iran
@@ -222,75 +228,6 @@ pub(crate) fn wished(t: &Tree, w: usize) -> Option<crate::model::Modality> {
         return Some(crate::model::Modality::Future);
     }
     wished_at(t, w, 0)
-}
-
-/// Whether the act of `w` hangs on a condition: its verb (for an event noun, the verb it is
-/// the object of) has a clause of "if", "unless" or "provided", or of "once", "when" or
-/// "until" with "only" ("will visit Beijing if China withdraws", "will only return once the
-/// siege is lifted"): hedged, whether the act is said to be done or to come.
-pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
-    let v = light_verb_of(t, w);
-    let only = |x: usize| {
-        t.kids(x, |r| r == Rel::Advmod)
-            .any(|a| t.lemma(a) == "only")
-    };
-    t.kids(v, |r| r == Rel::Advcl).any(|c| {
-        t.kids(c, |r| r == Rel::Mark).any(|m| match t.lemma(m) {
-            "if" | "unless" | "provided" | "providing" => true,
-            "once" | "when" | "until" => only(v) || only(c),
-            _ => false,
-        })
-    })
-}
-
-/// Verbs of saying whose past tense turns a "would" in their clause into a future seen from
-/// then ("announced the minister would visit Bonn").
-const SAY_PAST: &[&str] = &[
-    "say", "announce", "tell", "state", "add", "declare", "confirm", "report", "disclose",
-    "reveal", "inform", "promise", "pledge", "vow", "insist",
-];
-
-/// Whether the "would" of `w`'s verb is only the future of a past report: the verb's only
-/// modal is "would", no adverb hedges it, and it is the clause of a verb of saying in the
-/// past ("said it would send a team", "announced Levy would visit Bonn"). A present report
-/// ("says it would") leaves "would" a condition.
-pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
-    let mut v = light_verb_of(t, w);
-    // "would visit Bonn and hold talks": a conjunct without its own auxiliary shares it
-    if t.rel(v) == Rel::Conj && t.kids(v, |r| r == Rel::Aux).next().is_none() {
-        match t.head(v) {
-            Some(h) => v = h,
-            None => return false,
-        }
-    }
-    let modals: Vec<&str> = t
-        .kids(v, |r| r == Rel::Aux)
-        .map(|a| t.lemma(a))
-        .filter(|a| matches!(*a, "would" | "could" | "might" | "may" | "should" | "must"))
-        .collect();
-    let hedged = t.kids(v, |r| r == Rel::Advmod).any(|a| {
-        matches!(
-            t.lemma(a),
-            "perhaps"
-                | "possibly"
-                | "probably"
-                | "maybe"
-                | "likely"
-                | "reportedly"
-                | "allegedly"
-                | "apparently"
-        )
-    });
-    modals == ["would"]
-        && !hedged
-        && t.rel(v) == Rel::Ccomp
-        && t.head(v).is_some_and(|h| {
-            SAY_PAST.contains(&t.lemma(h))
-                && matches!(t.xpos(h), "VBD" | "VBN")
-                && !modal(t, h)
-                && t.kids(h, |r| r == Rel::Advmod)
-                    .all(|a| !matches!(t.lemma(a), "not" | "n't" | "never"))
-        })
 }
 
 /// Whether `w` is what someone looks forward to: "looking forward to his talks with Putin",
@@ -465,7 +402,11 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         // ("offered its ships to escort the tankers": what is offered is proposed; but to
         // try to persuade is to appeal already, "tried to persuade Israel to withdraw")
         let tried_appeal = TRY.contains(&t.lemma(h)) && PERSUADE.contains(&t.lemma(x));
-        if (WISH.contains(&t.lemma(h)) || TRY.contains(&t.lemma(h)) || t.lemma(h) == "offer")
+        // (what one "is expected to" do is planned: "is expected to visit Rabat")
+        let expected = t.lemma(h) == "expect" && t.is_passive(h);
+        if (WISH.contains(&t.lemma(h)) && !expected
+            || TRY.contains(&t.lemma(h))
+            || t.lemma(h) == "offer")
             && !tried_appeal
         {
             return Some(crate::model::Modality::Hedged);
@@ -740,6 +681,9 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     // sanctions", "would block a move to expel", "prevented Iran from acquiring"
     if blocked(t, w) {
         return Some(crate::model::Modality::Negated);
+    }
+    if let Some(m) = ranked_act(t, w) {
+        return Some(m);
     }
     if noun_purpose(t, w) {
         return Some(crate::model::Modality::Future);

@@ -35,15 +35,21 @@ pub(crate) fn claim_for<'c>(
 /// up to the end of the sentence or the next comma ("..., Armenian officials said, and").
 pub(super) fn closes_sentence(tokens: &[Token], mentions: &[Mention], c: &Claim) -> bool {
     let sp = &mentions[c.speaker];
-    let end = (c.verb + 1..tokens.len())
+    closes_after(tokens, c.verb, sp.tok_start..sp.tok_end)
+}
+
+/// Whether nothing but the words of `speaker`, time words and punctuation follow `verb` up
+/// to the end of the sentence or the next comma.
+fn closes_after(tokens: &[Token], verb: usize, speaker: std::ops::Range<usize>) -> bool {
+    let end = (verb + 1..tokens.len())
         .find(|&k| matches!(tokens[k].norm.as_str(), "," | ";"))
         .unwrap_or(tokens.len());
     tokens[..end]
         .iter()
         .enumerate()
-        .skip(c.verb + 1)
+        .skip(verb + 1)
         .all(|(k, t)| {
-            (sp.tok_start <= k && k < sp.tok_end)
+            speaker.contains(&k)
                 || t.kind != TokenKind::Word
                 || is_time_word(&t.norm)
                 || matches!(
@@ -121,11 +127,22 @@ pub(super) fn attribution_from(
         // Speaker to the left: "Price said", "US officials say", "the Journal reported".
         let mut j = i;
         let mut steps = 0;
+        // (the document the speaker issued: "the Baghdad communique said", "Iraq's statement
+        // said", "a statement from Baghdad said")
+        let mut document_at = None;
         while j > 0 && steps < 4 {
             j -= 1;
             if let Some(m) = mention_ending_at(mentions, j + 1) {
                 let mm = &mentions[m];
-                let after_prep = mm.tok_start > 0 && PREPOSITIONS.has(&tokens[mm.tok_start - 1]);
+                let mut p = mm.tok_start;
+                while p > 0 && DETERMINERS.has(&tokens[p - 1]) {
+                    p -= 1;
+                }
+                let issued = p >= 2
+                    && matches!(tokens[p - 1].norm.as_str(), "from" | "by" | "of")
+                    && document(&tokens[p - 2]);
+                let after_prep =
+                    mm.tok_start > 0 && PREPOSITIONS.has(&tokens[mm.tok_start - 1]) && !issued;
                 if mm.role != MentionRole::Location
                     && !after_prep
                     && mm.entity.kind != Kind::Location
@@ -139,6 +156,13 @@ pub(super) fn attribution_from(
                 break;
             }
             let tw = tokens[j].norm.as_str();
+            if document(&tokens[j]) && document_at.is_none() {
+                document_at = Some(j);
+                continue;
+            }
+            if document_at.is_some() && matches!(tw, "'s" | "’s" | "'" | "from" | "by" | "of") {
+                continue;
+            }
             if matches!(tw, "," | "\"" | "'" | ";" | ":")
                 || is_word(&tokens[j])
                     && !(matches!(
@@ -166,4 +190,81 @@ pub(super) fn attribution_from(
         }
     }
     None
+}
+
+/// Nouns of what is issued, printed or broadcast, which say what their issuer says ("the
+/// communique said", "Baghdad Radio reported"): their owner, if named, is the speaker.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "communique",
+    "communiqué",
+    "communiques",
+    "declaration",
+    "announcement",
+    "report",
+    "letter",
+    "note",
+    "memorandum",
+    "document",
+    "message",
+    "broadcast",
+    "bulletin",
+    "release",
+    "dispatch",
+    "editorial",
+    "commentary",
+    "radio",
+    "television",
+    "agency",
+];
+
+/// Whether `t` is a noun of what is issued ([`DOCUMENTS`]).
+fn document(t: &Token) -> bool {
+    DOCUMENTS.contains(&t.norm.as_str())
+}
+
+/// A report of speech whose speaker is a document of no named owner ("a Foreign Ministry
+/// statement said", "..., the communique said") or the pronoun "it" standing for one ("It
+/// said Turkish troops had shelled ..."), which covers the word at `head`: its verb and
+/// whether the verb hedges. What the document says is a claim, though no one is named as
+/// making it.
+pub(crate) fn unowned_report(tokens: &[Token], head: usize) -> Option<(usize, bool)> {
+    let speaker_before = |v: usize| {
+        let mut j = v;
+        while j > 0 {
+            j -= 1;
+            let w = tokens[j].norm.as_str();
+            if matches!(w, "also" | "has" | "had" | "have" | "later" | "earlier")
+                || w.ends_with("ly") && w != "only"
+            {
+                continue;
+            }
+            return Some(j);
+        }
+        None
+    };
+    let said = |v: usize| ATTRIBUTION.has(&tokens[v]) && !tokens[v].norm.ends_with("ing");
+    // "It said (on Monday) (that) ...": the nearest report before the word
+    if let Some(v) = (0..head.min(tokens.len())).rev().find(|&v| said(v)) {
+        let s = speaker_before(v)?;
+        let it = tokens[s].norm == "it" && (s == 0 || !is_word(&tokens[s - 1]));
+        // (what the speaker does or says after, before or while: not what is said)
+        let aside = tokens[v + 1..head]
+            .iter()
+            .take_while(|t| t.norm != "that")
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "and" | "after" | "before" | "during" | "while" | "when" | "upon"
+                )
+            });
+        return ((it || document(&tokens[s])) && !aside)
+            .then(|| (v, HEDGING_ATTRIBUTION.has(&tokens[v])));
+    }
+    // "..., the communique said."
+    let v = (head + 1..tokens.len()).find(|&v| said(v))?;
+    let s = speaker_before(v)?;
+    (document(&tokens[s]) && s > 0 && closes_after(tokens, v, s..s + 1))
+        .then(|| (v, HEDGING_ATTRIBUTION.has(&tokens[v])))
 }

@@ -145,7 +145,24 @@ pub(crate) fn modality_in(
     } else {
         &tokens[from..head]
     };
-    let has = |list: &WordSet| window.iter().any(|t| list.has(t));
+    // "is expected to visit", "are widely expected to sign": a plan, not a guess
+    let planned = |i: usize| {
+        window[i].norm == "expected"
+            && window.get(i + 1).is_some_and(|n| n.norm == "to")
+            && window[i.saturating_sub(2)..i].iter().any(|b| {
+                matches!(
+                    b.norm.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re"
+                )
+            })
+    };
+    let plans: Vec<bool> = (0..window.len()).map(planned).collect();
+    let has = |list: &WordSet| {
+        window
+            .iter()
+            .zip(&plans)
+            .any(|(t, &plan)| list.has(t) && !plan)
+    };
     let negated = window
         .iter()
         .any(|t| NEGATIONS.has(t) || t.norm.ends_with("n't"))
@@ -166,16 +183,25 @@ pub(crate) fn modality_in(
     if negated {
         return (Modality::Negated, 0.0);
     }
-    let reported = claim.is_some();
+    // (a document or "it" that says it, no one named: "a ministry statement said")
+    let unowned = claim.map_or_else(|| unowned_report(tokens, head), |_| None);
+    let reported = claim.is_some() || unowned.is_some();
     let would = window.iter().any(|t| t.norm == "would");
-    let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head);
+    let hedged_claim = claim.is_some_and(|c| c.hedging && c.verb < head)
+        || unowned.is_some_and(|(verb, hedging)| hedging && verb < head);
     if has(&HEDGES)
-        && !(would && reported && !window.iter().any(|t| t.norm != "would" && HEDGES.has(t)))
+        && !(would
+            && reported
+            && !window
+                .iter()
+                .zip(&plans)
+                .any(|(t, &plan)| t.norm != "would" && HEDGES.has(t) && !plan))
         || hedged_claim
     {
         return (Modality::Hedged, 0.1);
     }
     if has(&FUTURES)
+        || plans.contains(&true)
         || would && reported
         || (head >= 1 && tokens[head - 1].norm == "to" && window.iter().any(|t| FUTURES.has(t)))
     {

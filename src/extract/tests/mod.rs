@@ -242,6 +242,7 @@ mod control;
 mod earlier;
 mod first;
 mod messages;
+mod moods;
 mod parties;
 mod purpose;
 mod questions;

@@ -1,0 +1,162 @@
+//! What the clause around a predicate makes of it: a condition ("will visit if", "if Iran
+//! were to attack"), the future of a past report ("announced Levy would visit"), a fact told
+//! by rank ("the first minister to visit China").
+
+use super::{light_verb_of, modal, modal_of, Tree};
+use crate::syntax::Rel;
+
+/// Whether the act of `w` hangs on a condition: its verb (for an event noun, the verb it is
+/// the object of) has a clause of "if", "unless" or "provided", or of "once", "when" or
+/// "until" with "only" ("will visit Beijing if China withdraws", "will only return once the
+/// siege is lifted"): hedged, whether the act is said to be done or to come. So is the act
+/// that is itself the condition ([`a_condition`]).
+pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
+    let v = light_verb_of(t, w);
+    let only = |x: usize| {
+        t.kids(x, |r| r == Rel::Advmod)
+            .any(|a| t.lemma(a) == "only")
+    };
+    t.kids(v, |r| r == Rel::Advcl).any(|c| {
+        t.kids(c, |r| r == Rel::Mark).any(|m| match t.lemma(m) {
+            "if" | "unless" | "provided" | "providing" => true,
+            "once" | "when" | "until" => only(v) || only(c),
+            _ => false,
+        })
+    }) || a_condition(t, v)
+}
+
+/// Whether the verb `v` (or the one whose infinitive it is: "if Germany decided to
+/// extradite him") is a condition, not an act told: the clause of "if" or "unless" ("if
+/// Germany were to extradite him to Iran, it would lose face"), or one put first by
+/// inversion, "were", "had" or "should" before its subject, beside a "would", "could" or
+/// "might" ("Had Iraq invaded Kuwait, Egypt would have protested", "Egypt would object were
+/// Chile to sign"); not a question ("Had Iraq invaded Kuwait?").
+fn a_condition(t: &Tree, v: usize) -> bool {
+    let mut x = v;
+    for _ in 0..3 {
+        let marked = t
+            .kids(x, |r| r == Rel::Mark)
+            .any(|m| matches!(t.lemma(m), "if" | "unless"));
+        if marked && t.rel(x) == Rel::Advcl || inverted(t, x) {
+            return true;
+        }
+        match t.head(x) {
+            Some(h) if t.rel(x) == Rel::Xcomp => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `x`'s clause is a condition put by inversion ([`a_condition`]): "were" (with "to"
+/// or a participle), "had" (with a participle) or "should" right before its subject.
+fn inverted(t: &Tree, x: usize) -> bool {
+    let Some(s) = t.kids(x, |r| r.is_subject()).next() else {
+        return false;
+    };
+    let Some(p) = leftmost(t, s).checked_sub(1) else {
+        return false;
+    };
+    let to = t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+    let first = match t.norm(p) {
+        "were" => to || matches!(t.xpos(x), "VBN" | "VBG"),
+        "had" => matches!(t.xpos(x), "VBN" | "VBD"),
+        "should" => t.xpos(x) == "VB",
+        _ => false,
+    };
+    let question = (0..t.len()).any(|k| t.norm(k) == "?");
+    let would = (0..t.len()).any(|k| {
+        matches!(t.lemma(k), "would" | "could" | "might")
+            && t.rel(k) == Rel::Aux
+            && t.head(k) != Some(x)
+    });
+    first && would && !question
+}
+
+/// The first word of the phrase `w` heads (an auxiliary or copula the parser hung on it
+/// aside: "Were Iraq to invade").
+fn leftmost(t: &Tree, w: usize) -> usize {
+    t.children(w)
+        .iter()
+        .filter(|&&c| c < w && !matches!(t.rel(c), Rel::Aux | Rel::Cop))
+        .map(|&c| leftmost(t, c))
+        .min()
+        .unwrap_or(w)
+}
+
+/// Verbs of saying whose past tense turns a "would" in their clause into a future seen from
+/// then ("announced the minister would visit Bonn").
+const SAY_PAST: &[&str] = &[
+    "say", "announce", "tell", "state", "add", "declare", "confirm", "report", "disclose",
+    "reveal", "inform", "promise", "pledge", "vow", "insist",
+];
+
+/// Whether the "would" of `w`'s verb is only the future of a past report: the verb's only
+/// modal is "would", no adverb hedges it, and it is the clause of a verb of saying in the
+/// past ("said it would send a team", "announced Levy would visit Bonn"). A present report
+/// ("says it would") leaves "would" a condition.
+pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
+    let mut v = light_verb_of(t, w);
+    // "would visit Bonn and hold talks": a conjunct without its own auxiliary shares it
+    if t.rel(v) == Rel::Conj && t.kids(v, |r| r == Rel::Aux).next().is_none() {
+        match t.head(v) {
+            Some(h) => v = h,
+            None => return false,
+        }
+    }
+    let modals: Vec<&str> = t
+        .kids(v, |r| r == Rel::Aux)
+        .map(|a| t.lemma(a))
+        .filter(|a| matches!(*a, "would" | "could" | "might" | "may" | "should" | "must"))
+        .collect();
+    let hedged = t.kids(v, |r| r == Rel::Advmod).any(|a| {
+        matches!(
+            t.lemma(a),
+            "perhaps"
+                | "possibly"
+                | "probably"
+                | "maybe"
+                | "likely"
+                | "reportedly"
+                | "allegedly"
+                | "apparently"
+        )
+    });
+    modals == ["would"]
+        && !hedged
+        && t.rel(v) == Rel::Ccomp
+        && t.head(v).is_some_and(|h| {
+            SAY_PAST.contains(&t.lemma(h))
+                && matches!(t.xpos(h), "VBD" | "VBN")
+                && !modal(t, h)
+                && t.kids(h, |r| r == Rel::Advmod)
+                    .all(|a| !matches!(t.lemma(a), "not" | "n't" | "never"))
+        })
+}
+
+/// Words that rank the one a noun names among others who did a thing: "the first minister
+/// to visit China", "the only state to vote against", "the next leader to call on Kohl".
+const RANKS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "last", "latest", "only", "sole", "next",
+];
+
+/// Whether the noun `n` is ranked by an ordinal or "only" ([`RANKS`]): its infinitive
+/// relative tells what the one it names did (or does), not what it is for ("Downer was the
+/// first Australian minister to visit China" is a visit made).
+pub(super) fn ranked_first(t: &Tree, n: usize) -> bool {
+    t.kids(n, |r| {
+        matches!(r.universal(), Rel::Amod | Rel::Det | Rel::Nummod)
+    })
+    .any(|a| RANKS.contains(&t.lemma(a)))
+}
+
+/// The modality of what a ranked noun's infinitive relative tells: that of the clause the
+/// noun stands in ("will be the first leader to visit Israel": future; "may become the only
+/// state to ...": hedged), none when that clause tells a fact.
+pub(super) fn ranked_act(t: &Tree, w: usize) -> Option<crate::model::Modality> {
+    if t.rel(w) != Rel::Acl || !t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to") {
+        return None;
+    }
+    let n = t.head(w).filter(|&n| ranked_first(t, n))?;
+    modal_of(t, n).or_else(|| t.head(n).and_then(|h| modal_of(t, h)))
+}

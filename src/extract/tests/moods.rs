@@ -1,0 +1,226 @@
+//! What the clause around an act says of it: a fact told by rank ("the first minister to
+//! visit"), a plan one is expected or due to carry out, a claim made by a document or by the
+//! pronoun that stands for it, an act in the condition of another.
+use super::*;
+
+#[test]
+fn an_act_told_by_rank_is_a_fact() {
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Ms Lee was the first Australian minister to tour Beijing.",
+                "office:aus:minister",
+                "visits",
+                "country:CHN",
+            ),
+            (
+                "He was the only Iraqi official to meet the Iranian president.",
+                "office:irq:official",
+                "meets",
+                "",
+            ),
+            (
+                "She was the last Canadian minister to visit Cuba.",
+                "office:can:minister",
+                "visits",
+                "country:CUB",
+            ),
+            (
+                "Hurd was the first British minister to visit Argentina after the war.",
+                "office:gbr:minister",
+                "visits",
+                "country:ARG",
+            ),
+        ],
+    );
+    // look-alikes: a rank still to come keeps the future or hedge of its clause
+    said("Ms Lee will be the first Australian minister to tour Beijing next year.").modality(
+        "office:aus:minister",
+        "visits",
+        "country:CHN",
+        Modality::Future,
+    );
+    said("Ms Lee would be the first Australian minister to tour Beijing.").modality(
+        "office:aus:minister",
+        "visits",
+        "country:CHN",
+        Modality::Hedged,
+    );
+}
+
+#[test]
+fn what_one_is_expected_or_due_to_do_is_planned() {
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "The Spanish minister is expected to travel to Rabat on Friday.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Officials in Lima said Chile was also expected to sign a trade pact with Peru.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+            (
+                "Kenya and Uganda are widely expected to hold talks next month.",
+                "country:KEN",
+                "negotiates_with",
+                "country:UGA",
+            ),
+            (
+                "The Spanish minister is due to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "The Spanish minister is scheduled to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Foreign Minister Levy of Israel announced that he would visit Bonn next week.",
+                "",
+                "visits",
+                "country:DEU",
+            ),
+        ],
+    );
+    // look-alikes: what may be, or is likely, stays a guess
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "The Spanish minister is likely to visit Morocco.",
+                "office:esp:minister",
+                "visits",
+                "country:MAR",
+            ),
+            (
+                "Iran may visit Iraq.",
+                "country:IRN",
+                "visits",
+                "country:IRQ",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_document_or_the_pronoun_for_it_is_a_speaker() {
+    // its owner, when named, is the one who claims it
+    said("The Damascus communique said Syrian gunners shelled Israeli positions.").reported_by(
+        "country:SYR",
+        "bombs",
+        "country:ISR",
+        "country:SYR",
+    );
+    said("A Kenyan government statement said Ugandan troops attacked Kenyan border posts.")
+        .reported_by(
+            "gov:UGA:military",
+            "attacks",
+            "country:KEN",
+            "gov:KEN:government",
+        );
+    said("A statement from Ankara said Greek jets attacked Turkish boats.").reported_by(
+        "gov:GRC:military",
+        "bombs",
+        "country:TUR",
+        "country:TUR",
+    );
+    // else it is a claim of no one named
+    for (text, subject, relation, object) in [
+        (
+            "The communique said Chinese troops attacked Vietnamese villages.",
+            "gov:CHN:pla",
+            "attacks",
+            "country:VNM",
+        ),
+        (
+            "The statement condemned Russia. It said Russian troops had shelled Georgian villages.",
+            "gov:RUS:armed-forces",
+            "bombs",
+            "country:GEO",
+        ),
+        (
+            "Russian troops shelled Georgian villages, the statement said.",
+            "gov:RUS:armed-forces",
+            "bombs",
+            "country:GEO",
+        ),
+    ] {
+        let s = said(text);
+        let t = s.get(subject, relation, object);
+        assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
+        assert!(t.claimed_by.is_none(), "{text}: {t:#?}");
+    }
+    // look-alikes: a document that says nothing of the act, a speaker named as before
+    said("The statement came after Russian troops attacked Georgia.").modality(
+        "gov:RUS:armed-forces",
+        "attacks",
+        "country:GEO",
+        Modality::Asserted,
+    );
+    said("Iraq said Iranian jets bombed Iraqi oil terminals.").reported_by(
+        "gov:IRN:military",
+        "bombs",
+        "country:IRQ",
+        "country:IRQ",
+    );
+}
+
+#[test]
+fn an_act_put_as_a_condition_by_inversion_is_hedged() {
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Had Peru attacked Ecuador, Brazil would have intervened.",
+                "country:PER",
+                "attacks",
+                "country:ECU",
+            ),
+            (
+                "Were Chile to sign a treaty with Peru, Bolivia would object.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+            (
+                "Had China sent troops to Vietnam, Japan would have objected.",
+                "country:CHN",
+                "aids",
+                "country:VNM",
+            ),
+            // (as the clause of "if" already was, counterfactual or open: neither is dropped)
+            (
+                "If Germany were to extradite him to Iran, it would lose face.",
+                "country:DEU",
+                "cooperates_with",
+                "country:IRN",
+            ),
+            (
+                "If Iran attacks Iraq, the United States will respond.",
+                "country:IRN",
+                "attacks",
+                "country:IRQ",
+            ),
+        ],
+    );
+    // look-alike: "had" after its subject tells a fact, whatever "would" follows
+    each_has(
+        Modality::Asserted,
+        &[(
+            "Peru had attacked Ecuador, and Brazil would protest.",
+            "country:PER",
+            "attacks",
+            "country:ECU",
+        )],
+    );
+}
