@@ -58,8 +58,8 @@ pub(crate) fn requested(t: &Tree, w: usize) -> bool {
 }
 
 /// Whether `h` is the passive "is expected (to)": what its subject is expected to do is
-/// news not yet certain ("the president is expected to visit Ethiopia on Monday", hedged by
-/// the word), asked of no one.
+/// planned news ("the president is expected to visit Ethiopia on Monday", future), asked of
+/// no one.
 fn expected_of(t: &Tree, h: usize) -> bool {
     t.lemma(h) == "expect" && t.is_passive(h)
 }
