@@ -96,3 +96,34 @@ fn to_sponsor_an_actor_is_to_give_it_money() {
     // look-alike: a sponsored conference is no aid to the state it is held in
     said("Japan sponsored a conference in Vietnam.").none(|t| t.relation == "aids");
 }
+
+#[test]
+fn what_a_relative_clause_acts_on_is_the_noun_it_is_on() {
+    // the place a relative clause's verb takes is its noun: occupying, not arresting
+    each_gives(&[
+        (
+            "The Golan Heights, which Israel captured from Syria in 1967, remain occupied.",
+            "country:ISR",
+            "occupies",
+            "country:SYR",
+        ),
+        (
+            "Kherson, which Russia captured from Ukraine, was retaken.",
+            "country:RUS",
+            "occupies",
+            "country:UKR",
+        ),
+        (
+            "The town that Ethiopian troops seized from Eritrea was shelled.",
+            "gov:ETH:endf",
+            "occupies",
+            "country:ERI",
+        ),
+    ]);
+    // look-alike: people a relative clause's verb takes are captured, not occupied
+    said("The sailors whom Iran captured from Britain were freed.").get(
+        "country:IRN",
+        "arrests",
+        "country:GBR",
+    );
+}
