@@ -9,6 +9,7 @@ use crate::syntax::{Rel, Upos, Word};
 /// participles after a comma (which read the reduced relatives as repaired).
 pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     repair_flat_across_comma(words, heads, rels);
+    repair_hedging_adjective(words, heads, rels);
     repair_agents(words, heads, rels);
     repair_gapless_relative(words, heads, rels);
     repair_determined_participle(words, heads, rels);
@@ -21,6 +22,44 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_conjunct_subject(words, heads, rels);
     repair_infinitive_conjunct(words, heads, rels);
     repair_trailing_participle(words, heads, rels);
+}
+
+/// "raided alleged ANC bases", "bombed alleged Hezbollah positions": "alleged" (or
+/// "suspected", "purported") right after a verb and before a noun is an adjective of that
+/// noun, which the parser read as the verb with the noun as its object. The noun and the
+/// phrases go back to the verb before it (which becomes the root when the parser had put
+/// it under its subject).
+fn repair_hedging_adjective(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for x in 1..n {
+        let v = x - 1;
+        if words[x].upos != Upos::Verb
+            || !matches!(words[x].lemma.as_str(), "allege" | "suspect" | "purport")
+            || words[v].upos != Upos::Verb
+            || !matches!(words[v].xpos, "VBD" | "VBN" | "VBZ" | "VBP")
+        {
+            continue;
+        }
+        let Some(o) = (x + 1..n).find(|&k| heads[k] == Some(x) && rels[k] == Rel::Obj) else {
+            continue;
+        };
+        // the verb before takes the place "alleged" had: the root's ("jets bombed alleged
+        // positions", with "bombed" under "jets"), or stays where it is when "alleged" hung
+        // on it ("raided alleged bases")
+        if heads[x].is_none() {
+            heads[v] = None;
+            rels[v] = Rel::Root;
+        } else if heads[x] != Some(v) {
+            continue;
+        }
+        for k in 0..n {
+            if k != v && heads[k] == Some(x) {
+                heads[k] = Some(v);
+            }
+        }
+        heads[x] = Some(o);
+        rels[x] = Rel::Amod;
+    }
 }
 
 /// "After a speech by Sen. Mary Cole, Erdogan telephoned Putin": a name the parser joined

@@ -226,3 +226,38 @@ fn a_capitalised_auxiliary_after_an_abbreviation_stays_an_auxiliary() {
         Modality::Future,
     );
 }
+
+#[test]
+fn alleged_after_a_verb_and_before_its_noun_is_the_nouns_adjective() {
+    // the raid or the bombing is the event, on the noun "alleged" describes; no accusation
+    each_gives(&[
+        (
+            "South African troops raided alleged ANC bases in Botswana on Thursday.",
+            "gov:ZAF:military",
+            "attacks",
+            "org:anc",
+        ),
+        (
+            "Israeli jets bombed alleged Hezbollah positions in Lebanon.",
+            "gov:ISR:military",
+            "bombs",
+            "group:hezbollah",
+        ),
+        (
+            "Turkish troops raided alleged PKK camps in Iraq.",
+            "gov:TUR:armed-forces",
+            "attacks",
+            "group:pkk",
+        ),
+    ]);
+    each_none(
+        &[
+            "South African troops raided alleged ANC bases in Botswana on Thursday.",
+            "Israeli jets bombed alleged Hezbollah positions in Lebanon.",
+        ],
+        |t| t.relation == "criticizes",
+    );
+    // look-alike: "alleged" as the verb of its own clause still alleges
+    said("Iran alleged Iraqi troops attacked its border posts.")
+        .any(|t| t.subject.id == "country:IRN" && t.object.country.as_deref() == Some("IRQ"));
+}
