@@ -52,9 +52,9 @@ fn repair_hedging_adjective(words: &[Word], heads: &mut [Option<usize>], rels: &
         } else if heads[x] != Some(v) {
             continue;
         }
-        for k in 0..n {
-            if k != v && heads[k] == Some(x) {
-                heads[k] = Some(v);
+        for (k, h) in heads.iter_mut().enumerate() {
+            if k != v && *h == Some(x) {
+                *h = Some(v);
             }
         }
         heads[x] = Some(o);

@@ -16,6 +16,7 @@ pub(super) fn atom_holds(
         if *p == Phrase::Place {
             return named_place(t, x);
         }
+
         let deps = |m: &str| {
             t.children(x)
                 .iter()
@@ -35,8 +36,15 @@ pub(super) fn atom_holds(
             Some(o) => t.conjuncts(o).into_iter().any(|c| phrase_at(c, p)),
             None => false,
         },
+        // (or the noun a sentence's participle hangs on when the parser made that noun the
+        // root: "Iraqi troops marched into Kuwait" read as a noun phrase)
         Atom::Subj(p) => t
             .kids(w, |r| matches!(r, Rel::Nsubj | Rel::NsubjPass))
+            .chain(
+                t.head(w)
+                    .filter(|&h| t.rel(w) == Rel::Acl && t.head(h).is_none())
+                    .filter(|&h| t.upos(h).is_nominal()),
+            )
             .any(|s| phrase_at(s, p)),
         Atom::Prt(x) => t
             .kids(w, |r| {
