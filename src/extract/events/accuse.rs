@@ -100,25 +100,18 @@ pub(crate) fn accused_within(t: &Tree, w: usize) -> Option<(usize, bool)> {
 /// charges anyone with.
 pub(crate) fn told_in_passing(t: &Tree, w: usize, said: usize) -> bool {
     let mut x = w;
-    let mut steps = 0;
-    while let Some(h) = t.head(x) {
-        if h == said {
+    for _ in 0..t.len() {
+        let Some(h) = t.head(x).filter(|&h| h != said) else {
             return false;
-        }
-        // (a clause of "where" tells of a place, whatever the parser hangs it on)
-        let of_a_place = || {
-            t.children(x)
-                .iter()
-                .any(|&c| t.rel(c) == Rel::Advmod && t.norm(c).eq_ignore_ascii_case("where"))
         };
-        if t.rel(x).universal() == Rel::Acl || t.rel(x) == Rel::AdvclRelcl || of_a_place() {
+        // (a clause of "where" tells of a place, whatever the parser hangs it on)
+        let of_a_place = t
+            .kids(x, |r| r == Rel::Advmod)
+            .any(|c| t.norm(c).eq_ignore_ascii_case("where"));
+        if t.rel(x).universal() == Rel::Acl || t.rel(x) == Rel::AdvclRelcl || of_a_place {
             return true;
         }
         x = h;
-        steps += 1;
-        if steps > t.len() {
-            break;
-        }
     }
     false
 }

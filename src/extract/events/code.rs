@@ -16,7 +16,6 @@ pub(super) fn atom_holds(
         if *p == Phrase::Place {
             return named_place(t, x);
         }
-
         let deps = |m: &str| {
             t.children(x)
                 .iter()
@@ -28,11 +27,13 @@ pub(super) fn atom_holds(
         // (what a relative clause's verb acts on is the noun the clause is on, by its
         // pronoun or with none: "the Golan Heights, which Israel captured", "the city Israel
         // captured")
-        Atom::Obj(p) => match obj.map(|o| relative_noun(t, o).unwrap_or(o)).or_else(|| {
-            (t.rel(w) == Rel::AclRelcl && t.kid(w, Rel::Nsubj).is_some())
-                .then(|| t.head(w))
-                .flatten()
-        }) {
+        Atom::Obj(p) => match obj
+            .map(|o| super::roles::relative_noun(t, o).unwrap_or(o))
+            .or_else(|| {
+                (t.rel(w) == Rel::AclRelcl && t.kid(w, Rel::Nsubj).is_some())
+                    .then(|| t.head(w))
+                    .flatten()
+            }) {
             Some(o) => t.conjuncts(o).into_iter().any(|c| phrase_at(c, p)),
             None => false,
         },
@@ -106,17 +107,6 @@ pub(super) fn atom_holds(
             on(w) || obj.is_some_and(on) || t.children(w).iter().any(|&c| partner(c) && on(c))
         }
     }
-}
-
-/// The noun a relative pronoun stands for ("which" of "the heights, which Israel took").
-fn relative_noun(t: &Tree, pron: usize) -> Option<usize> {
-    if t.upos(pron) != crate::syntax::Upos::Pron
-        || !matches!(t.lemma(pron), "which" | "that" | "who" | "whom")
-    {
-        return None;
-    }
-    let clause = t.head(pron).filter(|&c| t.rel(c) == Rel::AclRelcl)?;
-    t.head(clause)
 }
 
 /// Whether `x` heads (or lies in) the mention of a place below a state: a city, a region, a

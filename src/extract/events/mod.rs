@@ -534,6 +534,10 @@ const ABOUT: &[&str] = &[
     "word",
 ];
 
+/// Prepositions of what talks, a dispute or a doubt are about: "talks on", "a row over",
+/// "doubts about", "questions regarding".
+pub(super) const ABOUT_PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
+
 /// Whether an event is a mutual act of talks or cooperation (meetings, agreements, trade:
 /// the same code both ways, CAMEO 03 to 06), whose "on", "over" or "about" phrase says what
 /// it is about, never a partner; a war "on" a state is waged on it.
@@ -583,7 +587,6 @@ const DOUBTS: &[&str] = &[
 /// discusses ("discussed sending troops"). A clause with a subject of its own is a fact
 /// told, and ends the climb ("talked about the troops Chile sent").
 fn talked_over(t: &Tree, w: usize) -> bool {
-    const PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
     // (doubt is about what may yet be done, told by a verb: "concern about Iraq's attack"
     // takes the attack as done)
     let doubted = |n: usize| t.upos(w) == Upos::Verb && DOUBTS.contains(&t.lemma(n));
@@ -606,7 +609,7 @@ fn talked_over(t: &Tree, w: usize) -> bool {
         let Some(h) = t.head(x) else { return false };
         let marked = t
             .kids(x, |r| matches!(r, Rel::Case | Rel::Mark))
-            .any(|m| PREPS.contains(&t.lemma(m)));
+            .any(|m| ABOUT_PREPS.contains(&t.lemma(m)));
         let rel = t.rel(x).universal();
         if marked
             && matches!(
@@ -642,9 +645,8 @@ fn talked_over(t: &Tree, w: usize) -> bool {
 /// "talks on a ceasefire", "a war of words about the agreement". Read from the tree, or
 /// from the words where the parser missed the phrase ("row over" as an adverb).
 fn topic(t: &Tree, w: usize) -> bool {
-    const PREPS: &[&str] = &["over", "about", "on", "regarding", "concerning"];
     let about = |h: usize| t.upos(h) == Upos::Noun && ABOUT.contains(&t.lemma(h));
-    if t.case(w).is_some_and(|p| PREPS.contains(&p))
+    if t.case(w).is_some_and(|p| ABOUT_PREPS.contains(&p))
         && t.rel(w).universal() == Rel::Nmod
         && t.head(w).is_some_and(about)
     {
@@ -662,7 +664,7 @@ fn topic(t: &Tree, w: usize) -> bool {
             k = p;
             continue;
         }
-        return PREPS.contains(&t.lemma(p)) && p.checked_sub(1).is_some_and(about);
+        return ABOUT_PREPS.contains(&t.lemma(p)) && p.checked_sub(1).is_some_and(about);
     }
     false
 }

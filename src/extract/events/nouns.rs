@@ -40,8 +40,9 @@ pub(super) fn noun_actors(t: &Tree, w: usize, topical: bool) -> (Vec<usize>, Vec
             Some("between" | "among") => between.extend(t.actors(c)),
             // "talks on a ceasefire between A and B": the parties of the talks, hung on
             // their topic
-            Some("over" | "about" | "on" | "regarding" | "concerning")
-                if topical || super::ABOUT.contains(&t.lemma(w)) =>
+            Some(p)
+                if super::ABOUT_PREPS.contains(&p)
+                    && (topical || super::ABOUT.contains(&t.lemma(w))) =>
             {
                 for d in t.kids(c, |r| r.universal() == Rel::Nmod) {
                     if matches!(t.case(d), Some("between" | "among")) {

@@ -171,7 +171,6 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
                     }
                 }
             }
-
             subject_of(t, h, depth + 1)
         }
         Rel::Conj => match joined_to_saying(t, w) {
@@ -374,14 +373,16 @@ fn issued_in(t: &Tree, doc: usize) -> Vec<usize> {
 
 /// "the troops who attacked": a relative pronoun stands for the noun its clause modifies.
 pub(super) fn relative_antecedent(t: &Tree, pron: usize) -> Option<Vec<usize>> {
+    relative_noun(t, pron).map(|n| t.agents(n))
+}
+
+/// The noun a relative pronoun stands for ("which" of "the heights, which Israel took").
+pub(super) fn relative_noun(t: &Tree, pron: usize) -> Option<usize> {
     if t.upos(pron) != Upos::Pron || !matches!(t.lemma(pron), "who" | "which" | "that" | "whom") {
         return None;
     }
-    let clause = t.head(pron)?;
-    if t.rel(clause) != Rel::AclRelcl {
-        return None;
-    }
-    Some(t.agents(t.head(clause)?))
+    let clause = t.head(pron).filter(|&c| t.rel(c) == Rel::AclRelcl)?;
+    t.head(clause)
 }
 
 /// The "by" agent of a passive.
@@ -621,10 +622,7 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                 // from Peru" still asks Peru)
                 if asked_for && act_target_phrase(t, c)
                     || topic && !t.has_case(c, |p| p == "with")
-                    || topical
-                        && t.has_case(c, |p| {
-                            matches!(p, "on" | "over" | "about" | "regarding" | "concerning")
-                        })
+                    || topical && t.has_case(c, |p| super::ABOUT_PREPS.contains(&p))
                 {
                     continue;
                 }
