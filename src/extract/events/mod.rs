@@ -736,24 +736,19 @@ fn acted_on(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
 #[cfg(test)]
 mod tests;
 
+/// Nouns of an accord that states make, sign, keep or break.
+const ACCORD_NOUNS: &[&str] = &["agreement", "accord", "pact", "treaty", "deal"];
+
 /// Whether a noun of an accord is one that is kept, broken or watched ("violated the
 /// agreements between A and B", "respected the accord", "will oversee the truce"): an
 /// accord made before, not its signing.
 fn kept_accord(t: &Tree, w: usize) -> bool {
-    const ACCORDS: &[&str] = &[
-        "agreement",
-        "accord",
-        "pact",
-        "treaty",
-        "deal",
-        "truce",
-        "ceasefire",
-        "armistice",
-    ];
+    // (besides the accords one signs, the truces one keeps)
+    const TRUCES: &[&str] = &["truce", "ceasefire", "armistice"];
     // (besides the verbs of keeping or watching it, those of breaking, dropping or
     // abiding by it)
     const BREAK: &[&str] = &["break", "abide", "scrap", "abandon", "undermine", "flout"];
-    ACCORDS.contains(&t.lemma(w))
+    (ACCORD_NOUNS.contains(&t.lemma(w)) || TRUCES.contains(&t.lemma(w)))
         && matches!(t.rel(w), Rel::Obj | Rel::NsubjPass)
         && t.head(w).is_some_and(|h| {
             let l = t.lemma(h);
@@ -768,15 +763,7 @@ fn kept_accord(t: &Tree, w: usize) -> bool {
 /// "an architect of the peace treaty with Egypt": a standing accord, no event of signing. An
 /// accord of a year or month is one made then ("the 1949 agreement between A and B").
 fn accord_named(t: &Tree, w: usize) -> bool {
-    const NAMED: &[&str] = &[
-        "agreement",
-        "accord",
-        "pact",
-        "treaty",
-        "deal",
-        "memorandum",
-    ];
-    if !NAMED.contains(&t.lemma(w)) {
+    if !ACCORD_NOUNS.contains(&t.lemma(w)) && t.lemma(w) != "memorandum" {
         return false;
     }
     let x = intent::first_conjunct(t, w);

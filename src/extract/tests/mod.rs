@@ -208,6 +208,15 @@ fn each_has(modality: Modality, cases: &[(&str, &str, &str, &str)]) {
     }
 }
 
+/// Runs `check` on each (sentence, subject, relation, object), given the sentence read
+/// alone and its triple `subject relation object` (which must be there).
+fn each_triple(cases: &[(&str, &str, &str, &str)], check: impl Fn(&str, &Said, &Triple)) {
+    for (text, subject, relation, object) in cases {
+        let s = said(text);
+        check(text, &s, s.get(subject, relation, object));
+    }
+}
+
 /// Runs the checks of `check` on each sentence read alone.
 fn each(texts: &[&str], check: impl Fn(&Said)) {
     for text in texts {

@@ -128,34 +128,35 @@ fn a_place_in_the_actors_own_state_is_where_it_acted_not_whom_on() {
 
 #[test]
 fn an_act_one_urges_or_calls_for_is_not_done_and_its_target_is_not_asked() {
-    for (text, subject, relation, object) in [
-        (
-            "Germany urged sanctions on Russia.",
-            "country:DEU",
-            "sanctions",
-            "country:RUS",
-        ),
-        (
-            "Italy called for an embargo on Libya.",
-            "country:ITA",
-            "sanctions",
-            "country:LBY",
-        ),
-        (
-            "Brazil pressed for talks with Argentina.",
-            "country:BRA",
-            "meets",
-            "country:ARG",
-        ),
-    ] {
-        let s = said(text);
-        let t = s.get(subject, relation, object);
-        assert_ne!(t.modality, Modality::Asserted, "{text}");
-        s.none(|t| {
-            matches!(t.relation.as_str(), "appeals_to" | "asks" | "demands")
-                && t.object.id == object
-        });
-    }
+    each_triple(
+        &[
+            (
+                "Germany urged sanctions on Russia.",
+                "country:DEU",
+                "sanctions",
+                "country:RUS",
+            ),
+            (
+                "Italy called for an embargo on Libya.",
+                "country:ITA",
+                "sanctions",
+                "country:LBY",
+            ),
+            (
+                "Brazil pressed for talks with Argentina.",
+                "country:BRA",
+                "meets",
+                "country:ARG",
+            ),
+        ],
+        |text, s, t| {
+            assert_ne!(t.modality, Modality::Asserted, "{text}");
+            s.none(|u| {
+                matches!(u.relation.as_str(), "appeals_to" | "asks" | "demands")
+                    && u.object.id == t.object.id
+            });
+        },
+    );
     // restraint asked of Israel is asked of Israel; an apology demanded from Peru, of Peru
     said("Norway urged restraint on Israel.").get("country:NOR", "appeals_to", "country:ISR");
     said("Chile demanded an apology from Peru.").get("country:CHL", "demands", "country:PER");
