@@ -318,6 +318,13 @@ impl Extractor<'_> {
                 } else {
                     (rel, kind, code.clone())
                 };
+                // an intention or a threat is its holder's alone: "Kenya is ready to meet
+                // Uganda" says nothing of what Uganda means to do (between coordinated
+                // holders each holds it towards the other: "Chile and Peru plan to meet")
+                let one_way = symmetric && !rel.symmetric;
+                if one_way && reverse {
+                    continue;
+                }
                 // a refusal to cooperate is also a rejection: "would not release
                 // the sailors"
                 let mut variants = vec![(rel, kind, code, modality)];
@@ -358,7 +365,7 @@ impl Extractor<'_> {
                     for &a in from {
                         for &b in to {
                             pairs.push((a, b));
-                            if symmetric {
+                            if symmetric && !one_way {
                                 pairs.push((b, a));
                             }
                         }

@@ -225,3 +225,38 @@ fn an_act_put_as_a_condition_by_inversion_is_hedged() {
         )],
     );
 }
+
+#[test]
+fn an_intention_to_meet_or_sign_is_its_holders_alone() {
+    // one who is ready, prepared or offers to meet promises; the other side promised nothing
+    for (text, holder, other) in [
+        (
+            "Ghana's president said he was ready to meet the Togolese leader.",
+            "GHA",
+            "TGO",
+        ),
+        (
+            "Ecuador is prepared to hold talks with Colombia.",
+            "ECU",
+            "COL",
+        ),
+        ("Laos offered to meet Thailand in Vientiane.", "LAO", "THA"),
+        (
+            "Denmark is willing to sign a fisheries treaty with Iceland.",
+            "DNK",
+            "ISL",
+        ),
+    ] {
+        let s = said(text);
+        s.any(|t| t.relation == "promises" && states(t, holder, other));
+        s.none(|t| t.relation == "promises" && states(t, other, holder));
+    }
+    // look-alikes: those who hold it together each hold it towards the other, and a meeting
+    // that took place has both sides
+    let s = said("Chile and Peru are ready to sign a treaty.");
+    s.get("country:CHL", "promises", "country:PER");
+    s.get("country:PER", "promises", "country:CHL");
+    let s = said("Ghana met Togo in Accra.");
+    s.get("country:GHA", "meets", "country:TGO");
+    s.get("country:TGO", "meets", "country:GHA");
+}
