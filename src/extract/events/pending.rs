@@ -163,10 +163,13 @@ pub(super) fn blocked(t: &Tree, w: usize) -> bool {
             t.rel(x).universal(),
             Rel::Acl | Rel::Xcomp | Rel::Nmod | Rel::Obj
         ) || content)
-            || (x == w && t.rel(x) == Rel::Obj)
             || told_of
         {
             return false;
+        }
+        // (an event noun the verb takes as its object: only one it keeps from happening)
+        if x == w && t.rel(x) == Rel::Obj {
+            return kept_from_happening(t, w, h);
         }
         if t.upos(h) == crate::syntax::Upos::Verb && BLOCK.contains(&t.lemma(h)) {
             return true;
@@ -174,6 +177,43 @@ pub(super) fn blocked(t: &Tree, w: usize) -> bool {
         x = h;
     }
     false
+}
+
+/// Verbs whose object is kept from happening at all: "prevented an attack on", "averted a
+/// war with", "thwarted a deal between".
+const PREVENT: &[&str] = &[
+    "prevent",
+    "avert",
+    "forestall",
+    "preclude",
+    "thwart",
+    "foil",
+];
+
+/// Verbs whose object, an accord or a meeting, is kept from being made, and an assault
+/// from going on (which it did: "blocked a Russian advance").
+const STOP_MAKING: &[&str] = &["block", "veto", "scuttle", "torpedo"];
+
+/// Nouns of an armed move, which a block stops after it began.
+const ASSAULTS: &[&str] = &[
+    "attack",
+    "offensive",
+    "advance",
+    "assault",
+    "incursion",
+    "raid",
+    "invasion",
+    "push",
+    "onslaught",
+];
+
+/// Whether the event noun `w`, the object of the verb `h`, is kept from happening by it
+/// ("prevented an attack by X on Y", "blocked a deal between X and Y"): not done.
+fn kept_from_happening(t: &Tree, w: usize, h: usize) -> bool {
+    t.upos(w).is_nominal()
+        && t.upos(h) == crate::syntax::Upos::Verb
+        && (PREVENT.contains(&t.lemma(h))
+            || STOP_MAKING.contains(&t.lemma(h)) && !ASSAULTS.contains(&t.lemma(w)))
 }
 
 /// Nouns of what is said to have happened, whose content clause a denial denies.

@@ -329,3 +329,36 @@ fn what_one_doubts_or_fears_doing_is_not_done() {
         "country:JPN",
     );
 }
+
+#[test]
+fn an_event_kept_from_happening_did_not_happen() {
+    // prevented or averted, an attack is not made; blocked or vetoed, a deal is not signed
+    for (text, a, b) in [
+        (
+            "Japan tried to prevent an attack by North Korea on South Korea.",
+            "PRK",
+            "KOR",
+        ),
+        ("France averted a German invasion of Belgium.", "DEU", "BEL"),
+        (
+            "Brazil blocked a deal between Peru and Chile.",
+            "PER",
+            "CHL",
+        ),
+        (
+            "The United States vetoed a trade pact between Cuba and Mexico.",
+            "CUB",
+            "MEX",
+        ),
+    ] {
+        let s = said(text);
+        s.any(|t| between(t, a, b) && t.modality == Modality::Negated);
+        s.none(|t| between(t, a, b) && t.modality != Modality::Negated);
+    }
+    // the one who prevents it neither supports nor attacks its maker
+    said("Japan tried to prevent an attack by North Korea on South Korea.")
+        .none(|t| between(t, "JPN", "PRK"));
+    // look-alike: an advance that is blocked had begun
+    said("Ukrainian forces blocked a Russian advance on Kyiv.")
+        .none(|t| t.modality == Modality::Negated);
+}
