@@ -279,13 +279,25 @@ impl<'a> Extractor<'a> {
                 triples.retain(|t| t.plover.is_none());
             }
             discourse.observe(&mentions);
-            discourse.observe_actors(
-                triples
-                    .iter()
-                    .filter(|t| t.plover.is_some())
-                    .map(|t| &t.subject),
-                &mentions,
-            );
+            // (a mutual event names its subject first and comes out in both directions:
+            // the other side, "met Museveni", did not act as the subject did)
+            let mut acts: Vec<(&str, &str, &str)> = Vec::new();
+            let subjects: Vec<&EntityRef> = triples
+                .iter()
+                .filter(|t| t.plover.is_some())
+                .filter(|t| {
+                    let (s, r, o) = (
+                        t.subject.id.as_str(),
+                        t.relation.as_str(),
+                        t.object.id.as_str(),
+                    );
+                    let mirror = acts.contains(&(o, r, s));
+                    acts.push((s, r, o));
+                    !mirror
+                })
+                .map(|t| &t.subject)
+                .collect();
+            discourse.observe_actors(subjects.into_iter(), &mentions);
             out.extend(triples);
         }
         if sport_cues >= guards::SPORTS_ARTICLE {

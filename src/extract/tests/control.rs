@@ -370,6 +370,36 @@ fn he_of_the_next_sentence_is_the_one_who_acted_most() {
 }
 
 #[test]
+fn he_of_the_next_sentence_is_who_met_not_whom() {
+    // one meeting, two sides each a subject of it: the one the sentence names as its
+    // subject acted, even an official the lexicon gives no name, and the one met did not
+    for (text, who) in [
+        (
+            "Kenya's foreign minister held talks with Yoweri Museveni in Kampala. He then flew to Rwanda.",
+            "KEN",
+        ),
+        (
+            "The Ghanaian foreign minister held talks with Paul Biya in Yaounde. He then flew to Nigeria.",
+            "GHA",
+        ),
+        (
+            "A Japanese envoy held talks with Xi Jinping in Beijing. He later went to Seoul.",
+            "JPN",
+        ),
+    ] {
+        let s = dated(text, "2020-01-01");
+        s.any(|t| t.relation == "visits" && t.subject.country.as_deref() == Some(who));
+        s.none(|t| t.relation == "visits" && t.subject.country.as_deref() != Some(who));
+    }
+    // look-alike: a named subject who met two others is still "he"
+    dated(
+        "Sergei Lavrov met Wang Yi in Jakarta. He later flew to Manila.",
+        "2023-06-01",
+    )
+    .get("person:sergei-lavrov", "visits", "country:PHL");
+}
+
+#[test]
 fn the_name_after_a_fronted_participle_is_its_object_not_a_second_subject() {
     for (text, subject, other, state) in [
         (
