@@ -78,8 +78,73 @@ pub fn known_tags(
             out[i] = Upos::Aux.bit() | Upos::Verb.bit();
         }
     }
+    // "the PKK has backing from Syria", "Kenya enjoys backing from Uganda": a word in -ing
+    // right after "have" is a noun (English has no tense of "have" with the -ing form), and
+    // so is one after a verb of getting or having when "from" names whom it comes from
+    for i in 1..forms.len() {
+        let f = forms[i];
+        let gerund_like = f.len() > 5
+            && f.ends_with("ing")
+            && f.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_GERUNDS.contains(&f);
+        if !gerund_like {
+            continue;
+        }
+        let before = forms[i - 1].to_ascii_lowercase();
+        let after_have = matches!(before.as_str(), "has" | "have" | "had" | "having");
+        let from_giver = GETTING.contains(&before.as_str()) && forms.get(i + 1) == Some(&"from");
+        if after_have || from_giver {
+            out[i] = Upos::Noun.bit();
+            // (and "have" before it is the verb that has it)
+            if after_have {
+                out[i - 1] = Upos::Verb.bit();
+            }
+        }
+    }
     out
 }
+
+/// Words in -ing that are no verb's form: pronouns and prepositions.
+const NOT_GERUNDS: &[&str] = &[
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "during",
+    "including",
+    "according",
+    "concerning",
+    "regarding",
+    "following",
+    "notwithstanding",
+    "pending",
+];
+
+/// Forms of the verbs of getting, winning or enjoying something from another.
+const GETTING: &[&str] = &[
+    "enjoy",
+    "enjoys",
+    "enjoyed",
+    "win",
+    "wins",
+    "won",
+    "gain",
+    "gains",
+    "gained",
+    "get",
+    "gets",
+    "got",
+    "gotten",
+    "receive",
+    "receives",
+    "received",
+    "attract",
+    "attracts",
+    "attracted",
+    "seek",
+    "seeks",
+    "sought",
+];
 
 /// Auxiliaries (and "have" as a verb) that news wire copy sometimes capitalises after an
 /// abbreviation; "May" is left out (a month), "Will" is one only before a lower-case word.

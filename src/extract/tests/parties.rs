@@ -220,3 +220,32 @@ fn a_phrase_of_time_hung_on_the_object_is_the_verbs_and_its_subjects() {
     said("Chile praised the road built after the war with Peru.")
         .none(|t| t.relation == "fights" || t.relation == "attacks");
 }
+
+#[test]
+fn backing_one_has_or_enjoys_from_another_is_the_others() {
+    // "has backing", "enjoys backing from": a noun, not the verb "back" with its subject
+    for (text, giver, given) in [
+        (
+            "The PKK has backing from Syria.",
+            "country:SYR",
+            "group:pkk",
+        ),
+        (
+            "Hezbollah has backing from Iran.",
+            "country:IRN",
+            "group:hezbollah",
+        ),
+        (
+            "Kenya enjoys backing from Uganda.",
+            "country:UGA",
+            "country:KEN",
+        ),
+    ] {
+        let s = said(text);
+        s.get(giver, "supports", given);
+        s.lacks(given, "supports", giver);
+    }
+    // look-alike: the perfect progressive is still the verb
+    said("Iran has been backing the Houthis.")
+        .any(|t| t.relation == "supports" && t.subject.id == "country:IRN");
+}
