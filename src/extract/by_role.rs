@@ -105,8 +105,15 @@ impl Extractor<'_> {
             // nor is what the speaker does besides saying ("rejected the report and warned
             // Washington", "said ... and warned"), the verb or the one that takes its event
             // noun ("and held talks with") joined to the verb of saying
+            // (or the noun a phrase of it names: "said at the end of a visit to Rwanda")
             let claim = claim.filter(|c| {
-                let adjunct = |x: usize| {
+                let adjunct = |mut x: usize| {
+                    for _ in 0..3 {
+                        match tree.head(x) {
+                            Some(h) if tree.rel(x).universal() == crate::syntax::Rel::Nmod => x = h,
+                            _ => break,
+                        }
+                    }
                     matches!(
                         tree.rel(x).universal(),
                         crate::syntax::Rel::Obl | crate::syntax::Rel::Advcl
@@ -479,8 +486,17 @@ impl Extractor<'_> {
                                 t.cameo = Some(code.clone());
                                 t.polarity = rel.polarity;
                                 t.modality = modality;
-                                t.claimed_by = if own_claim {
-                                    (modality == Modality::Reported).then(|| s.clone())
+                                // (each speaker of the event's subjects says it of itself;
+                                // the other side of a mutual event says nothing: "Kenya said
+                                // it had held talks with Uganda" is Kenya's word for both)
+                                let speaking = |x: &EntityRef| {
+                                    tev.subjects
+                                        .iter()
+                                        .any(|&m| mentions[m].entities().any(|e| e.id == x.id))
+                                };
+                                let speaker = [s, o].into_iter().find(|x| speaking(x));
+                                t.claimed_by = if let Some(x) = speaker.filter(|_| own_claim) {
+                                    (modality == Modality::Reported).then(|| x.clone())
                                 } else {
                                     claimed_by
                                         .clone()

@@ -12,6 +12,8 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_hedging_adjective(words, heads, rels);
     repair_agents(words, heads, rels);
     repair_gapless_relative(words, heads, rels);
+    repair_phrase_before_that(words, heads, rels);
+    repair_said_content_on_phrase(words, heads, rels);
     repair_determined_participle(words, heads, rels);
     repair_finite_xcomp(words, heads, rels);
     repair_clause_participle(words, heads, rels);
@@ -130,6 +132,102 @@ fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         } else {
             rels[v] = Rel::Acl;
         }
+    }
+}
+
+/// "Kenya said after talks with Uganda that the border would reopen": a clause begins with
+/// its "that", so a phrase between the verb and the "that" of the verb's complement is the
+/// verb's, not the complement's (the parser hung "after talks" on "reopen").
+fn repair_phrase_before_that(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for c in 0..n {
+        let Some(v) = heads[c].filter(|&v| v < c) else {
+            continue;
+        };
+        if rels[c] != Rel::Ccomp {
+            continue;
+        }
+        let Some(that) = (v + 1..c)
+            .find(|&k| heads[k] == Some(c) && rels[k] == Rel::Mark && words[k].lemma == "that")
+        else {
+            continue;
+        };
+        for d in v + 1..that {
+            if heads[d] == Some(c)
+                && matches!(rels[d].universal(), Rel::Obl | Rel::Advmod | Rel::Advcl)
+            {
+                heads[d] = Some(v);
+            }
+        }
+    }
+}
+
+/// Verbs of saying, whose "that" clause is what is said.
+const SAYING: &[&str] = &[
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "declare",
+    "add",
+    "stress",
+    "insist",
+    "note",
+    "warn",
+    "explain",
+    "claim",
+    "confirm",
+    "deny",
+    "reiterate",
+    "affirm",
+    "assert",
+    "indicate",
+];
+
+/// "The Congolese premier said at the end of a visit to Rwanda that ties were good": a
+/// complete "that" clause (a subject of its own) the parser hung on a noun of a phrase that
+/// is an adjunct of a verb of saying, when that verb has no complement, is what the verb
+/// says; the noun ("visit") tells when it was said.
+fn repair_said_content_on_phrase(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    let n = words.len();
+    for x in 0..n {
+        if rels[x] != Rel::Acl {
+            continue;
+        }
+        let Some(noun) = heads[x].filter(|&h| h < x) else {
+            continue;
+        };
+        let marked = (noun + 1..x)
+            .any(|k| heads[k] == Some(x) && rels[k] == Rel::Mark && words[k].lemma == "that");
+        let subject = (0..n).any(|k| heads[k] == Some(x) && rels[k].is_subject());
+        if !marked || !subject {
+            continue;
+        }
+        // up from the noun through the phrases it belongs to, to the verb they are an
+        // adjunct of
+        let mut m = noun;
+        let mut verb = None;
+        for _ in 0..3 {
+            let Some(h) = heads[m] else { break };
+            match rels[m].universal() {
+                Rel::Nmod => m = h,
+                Rel::Obl => {
+                    verb = Some(h);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let Some(g) = verb
+            .filter(|&g| words[g].upos == Upos::Verb && SAYING.contains(&words[g].lemma.as_str()))
+        else {
+            continue;
+        };
+        if (0..n).any(|k| heads[k] == Some(g) && rels[k] == Rel::Ccomp) {
+            continue;
+        }
+        heads[x] = Some(g);
+        rels[x] = Rel::Ccomp;
     }
 }
 

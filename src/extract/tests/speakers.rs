@@ -70,3 +70,69 @@ fn an_attack_told_in_passing_in_what_a_state_says_is_no_charge() {
         "country:CHL",
     );
 }
+
+#[test]
+fn what_the_speaker_spoke_after_or_at_the_end_of_is_asserted() {
+    // a phrase between the verb of saying and its "that" is the verb's, and so is the noun
+    // a phrase of it names: the talks and visits are told by the writer
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Kenya said after talks with Uganda that the border would reopen.",
+                "country:KEN",
+                "meets",
+                "country:UGA",
+            ),
+            (
+                "The Congolese premier said at the end of a visit to Rwanda that ties were good.",
+                "office:cod:prime_minister",
+                "visits",
+                "country:RWA",
+            ),
+            (
+                "The Ghanaian president said on the last day of his visit to Togo that trade would grow.",
+                "office:gha:president",
+                "visits",
+                "country:TGO",
+            ),
+        ],
+    );
+    // look-alike: a meeting said to have been held is the speaker's word
+    said("Kenya said it had held talks with Uganda.").reported_by(
+        "country:KEN",
+        "meets",
+        "country:UGA",
+        "country:KEN",
+    );
+}
+
+#[test]
+fn the_other_side_of_a_mutual_event_a_speaker_tells_of_says_nothing() {
+    // "Kenya said it met Uganda": Kenya's word for both directions, not Uganda's
+    for (text, speaker, other) in [
+        (
+            "Kenya said it had held talks with Uganda.",
+            "country:KEN",
+            "country:UGA",
+        ),
+        (
+            "Norway said it had met Sweden in Oslo.",
+            "country:NOR",
+            "country:SWE",
+        ),
+        (
+            "Peru said it had received assurances from Chile that the port would stay open.",
+            "country:PER",
+            "country:CHL",
+        ),
+    ] {
+        let s = said(text);
+        s.none(|t| t.subject.id == other && t.claimed_by.as_ref().is_some_and(|c| c.id == other));
+        s.any(|t| t.subject.id == other && t.claimed_by.as_ref().is_some_and(|c| c.id == speaker));
+    }
+    // look-alike: two speakers, each says it of itself
+    let s = said("Britain and France said they had met Germany.");
+    s.reported_by("country:GBR", "meets", "country:DEU", "country:GBR");
+    s.reported_by("country:FRA", "meets", "country:DEU", "country:FRA");
+}
