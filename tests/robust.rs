@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{manifest, not_run, process_in, run_in, shared, Run};
+use common::{dyad_rows, manifest, not_run, process_in, run_in, shared, Run};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::fs;
@@ -898,19 +898,6 @@ fn generations(kb: &Path) -> (i64, Option<i64>) {
         )
         .ok();
     (g.parse().unwrap(), d)
-}
-
-/// The rows of the events by pair of states kept in `kb` (head and pairs, in key order).
-fn dyad_rows(kb: &Path) -> Vec<(String, i64, Vec<u8>)> {
-    let c = Connection::open(kb).unwrap();
-    let mut st = c
-        .prepare(
-            "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
-             ORDER BY level, part",
-        )
-        .unwrap();
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
-    rows.unwrap().map(Result::unwrap).collect()
 }
 
 /// A copy of `kb` (and of its write-ahead log) as `name` without the events kept for
