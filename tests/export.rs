@@ -38,6 +38,11 @@ struct KbCounts {
     texts: Vec<String>,
 }
 
+/// The samples' knowledge base ([`samples_kb`]) as an argument, and what it holds.
+fn samples() -> (String, KbCounts) {
+    (path_str(samples_kb()), kb_counts(samples_kb()))
+}
+
 fn kb_counts(kb: &Path) -> KbCounts {
     let conn = rusqlite::Connection::open(kb).unwrap();
     let one =
@@ -99,6 +104,12 @@ fn page_data(html: &str) -> Value {
     serde_json::from_str(&html[start..end]).expect("page data is JSON")
 }
 
+/// `geokg export --kb KB -f FORMAT -o OUT`, which must succeed (CSV and Neo4j write a
+/// directory).
+fn export_to(kb: &str, format: &str, out: &Path) {
+    run_ok(&["export", "--kb", kb, "-f", format, "-o", &path_str(out)]);
+}
+
 /// Asserts that every `<USE_TAG>` of `doc` names, in its attribute `by`, the id of a
 /// declared `<DECL_TAG>` (GraphML's keys, GEXF's attributes).
 fn assert_declared(doc: &roxmltree::Document, decl_tag: &str, use_tag: &str, by: &str) {
@@ -133,8 +144,7 @@ fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[test]
 fn json_graphml_gexf_counts_equal_the_knowledge_base() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     assert!(want.edges > 20, "the samples give a graph");
 
     let json: Value =
@@ -179,11 +189,10 @@ fn json_graphml_gexf_counts_equal_the_knowledge_base() {
 
 #[test]
 fn csv_directory_round_trips() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("csv");
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &path_str(&out)]);
+    export_to(&kb, "csv", &out);
     let read = |name: &str| {
         let bytes = fs::read(out.join(name)).unwrap();
         assert!(
@@ -223,11 +232,10 @@ fn csv_directory_round_trips() {
 
 #[test]
 fn neo4j_import_files() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("neo4j");
-    run_ok(&["export", "--kb", &kb, "-o", &path_str(&out), "-f", "neo4j"]);
+    export_to(&kb, "neo4j", &out);
     let (h, nodes) = csv_rows(&fs::read_to_string(out.join("nodes.csv")).unwrap());
     assert_eq!(h[0], "id:ID");
     assert!(h.contains(&":LABEL".to_string()));
@@ -252,8 +260,7 @@ fn neo4j_import_files() {
 
 #[test]
 fn dot_is_parsed_and_drawn_by_graphviz() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dot = String::from_utf8(run_ok(&["export", "--kb", &kb, "-f", "dot"])).unwrap();
     // graphviz-rust's parser reads it with every node and edge.
     let g = graphviz_rust::parse(&dot).expect("DOT parses");
@@ -470,8 +477,7 @@ fn exports_are_deterministic_and_independent_of_build_order() {
 
 #[test]
 fn html_page_renders_searches_and_shows_evidence_in_chromium() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let page = artefact_dir("export-artefacts").join("samples.html");
     run_ok(&["export", "--kb", &kb, "-o", &path_str(&page)]);
     let html = fs::read_to_string(&page).unwrap();
@@ -564,18 +570,10 @@ fn seed_exports_to_every_format() {
         want.edges
     );
     let csv = dir.path().join("csv");
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &path_str(&csv)]);
+    export_to(&kb, "csv", &csv);
     let (_, ev) = csv_rows(&fs::read_to_string(csv.join("evidence.csv")).unwrap());
     assert_eq!(ev.len(), want.triples);
-    run_ok(&[
-        "export",
-        "--kb",
-        &kb,
-        "-f",
-        "neo4j",
-        "-o",
-        &path_str(&dir.path().join("neo")),
-    ]);
+    export_to(&kb, "neo4j", &dir.path().join("neo"));
     if have("dot") {
         let svg = dir.path().join("seed.svg");
         run_ok(&["export", "--kb", &kb, "-o", &path_str(&svg)]);
@@ -595,25 +593,15 @@ fn seed_exports_to_every_format() {
 
 fn rel(id: &str, symmetric: bool, polarity: &str, plover: Option<&str>) -> RelationInfo {
     RelationInfo {
-        id: id.into(),
-        label: id.replace('_', " "),
         symmetric,
         plover: plover.map(|p| p.parse().unwrap()),
-        goldstein: None,
         polarity: polarity.parse().unwrap(),
+        ..RelationInfo::from_id(id)
     }
 }
 
 fn ent(id: &str, name: &str, kind: Kind, country: Option<&str>) -> (String, EntityRef) {
-    (
-        id.to_string(),
-        EntityRef {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            country: country.map(str::to_string),
-        },
-    )
+    (id.to_string(), EntityRef::new(id, name, kind, country))
 }
 
 struct T<'a> {
@@ -900,16 +888,8 @@ fn committed_sample_exports_are_current() {
     for ext in ["dot", "json", "graphml", "gexf", "html"] {
         run_ok(&["export", "--kb", &kb, "-o", &at(&format!("samples.{ext}"))]);
     }
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &at("samples-csv")]);
-    run_ok(&[
-        "export",
-        "--kb",
-        &kb,
-        "-f",
-        "neo4j",
-        "-o",
-        &at("samples-neo4j"),
-    ]);
+    export_to(&kb, "csv", &fresh.path().join("samples-csv"));
+    export_to(&kb, "neo4j", &fresh.path().join("samples-neo4j"));
     let committed = manifest().join("exports");
     let mut files: Vec<PathBuf> = Vec::new();
     for e in fs::read_dir(fresh.path()).unwrap() {
