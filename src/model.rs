@@ -371,12 +371,7 @@ impl EntityIn<'_> {
 
     /// The entity as an [`EntityRef`].
     pub fn to_entity(&self) -> EntityRef {
-        EntityRef {
-            id: self.id.to_string(),
-            name: self.name.to_string(),
-            kind: self.kind,
-            country: self.country.as_deref().map(str::to_string),
-        }
+        EntityRef::new(&self.id, &self.name, self.kind, self.country.as_deref())
     }
 }
 

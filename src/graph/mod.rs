@@ -552,12 +552,8 @@ mod tests {
     use super::*;
 
     pub(crate) fn ent(id: &str) -> EntityRef {
-        EntityRef {
-            id: id.into(),
-            name: id.to_uppercase(),
-            kind: Kind::Country,
-            country: Some(id.to_uppercase()),
-        }
+        let code = id.to_uppercase();
+        EntityRef::new(id, &code, Kind::Country, Some(&code))
     }
 
     #[test]
