@@ -615,18 +615,11 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
             assert_eq!(v["outside"], serde_json::json!([]), "{kb} at {w}×{h}: {v}");
             // The strongest edges carry their label: some do, and none without one has
             // more evidence than one with.
-            let shown: Vec<u64> = v["edge_labels"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_u64().unwrap())
-                .collect();
-            let hidden: Vec<u64> = v["unlabelled_edges"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_u64().unwrap())
-                .collect();
+            let numbers = |key: &str| -> Vec<u64> {
+                let list = v[key].as_array().unwrap();
+                list.iter().map(|x| x.as_u64().unwrap()).collect()
+            };
+            let (shown, hidden) = (numbers("edge_labels"), numbers("unlabelled_edges"));
             assert!(shown.len() >= 15.min(shown.len() + hidden.len()), "{v}");
             assert!(
                 shown.contains(&4) || kb != "i.kb",

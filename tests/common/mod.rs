@@ -181,6 +181,12 @@ pub fn strings_at<'a>(list: &'a serde_json::Value, pointer: &str) -> Vec<&'a str
         .collect()
 }
 
+/// The one value that the SQL query `sql` (without parameters) answers on `c`.
+pub fn sql_value<T: rusqlite::types::FromSql>(c: &rusqlite::Connection, sql: &str) -> T {
+    c.query_row(sql, [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
 /// `target/NAME`, made if need be, for files a person may want to look at after the tests
 /// (screenshots, pages, golden files' actual output).
 pub fn artefact_dir(name: &str) -> PathBuf {
