@@ -12,6 +12,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use geokg::graph::{day_number, EvidenceIn, KnowledgeGraph, Level, PathOptions};
 use geokg::kb::{Filter, KnowledgeBase, RelationInfo, StoredTriple};
 use geokg::model::{EntityRef, Kind, Modality, Polarity};
+use geokg::shared::rng::SplitMix64;
 use std::collections::HashSet;
 use std::hint::black_box;
 use std::time::Duration;
@@ -26,23 +27,6 @@ const RELATIONS: [(&str, bool); 6] = [
     ("visits", false),
     ("cooperates_with", true),
 ];
-
-/// A small deterministic generator (SplitMix64).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
-        z ^ (z >> 31)
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 struct Fact {
     s: u64,
@@ -78,7 +62,7 @@ fn entity(i: u64) -> EntityRef {
 
 /// `EDGES` distinct facts, deterministic.
 fn facts() -> Vec<Fact> {
-    let mut rng = Rng(42);
+    let mut rng = SplitMix64::new(42);
     let mut seen = HashSet::with_capacity(EDGES);
     let mut out = Vec::with_capacity(EDGES);
     let base = day_number("2015-01-01").unwrap();
@@ -86,11 +70,11 @@ fn facts() -> Vec<Fact> {
         // One end skewed towards hubs (u³), the other milder (u^1.5).
         let s = (NODES as f64 * rng.unit().powi(3)) as u64;
         let o = (NODES as f64 * rng.unit().powf(1.5)) as u64;
-        let rel = (rng.next() % RELATIONS.len() as u64) as usize;
+        let rel = (rng.next_u64() % RELATIONS.len() as u64) as usize;
         if s == o || !seen.insert((s.min(o), rel, s.max(o))) {
             continue;
         }
-        let modality = match rng.next() % 10 {
+        let modality = match rng.next_u64() % 10 {
             0 => Modality::Hedged,
             1 => Modality::Reported,
             2 => Modality::Negated,
@@ -102,7 +86,7 @@ fn facts() -> Vec<Fact> {
             o,
             modality,
             confidence: 0.5 + rng.unit() * 0.45,
-            day: base + (rng.next() % 3650) as i32,
+            day: base + (rng.next_u64() % 3650) as i32,
         });
     }
     out
@@ -131,14 +115,14 @@ fn graph_from(facts: &[Fact]) -> KnowledgeGraph {
 
 /// Query pairs: hub–hub, hub–leaf and leaf–leaf, deterministic.
 fn pairs() -> Vec<(String, String)> {
-    let mut rng = Rng(7);
+    let mut rng = SplitMix64::new(7);
     (0..30)
         .map(|i| {
-            let pick = |rng: &mut Rng, hub: bool| {
+            let pick = |rng: &mut SplitMix64, hub: bool| {
                 if hub {
-                    rng.next() % 100
+                    rng.next_u64() % 100
                 } else {
-                    NODES / 2 + rng.next() % (NODES / 2)
+                    NODES / 2 + rng.next_u64() % (NODES / 2)
                 }
             };
             let a = pick(&mut rng, i % 3 == 0);

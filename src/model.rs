@@ -112,6 +112,22 @@ pub struct EntityRef {
 pub const UNVERIFIED_PREFIX: &str = "new:";
 
 impl EntityRef {
+    /// The entity `id` named `name`, of `kind`, of the state `country` (ISO 3166-1 alpha-3).
+    pub fn new(id: &str, name: &str, kind: Kind, country: Option<&str>) -> Self {
+        EntityRef {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            country: country.map(str::to_string),
+        }
+    }
+
+    /// An entity known only by its id (one the knowledge base does not describe): named by
+    /// its id, of kind other, of no state.
+    pub fn from_id(id: &str) -> Self {
+        EntityRef::new(id, id, Kind::Other, None)
+    }
+
     /// Whether the entity comes from the lexicon (`false` for open-world `new:` entities).
     pub fn verified(&self) -> bool {
         !self.id.starts_with(UNVERIFIED_PREFIX)
@@ -355,12 +371,7 @@ impl EntityIn<'_> {
 
     /// The entity as an [`EntityRef`].
     pub fn to_entity(&self) -> EntityRef {
-        EntityRef {
-            id: self.id.to_string(),
-            name: self.name.to_string(),
-            kind: self.kind,
-            country: self.country.as_deref().map(str::to_string),
-        }
+        EntityRef::new(&self.id, &self.name, self.kind, self.country.as_deref())
     }
 }
 

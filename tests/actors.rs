@@ -54,6 +54,21 @@ fn mention<'a>(seen: &'a [Seen], words: &str) -> Option<&'a Seen> {
     seen.iter().find(|s| s.text == words)
 }
 
+/// The entity id of the mention whose words are exactly `words`.
+fn id_of<'a>(seen: &'a [Seen], words: &str) -> Option<&'a str> {
+    mention(seen, words).map(|s| s.entity.id.as_str())
+}
+
+/// The state of the entity of the mention whose words are exactly `words`.
+fn state_in<'a>(seen: &'a [Seen], words: &str) -> Option<&'a str> {
+    mention(seen, words).and_then(|s| s.entity.country.as_deref())
+}
+
+/// Asserts that every mention of `seen` is `ok`.
+fn assert_every(seen: &[Seen], ok: impl Fn(&Seen) -> bool) {
+    assert!(seen.iter().all(ok), "{seen:#?}");
+}
+
 /// The triples of `text` as one article of `date`.
 fn triples(text: &str, date: Option<&str>) -> Vec<Triple> {
     let ex = Extractor::new(lex());
@@ -125,10 +140,7 @@ fn aliases_of_common_words_keep_their_case() {
         "The Independent said the talks would resume in Geneva.",
         None,
     );
-    assert_eq!(
-        mention(&seen, "The Independent").map(|s| s.entity.id.as_str()),
-        Some("media:independent")
-    );
+    assert_eq!(id_of(&seen, "The Independent"), Some("media:independent"));
     let seen = mentions(
         "Algeria blamed the Armed Islamic Group for the bombing.",
         None,
@@ -145,11 +157,9 @@ fn aliases_of_common_words_keep_their_case() {
         "An independent panel said an armed Islamic group had crossed from the north.",
         None,
     );
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.id != "media:independent" && s.entity.id != "group:gia"),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| {
+        s.entity.id != "media:independent" && s.entity.id != "group:gia"
+    });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -210,11 +220,7 @@ fn an_ethnic_group_is_attributed_to_the_state_it_lives_in() {
     assert_eq!(m.entity.country.as_deref(), Some("USA"));
     // an adjective of a thing is no people
     let seen = mentions("Kosovo Serbian Orthodox monasteries were guarded.", None);
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.kind != geokg::model::Kind::Group),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| s.entity.kind != geokg::model::Kind::Group);
 }
 
 #[test]
@@ -224,21 +230,12 @@ fn the_people_of_a_region_act_for_its_state() {
     assert_eq!(m.entity.country.as_deref(), Some("RUS"));
     assert_eq!(m.role, MentionRole::Actor);
     let seen = mentions("Tibetans marched through the town.", None);
-    assert_eq!(
-        mention(&seen, "Tibetans").and_then(|s| s.entity.country.as_deref()),
-        Some("CHN")
-    );
+    assert_eq!(state_in(&seen, "Tibetans"), Some("CHN"));
     let seen = mentions("Chechen rebels attacked a checkpoint.", None);
-    assert_eq!(
-        mention(&seen, "Chechen rebels").map(|s| s.entity.id.as_str()),
-        Some("group:RUS:rebels")
-    );
+    assert_eq!(id_of(&seen, "Chechen rebels"), Some("group:RUS:rebels"));
     // a region's officials are not its state's government
     let seen = mentions("Chechen officials met the envoy.", None);
-    assert!(
-        seen.iter().all(|s| !s.entity.id.starts_with("gov:RUS")),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| !s.entity.id.starts_with("gov:RUS"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -265,7 +262,7 @@ fn a_queen_by_her_office_wherever_it_is_written() {
         Some("2006-05-02"),
     );
     assert_eq!(
-        mention(&seen, "Jordanian queen").map(|s| s.entity.id.as_str()),
+        id_of(&seen, "Jordanian queen"),
         Some("person:rania-al-abdullah")
     );
     // a king's wife holds no throne
@@ -313,11 +310,9 @@ fn a_person_named_after_a_title_and_the_place_of_the_post() {
         "Turkey's ambassador in Athens, Greece, was summoned on Monday.",
         None,
     );
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.kind != geokg::model::Kind::Person || !s.text.contains("Greece")),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| {
+        s.entity.kind != geokg::model::Kind::Person || !s.text.contains("Greece")
+    });
     assert!(mention(&seen, "Greece").is_some(), "{seen:#?}");
 }
 
@@ -331,23 +326,17 @@ fn an_ambiguous_surname_stays_unresolved_without_a_date() {
         Some("1990-08-03"),
     );
     assert_eq!(
-        mention(&seen, "President Bush").map(|s| s.entity.id.as_str()),
+        id_of(&seen, "President Bush"),
         Some("person:george-h-w-bush")
     );
     let seen = mentions(
         "President Bush telephoned the Kuwaiti emir.",
         Some("2003-03-20"),
     );
-    assert_eq!(
-        mention(&seen, "President Bush").map(|s| s.entity.id.as_str()),
-        Some("person:george-w-bush")
-    );
+    assert_eq!(id_of(&seen, "President Bush"), Some("person:george-w-bush"));
     // a surname alone, with no title, is no president
     let seen = mentions("Bush telephoned the Kuwaiti emir.", None);
-    assert!(
-        seen.iter().all(|s| !s.entity.id.contains("bush")),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| !s.entity.id.contains("bush"));
 }
 
 #[test]
@@ -389,11 +378,7 @@ fn a_descriptor_names_the_person_beside_it() {
         Some(geokg::model::Kind::Organization)
     );
     let seen = mentions("The National Unity Party demanded a recount.", None);
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.kind != geokg::model::Kind::Person),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| s.entity.kind != geokg::model::Kind::Person);
 }
 
 #[test]
@@ -420,11 +405,7 @@ fn a_nationality_before_a_name_gives_the_persons_state() {
     );
     // a company is no person
     let seen = mentions("British Airways suspended its flights to Nairobi.", None);
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.kind != geokg::model::Kind::Person),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| s.entity.kind != geokg::model::Kind::Person);
 }
 
 #[test]
@@ -460,11 +441,9 @@ fn an_office_names_the_person_in_apposition() {
         "Still, the director of American Studies at the college declined to comment.",
         None,
     );
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.kind != geokg::model::Kind::Person || s.entity.country.is_none()),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| {
+        s.entity.kind != geokg::model::Kind::Person || s.entity.country.is_none()
+    });
     assert!(seen.iter().all(|s| s.entity.id != "person:studies"));
 }
 
@@ -493,10 +472,7 @@ fn an_age_marks_a_person() {
     );
     // a year is no age
     let seen = mentions("The accords of Camp David, 1978, ended a war.", None);
-    assert!(
-        seen.iter().all(|s| s.entity.id != "person:camp-david"),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| s.entity.id != "person:camp-david");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -510,28 +486,19 @@ fn a_body_named_without_its_state_is_the_articles_state() {
         "CAIRO - Egypt recalled its envoy. The Foreign Ministry said the move was temporary.",
         None,
     );
-    assert_eq!(
-        mention(&seen, "Foreign Ministry").map(|s| s.entity.id.as_str()),
-        Some("gov:EGY:government")
-    );
+    assert_eq!(id_of(&seen, "Foreign Ministry"), Some("gov:EGY:government"));
     // the state the article names most
     let seen = mentions(
         "Talks on the dam stalled. Sudan blamed Ethiopia, and Sudan's envoy left. \
          Sudanese officials met. A Defence Ministry spokesman denied any build-up.",
         None,
     );
-    assert_eq!(
-        mention(&seen, "Defence Ministry spokesman").and_then(|s| s.entity.country.as_deref()),
-        Some("SDN")
-    );
+    assert_eq!(state_in(&seen, "Defence Ministry spokesman"), Some("SDN"));
     let seen = mentions(
         "ANKARA - Turkish jets struck targets overnight. The Air Force said all planes returned.",
         None,
     );
-    assert_eq!(
-        mention(&seen, "Air Force").and_then(|s| s.entity.country.as_deref()),
-        Some("TUR")
-    );
+    assert_eq!(state_in(&seen, "Air Force"), Some("TUR"));
     // a military branch of an undated, undatelined story stays unresolved, and a
     // capitalised word opening a sentence is no name
     let seen = mentions(
@@ -540,7 +507,7 @@ fn a_body_named_without_its_state_is_the_articles_state() {
         None,
     );
     assert!(mention(&seen, "Air Force").is_none(), "{seen:#?}");
-    assert!(seen.iter().all(|s| s.text != "Government"), "{seen:#?}");
+    assert_every(&seen, |s| s.text != "Government");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -652,11 +619,9 @@ fn spelling_variants_resolve_with_less_confidence() {
         "A scholar at Columbia University met Vladimir Pushkin in Moscow.",
         None,
     );
-    assert!(
-        seen.iter()
-            .all(|s| s.entity.id != "country:COL" && s.entity.id != "person:vladimir-putin"),
-        "{seen:#?}"
-    );
+    assert_every(&seen, |s| {
+        s.entity.id != "country:COL" && s.entity.id != "person:vladimir-putin"
+    });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -756,11 +721,7 @@ fn a_currency_word_after_a_states_name_is_a_verb() {
         ),
     ] {
         let seen = mentions(text, None);
-        assert_eq!(
-            mention(&seen, name).and_then(|s| s.entity.country.as_deref()),
-            Some(state),
-            "{text}: {seen:#?}"
-        );
+        assert_eq!(state_in(&seen, name), Some(state), "{text}: {seen:#?}");
     }
     // after the state's adjective the word is the money
     let seen = mentions("Oman paid the shipyard in South Korean won.", None);
@@ -812,7 +773,7 @@ fn a_person_of_a_state_named_after_the_name_is_of_that_state() {
         // the state's name is part of the person's mention, no actor of its own
         let seen = mentions(text, None);
         let code = format!("country:{state}");
-        assert!(seen.iter().all(|s| s.entity.id != code), "{seen:#?}");
+        assert_every(&seen, |s| s.entity.id != code);
     }
     // the president of a council, from Slovakia, is no officer of Slovakia
     let ts = triples(
@@ -902,11 +863,7 @@ fn a_rebel_leader_of_a_region_is_of_the_regions_state() {
         "The Chechen rebel chief Aslan Maskhadov flew to Baku. Maskhadov then met Azerbaijan's president.",
         None,
     );
-    assert_eq!(
-        mention(&seen, "Maskhadov").and_then(|s| s.entity.country.as_deref()),
-        Some("RUS"),
-        "{seen:#?}"
-    );
+    assert_eq!(state_in(&seen, "Maskhadov"), Some("RUS"), "{seen:#?}");
     // a people of no one state gives none
     assert_eq!(
         state_of(

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{geokg, run, run_cmd, run_stdin, sample_files, samples_dir, shared, Run};
+use common::{geokg, path_str, run, run_cmd, run_stdin, sample_files, samples_dir, shared, Run};
 use geokg::ingest::{article_from_value, html_to_text};
 use geokg::model::Triple;
 use predicates::str::contains;
@@ -689,30 +689,38 @@ fn lexicon_dump_writes_tables() {
         .contains("country:RUS,the Kremlin,metonym"));
 }
 
-#[test]
-fn user_lexicon_adds_a_name() {
+/// A user lexicon `lex/` of `files` (name, content) and the article `article` (name,
+/// text) in a temporary directory; returns it, with the lexicon's and the article's paths.
+fn lexicon_and_article(
+    files: &[(&str, &str)],
+    (name, text): (&str, &str),
+) -> (tempfile::TempDir, String, String) {
     let tmp = tempfile::tempdir().unwrap();
     let lex = tmp.path().join("lex");
     fs::create_dir(&lex).unwrap();
-    fs::write(lex.join("people.csv"), "id,kind,name,country,valid_from,valid_to\nperson:oskar-vandrell,person,Oskar Vandrell,NOR,,\n").unwrap();
-    fs::write(
-        lex.join("people_aliases.csv"),
-        "entity,alias,type\nperson:oskar-vandrell,Ossi Vandrell,variant\n",
-    )
-    .unwrap();
-    let art = tmp.path().join("visit.txt");
-    fs::write(&art, "Ossi Vandrell visited Sweden on Monday.\n").unwrap();
+    for (file, content) in files {
+        fs::write(lex.join(file), content).unwrap();
+    }
+    let art = tmp.path().join(name);
+    fs::write(&art, text).unwrap();
+    (tmp, path_str(&lex), path_str(&art))
+}
 
-    let without = run(&["extract", art.to_str().unwrap()]);
+#[test]
+fn user_lexicon_adds_a_name() {
+    let (_tmp, lex, art) = lexicon_and_article(
+        &[
+            ("people.csv", "id,kind,name,country,valid_from,valid_to\nperson:oskar-vandrell,person,Oskar Vandrell,NOR,,\n"),
+            ("people_aliases.csv", "entity,alias,type\nperson:oskar-vandrell,Ossi Vandrell,variant\n"),
+        ],
+        ("visit.txt", "Ossi Vandrell visited Sweden on Monday.\n"),
+    );
+
+    let without = run(&["extract", &art]);
     assert_eq!(without.code, 0, "{}", without.stderr);
     assert!(!without.stdout.contains("oskar-vandrell"));
 
-    let with = run(&[
-        "--lexicon",
-        lex.to_str().unwrap(),
-        "extract",
-        art.to_str().unwrap(),
-    ]);
+    let with = run(&["--lexicon", &lex, "extract", &art]);
     assert_eq!(with.code, 0, "{}", with.stderr);
     let ts = with.triples();
     let t = expect(&ts, "NOR", "visits", "SWE", Some("CONSULT"));
@@ -729,32 +737,21 @@ fn user_lexicon_adds_a_name() {
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     assert!(r.stdout.contains("person:oskar-vandrell"));
     // A user lexicon keeps `lexicon check` happy.
-    let r = run(&["--lexicon", lex.to_str().unwrap(), "lexicon", "check"]);
+    let r = run(&["--lexicon", &lex, "lexicon", "check"]);
     assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
 }
 
 #[test]
 fn user_lexicon_error_names_file_and_line() {
-    let tmp = tempfile::tempdir().unwrap();
-    let lex = tmp.path().join("lex");
-    fs::create_dir(&lex).unwrap();
-    fs::write(
-        lex.join("people.csv"),
-        "id,kind,name,country,valid_from,valid_to\nperson:ok-one,person,Ok One,NOR,,\nperson:bad-one,persn,Bad One,NOR,,\n",
-    )
-    .unwrap();
-    let art = tmp.path().join("a.txt");
-    fs::write(&art, "India demanded an explanation from Pakistan.\n").unwrap();
-    let r = run(&[
-        "--lexicon",
-        lex.to_str().unwrap(),
-        "extract",
-        art.to_str().unwrap(),
-    ]);
+    let (_tmp, lex, art) = lexicon_and_article(
+        &[("people.csv", "id,kind,name,country,valid_from,valid_to\nperson:ok-one,person,Ok One,NOR,,\nperson:bad-one,persn,Bad One,NOR,,\n")],
+        ("a.txt", "India demanded an explanation from Pakistan.\n"),
+    );
+    let r = run(&["--lexicon", &lex, "extract", &art]);
     assert_eq!(r.code, 2);
     assert!(contains("people.csv:3").eval(&r.stderr), "{}", r.stderr);
     assert!(r.stdout.is_empty(), "nothing is run with a broken lexicon");
-    let r = run(&["--lexicon", lex.to_str().unwrap(), "lexicon", "check"]);
+    let r = run(&["--lexicon", &lex, "lexicon", "check"]);
     assert_eq!(r.code, 2);
     assert!(contains("people.csv:3").eval(&r.stderr), "{}", r.stderr);
 }
@@ -763,20 +760,23 @@ fn user_lexicon_error_names_file_and_line() {
 // eval
 // ---------------------------------------------------------------------------------------
 
-#[test]
-fn eval_prints_scores() {
+/// A gold file `gold.jsonl` of `text` in a temporary directory; returns it, with the
+/// file's path.
+fn gold_file(text: &str) -> (tempfile::TempDir, String) {
     let tmp = tempfile::tempdir().unwrap();
     let gold = tmp.path().join("gold.jsonl");
-    fs::write(
-        &gold,
-        concat!(
-            "{\"id\": \"g1\", \"text\": \"Britain imposed new sanctions on Belarus.\", \"expected\": [{\"source\": \"GBR\", \"target\": \"BLR\", \"code\": \"163\"}]}\n",
-            "{\"id\": \"g2\", \"text\": \"Norway sent emergency aid to Haiti.\", \"expected\": [{\"source\": \"NORGOV\", \"target\": \"HTI\", \"code\": \"AID\"}]}\n",
-            "{\"id\": \"g3\", \"text\": \"The weather in Oslo was mild.\", \"expected\": []}\n",
-        ),
-    )
-    .unwrap();
-    let r = run(&["eval", gold.to_str().unwrap()]);
+    fs::write(&gold, text).unwrap();
+    (tmp, path_str(&gold))
+}
+
+#[test]
+fn eval_prints_scores() {
+    let (_tmp, gold) = gold_file(concat!(
+        "{\"id\": \"g1\", \"text\": \"Britain imposed new sanctions on Belarus.\", \"expected\": [{\"source\": \"GBR\", \"target\": \"BLR\", \"code\": \"163\"}]}\n",
+        "{\"id\": \"g2\", \"text\": \"Norway sent emergency aid to Haiti.\", \"expected\": [{\"source\": \"NORGOV\", \"target\": \"HTI\", \"code\": \"AID\"}]}\n",
+        "{\"id\": \"g3\", \"text\": \"The weather in Oslo was mild.\", \"expected\": []}\n",
+    ));
+    let r = run(&["eval", &gold]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     for k in ["precision=", "recall=", "f1="] {
         assert!(contains(k).eval(&r.stdout), "{}", r.stdout);
@@ -788,7 +788,7 @@ fn eval_prints_scores() {
         r.stdout
     );
 
-    let r = run(&["eval", "--json", gold.to_str().unwrap()]);
+    let r = run(&["eval", "--json", &gold]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let v: Value = serde_json::from_str(r.stdout.trim()).unwrap();
     for k in ["precision", "recall", "f1"] {
@@ -798,14 +798,9 @@ fn eval_prints_scores() {
 
 #[test]
 fn eval_bad_gold_file_is_an_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    let gold = tmp.path().join("gold.jsonl");
-    fs::write(
-        &gold,
-        "{\"id\": \"g1\", \"text\": \"Chile met Peru.\", \"expected\": []}\nnot json\n",
-    )
-    .unwrap();
-    let r = run(&["eval", gold.to_str().unwrap()]);
+    let (_tmp, gold) =
+        gold_file("{\"id\": \"g1\", \"text\": \"Chile met Peru.\", \"expected\": []}\nnot json\n");
+    let r = run(&["eval", &gold]);
     assert_eq!(r.code, 2);
     assert!(contains("gold.jsonl").eval(&r.stderr), "{}", r.stderr);
 }

@@ -12,7 +12,10 @@
 
 mod common;
 
-use common::{geokg, have, manifest, path_str, run, run_ok, sample_files, shared};
+use common::{
+    artefact_dir, dump_dom, geokg, have, manifest, path_str, pre_json, run, run_limited, run_ok,
+    sample_files, samples_kb, screenshot, shared,
+};
 use geokg::export::{self, Artefact, ExportFormat, KbSnapshot, Options, Selection};
 use geokg::kb::{RelationInfo, StoredTriple};
 use geokg::model::{EntityRef, Kind};
@@ -20,28 +23,11 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
-use std::sync::OnceLock;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 // ---------------------------------------------------------------------------------------
 // Harness
 // ---------------------------------------------------------------------------------------
-
-/// A knowledge base built once from the sample articles, shared by the tests.
-fn samples_kb() -> &'static Path {
-    static KB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = KB.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let kb = dir.path().join("samples.kb");
-        let mut args: Vec<String> = vec!["build".into(), "--kb".into(), path_str(&kb)];
-        args.extend(sample_files().iter().map(|p| path_str(p)));
-        let r = geokg().args(&args).output().unwrap();
-        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-        (dir, kb)
-    });
-    path
-}
 
 /// What the knowledge base holds: entities that have an edge, edges, triples (the
 /// triples' sentences, sorted).
@@ -50,6 +36,11 @@ struct KbCounts {
     edges: usize,
     triples: usize,
     texts: Vec<String>,
+}
+
+/// The samples' knowledge base ([`samples_kb`]) as an argument, and what it holds.
+fn samples() -> (String, KbCounts) {
+    (path_str(samples_kb()), kb_counts(samples_kb()))
 }
 
 fn kb_counts(kb: &Path) -> KbCounts {
@@ -70,52 +61,6 @@ fn kb_counts(kb: &Path) -> KbCounts {
         triples: one("SELECT count(*) FROM triples"),
         texts,
     }
-}
-
-/// A fresh directory under `target/` for files a person may want to look at.
-fn artefact_dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
-        .join("export-artefacts");
-    fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// Runs a program, killing it after `limit`; returns (success, stdout, stderr).
-fn run_limited(cmd: &mut std::process::Command, limit: Duration) -> (bool, Vec<u8>, String) {
-    let mut child = cmd
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("program starts");
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let t_out = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut out, &mut b).ok();
-        b
-    });
-    let t_err = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        std::io::Read::read_to_end(&mut err, &mut b).ok();
-        b
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break Some(s);
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let out = t_out.join().unwrap();
-    let err = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
-    (status.is_some_and(|s| s.success()), out, err)
 }
 
 fn xml_counts(text: &str, node_tag: &str, edge_tag: &str) -> (usize, usize) {
@@ -159,6 +104,25 @@ fn page_data(html: &str) -> Value {
     serde_json::from_str(&html[start..end]).expect("page data is JSON")
 }
 
+/// `geokg export --kb KB -f FORMAT -o OUT`, which must succeed (CSV and Neo4j write a
+/// directory).
+fn export_to(kb: &str, format: &str, out: &Path) {
+    run_ok(&["export", "--kb", kb, "-f", format, "-o", &path_str(out)]);
+}
+
+/// Asserts that every `<USE_TAG>` of `doc` names, in its attribute `by`, the id of a
+/// declared `<DECL_TAG>` (GraphML's keys, GEXF's attributes).
+fn assert_declared(doc: &roxmltree::Document, decl_tag: &str, use_tag: &str, by: &str) {
+    let declared: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name(decl_tag))
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    for u in doc.descendants().filter(|n| n.has_tag_name(use_tag)) {
+        assert!(declared.contains(&u.attribute(by).unwrap()));
+    }
+}
+
 fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut r = csv::Reader::from_reader(text.as_bytes());
     let headers = r.headers().unwrap().iter().map(str::to_string).collect();
@@ -180,8 +144,7 @@ fn csv_rows(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
 
 #[test]
 fn json_graphml_gexf_counts_equal_the_knowledge_base() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     assert!(want.edges > 20, "the samples give a graph");
 
     let json: Value =
@@ -204,26 +167,13 @@ fn json_graphml_gexf_counts_equal_the_knowledge_base() {
     );
     // Every <data> uses a declared key.
     let doc = roxmltree::Document::parse(&graphml).unwrap();
-    let keys: Vec<&str> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("key"))
-        .filter_map(|n| n.attribute("id"))
-        .collect();
-    for d in doc.descendants().filter(|n| n.has_tag_name("data")) {
-        assert!(keys.contains(&d.attribute("key").unwrap()));
-    }
+    assert_declared(&doc, "key", "data", "key");
 
     let gexf = String::from_utf8(run_ok(&["export", "--kb", &kb, "-f", "gexf"])).unwrap();
     assert_eq!(xml_counts(&gexf, "node", "edge"), (want.nodes, want.edges));
     let doc = roxmltree::Document::parse(&gexf).unwrap();
-    let declared: Vec<&str> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("attribute"))
-        .filter_map(|n| n.attribute("id"))
-        .collect();
-    for v in doc.descendants().filter(|n| n.has_tag_name("attvalue")) {
-        assert!(declared.contains(&v.attribute("for").unwrap()));
-    }
+    // Every <attvalue> is of a declared attribute.
+    assert_declared(&doc, "attribute", "attvalue", "for");
     // Edge time intervals come from the evidence dates.
     let dated = doc
         .descendants()
@@ -239,11 +189,10 @@ fn json_graphml_gexf_counts_equal_the_knowledge_base() {
 
 #[test]
 fn csv_directory_round_trips() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("csv");
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &path_str(&out)]);
+    export_to(&kb, "csv", &out);
     let read = |name: &str| {
         let bytes = fs::read(out.join(name)).unwrap();
         assert!(
@@ -283,11 +232,10 @@ fn csv_directory_round_trips() {
 
 #[test]
 fn neo4j_import_files() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("neo4j");
-    run_ok(&["export", "--kb", &kb, "-o", &path_str(&out), "-f", "neo4j"]);
+    export_to(&kb, "neo4j", &out);
     let (h, nodes) = csv_rows(&fs::read_to_string(out.join("nodes.csv")).unwrap());
     assert_eq!(h[0], "id:ID");
     assert!(h.contains(&":LABEL".to_string()));
@@ -312,8 +260,7 @@ fn neo4j_import_files() {
 
 #[test]
 fn dot_is_parsed_and_drawn_by_graphviz() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
+    let (kb, want) = samples();
     let dot = String::from_utf8(run_ok(&["export", "--kb", &kb, "-f", "dot"])).unwrap();
     // graphviz-rust's parser reads it with every node and edge.
     let g = graphviz_rust::parse(&dot).expect("DOT parses");
@@ -334,7 +281,7 @@ fn dot_is_parsed_and_drawn_by_graphviz() {
     }
     let dir = tempfile::tempdir().unwrap();
     let svg_path = dir.path().join("g.svg");
-    let png_path = artefact_dir().join("samples.png");
+    let png_path = artefact_dir("export-artefacts").join("samples.png");
     run_ok(&["export", "--kb", &kb, "-o", &path_str(&svg_path)]);
     run_ok(&["export", "--kb", &kb, "-o", &path_str(&png_path)]);
     let svg = fs::read_to_string(&svg_path).unwrap();
@@ -528,46 +475,10 @@ fn exports_are_deterministic_and_independent_of_build_order() {
 // The HTML page in headless Chromium
 // ---------------------------------------------------------------------------------------
 
-/// The JSON the page's self-test wrote into `<pre id="selftest">`.
-fn selftest_report(dom: &str) -> Value {
-    let start = dom
-        .rfind("<pre id=\"selftest\">")
-        .expect("the self-test ran")
-        + "<pre id=\"selftest\">".len();
-    let end = start + dom[start..].find("</pre>").unwrap();
-    let raw = dom[start..end]
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    serde_json::from_str(&raw).expect("self-test JSON")
-}
-
-fn chromium(url: &str, extra: &[String]) -> (bool, Vec<u8>, String) {
-    let profile = tempfile::tempdir().unwrap();
-    let mut cmd = std::process::Command::new("chromium");
-    cmd.args([
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-        "--virtual-time-budget=5000",
-        "--window-size=1280,800",
-    ])
-    .arg(format!("--user-data-dir={}", profile.path().display()))
-    .args(extra)
-    .arg(url);
-    run_limited(&mut cmd, Duration::from_secs(90))
-}
-
 #[test]
 fn html_page_renders_searches_and_shows_evidence_in_chromium() {
-    let kb = path_str(samples_kb());
-    let want = kb_counts(samples_kb());
-    let page = artefact_dir().join("samples.html");
+    let (kb, want) = samples();
+    let page = artefact_dir("export-artefacts").join("samples.html");
     run_ok(&["export", "--kb", &kb, "-o", &path_str(&page)]);
     let html = fs::read_to_string(&page).unwrap();
     // Self-contained: no external resource, data and script inline.
@@ -580,10 +491,7 @@ fn html_page_renders_searches_and_shows_evidence_in_chromium() {
         return;
     }
     let url = format!("file://{}#selftest", page.display());
-    let (ok, dom, err) = chromium(&url, &["--dump-dom".to_string()]);
-    assert!(ok, "chromium --dump-dom failed: {err}");
-    let dom = String::from_utf8_lossy(&dom);
-    let report = selftest_report(&dom);
+    let report = pre_json(&dump_dom(&url, 5000, (1280, 800)), "selftest");
     assert_eq!(report["nodes_rendered"], want.nodes, "{report}");
     assert_eq!(report["edges_rendered"], want.edges, "{report}");
     assert_eq!(report["query"], "Iran");
@@ -605,20 +513,19 @@ fn html_page_renders_searches_and_shows_evidence_in_chromium() {
 
     // Hostile text in the data stays text: the fixture's sentence with "</script><b>" is
     // shown as written, and the page still works.
-    let fixture_page = artefact_dir().join("fixture.html");
+    let fixture_page = artefact_dir("export-artefacts").join("fixture.html");
     let sg = Selection::default().apply(&fixture()).unwrap();
     fs::write(
         &fixture_page,
         export::html::write(&sg, "fixture <b>title</b>"),
     )
     .unwrap();
-    let (ok, dom, err) = chromium(
+    let dom = dump_dom(
         &format!("file://{}#selftest=blue%20club", fixture_page.display()),
-        &["--dump-dom".to_string()],
+        5000,
+        (1280, 800),
     );
-    assert!(ok, "{err}");
-    let dom = String::from_utf8_lossy(&dom);
-    let report = selftest_report(&dom);
+    let report = pre_json(&dom, "selftest");
     assert_eq!(report["ok"], true, "{report}");
     assert_eq!(report["matches"][0], "The \"Blue\" Club \\ <B&C>");
     assert_eq!(
@@ -628,13 +535,8 @@ fn html_page_renders_searches_and_shows_evidence_in_chromium() {
     assert!(!dom.contains("<b>club</b>"), "no markup from the data");
 
     // A screenshot of the same state, kept in target/export-artefacts/.
-    let shot = artefact_dir().join("samples-html.png");
-    let _ = fs::remove_file(&shot);
-    let (ok, _, err) = chromium(&url, &[format!("--screenshot={}", shot.display())]);
-    assert!(ok, "chromium --screenshot failed: {err}");
-    let png = fs::read(&shot).expect("a screenshot");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
-    eprintln!("screenshot: {}", shot.display());
+    let shot = artefact_dir("export-artefacts").join("samples-html.png");
+    screenshot(&url, 5000, &shot);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -668,18 +570,10 @@ fn seed_exports_to_every_format() {
         want.edges
     );
     let csv = dir.path().join("csv");
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &path_str(&csv)]);
+    export_to(&kb, "csv", &csv);
     let (_, ev) = csv_rows(&fs::read_to_string(csv.join("evidence.csv")).unwrap());
     assert_eq!(ev.len(), want.triples);
-    run_ok(&[
-        "export",
-        "--kb",
-        &kb,
-        "-f",
-        "neo4j",
-        "-o",
-        &path_str(&dir.path().join("neo")),
-    ]);
+    export_to(&kb, "neo4j", &dir.path().join("neo"));
     if have("dot") {
         let svg = dir.path().join("seed.svg");
         run_ok(&["export", "--kb", &kb, "-o", &path_str(&svg)]);
@@ -699,25 +593,15 @@ fn seed_exports_to_every_format() {
 
 fn rel(id: &str, symmetric: bool, polarity: &str, plover: Option<&str>) -> RelationInfo {
     RelationInfo {
-        id: id.into(),
-        label: id.replace('_', " "),
         symmetric,
         plover: plover.map(|p| p.parse().unwrap()),
-        goldstein: None,
         polarity: polarity.parse().unwrap(),
+        ..RelationInfo::from_id(id)
     }
 }
 
 fn ent(id: &str, name: &str, kind: Kind, country: Option<&str>) -> (String, EntityRef) {
-    (
-        id.to_string(),
-        EntityRef {
-            id: id.into(),
-            name: name.into(),
-            kind,
-            country: country.map(str::to_string),
-        },
-    )
+    (id.to_string(), EntityRef::new(id, name, kind, country))
 }
 
 struct T<'a> {
@@ -891,7 +775,7 @@ fn golden(name: &str, actual: &[u8]) {
         )
     });
     if expected != actual {
-        let fresh = artefact_dir().join(format!("golden-actual-{name}"));
+        let fresh = artefact_dir("export-artefacts").join(format!("golden-actual-{name}"));
         fs::write(&fresh, actual).unwrap();
         panic!(
             "{name} differs from tests/golden/{name} (actual output in {}); if the change is \
@@ -1004,16 +888,8 @@ fn committed_sample_exports_are_current() {
     for ext in ["dot", "json", "graphml", "gexf", "html"] {
         run_ok(&["export", "--kb", &kb, "-o", &at(&format!("samples.{ext}"))]);
     }
-    run_ok(&["export", "--kb", &kb, "-f", "csv", "-o", &at("samples-csv")]);
-    run_ok(&[
-        "export",
-        "--kb",
-        &kb,
-        "-f",
-        "neo4j",
-        "-o",
-        &at("samples-neo4j"),
-    ]);
+    export_to(&kb, "csv", &fresh.path().join("samples-csv"));
+    export_to(&kb, "neo4j", &fresh.path().join("samples-neo4j"));
     let committed = manifest().join("exports");
     let mut files: Vec<PathBuf> = Vec::new();
     for e in fs::read_dir(fresh.path()).unwrap() {

@@ -4,11 +4,11 @@
 
 mod common;
 
-use common::{have, manifest, process_in, run_in};
+use common::{dump_dom, have, manifest, pre_json, process_in, run_in};
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 /// The names of the files in `dir`, sorted.
@@ -502,9 +502,8 @@ fn a_drawing_of_many_components_is_a_page_not_a_strip() {
 }
 
 /// Measures the page after its first fit, from outside the page's own code: every label
-/// shown, its box in the window, and which edges carry theirs.
-const FIT_CHECK: &str = r#"<script>
-(function () {
+/// shown, its box in the window, and which edges carry theirs (a script for [`in_chromium`]).
+const FIT_CHECK: &str = r#"
   var view = document.getElementById('graph').getBoundingClientRect();
   var out = { view: [view.left, view.top, view.right, view.bottom], labels: 0, outside: [],
               edge_labels: [], unlabelled_edges: [] };
@@ -521,17 +520,11 @@ const FIT_CHECK: &str = r#"<script>
     if (b.width === 0 || b.left < view.left || b.top < view.top || b.right > view.right || b.bottom > view.bottom)
       out.outside.push(t.textContent + ' at ' + [b.left, b.top, b.right, b.bottom].map(Math.round).join(','));
   });
-  var pre = document.createElement('pre');
-  pre.id = 'fitcheck';
-  pre.textContent = JSON.stringify(out);
-  document.body.appendChild(pre);
-})();
-</script>
 "#;
 
-/// Tries dates in the page's date filters: which it flags as impossible.
-const DATE_CHECK: &str = r#"<script>
-(function () {
+/// Tries dates in the page's date filters: which it flags as impossible (a script for
+/// [`in_chromium`]).
+const DATE_CHECK: &str = r#"
   var out = {};
   ['2024-13', '2024-02-31', '2023-02-29', '2024-04-31', '2024-00',
    '2024-02-29', '2024-12', '2024', '2024-04-30'].forEach(function (d) {
@@ -544,51 +537,25 @@ const DATE_CHECK: &str = r#"<script>
       box.dispatchEvent(new Event('input'));
     });
   });
-  var pre = document.createElement('pre');
+"#;
+
+/// The end of every check script: its `out` written as JSON into `<pre id="fitcheck">`.
+const WRITE_OUT: &str = "  var pre = document.createElement('pre');
   pre.id = 'fitcheck';
   pre.textContent = JSON.stringify(out);
   document.body.appendChild(pre);
-})();
-</script>
-"#;
+";
 
-/// Opens the page in headless Chromium with `script` run after the page's own, and
-/// returns the JSON the script wrote into `<pre id="fitcheck">`.
+/// Opens the page in headless Chromium with `script` run after the page's own, and returns
+/// the JSON of what the script left in its variable `out`.
 fn in_chromium(page: &Path, script: &str, width: u32, height: u32) -> serde_json::Value {
     let html = fs::read_to_string(page).unwrap();
     let at = html.rfind("</body>").unwrap();
     let checked = page.with_extension("check.html");
+    let script = format!("<script>\n(function () {{{script}{WRITE_OUT}}})();\n</script>\n");
     fs::write(&checked, format!("{}{script}{}", &html[..at], &html[at..])).unwrap();
-    let profile = tempfile::tempdir().unwrap();
-    let out = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-        ])
-        .arg(format!("--window-size={width},{height}"))
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("file://{}", checked.display()))
-        .stderr(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "chromium failed");
-    let dom = String::from_utf8_lossy(&out.stdout);
-    let start = dom.rfind("<pre id=\"fitcheck\">").expect("the check ran") + 19;
-    let end = start + dom[start..].find("</pre>").unwrap();
-    let raw = dom[start..end]
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    serde_json::from_str(&raw).unwrap()
+    let url = format!("file://{}", checked.display());
+    pre_json(&dump_dom(&url, 5000, (width, height)), "fitcheck")
 }
 
 #[test]
@@ -648,18 +615,11 @@ fn the_html_page_fits_every_label_and_labels_its_strongest_edges() {
             assert_eq!(v["outside"], serde_json::json!([]), "{kb} at {w}×{h}: {v}");
             // The strongest edges carry their label: some do, and none without one has
             // more evidence than one with.
-            let shown: Vec<u64> = v["edge_labels"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_u64().unwrap())
-                .collect();
-            let hidden: Vec<u64> = v["unlabelled_edges"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|x| x.as_u64().unwrap())
-                .collect();
+            let numbers = |key: &str| -> Vec<u64> {
+                let list = v[key].as_array().unwrap();
+                list.iter().map(|x| x.as_u64().unwrap()).collect()
+            };
+            let (shown, hidden) = (numbers("edge_labels"), numbers("unlabelled_edges"));
             assert!(shown.len() >= 15.min(shown.len() + hidden.len()), "{v}");
             assert!(
                 shown.contains(&4) || kb != "i.kb",

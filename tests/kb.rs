@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{geokg_in, shared};
+use common::{dyad_rows, geokg_in, shared, strings_at};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -29,17 +29,29 @@ fn json(out: &[u8]) -> Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
 }
 
-fn stats(dir: &Path, kb: &str) -> Value {
-    let out = geokg_in(dir)
-        .args(["stats", "--json", "--kb", kb])
-        .output()
-        .unwrap();
+/// Runs `geokg ARGS...` in `dir` and asserts its exit code.
+fn exits(dir: &Path, args: &[&str], code: i32) {
+    geokg_in(dir).args(args).assert().code(code);
+}
+
+/// Runs `geokg ARGS...` in `dir`, which must succeed; returns its standard output.
+fn stdout_of(dir: &Path, args: &[&str]) -> String {
+    let out = geokg_in(dir).args(args).output().unwrap();
     assert!(
         out.status.success(),
-        "{}",
+        "geokg {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    json(&out.stdout)
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// What `geokg ARGS...` in `dir`, which must succeed, printed as JSON.
+fn json_of(dir: &Path, args: &[&str]) -> Value {
+    json(stdout_of(dir, args).as_bytes())
+}
+
+fn stats(dir: &Path, kb: &str) -> Value {
+    json_of(dir, &["stats", "--json", "--kb", kb])
 }
 
 /// A knowledge base built from both articles, in the default place.
@@ -47,10 +59,7 @@ fn built() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", ARTICLE_A);
     write(dir.path(), "b.txt", ARTICLE_B);
-    geokg_in(dir.path())
-        .args(["build", "a.txt", "b.txt"])
-        .assert()
-        .success();
+    exits(dir.path(), &["build", "a.txt", "b.txt"], 0);
     assert!(
         dir.path().join("geokg.kb").exists(),
         "the default knowledge base is ./geokg.kb"
@@ -63,27 +72,15 @@ fn build_twice_changes_nothing_and_order_does_not_matter() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "a.txt", ARTICLE_A);
     write(dir.path(), "b.txt", ARTICLE_B);
-    geokg_in(dir.path())
-        .args(["build", "a.txt", "b.txt", "--kb", "ab.kb"])
-        .assert()
-        .success();
+    exits(dir.path(), &["build", "a.txt", "b.txt", "--kb", "ab.kb"], 0);
     let once = stats(dir.path(), "ab.kb");
-    geokg_in(dir.path())
-        .args(["build", "a.txt", "b.txt", "--kb", "ab.kb"])
-        .assert()
-        .success();
+    exits(dir.path(), &["build", "a.txt", "b.txt", "--kb", "ab.kb"], 0);
     let twice = stats(dir.path(), "ab.kb");
     assert_eq!(once["tables"], twice["tables"]);
     assert!(once["tables"]["triples"].as_i64().unwrap() > 0);
 
-    geokg_in(dir.path())
-        .args(["build", "b.txt", "--kb", "ba.kb"])
-        .assert()
-        .success();
-    geokg_in(dir.path())
-        .args(["build", "a.txt", "--kb", "ba.kb"])
-        .assert()
-        .success();
+    exits(dir.path(), &["build", "b.txt", "--kb", "ba.kb"], 0);
+    exits(dir.path(), &["build", "a.txt", "--kb", "ba.kb"], 0);
     let ba = stats(dir.path(), "ba.kb");
     assert_eq!(once["tables"], ba["tables"]);
     // Same edges, compared through the library's export.
@@ -107,18 +104,12 @@ fn a_corrected_article_replaces_its_triples() {
         "a.txt",
         "Andes talks\n\nChile's president met Peru's foreign minister in Lima on Monday.\n",
     );
-    geokg_in(dir.path())
-        .args(["build", "a.txt"])
-        .assert()
-        .success();
+    exits(dir.path(), &["build", "a.txt"], 0);
     let after = stats(dir.path(), "geokg.kb");
     assert_eq!(after["tables"]["articles"], before["tables"]["articles"]);
     assert!(after["tables"]["triples"].as_i64() < before["tables"]["triples"].as_i64());
     // Bolivia no longer accused by Peru: only the B article's facts and the meeting remain.
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Bolivia"])
-        .assert()
-        .code(1);
+    exits(dir.path(), &["path", "Peru", "Bolivia"], 1);
 }
 
 #[test]
@@ -142,16 +133,7 @@ fn env_var_names_the_knowledge_base() {
 fn path_text_and_json_agree() {
     let dir = built();
     // Peru – Bolivia – Paraguay – Argentina, through the two articles.
-    let out = geokg_in(dir.path())
-        .args(["path", "Lima", "Buenos Aires"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{text}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let text = stdout_of(dir.path(), &["path", "Lima", "Buenos Aires"]);
     assert!(
         text.contains("Peru") && text.contains("Bolivia") && text.contains("Paraguay"),
         "{text}"
@@ -161,21 +143,11 @@ fn path_text_and_json_agree() {
         "{text}"
     );
 
-    let out = geokg_in(dir.path())
-        .args(["path", "Lima", "Buenos Aires", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v = json(&out.stdout);
+    let v = json_of(dir.path(), &["path", "Lima", "Buenos Aires", "--json"]);
     assert_eq!(v["from"]["id"], "country:PER");
     assert_eq!(v["to"]["id"], "country:ARG");
     let first = &v["paths"][0];
-    let names: Vec<&str> = first["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["name"].as_str().unwrap())
-        .collect();
+    let names = strings_at(&first["nodes"], "/name");
     assert_eq!(names, ["Peru", "Bolivia", "Paraguay", "Argentina"]);
     for hop in first["hops"].as_array().unwrap() {
         let ev = &hop["evidence"];
@@ -192,31 +164,21 @@ fn path_text_and_json_agree() {
         assert!(["forward", "backward", "both"].contains(&hop["direction"].as_str().unwrap()));
     }
     // Filters: only conflict leaves Peru–Bolivia–Paraguay–Argentina, but not with a hop limit of 2.
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Argentina", "--polarity", "conflictual"])
-        .assert()
-        .success();
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Argentina", "--max-hops", "2"])
-        .assert()
-        .code(1);
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Argentina", "--relation", "meets"])
-        .assert()
-        .code(1);
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Argentina", "--until", "1990"])
-        .assert()
-        .code(1);
+    for (filter, code) in [
+        (["--polarity", "conflictual"], 0),
+        (["--max-hops", "2"], 1),
+        (["--relation", "meets"], 1),
+        (["--until", "1990"], 1),
+    ] {
+        let args = [["path", "Peru", "Argentina"].as_slice(), &filter].concat();
+        exits(dir.path(), &args, code);
+    }
 }
 
 #[test]
 fn unknown_names_bad_options_and_missing_kb() {
     let dir = built();
-    geokg_in(dir.path())
-        .args(["path", "Atlantis", "Peru"])
-        .assert()
-        .code(1);
+    exits(dir.path(), &["path", "Atlantis", "Peru"], 1);
     // Known to the lexicon but not in the knowledge base.
     let out = geokg_in(dir.path())
         .args(["neighbors", "Norway"])
@@ -224,18 +186,13 @@ fn unknown_names_bad_options_and_missing_kb() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not in the knowledge base"));
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Chile", "--relation", "hugs"])
-        .assert()
-        .code(2);
-    geokg_in(dir.path())
-        .args(["path", "Peru", "Chile", "--since", "last week"])
-        .assert()
-        .code(2);
-    geokg_in(dir.path())
-        .args(["stats", "--kb", "nowhere.kb"])
-        .assert()
-        .code(2);
+    for args in [
+        ["path", "Peru", "Chile", "--relation", "hugs"].as_slice(),
+        &["path", "Peru", "Chile", "--since", "last week"],
+        &["stats", "--kb", "nowhere.kb"],
+    ] {
+        exits(dir.path(), args, 2);
+    }
     assert!(
         !dir.path().join("nowhere.kb").exists(),
         "queries never create a knowledge base"
@@ -245,37 +202,19 @@ fn unknown_names_bad_options_and_missing_kb() {
 #[test]
 fn neighbors_stats_and_history() {
     let dir = built();
-    let out = geokg_in(dir.path())
-        .args(["neighbors", "Paraguay"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout_of(dir.path(), &["neighbors", "Paraguay"]);
     assert!(
         text.contains("Bolivia") && text.contains("Argentina"),
         "{text}"
     );
-    let v = json(
-        &geokg_in(dir.path())
-            .args(["neighbors", "Paraguay", "--json"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
-    let ids: Vec<&str> = v["neighbors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["entity"]["id"].as_str().unwrap())
-        .collect();
+    let v = json_of(dir.path(), &["neighbors", "Paraguay", "--json"]);
+    let ids = strings_at(&v["neighbors"], "/entity/id");
     assert!(
         ids.contains(&"country:BOL") && ids.contains(&"country:ARG"),
         "{ids:?}"
     );
 
-    let out = geokg_in(dir.path()).args(["stats"]).output().unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout_of(dir.path(), &["stats"]);
     assert!(
         text.contains("PageRank") && text.contains("betweenness"),
         "{text}"
@@ -290,33 +229,15 @@ fn neighbors_stats_and_history() {
     assert!(pr > 0.0 && pr <= 1.0 + 1e-9);
     assert!(v["betweenness"]["exact"].as_bool().unwrap());
 
-    let out = geokg_in(dir.path())
-        .args(["history", "Peru", "Bolivia"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout_of(dir.path(), &["history", "Peru", "Bolivia"]);
     assert!(text.contains("ACCUSE"), "{text}");
-    let v = json(
-        &geokg_in(dir.path())
-            .args(["history", "Peru", "Bolivia", "--json"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
+    let v = json_of(dir.path(), &["history", "Peru", "Bolivia", "--json"]);
     let total = &v["total"];
     assert!(
         total["events"].as_u64().unwrap() + v["undated"].as_u64().unwrap() >= 1,
         "{v}"
     );
-    geokg_in(dir.path())
-        .args(["history", "Chile", "Uruguay"])
-        .assert()
-        .code(1);
+    exits(dir.path(), &["history", "Chile", "Uruguay"], 1);
 }
 
 #[test]
@@ -327,23 +248,9 @@ fn dated_history_has_months_and_a_score() {
         r#"{"id":"m2","date":"2023-03-02","text":"Peru's president met Bolivia's president in La Paz."}"#,
     ];
     write(dir.path(), "m.jsonl", &lines.join("\n"));
-    geokg_in(dir.path())
-        .args(["build", "m.jsonl"])
-        .assert()
-        .success();
-    let v = json(
-        &geokg_in(dir.path())
-            .args(["history", "Peru", "Bolivia", "--json"])
-            .output()
-            .unwrap()
-            .stdout,
-    );
-    let months: Vec<&str> = v["months"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["month"].as_str().unwrap())
-        .collect();
+    exits(dir.path(), &["build", "m.jsonl"], 0);
+    let v = json_of(dir.path(), &["history", "Peru", "Bolivia", "--json"]);
+    let months = strings_at(&v["months"], "/month");
     assert_eq!(months, ["2023-01", "2023-03"], "{v}");
     assert!(v["months"][0]["goldstein"].as_f64().unwrap() < 0.0);
     assert!(v["months"][1]["goldstein"].as_f64().unwrap() > 0.0);
@@ -374,28 +281,11 @@ fn seed_article_connects_iran_and_ukraine_through_russia() {
         .arg(&seed)
         .assert()
         .success();
-    let out = geokg_in(dir.path())
-        .args(["path", "Iran", "Ukraine", "--json"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v = json(&out.stdout);
+    let v = json_of(dir.path(), &["path", "Iran", "Ukraine", "--json"]);
     let first = &v["paths"][0];
-    let ids: Vec<&str> = first["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["id"].as_str().unwrap())
-        .collect();
+    let ids = strings_at(&first["nodes"], "/id");
     assert_eq!(ids, ["country:IRN", "country:RUS", "country:UKR"]);
-    let text = String::from_utf8(
-        geokg_in(dir.path())
-            .args(["path", "Iran", "Ukraine"])
-            .output()
-            .unwrap()
-            .stdout,
-    )
-    .unwrap();
+    let text = stdout_of(dir.path(), &["path", "Iran", "Ukraine"]);
     for hop in first["hops"].as_array().unwrap() {
         let ev = &hop["evidence"];
         let (s, e) = (
@@ -410,10 +300,7 @@ fn seed_article_connects_iran_and_ukraine_through_russia() {
             "{text}"
         );
     }
-    geokg_in(dir.path())
-        .args(["path", "Tehran", "Ukraine"])
-        .assert()
-        .success();
+    exits(dir.path(), &["path", "Tehran", "Ukraine"], 0);
 }
 
 /// `geokg build --triples DIR` stores articles and triples extracted elsewhere (as the
@@ -434,27 +321,19 @@ fn build_from_prebuilt_triples_equals_build() {
         "LIMA, May 3, 2021 - Peru accused Bolivia of shelling border posts."
     ));
     write(d, "articles.jsonl", &articles);
-    let extracted = geokg_in(d)
-        .args(["extract", "articles.jsonl"])
-        .output()
-        .unwrap();
-    assert!(extracted.status.success());
-    assert!(!extracted.stdout.is_empty());
+    let lines = stdout_of(d, &["extract", "articles.jsonl"]);
+    assert!(!lines.is_empty());
     for sub in ["pre/articles/x=1", "pre/triples"] {
         std::fs::create_dir_all(d.join(sub)).unwrap();
     }
     write(d, "pre/articles/x=1/part-00000.json", &articles);
     write(d, "pre/articles/_SUCCESS", "");
-    let lines = String::from_utf8(extracted.stdout).unwrap();
     let (first, rest) = lines.split_at(lines.find('\n').unwrap() + 1);
     write(d, "pre/triples/part-00000.txt", first);
     write(d, "pre/triples/part-00001.txt", rest);
     write(d, "pre/triples/.part-00001.txt.crc", "not a triple");
 
-    geokg_in(d)
-        .args(["build", "articles.jsonl", "--kb", "a.kb"])
-        .assert()
-        .success();
+    exits(d, &["build", "articles.jsonl", "--kb", "a.kb"], 0);
     let run = common::run_in(d, &["build", "--triples", "pre", "--kb", "b.kb"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let strip = |mut v: Value| {
@@ -491,20 +370,9 @@ fn build_from_prebuilt_triples_equals_build() {
     }
     // the events by pair of states kept for `history`: the same rows, made from the
     // triples as written (bulk) and read back (regular build)
-    let dyads = |kb: &str| -> Vec<(String, i64, Vec<u8>)> {
-        let c = rusqlite::Connection::open(d.join(kb)).unwrap();
-        let mut st = c
-            .prepare(
-                "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
-                 ORDER BY level, part",
-            )
-            .unwrap();
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
-        rows.unwrap().map(Result::unwrap).collect()
-    };
-    let kept = dyads("a.kb");
+    let kept = dyad_rows(&d.join("a.kb"));
     assert!(kept.len() >= 2, "a head and at least one pair: {kept:?}");
-    assert_eq!(dyads("b.kb"), kept);
+    assert_eq!(dyad_rows(&d.join("b.kb")), kept);
     // into a knowledge base that holds articles, the incremental build: nothing changes
     let again = common::run_in(d, &["build", "--triples", "pre", "--kb", "a.kb"]);
     assert_eq!(again.code, 0, "{}", again.stderr);

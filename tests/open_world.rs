@@ -34,25 +34,30 @@ fn event_of<'a>(ts: &'a [Triple], subject: &str) -> Option<&'a Triple> {
 #[test]
 fn an_unknown_name_takes_its_role_and_no_known_state_takes_it() {
     // the unknown subject acts; the state of the apposition or of the fronted phrase does not
-    let ts =
-        triples("Velmora Trading, a firm registered in Cyprus, shipped drone engines to Iran.");
-    let t = event_of(&ts, "new:velmora-trading").unwrap_or_else(|| panic!("{ts:#?}"));
-    assert_eq!(t.object.id, "country:IRN");
-    assert!(!t.subject.verified());
-    assert!(
-        !ts.iter()
-            .any(|t| t.subject.country.as_deref() == Some("CYP")),
-        "{ts:#?}"
-    );
-
-    let ts = triples("Kestrel Dynamics, based in Germany, sold radar parts to Pakistan.");
-    let t = event_of(&ts, "new:kestrel-dynamics").unwrap_or_else(|| panic!("{ts:#?}"));
-    assert_eq!(t.object.id, "country:PAK");
-    assert!(
-        !ts.iter()
-            .any(|t| t.subject.country.as_deref() == Some("DEU")),
-        "{ts:#?}"
-    );
+    for (text, subject, object, other_state) in [
+        (
+            "Velmora Trading, a firm registered in Cyprus, shipped drone engines to Iran.",
+            "new:velmora-trading",
+            "country:IRN",
+            "CYP",
+        ),
+        (
+            "Kestrel Dynamics, based in Germany, sold radar parts to Pakistan.",
+            "new:kestrel-dynamics",
+            "country:PAK",
+            "DEU",
+        ),
+    ] {
+        let ts = triples(text);
+        let t = event_of(&ts, subject).unwrap_or_else(|| panic!("{ts:#?}"));
+        assert_eq!(t.object.id, object);
+        assert!(!t.subject.verified());
+        assert!(
+            !ts.iter()
+                .any(|t| t.subject.country.as_deref() == Some(other_state)),
+            "{ts:#?}"
+        );
+    }
 
     let ts = triples("Backed by Russia, the Tarvel Front attacked Georgian positions.");
     let t = event_of(&ts, "new:tarvel-front").unwrap_or_else(|| panic!("{ts:#?}"));

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{manifest, not_run, process_in, run_in, shared, Run};
+use common::{dyad_rows, manifest, not_run, process_in, run_in, shared, sql_value, Run};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::fs;
@@ -55,18 +55,12 @@ fn dir_with(name: &str, bad: &[u8]) -> tempfile::TempDir {
 /// it has (written in the same transaction), and every edge's evidence count matches.
 fn kb_articles(kb: &Path) -> BTreeMap<String, i64> {
     let c = Connection::open(kb).expect("the knowledge base opens");
-    let ok: String = c
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
+    let ok: String = sql_value(&c, "PRAGMA integrity_check");
     assert_eq!(ok, "ok", "integrity check of {}", kb.display());
-    let has_articles: bool = c
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'articles'",
-            [],
-            |r| r.get::<_, i64>(0),
-        )
-        .unwrap()
-        > 0;
+    let has_articles = sql_value::<i64>(
+        &c,
+        "SELECT count(*) FROM sqlite_master WHERE name = 'articles'",
+    ) > 0;
     if !has_articles {
         return BTreeMap::new();
     }
@@ -81,21 +75,12 @@ fn kb_articles(kb: &Path) -> BTreeMap<String, i64> {
         .collect::<Result<_, _>>()
         .unwrap();
     assert!(torn.is_empty(), "half-written articles: {torn:?}");
-    let orphans: i64 = c
-        .query_row(
-            "SELECT count(*) FROM triples WHERE article NOT IN (SELECT id FROM articles)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let orphans: i64 = sql_value(
+        &c,
+        "SELECT count(*) FROM triples WHERE article NOT IN (SELECT id FROM articles)",
+    );
     assert_eq!(orphans, 0, "triples without their article");
-    let bad_edges: i64 = c
-        .query_row(
-            "SELECT count(*) FROM edges e WHERE evidence != (SELECT count(*) FROM triples t WHERE t.edge = e.id)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let bad_edges: i64 = sql_value(&c, "SELECT count(*) FROM edges e WHERE evidence != (SELECT count(*) FROM triples t WHERE t.edge = e.id)");
     assert_eq!(bad_edges, 0, "edges whose evidence count is off");
     let mut st = c
         .prepare("SELECT id, triples FROM articles ORDER BY id")
@@ -900,19 +885,6 @@ fn generations(kb: &Path) -> (i64, Option<i64>) {
     (g.parse().unwrap(), d)
 }
 
-/// The rows of the events by pair of states kept in `kb` (head and pairs, in key order).
-fn dyad_rows(kb: &Path) -> Vec<(String, i64, Vec<u8>)> {
-    let c = Connection::open(kb).unwrap();
-    let mut st = c
-        .prepare(
-            "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
-             ORDER BY level, part",
-        )
-        .unwrap();
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
-    rows.unwrap().map(Result::unwrap).collect()
-}
-
 /// A copy of `kb` (and of its write-ahead log) as `name` without the events kept for
 /// `history`, so that `history` reads the triples: the straightforward answer.
 fn copy_without_dyads(dir: &Path, kb: &str, name: &str) {
@@ -1125,14 +1097,8 @@ fn two_builds_at_once_serialise_or_fail_clearly_and_queries_run_meanwhile() {
 // ---------------------------------------------------------------------------------------
 
 fn schema_version(kb: &Path) -> String {
-    Connection::open(kb)
-        .unwrap()
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'schema_version'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap()
+    let c = Connection::open(kb).unwrap();
+    sql_value(&c, "SELECT value FROM meta WHERE key = 'schema_version'")
 }
 
 #[test]

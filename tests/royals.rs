@@ -42,6 +42,12 @@ fn state_of(text: &str, date: &str, id: &str) -> Option<String> {
     state
 }
 
+/// Asserts that the events of `text` as one article of `date` give the entity `id` the
+/// state `want` ([`state_of`]).
+fn assert_state(text: &str, date: &str, id: &str, want: Option<&str>) {
+    assert_eq!(state_of(text, date, id).as_deref(), want, "{text}");
+}
+
 /// Whether some event of `text` has an argument of state `country`.
 fn any_of(text: &str, date: &str, country: &str) -> bool {
     events(text, date).iter().any(|t| {
@@ -69,20 +75,14 @@ fn a_royal_of_the_state_named_with_its_article_is_of_that_state() {
             "LUX",
         ),
     ] {
-        assert_eq!(
-            state_of(text, "1996-05-01", id).as_deref(),
-            Some(state),
-            "{text}"
-        );
+        assert_state(text, "1996-05-01", id, Some(state));
     }
     // "of the" a body, not a state: none
-    assert_eq!(
-        state_of(
-            "Princess Mira of the royal house met the Chilean president on Tuesday.",
-            "1996-05-01",
-            "person:mira"
-        ),
-        None
+    assert_state(
+        "Princess Mira of the royal house met the Chilean president on Tuesday.",
+        "1996-05-01",
+        "person:mira",
+        None,
     );
 }
 
@@ -114,16 +114,14 @@ fn a_royal_by_the_given_name_is_the_one_holder_of_the_title_on_the_date() {
             "NPL",
         ),
     ] {
-        assert_eq!(state_of(text, date, id).as_deref(), Some(state), "{text}");
+        assert_state(text, date, id, Some(state));
     }
     // two kings called Abdullah on that date: neither is meant
-    assert_eq!(
-        state_of(
-            "King Abdullah met the Syrian president on Tuesday.",
-            "2010-05-01",
-            "person:abdullah"
-        ),
-        None
+    assert_state(
+        "King Abdullah met the Syrian president on Tuesday.",
+        "2010-05-01",
+        "person:abdullah",
+        None,
     );
 }
 
@@ -146,20 +144,14 @@ fn royals_listed_together_share_their_state() {
             "GBR",
         ),
     ] {
-        assert_eq!(
-            state_of(text, "1996-05-01", id).as_deref(),
-            Some(state),
-            "{text}"
-        );
+        assert_state(text, "1996-05-01", id, Some(state));
     }
     // a president listed with a queen is not of her state
-    assert_eq!(
-        state_of(
-            "Queen Elizabeth and President Jorge Batlle visited Canada on Monday.",
-            "1996-05-01",
-            "person:jorge-batlle"
-        ),
-        None
+    assert_state(
+        "Queen Elizabeth and President Jorge Batlle visited Canada on Monday.",
+        "1996-05-01",
+        "person:jorge-batlle",
+        None,
     );
 }
 

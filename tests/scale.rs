@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::run_in;
+use common::{run_in, sql_value};
 use serde_json::Value;
 
 fn gen(dir: &std::path::Path, name: &str, triples: &str, seed: &str) {
@@ -239,13 +239,10 @@ fn the_graph_read_in_pieces_answers_as_the_whole_graph_on_a_generated_kb() {
     std::fs::copy(d.join("gen.kb"), d.join("plain.kb")).unwrap();
     sql(&d.join("plain.kb"), "DELETE FROM graph_cache");
     let c = rusqlite::Connection::open(d.join("gen.kb")).unwrap();
-    let pieces: i64 = c
-        .query_row(
-            "SELECT count(*) FROM graph_cache WHERE level LIKE 'entity/q%/nbr'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let pieces: i64 = sql_value(
+        &c,
+        "SELECT count(*) FROM graph_cache WHERE level LIKE 'entity/q%/nbr'",
+    );
     assert!(pieces > 10, "{pieces} rows of neighbour records");
     drop(c);
     let mut queries = sample_queries(d, "gen.kb");
@@ -291,13 +288,10 @@ fn stats_from_the_graph_in_pieces_answers_as_the_whole_graph_on_a_generated_kb()
         "DELETE FROM graph_cache WHERE level LIKE '%/q%'",
     );
     let c = rusqlite::Connection::open(d.join("gen.kb")).unwrap();
-    let pagerank: i64 = c
-        .query_row(
-            "SELECT count(*) FROM graph_cache WHERE level LIKE '%/q%/pagerank'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let pagerank: i64 = sql_value(
+        &c,
+        "SELECT count(*) FROM graph_cache WHERE level LIKE '%/q%/pagerank'",
+    );
     assert_eq!(pagerank, 2, "the PageRank kept at each level");
     drop(c);
     let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();

@@ -13,34 +13,13 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 // ---------------------------------------------------------------------------------------
 // Harness
 // ---------------------------------------------------------------------------------------
-
-/// A knowledge base built once from the sample articles, shared by the tests that only
-/// read it.
-fn samples_kb() -> &'static Path {
-    static KB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, path) = KB.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        let kb = dir.path().join("samples.kb");
-        build(&kb);
-        (dir, kb)
-    });
-    path
-}
-
-fn build(kb: &Path) {
-    let mut args: Vec<String> = vec!["build".into(), "--kb".into(), path_str(kb)];
-    args.extend(sample_files().iter().map(|p| path_str(p)));
-    let r = geokg().args(&args).output().unwrap();
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-}
 
 /// A running `geokg serve`, stopped when dropped.
 struct Served {
@@ -546,7 +525,7 @@ fn synthetic_articles(n: usize) -> String {
 fn it_keeps_answering_while_a_build_writes_the_same_file() {
     let dir = tempfile::tempdir().unwrap();
     let kb = dir.path().join("growing.kb");
-    build(&kb);
+    build_samples(&kb);
     let before = sql_count(&kb, "SELECT count(*) FROM triples", &[]);
     let input = dir.path().join("more.jsonl");
     std::fs::write(&input, synthetic_articles(4000)).unwrap();
@@ -639,80 +618,6 @@ fn it_keeps_answering_while_a_build_writes_the_same_file() {
 // The live page in headless Chromium
 // ---------------------------------------------------------------------------------------
 
-fn artefact_dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
-        .join("serve-artefacts");
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// Runs headless Chromium on a URL, killed after 90 s; returns (success, stdout, stderr).
-fn chromium(url: &str, extra: &[String]) -> (bool, Vec<u8>, String) {
-    let profile = tempfile::tempdir().unwrap();
-    let mut child = std::process::Command::new("chromium")
-        .args([
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--no-first-run",
-            "--disable-sync",
-            "--virtual-time-budget=15000",
-            "--window-size=1280,800",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(extra)
-        .arg(url)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("chromium starts");
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let t_out = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        out.read_to_end(&mut b).ok();
-        b
-    });
-    let t_err = std::thread::spawn(move || {
-        let mut b = Vec::new();
-        err.read_to_end(&mut b).ok();
-        b
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break Some(s);
-        }
-        if start.elapsed() > Duration::from_secs(90) {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let out = t_out.join().unwrap();
-    let err = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
-    (status.is_some_and(|s| s.success()), out, err)
-}
-
-fn selftest_report(dom: &str) -> Value {
-    let start = dom
-        .rfind("<pre id=\"selftest\">")
-        .expect("the self-test ran")
-        + "<pre id=\"selftest\">".len();
-    let end = start + dom[start..].find("</pre>").unwrap();
-    let raw = dom[start..end]
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    serde_json::from_str(&raw).expect("self-test JSON")
-}
-
 /// The entity and its neighbours as the page asks for them (15 at most).
 fn neighbourhood(port: u16, id: &str) -> BTreeSet<String> {
     let a = get_json(port, &format!("/api/neighbors?entity={id}&limit=15"));
@@ -757,9 +662,7 @@ fn live_page_searches_expands_and_connects_in_chromium() {
         return;
     }
     let url = format!("http://127.0.0.1:{port}/#selftest-live=Iran|Ukraine|{expand}");
-    let (ok, dom, err) = chromium(&url, &["--dump-dom".to_string()]);
-    assert!(ok, "chromium --dump-dom failed: {err}");
-    let report = selftest_report(&String::from_utf8_lossy(&dom));
+    let report = pre_json(&dump_dom(&url, 15000, (1280, 800)), "selftest");
     assert!(report.get("error").is_none(), "{report}");
     // search: the server's entities, Iran first
     assert_eq!(report["found"][0], "country:IRN", "{report}");
@@ -777,12 +680,7 @@ fn live_page_searches_expands_and_connects_in_chromium() {
     assert_eq!(report["paths_shown"], paths.len(), "{report}");
     let titles = strings(&report["path_titles"]);
     for (p, title) in paths.iter().zip(&titles) {
-        let names: Vec<&str> = p["nodes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|n| n["name"].as_str().unwrap())
-            .collect();
+        let names = strings_at(&p["nodes"], "/name");
         assert!(title.contains(&names.join(" — ")), "{title} vs {names:?}");
     }
     let want_sentences: Vec<String> = paths
@@ -811,14 +709,9 @@ fn live_page_searches_expands_and_connects_in_chromium() {
     assert_eq!(report["onpath_edges"], hops.len(), "{report}");
 
     // A screenshot of the same state (docs/serve.png when GEOKG_BLESS is set).
-    let shot = artefact_dir().join("serve.png");
-    let _ = std::fs::remove_file(&shot);
-    let (ok, _, err) = chromium(&url, &[format!("--screenshot={}", shot.display())]);
-    assert!(ok, "chromium --screenshot failed: {err}");
-    let png = std::fs::read(&shot).expect("a screenshot");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
+    let shot = artefact_dir("serve-artefacts").join("serve.png");
+    let png = screenshot(&url, 15000, &shot);
     if std::env::var_os("GEOKG_BLESS").is_some() {
         std::fs::write(manifest().join("docs/serve.png"), &png).unwrap();
     }
-    eprintln!("screenshot: {}", shot.display());
 }

@@ -25,6 +25,7 @@ use crate::Cli;
 use geokg::graph::KnowledgeGraph;
 use geokg::kb::{KnowledgeBase, RelationInfo, StoredTriple};
 use geokg::model::{Article, EntityRef, Evidence, Kind, Modality, Plover, Triple};
+use geokg::shared::rng::SplitMix64;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -52,30 +53,9 @@ pub struct Args {
     pub jsonl: Option<PathBuf>,
 }
 
-/// A small deterministic generator (SplitMix64).
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Rng {
-        Rng(seed ^ 0x5DEE_CE66_D1CE_4E5B)
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
+/// The generator of `--seed SEED`: SplitMix64 from the seed, mixed.
+pub fn seeded(seed: u64) -> SplitMix64 {
+    SplitMix64::new(seed ^ 0x5DEE_CE66_D1CE_4E5B)
 }
 
 /// The synthetic world: relations, entities (hubs first) and a triple generator.
@@ -89,7 +69,7 @@ pub struct World {
 }
 
 /// Builds the entities and relations for `triples` triples from the lexicon.
-pub fn world(lex: &geokg::lexicon::Lexicon, triples: usize, rng: &mut Rng) -> World {
+pub fn world(lex: &geokg::lexicon::Lexicon, triples: usize, rng: &mut SplitMix64) -> World {
     let relations: Vec<RelationInfo> = lex
         .relations
         .iter()
@@ -153,7 +133,7 @@ impl World {
     /// The `i`th triple, drawn from `rng`.
     /// Seven triples in ten repeat a fact already drawn (another report of the same event),
     /// so that edges have 3 to 4 pieces of evidence on average, as in built knowledge bases.
-    fn draw(&mut self, rng: &mut Rng) -> Drawn {
+    fn draw(&mut self, rng: &mut SplitMix64) -> Drawn {
         let n = self.entities.len();
         let (s, r, o) = if !self.facts.is_empty() && rng.below(10) < 7 {
             let (s, r, o) = self.facts[rng.below(self.facts.len())];
@@ -208,7 +188,7 @@ impl World {
     }
 
     /// The `i`th triple, drawn from `rng`, as a row of the knowledge base.
-    pub fn triple(&mut self, i: usize, rng: &mut Rng) -> StoredTriple {
+    pub fn triple(&mut self, i: usize, rng: &mut SplitMix64) -> StoredTriple {
         let d = self.draw(rng);
         let r = &self.relations[d.r];
         let (subject, object) = (&self.entities[d.s], &self.entities[d.o]);
@@ -241,7 +221,12 @@ impl World {
     /// Writes `n` triples drawn from `rng` (the same as [`World::triple`] draws) as JSON
     /// Lines under `dir`: the articles (five triples each) and their triples, as
     /// `geokg build --triples` reads them.
-    pub fn write_jsonl(&mut self, dir: &Path, n: usize, rng: &mut Rng) -> std::io::Result<()> {
+    pub fn write_jsonl(
+        &mut self,
+        dir: &Path,
+        n: usize,
+        rng: &mut SplitMix64,
+    ) -> std::io::Result<()> {
         use std::io::Write;
         let create = |sub: &str| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
             let d = dir.join(sub);
@@ -356,7 +341,7 @@ pub fn run(cli: &Cli, args: &Args) -> u8 {
         return 2;
     };
     let start = Instant::now();
-    let mut rng = Rng::new(args.seed);
+    let mut rng = seeded(args.seed);
     let mut world = world(&lex, args.triples, &mut rng);
     if let Some(dir) = &args.jsonl {
         if let Err(e) = world.write_jsonl(dir, args.triples, &mut rng) {

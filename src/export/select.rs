@@ -62,12 +62,11 @@ struct EdgeAcc {
 }
 
 fn entity_of(id: &str, snap: &KbSnapshot, level: Level) -> EntityRef {
-    let e = snap.entities.get(id).cloned().unwrap_or_else(|| EntityRef {
-        id: id.to_string(),
-        name: id.to_string(),
-        kind: Kind::Other,
-        country: None,
-    });
+    let e = snap
+        .entities
+        .get(id)
+        .cloned()
+        .unwrap_or_else(|| EntityRef::from_id(id));
     match (level, e.kind, &e.country) {
         (Level::Country, k, Some(c)) if k != Kind::Country => country_entity(c, &snap.entities),
         _ => e,
@@ -380,25 +379,14 @@ pub(crate) mod tests {
 
     fn rel(id: &str, symmetric: bool, polarity: &str) -> RelationInfo {
         RelationInfo {
-            id: id.into(),
-            label: id.replace('_', " "),
             symmetric,
-            plover: None,
-            goldstein: None,
             polarity: polarity.parse().unwrap(),
+            ..RelationInfo::from_id(id)
         }
     }
 
     fn ent(id: &str, name: &str, kind: Kind, country: Option<&str>) -> (String, EntityRef) {
-        (
-            id.to_string(),
-            EntityRef {
-                id: id.into(),
-                name: name.into(),
-                kind,
-                country: country.map(str::to_string),
-            },
-        )
+        (id.to_string(), EntityRef::new(id, name, kind, country))
     }
 
     fn triple(s: &str, r: &str, o: &str, date: &str, text: &str) -> StoredTriple {

@@ -33,7 +33,7 @@ pub mod path;
 pub mod stored;
 
 use crate::kb::{Filter, KbResult, KnowledgeBase, RelationInfo};
-use crate::model::{EntityRef, Kind, Modality, ModalityCounts, Polarity};
+use crate::model::{EntityRef, Kind, Modality, ModalityCounts};
 use crate::shared::named::named_enum;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
@@ -304,12 +304,10 @@ impl KnowledgeGraph {
         if let Some(&i) = self.index.get(id) {
             return i;
         }
-        let e = entities.get(id).cloned().unwrap_or_else(|| EntityRef {
-            id: id.to_string(),
-            name: id.to_string(),
-            kind: Kind::Other,
-            country: None,
-        });
+        let e = entities
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| EntityRef::from_id(id));
         self.add_node(&e)
     }
 
@@ -343,14 +341,7 @@ impl KnowledgeGraph {
             return r;
         }
         let r = self.relations.len() as u16;
-        self.relations.push(RelationInfo {
-            id: relation.to_string(),
-            label: relation.replace('_', " "),
-            symmetric: false,
-            plover: None,
-            goldstein: None,
-            polarity: Polarity::Neutral,
-        });
+        self.relations.push(RelationInfo::from_id(relation));
         self.relation_index.insert(relation.to_string(), r);
         r
     }
@@ -535,12 +526,10 @@ fn roll_up(
     if let Some(e) = cache.get(id) {
         return e.clone();
     }
-    let e = entities.get(id).cloned().unwrap_or_else(|| EntityRef {
-        id: id.to_string(),
-        name: id.to_string(),
-        kind: Kind::Other,
-        country: None,
-    });
+    let e = entities
+        .get(id)
+        .cloned()
+        .unwrap_or_else(|| EntityRef::from_id(id));
     let out = match (&e.kind, &e.country) {
         (Kind::Country, _) | (_, None) => e,
         (_, Some(c)) => country_entity(c, entities),
@@ -552,12 +541,10 @@ fn roll_up(
 /// The state with ISO code `code`, as the knowledge base names it (or by its code).
 pub fn country_entity(code: &str, entities: &HashMap<String, EntityRef>) -> EntityRef {
     let id = format!("country:{code}");
-    entities.get(&id).cloned().unwrap_or(EntityRef {
-        id,
-        name: code.to_string(),
-        kind: Kind::Country,
-        country: Some(code.to_string()),
-    })
+    entities
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| EntityRef::new(&id, code, Kind::Country, Some(code)))
 }
 
 #[cfg(test)]
@@ -565,23 +552,15 @@ mod tests {
     use super::*;
 
     pub(crate) fn ent(id: &str) -> EntityRef {
-        EntityRef {
-            id: id.into(),
-            name: id.to_uppercase(),
-            kind: Kind::Country,
-            country: Some(id.to_uppercase()),
-        }
+        let code = id.to_uppercase();
+        EntityRef::new(id, &code, Kind::Country, Some(&code))
     }
 
     #[test]
     fn one_edge_accumulates_evidence_and_symmetric_pairs_merge() {
         let rel = |id: &str, symmetric| RelationInfo {
-            id: id.into(),
-            label: id.into(),
             symmetric,
-            plover: None,
-            goldstein: None,
-            polarity: Polarity::Neutral,
+            ..RelationInfo::from_id(id)
         };
         let mut g = KnowledgeGraph::new(vec![rel("meets", true), rel("attacks", false)]);
         let ev = |id, m| EvidenceIn {

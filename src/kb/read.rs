@@ -58,6 +58,22 @@ pub struct RelationInfo {
     pub polarity: Polarity,
 }
 
+impl RelationInfo {
+    /// A relation known only by its id (one the catalogue lacks): labelled by its id with
+    /// spaces for underscores (`leader_of`: "leader of"), one-way, neutral, with no PLOVER
+    /// type or Goldstein value.
+    pub fn from_id(id: &str) -> Self {
+        RelationInfo {
+            id: id.to_string(),
+            label: id.replace('_', " "),
+            symmetric: false,
+            plover: None,
+            goldstein: None,
+            polarity: Polarity::Neutral,
+        }
+    }
+}
+
 /// One exported edge, the unit of comparison between knowledge bases.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EdgeRow {

@@ -57,12 +57,7 @@ pub struct Entity {
 impl Entity {
     /// The entity as it appears in a triple.
     pub fn to_ref(&self) -> EntityRef {
-        EntityRef {
-            id: self.id.clone(),
-            name: self.name.clone(),
-            kind: self.kind,
-            country: self.country.clone(),
-        }
+        EntityRef::new(&self.id, &self.name, self.kind, self.country.as_deref())
     }
 
     /// Whether the entity existed on `date` (always, when no date is known).

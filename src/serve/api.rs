@@ -197,12 +197,7 @@ pub fn triples(session: &mut Session, query: &str) -> Result<Value, ApiError> {
         let e = session.kb.entity(id).map_err(|e| session.kb_error(e))?;
         let v = match e {
             Some(e) => json!(e),
-            None => json!(EntityRef {
-                id: id.to_string(),
-                name: id.to_string(),
-                kind: crate::model::Kind::Other,
-                country: None,
-            }),
+            None => json!(EntityRef::from_id(id)),
         };
         names.insert(id.to_string(), v.clone());
         Ok(v)

@@ -1,7 +1,8 @@
 //! The harness every integration test binary shares (`mod common;`): running the binary
-//! ([`geokg`], [`run`], [`Run`]), the project's sample articles, and the prerequisites some
-//! tests need beyond the project: Graphviz's `dot` and Chromium ([`have`]) and the
-//! development data in `../shared` ([`shared`]).
+//! ([`geokg`], [`run`], [`Run`]), the project's sample articles and a knowledge base of them
+//! ([`samples_kb`]), other programs under a time limit ([`run_limited`], [`chromium`]), and
+//! the prerequisites some tests need beyond the project: Graphviz's `dot` and Chromium
+//! ([`have`]) and the development data in `../shared` ([`shared`]).
 //!
 //! A test whose prerequisite is missing cannot pass in silence. Under CI (`CI` set, as
 //! `.ci/run` does) it fails with a message naming what is missing. Elsewhere it stops (or
@@ -11,9 +12,11 @@
 
 #![allow(dead_code)]
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 /// The project root.
 pub fn manifest() -> PathBuf {
@@ -130,6 +133,177 @@ pub fn sample_files() -> Vec<PathBuf> {
 /// A path as `&str`-able text (the tests' paths are UTF-8).
 pub fn path_str(p: &Path) -> String {
     p.to_str().expect("UTF-8 path").to_string()
+}
+
+/// Builds the knowledge base `kb` from the sample articles (`geokg build --kb KB FILES...`),
+/// which must succeed.
+pub fn build_samples(kb: &Path) {
+    let mut args: Vec<String> = vec!["build".into(), "--kb".into(), path_str(kb)];
+    args.extend(sample_files().iter().map(|p| path_str(p)));
+    let r = geokg().args(&args).output().unwrap();
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+}
+
+/// A knowledge base built once (in each test binary) from the sample articles, shared by
+/// the tests that only read it.
+pub fn samples_kb() -> &'static Path {
+    static KB: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = KB.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let kb = dir.path().join("samples.kb");
+        build_samples(&kb);
+        (dir, kb)
+    });
+    path
+}
+
+/// The rows of the events by pair of states kept in `kb` for `history` (head and pairs, in
+/// key order): `(level, part, data)` of `graph_cache`.
+pub fn dyad_rows(kb: &Path) -> Vec<(String, i64, Vec<u8>)> {
+    let c = rusqlite::Connection::open(kb).unwrap();
+    let mut st = c
+        .prepare(
+            "SELECT level, part, data FROM graph_cache WHERE level LIKE 'dyads/%'
+             ORDER BY level, part",
+        )
+        .unwrap();
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)));
+    rows.unwrap().map(Result::unwrap).collect()
+}
+
+/// The string at `pointer` (a JSON pointer such as `/entity/id`) in each element of the
+/// JSON array `list`.
+pub fn strings_at<'a>(list: &'a serde_json::Value, pointer: &str) -> Vec<&'a str> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not an array: {list}"))
+        .iter()
+        .map(|x| x.pointer(pointer).and_then(|s| s.as_str()).unwrap())
+        .collect()
+}
+
+/// The one value that the SQL query `sql` (without parameters) answers on `c`.
+pub fn sql_value<T: rusqlite::types::FromSql>(c: &rusqlite::Connection, sql: &str) -> T {
+    c.query_row(sql, [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// `target/NAME`, made if need be, for files a person may want to look at after the tests
+/// (screenshots, pages, golden files' actual output).
+pub fn artefact_dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
+        .join(name);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+// ---------------------------------------------------------------------------------------
+// Other programs: a time limit, headless Chromium
+// ---------------------------------------------------------------------------------------
+
+/// Runs a program, killing it after `limit`; returns (success, stdout, stderr).
+pub fn run_limited(cmd: &mut std::process::Command, limit: Duration) -> (bool, Vec<u8>, String) {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("program starts");
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let t_out = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        out.read_to_end(&mut b).ok();
+        b
+    });
+    let t_err = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        err.read_to_end(&mut b).ok();
+        b
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let out = t_out.join().unwrap();
+    let err = String::from_utf8_lossy(&t_err.join().unwrap()).into_owned();
+    (status.is_some_and(|s| s.success()), out, err)
+}
+
+/// Runs headless Chromium on `url` with a profile of its own, no sandbox, GPU, QUIC,
+/// first-run, background network or sync, `budget_ms` of virtual time for the page's
+/// scripts, a window of `width` × `height`, and then the `extra` flags; killed after 90 s.
+/// Returns (success, stdout, stderr).
+pub fn chromium(
+    url: &str,
+    budget_ms: u32,
+    (width, height): (u32, u32),
+    extra: &[String],
+) -> (bool, Vec<u8>, String) {
+    let profile = tempfile::tempdir().unwrap();
+    let mut cmd = std::process::Command::new("chromium");
+    cmd.args([
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+    ])
+    .arg(format!("--virtual-time-budget={budget_ms}"))
+    .arg(format!("--window-size={width},{height}"))
+    .arg(format!("--user-data-dir={}", profile.path().display()))
+    .args(extra)
+    .arg(url);
+    run_limited(&mut cmd, Duration::from_secs(90))
+}
+
+/// The DOM of `url` after its scripts ran (`chromium --dump-dom`, as [`chromium`]), which
+/// must succeed.
+pub fn dump_dom(url: &str, budget_ms: u32, window: (u32, u32)) -> String {
+    let (ok, dom, err) = chromium(url, budget_ms, window, &["--dump-dom".to_string()]);
+    assert!(ok, "chromium --dump-dom failed: {err}");
+    String::from_utf8_lossy(&dom).into_owned()
+}
+
+/// A screenshot of `url` in a window of 1280 × 800 (as [`chromium`]) written to `shot`,
+/// which must be a PNG of more than 10 kB; says where it is and returns its bytes.
+pub fn screenshot(url: &str, budget_ms: u32, shot: &Path) -> Vec<u8> {
+    let _ = std::fs::remove_file(shot);
+    let flag = format!("--screenshot={}", shot.display());
+    let (ok, _, err) = chromium(url, budget_ms, (1280, 800), &[flag]);
+    assert!(ok, "chromium --screenshot failed: {err}");
+    let png = std::fs::read(shot).expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000);
+    eprintln!("screenshot: {}", shot.display());
+    png
+}
+
+/// The JSON that a page's script wrote into its last `<pre id="ID">`, read from the DOM that
+/// `chromium --dump-dom` printed (the element's text, unescaped).
+pub fn pre_json(dom: &str, id: &str) -> serde_json::Value {
+    let open = format!("<pre id=\"{id}\">");
+    let start = dom
+        .rfind(&open)
+        .unwrap_or_else(|| panic!("no {open} in the page: its script did not run"))
+        + open.len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    let raw = dom[start..end]
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{open} holds no JSON ({e}): {raw}"))
 }
 
 // ---------------------------------------------------------------------------------------
