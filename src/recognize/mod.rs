@@ -690,6 +690,19 @@ fn agents(
             continue;
         };
         let o = mentions[k].clone();
+        // "U.N. diplomats", "NATO delegates": the envoys of its member states to a body,
+        // not the body acting (its own envoys, officials and delegations are: "U.N. envoys",
+        // "a U.N. delegation visited Baghdad")
+        if o.entity.kind == Kind::Organization
+            && matches!(
+                tokens[end - 1].norm.as_str(),
+                "diplomat" | "diplomats" | "delegate" | "delegates"
+            )
+        {
+            mentions.remove(k);
+            i = end;
+            continue;
+        }
         let start = o.tok_start.min(i);
         let against = against.filter(|_| agent.kind != Kind::Group);
         let agent_of = |owner: &EntityRef| {

@@ -436,6 +436,11 @@ fn candidate(
     {
         return None;
     }
+    // people named by a plural noun of a body's people after a word or two ("U.N. Diplomats",
+    // "Embassy Officials" in a headline's capitals) are no one's name
+    if norms.len() <= 3 && last.ends_with('s') && lex.agents.contains_key(last) {
+        return None;
+    }
     // titles throughout ("Prime Minister", "Foreign Ministry"): the other passes' business
     if norms
         .iter()

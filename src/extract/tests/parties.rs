@@ -249,3 +249,25 @@ fn backing_one_has_or_enjoys_from_another_is_the_others() {
     said("Iran has been backing the Houthis.")
         .any(|t| t.relation == "supports" && t.subject.id == "country:IRN");
 }
+
+#[test]
+fn diplomats_at_a_body_are_its_members_envoys_not_the_body() {
+    // "U.N. diplomats", "NATO delegates": the member states' envoys to the body
+    each_none(
+        &[
+            "The Kenyan envoy conferred with U.N. diplomats in New York.",
+            "Peru's foreign minister met NATO diplomats in Brussels.",
+            "The Kenyan envoy conferred with several U.N. Diplomats in New York.",
+        ],
+        |t| t.plover.is_some() && (t.subject.country.is_none() || t.object.country.is_none()),
+    );
+    // whose they are, a possessive still says
+    said("Cuba said its U.N. diplomats met American officials in New York.").any(|t| {
+        t.relation == "meets"
+            && t.subject.id == "country:CUB"
+            && t.object.country.as_deref() == Some("USA")
+    });
+    // look-alike: the body's own envoys are the body
+    said("Kenya's president met U.N. envoys in Nairobi.")
+        .any(|t| t.relation == "meets" && t.object.id == "org:un");
+}
