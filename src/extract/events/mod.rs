@@ -323,7 +323,12 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // what a dispute or talks are about is their topic, not an event: "the row
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
-            if topic(t, w) || kept_accord(t, w) || accord_named(t, w) || standing_in_passing(t, w) {
+            if topic(t, w)
+                || kept_accord(t, w)
+                || accord_named(t, w)
+                || standing_in_passing(t, w)
+                || nouns::stuck_talks(t, w)
+            {
                 vetoes.push(w);
                 continue;
             }

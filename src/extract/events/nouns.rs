@@ -357,3 +357,40 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
         _ => false,
     }
 }
+
+/// Whether talks are said to be stuck: the talks of an impasse or a deadlock ("the impasse
+/// in negotiations between A and B"), or talks that are deadlocked, stalled or frozen
+/// ("talks between A and B have been deadlocked since 2019", "the talks are at a
+/// standstill"). A stuck process is a state, and no meeting of the news; talks that resume,
+/// begin or end are.
+pub(super) fn stuck_talks(t: &Tree, w: usize) -> bool {
+    const TALKS: &[&str] = &["talk", "talks", "negotiation", "dialogue", "discussion"];
+    const STUCK: &[&str] = &[
+        "impasse",
+        "deadlock",
+        "deadlocked",
+        "stalemate",
+        "stalemated",
+        "standstill",
+        "logjam",
+        "stall",
+        "stalled",
+        "freeze",
+        "frozen",
+        "stuck",
+        "stick",
+    ];
+    if !TALKS.contains(&t.lemma(w)) || t.upos(w) != Upos::Noun {
+        return false;
+    }
+    let x = super::intent::first_conjunct(t, w);
+    let Some(h) = t.head(x) else { return false };
+    let stuck = || STUCK.contains(&t.lemma(h));
+    match t.rel(x).universal() {
+        // "the impasse in talks", "a deadlock of the negotiations"
+        Rel::Nmod => t.upos(h) == Upos::Noun && stuck(),
+        // "talks have been deadlocked", "the talks stalled", "talks are at an impasse"
+        Rel::Nsubj | Rel::NsubjPass => stuck(),
+        _ => false,
+    }
+}

@@ -362,3 +362,23 @@ fn an_event_kept_from_happening_did_not_happen() {
     said("Ukrainian forces blocked a Russian advance on Kyiv.")
         .none(|t| t.modality == Modality::Negated);
 }
+
+#[test]
+fn talks_that_are_stuck_are_no_meeting() {
+    // an impasse, a deadlock or a standstill of talks is a state, not a meeting of the news
+    each_none(
+        &[
+            "The impasse in negotiations between Syria and Israel continued.",
+            "Talks between Peru and Chile have been deadlocked since 2019.",
+            "The deadlock in talks between Kenya and Somalia worried donors.",
+            "Talks between Kenya and Somalia are at a standstill.",
+        ],
+        |t| t.plover.is_some(),
+    );
+    // look-alike: talks that resume are held
+    said("Talks between Peru and Chile resumed in Lima.").get(
+        "country:PER",
+        "meets",
+        "country:CHL",
+    );
+}
