@@ -143,6 +143,10 @@ pub(super) fn blocked(t: &Tree, w: usize) -> bool {
         // acquiring", or the purpose of a proposal it blocks hung on the verb, "block a move
         // in the Council to impose")
         let Some(h) = t.head(x) else { return false };
+        // (so is one a passive verb keeps from happening: "the visit was cancelled")
+        if x == w && t.rel(x) == Rel::NsubjPass {
+            return kept_from_happening(t, w, h);
+        }
         let mark = |p: &str| {
             t.kids(x, |r| matches!(r, Rel::Mark | Rel::Case))
                 .any(|m| t.lemma(m) == p)
@@ -207,12 +211,24 @@ const ASSAULTS: &[&str] = &[
     "onslaught",
 ];
 
+/// Verbs whose object, a planned act, is not done when planned: "cancelled the visit",
+/// "postponed the talks", "called off the meeting".
+const CALL_OFF: &[&str] = &["cancel", "postpone", "defer", "scrap", "shelve", "delay"];
+
 /// Whether the event noun `w`, the object of the verb `h`, is kept from happening by it
-/// ("prevented an attack by X on Y", "blocked a deal between X and Y"): not done.
+/// ("prevented an attack by X on Y", "blocked a deal between X and Y", "postponed his visit
+/// to Z"): not done.
 fn kept_from_happening(t: &Tree, w: usize, h: usize) -> bool {
+    let particle = |p: &str| {
+        t.kids(h, |r| r == Rel::CompoundPrt)
+            .any(|k| t.lemma(k) == p)
+    };
+    let called_off =
+        CALL_OFF.contains(&t.lemma(h)) || matches!(t.lemma(h), "call" | "put") && particle("off");
     t.upos(w).is_nominal()
         && t.upos(h) == crate::syntax::Upos::Verb
         && (PREVENT.contains(&t.lemma(h))
+            || called_off
             || STOP_MAKING.contains(&t.lemma(h)) && !ASSAULTS.contains(&t.lemma(w)))
 }
 

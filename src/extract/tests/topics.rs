@@ -382,3 +382,36 @@ fn talks_that_are_stuck_are_no_meeting() {
         "country:CHL",
     );
 }
+
+#[test]
+fn a_visit_or_talks_called_off_did_not_take_place() {
+    // cancelled, postponed or called off: the visit, the talks or the attack is not made
+    for (text, a, b) in [
+        (
+            "A visit to Uganda by the Kenyan president was cancelled.",
+            "KEN",
+            "UGA",
+        ),
+        (
+            "The Kenyan president postponed his visit to Uganda.",
+            "KEN",
+            "UGA",
+        ),
+        ("Peru called off talks with Chile.", "PER", "CHL"),
+        ("Iran postponed its attack on Iraq.", "IRN", "IRQ"),
+    ] {
+        let s = said(text);
+        s.none(|t| {
+            between(t, a, b)
+                && matches!(
+                    t.relation.as_str(),
+                    "visits" | "meets" | "attacks" | "supports"
+                )
+                && t.modality != Modality::Negated
+        });
+    }
+    // look-alike: a strike that is hampered is made
+    said("Bad weather hampered an American strike on Iran.").any(|t| {
+        t.relation == "attacks" && between(t, "USA", "IRN") && t.modality == Modality::Asserted
+    });
+}
