@@ -519,6 +519,22 @@ const SAID: &[&str] = &[
     "suggestion",
 ];
 
+/// Nouns of an act done to the ones their "of" names: the arrested, the released, the tried.
+const DONE_TO_OF: &[&str] = &[
+    "arrest",
+    "release",
+    "extradition",
+    "expulsion",
+    "deportation",
+    "punishment",
+    "prosecution",
+    "trial",
+    "detention",
+    "execution",
+    "handover",
+    "capture",
+];
+
 /// Verbs whose object is a topic talked or thought over.
 const TOPIC_VERBS: &[&str] = &[
     "discuss", "debate", "consider", "review", "examine", "study", "weigh", "ponder", "mull",
@@ -570,6 +586,16 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
             None => t.actors_or_places(o),
         };
         a.retain(|m| !same(m));
+        // an act asked for that is done to the ones its "of" names ("demanded the arrest of
+        // Hamas militants") is not asked of them: whom it asks is named otherwise, if at all
+        if asked_for && DONE_TO_OF.contains(&t.lemma(o)) {
+            let patients: Vec<usize> = t
+                .kids(o, |r| r.universal() == Rel::Nmod)
+                .filter(|&c| t.has_case(c, |p| p == "of"))
+                .flat_map(|c| t.actors(c))
+                .collect();
+            a.retain(|m| !patients.contains(m));
+        }
         if let Some(o) = said {
             let sayers: Vec<usize> = t
                 .children(o)

@@ -520,3 +520,19 @@ fn what_a_warning_asks_another_not_to_do_is_no_event() {
         Modality::Hedged,
     );
 }
+
+#[test]
+fn whom_an_act_asked_for_is_done_to_is_not_asked() {
+    // "demanded the arrest of X": X is to be arrested, not asked to do anything
+    each_none(
+        &[
+            "Israel demanded the arrest of Hamas militants.",
+            "Egypt demanded the punishment of Libyan smugglers.",
+            "Turkey demanded the arrest of PKK militants.",
+        ],
+        |t| t.relation == "demands",
+    );
+    // look-alike: those whose withdrawal is asked for are asked to withdraw
+    said("Syria demanded the withdrawal of Israeli troops.")
+        .any(|t| t.relation == "demands" && t.object.country.as_deref() == Some("ISR"));
+}
