@@ -527,6 +527,8 @@ fn agents(
         // "Iraqi rebel leaders", "Syrian opposition officials": leaders of those against
         // the state, not the state's
         let mut against: Option<&'static str> = None;
+        // whether a possessive "'s" stands between the noun and the name before it
+        let mut possessed = false;
         while j > 0 && steps < 4 {
             j -= 1;
             against = against.or(match tokens[j].norm.as_str() {
@@ -546,10 +548,11 @@ fn agents(
                 origin_named = m.entity.kind != Kind::Person;
                 // a region's adjective names its state's people, not its government:
                 // "Chechen rebels" are Russia's rebels, a "Chechen military" is not Russia's
+                // (and so does a region's possessive: "Chechnya's separatists")
                 let region_adjective = m.entity.kind == Kind::Location
                     && m.entity.country.is_some()
                     && agent.kind != Kind::Organization
-                    && matches!(m.via, Via::Alias(AliasType::Demonym));
+                    && (matches!(m.via, Via::Alias(AliasType::Demonym)) || possessed);
                 if m.entity.kind != Kind::Person
                     && m.entity.kind != Kind::Media
                     && (m.entity.kind != Kind::Location || region_adjective)
@@ -575,6 +578,7 @@ fn agents(
                 break;
             }
             if t.norm == "'s" || t.norm == "-" {
+                possessed |= t.norm == "'s";
                 continue;
             }
             if t.kind != crate::text::TokenKind::Word || !words::is_agent_modifier_token(t) {

@@ -271,3 +271,24 @@ fn diplomats_at_a_body_are_its_members_envoys_not_the_body() {
     said("Kenya's president met U.N. envoys in Nairobi.")
         .any(|t| t.relation == "meets" && t.object.id == "org:un");
 }
+
+#[test]
+fn a_regions_rebels_are_its_states_rebels_not_the_region() {
+    // "Chechnya's separatists" are Russia's, as "Chechen separatists" are: not the region
+    for (text, state) in [
+        ("Russia attacked Chechnya's rebels.", "RUS"),
+        ("Georgian troops attacked Abkhazia's separatists.", "GEO"),
+        ("Spain met Catalonia's separatists.", "ESP"),
+    ] {
+        let s = said(text);
+        s.any(|t| {
+            t.plover.is_some()
+                && t.object.id.starts_with("group:")
+                && t.object.country.as_deref() == Some(state)
+        });
+        s.none(|t| t.plover.is_some() && t.object.id.starts_with("loc:"));
+    }
+    // look-alike: a region's villages are the region
+    said("Iraq bombed Kurdistan's villages.")
+        .any(|t| t.relation == "bombs" && t.object.id.starts_with("loc:"));
+}
