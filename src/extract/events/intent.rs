@@ -544,6 +544,9 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     if imminent(t, x) || prospective(t, x) {
         return Some(crate::model::Modality::Future);
     }
+    if let Some(m) = weighed_or_planned(t, x) {
+        return Some(m);
+    }
     if let Some(h) = t.head(x) {
         // what one opposes is not said to happen ("opposes talks between Athens and
         // Nicosia", "opposed the sale of jets to Georgia")
@@ -692,6 +695,49 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
         return Some(crate::model::Modality::Hedged);
     }
     None
+}
+
+/// An event noun that is weighed or planned, not done: the subject of a passive verb of
+/// weighing ("a visit ... is being considered", "a summit is being discussed": hedged) or of
+/// planning ("a visit is planned for May": future), or of being "under" consideration,
+/// discussion or review ("a visit was under consideration": hedged).
+fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Modality> {
+    const WEIGH: &[&str] = &[
+        "consider",
+        "discuss",
+        "debate",
+        "weigh",
+        "study",
+        "examine",
+        "review",
+        "propose",
+        "mull",
+        "contemplate",
+        "explore",
+    ];
+    const PLAN: &[&str] = &["plan", "schedule", "slate", "arrange", "expect", "prepare"];
+    const UNDER: &[&str] = &[
+        "consideration",
+        "discussion",
+        "review",
+        "study",
+        "negotiation",
+    ];
+    if !t.upos(x).is_nominal() {
+        return None;
+    }
+    let h = t.head(x)?;
+    match t.rel(x) {
+        Rel::NsubjPass if WEIGH.contains(&t.lemma(h)) => Some(crate::model::Modality::Hedged),
+        Rel::NsubjPass if PLAN.contains(&t.lemma(h)) => Some(crate::model::Modality::Future),
+        Rel::Nsubj
+            if UNDER.contains(&t.lemma(h))
+                && t.kids(h, |r| r == Rel::Case).any(|c| t.lemma(c) == "under") =>
+        {
+            Some(crate::model::Modality::Hedged)
+        }
+        _ => None,
+    }
 }
 
 /// Verbs whose that-clause says what another is asked to do.

@@ -10,6 +10,7 @@ mod code;
 mod control;
 mod intent;
 mod nouns;
+mod objects;
 mod pending;
 mod requests;
 mod roles;

@@ -2,6 +2,7 @@
 //! relative), passive agent, object and prepositional objects (the actors of event nouns are
 //! in [`super::nouns`]).
 use super::super::tree::Tree;
+use super::objects::*;
 use crate::syntax::{Rel, Upos};
 
 /// Prepositions whose object is the one acted on: "sent troops to", "talks with", "sanctions
@@ -502,47 +503,6 @@ pub(super) fn act_target_phrase(t: &Tree, c: usize) -> bool {
     t.has_case(c, |p| matches!(p, "on" | "against" | "into" | "with"))
 }
 
-/// Nouns of what is said, whose phrases name what it is about, not whom an act on the saying
-/// is done to.
-const SAID: &[&str] = &[
-    "criticism",
-    "accusation",
-    "allegation",
-    "charge",
-    "complaint",
-    "claim",
-    "report",
-    "remark",
-    "comment",
-    "statement",
-    "assertion",
-    "suggestion",
-];
-
-/// Nouns of an act done to the ones their "of" names: the arrested, the released, the tried.
-const DONE_TO_OF: &[&str] = &[
-    "arrest",
-    "release",
-    "extradition",
-    "expulsion",
-    "deportation",
-    "punishment",
-    "prosecution",
-    "trial",
-    "detention",
-    "execution",
-    "handover",
-    "capture",
-];
-
-/// Verbs whose object is a topic talked or thought over.
-const TOPIC_VERBS: &[&str] = &[
-    "discuss", "debate", "consider", "review", "examine", "study", "weigh", "ponder", "mull",
-];
-
-/// Verbs whose object is the means of the act, not whom it is done to.
-const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
-
 pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     let Verb {
         w,
@@ -578,7 +538,12 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
     // what is said names no one acted on by what it is about: "rejected criticism of its
     // policy on Cyprus" rejects the critics, not Cyprus; they are its owner, adjective or
     // "from" or "by" phrase ("rejected Greek criticism", "criticism from Greece")
-    let said = obj.filter(|&o| SAID.contains(&t.lemma(o)));
+    // nor does an act of harm one condemns name its victims as the condemned: "condemned the
+    // attack on Kenya" condemns the attackers, whom only its owner, adjective or "by" phrase
+    // names ("the Somali attack on Kenya")
+    let said = obj.filter(|&o| {
+        SAID.contains(&t.lemma(o)) || CONDEMN.contains(&t.lemma(w)) && HARMS.contains(&t.lemma(o))
+    });
     if let Some(o) = obj.filter(|_| !means) {
         let mut a = match relative_antecedent(t, o) {
             Some(a) => a,

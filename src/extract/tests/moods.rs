@@ -260,3 +260,27 @@ fn an_intention_to_meet_or_sign_is_its_holders_alone() {
     s.get("country:GHA", "meets", "country:TGO");
     s.get("country:TGO", "meets", "country:GHA");
 }
+
+#[test]
+fn a_visit_weighed_or_planned_is_not_made() {
+    // weighed: hedged; planned: future
+    for (text, modality) in [
+        (
+            "A visit to Japan by the Chinese premier was under consideration.",
+            Modality::Hedged,
+        ),
+        (
+            "A visit to Ghana by the Kenyan president is being considered.",
+            Modality::Hedged,
+        ),
+        (
+            "A visit to Peru by the Chilean president is planned for May.",
+            Modality::Future,
+        ),
+    ] {
+        said(text).events_are(modality);
+    }
+    // look-alike: a visit that took place
+    said("A visit to Ghana by the Kenyan president took place in May.")
+        .events_are(Modality::Asserted);
+}

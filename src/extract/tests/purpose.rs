@@ -536,3 +536,27 @@ fn whom_an_act_asked_for_is_done_to_is_not_asked() {
     said("Syria demanded the withdrawal of Israeli troops.")
         .any(|t| t.relation == "demands" && t.object.country.as_deref() == Some("ISR"));
 }
+
+#[test]
+fn who_condemns_an_attack_condemns_the_attackers_not_the_attacked() {
+    // the "on" or "of" phrase of a condemned attack or killing names the victims
+    each_none(
+        &[
+            "Uganda condemned the attack on Kenya.",
+            "The attack on Kenya was condemned by Uganda.",
+            "Uganda condemned the killing of Kenyan soldiers.",
+        ],
+        |t| t.subject.id == "country:UGA" && t.object.country.as_deref() == Some("KEN"),
+    );
+    // look-alike: the attackers its adjective, owner or "by" names are condemned
+    for text in [
+        "Uganda condemned the Somali attack on Kenya.",
+        "Uganda denounced Somalia's raid on Kenya.",
+    ] {
+        said(text).any(|t| {
+            t.subject.id == "country:UGA"
+                && t.object.id == "country:SOM"
+                && matches!(t.relation.as_str(), "accuses" | "criticizes")
+        });
+    }
+}

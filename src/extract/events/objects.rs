@@ -1,0 +1,85 @@
+//! The words that decide whose an object's phrases name: what is said, condemned or done
+//! to someone, what is talked over, and the means of an act (for [`super::roles`]).
+
+/// Nouns of what is said, whose phrases name what it is about, not whom an act on the saying
+/// is done to.
+pub(super) const SAID: &[&str] = &[
+    "criticism",
+    "accusation",
+    "allegation",
+    "charge",
+    "complaint",
+    "claim",
+    "report",
+    "remark",
+    "comment",
+    "statement",
+    "assertion",
+    "suggestion",
+];
+
+/// Verbs of condemning what another did.
+pub(super) const CONDEMN: &[&str] = &[
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "deplore",
+    "decry",
+    "censure",
+    "slam",
+    "blast",
+    "assail",
+    "protest",
+];
+
+/// Nouns of acts of harm, whose "on", "of" or "against" phrase names the harmed.
+pub(super) const HARMS: &[&str] = &[
+    "attack",
+    "assault",
+    "raid",
+    "strike",
+    "airstrike",
+    "bombing",
+    "shelling",
+    "invasion",
+    "incursion",
+    "occupation",
+    "killing",
+    "murder",
+    "massacre",
+    "execution",
+    "arrest",
+    "detention",
+    "expulsion",
+    "abduction",
+    "kidnapping",
+    "seizure",
+    "annexation",
+    "blockade",
+    "aggression",
+];
+
+/// Nouns of an act done to the ones their "of" names: the arrested, the released, the tried.
+pub(super) const DONE_TO_OF: &[&str] = &[
+    "arrest",
+    "release",
+    "extradition",
+    "expulsion",
+    "deportation",
+    "punishment",
+    "prosecution",
+    "trial",
+    "detention",
+    "execution",
+    "handover",
+    "capture",
+];
+
+/// Verbs whose object is a topic talked or thought over.
+pub(super) const TOPIC_VERBS: &[&str] = &[
+    "discuss", "debate", "consider", "review", "examine", "study", "weigh", "ponder", "mull",
+];
+
+/// Verbs whose object is the means of the act, not whom it is done to.
+pub(super) const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
