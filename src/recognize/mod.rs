@@ -689,10 +689,26 @@ fn agents(
             i = end;
             continue;
         }
-        let Some(k) = owner else {
+        let Some(mut k) = owner else {
             i = end;
             continue;
         };
+        // "Australian SAS troops", "New Zealand SAS soldiers": another state's adjective or
+        // name before a state's body says whose the people are (the SAS of the lexicon is
+        // Britain's): that state's
+        if mentions[k].entity.id.starts_with("gov:") {
+            let body = &mentions[k];
+            let other_state = mentions.iter().position(|m| {
+                m.tok_end == body.tok_start
+                    && m.entity.kind == Kind::Country
+                    && matches!(m.via, Via::Alias(AliasType::Demonym | AliasType::Name))
+                    && m.entity.country != body.entity.country
+            });
+            if let Some(d) = other_state {
+                mentions.remove(k);
+                k = if d > k { d - 1 } else { d };
+            }
+        }
         let o = mentions[k].clone();
         // "U.N. diplomats", "NATO delegates": the envoys of its member states to a body,
         // not the body acting (its own envoys, officials and delegations are: "U.N. envoys",

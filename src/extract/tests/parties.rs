@@ -292,3 +292,25 @@ fn a_regions_rebels_are_its_states_rebels_not_the_region() {
     said("Iraq bombed Kurdistan's villages.")
         .any(|t| t.relation == "bombs" && t.object.id.starts_with("loc:"));
 }
+
+#[test]
+fn another_states_adjective_before_a_states_body_makes_the_people_its_own() {
+    // the lexicon's SAS is Britain's; Australia's and New Zealand's are their own
+    for (text, state) in [
+        (
+            "Australian SAS troops attacked Taliban positions in Afghanistan.",
+            "AUS",
+        ),
+        (
+            "New Zealand SAS soldiers attacked Taliban positions.",
+            "NZL",
+        ),
+    ] {
+        said(text).any(|t| t.relation == "attacks" && t.subject.country.as_deref() == Some(state));
+    }
+    said("Australian SAS troops arrived in Kabul.")
+        .none(|t| t.subject.country.as_deref() == Some("GBR"));
+    // look-alike: the state's own adjective keeps the body
+    said("British SAS troops attacked Iraqi positions.")
+        .any(|t| t.relation == "attacks" && t.subject.id == "gov:GBR:sas");
+}
