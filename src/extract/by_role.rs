@@ -328,7 +328,8 @@ impl Extractor<'_> {
                 // an intention or a threat is its holder's alone: "Kenya is ready to meet
                 // Uganda" says nothing of what Uganda means to do (between coordinated
                 // holders each holds it towards the other: "Chile and Peru plan to meet")
-                let one_way = symmetric && !rel.symmetric;
+                // (and so is a pledge to do it: "Kenya pledged to cooperate with Uganda")
+                let one_way = symmetric && (!rel.symmetric || events::pledged(tree, tev.word));
                 if one_way && reverse {
                     continue;
                 }

@@ -23,7 +23,7 @@ pub(crate) use nouns::answered_act;
 pub(crate) use pending::{hearsay, open_question, verb_of};
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;
-pub(crate) use threats::{intended, intent_code, threat_verb, threatened};
+pub(crate) use threats::{intended, intent_code, pledged, threat_verb, threatened};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 
 use super::tree::Tree;

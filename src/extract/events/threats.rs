@@ -27,6 +27,14 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
         || ready_noun_of(t, w).is_some()
 }
 
+/// Whether `w` is what its subject pledges, vows or promises to do ("pledged to cooperate
+/// with the envoy"): a promise of the subject's alone, which the other side of a mutual act
+/// has made no part of.
+pub(crate) fn pledged(t: &Tree, w: usize) -> bool {
+    const PLEDGE: &[&str] = &["pledge", "vow", "promise", "undertake", "swear"];
+    governing_verb(t, w).is_some_and(|h| PLEDGE.contains(&t.lemma(h)) && !t.is_passive(h))
+}
+
 /// Nouns of being ready to act: "expressed willingness to meet", "its readiness to send".
 const READY_NOUNS: &[&str] = &["readiness", "willingness", "preparedness"];
 

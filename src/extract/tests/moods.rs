@@ -284,3 +284,25 @@ fn a_visit_weighed_or_planned_is_not_made() {
     said("A visit to Ghana by the Kenyan president took place in May.")
         .events_are(Modality::Asserted);
 }
+
+#[test]
+fn a_pledge_to_cooperate_is_the_pledgers_alone() {
+    // the other side pledged nothing
+    for (text, holder, other) in [
+        ("Kenya pledged to cooperate with Uganda.", "KEN", "UGA"),
+        (
+            "Ghana vowed to cooperate with Togo on the border.",
+            "GHA",
+            "TGO",
+        ),
+        ("Kenya pledged to meet Uganda.", "KEN", "UGA"),
+    ] {
+        let s = said(text);
+        s.any(|t| states(t, holder, other));
+        s.none(|t| states(t, other, holder));
+    }
+    // look-alike: those who pledge it together each pledge it towards the other
+    let s = said("Kenya and Uganda pledged to cooperate.");
+    s.get("country:KEN", "cooperates_with", "country:UGA");
+    s.get("country:UGA", "cooperates_with", "country:KEN");
+}
