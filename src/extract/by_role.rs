@@ -399,12 +399,19 @@ impl Extractor<'_> {
                     // (not one who admits or confirms it, nor one who tells of the act
                     // its own side answered: "said it repelled an Iranian attack"; nor a
                     // group or body that reports it, as a rights group does)
-                    let admitted = claim_word.is_some_and(|w| {
+                    // (the verb whose clause the act is, too: "said it had repelled an
+                    // attack, but admitted Iranian troops had occupied ground")
+                    let admits = |w: usize| {
                         matches!(
                             tree.lemma(w),
                             "admit" | "acknowledge" | "concede" | "confirm"
                         )
-                    });
+                    };
+                    let admitted = claim_word.is_some_and(admits)
+                        || events::verb_of(tree, tev.word)
+                            .filter(|&v| tree.rel(v) == crate::syntax::Rel::Ccomp)
+                            .and_then(|v| tree.head(v))
+                            .is_some_and(admits);
                     let answered = events::answered_act(tree, tev.word)
                         || claim_word.is_some_and(|c| events::told_in_passing(tree, tev.word, c));
                     let accuser_of = |s: &EntityRef| {

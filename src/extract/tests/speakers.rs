@@ -136,3 +136,19 @@ fn the_other_side_of_a_mutual_event_a_speaker_tells_of_says_nothing() {
     s.reported_by("country:GBR", "meets", "country:DEU", "country:GBR");
     s.reported_by("country:FRA", "meets", "country:DEU", "country:FRA");
 }
+
+#[test]
+fn what_a_speaker_admits_the_other_side_did_accuses_no_one() {
+    // "said ..., but admitted X had attacked": an admission, in the clause of "admit"
+    each_none(
+        &[
+            "Iraq said it had repelled an attack, but admitted Iranian troops had occupied some ground.",
+            "Kenya said its troops had crossed the border, but admitted Ugandan forces had attacked first.",
+            "Peru said the talks went well, but acknowledged Chilean jets had bombed a village.",
+        ],
+        |t| t.relation == "accuses",
+    );
+    // look-alike: what is only said is an accusation
+    said("Kenya said Ugandan forces had attacked its border posts.")
+        .any(|t| t.relation == "accuses" && t.subject.id == "country:KEN");
+}
