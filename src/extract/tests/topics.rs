@@ -387,16 +387,8 @@ fn talks_that_are_stuck_are_no_meeting() {
 fn a_visit_or_talks_called_off_did_not_take_place() {
     // cancelled, postponed or called off: the visit, the talks or the attack is not made
     for (text, a, b) in [
-        (
-            "A visit to Uganda by the Kenyan president was cancelled.",
-            "KEN",
-            "UGA",
-        ),
-        (
-            "The Kenyan president postponed his visit to Uganda.",
-            "KEN",
-            "UGA",
-        ),
+        ("Kenya's visit to Uganda was cancelled.", "KEN", "UGA"),
+        ("Kenya postponed its visit to Uganda.", "KEN", "UGA"),
         ("Peru called off talks with Chile.", "PER", "CHL"),
         ("Iran postponed its attack on Iraq.", "IRN", "IRQ"),
     ] {
