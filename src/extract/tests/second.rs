@@ -625,9 +625,9 @@ fn every_act_of_a_coordinated_threat_is_threatened() {
         }
     }
     // a threat and an act, each with its own subject's verb: the act happened
-    let s = said("China threatened Japan and invaded Taiwan.");
-    s.get("country:CHN", "invades", "country:TWN");
-    s.get("country:CHN", "threatens", "country:JPN");
+    said("China threatened Japan and invaded Taiwan.")
+        .has("country:CHN", "invades", "country:TWN")
+        .has("country:CHN", "threatens", "country:JPN");
 }
 
 #[test]
