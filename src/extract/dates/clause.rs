@@ -123,6 +123,24 @@ pub(super) fn with_purposes(tree: &Tree, chain: &[usize]) -> Vec<usize> {
             }
         }
     }
+    // last, the verbs joined after the event's verb, of the same tense and with no
+    // auxiliary of their own, whose time phrase at the end serves the whole line ("made a
+    // pact with Chile and rejoined the government in June"); a time of the verb's own comes
+    // first ("met Uganda and will visit Tanzania next week" did not meet next week)
+    if let Some(&v) = chain.first().filter(|&&v| tree.upos(v) == Upos::Verb) {
+        let mut x = v;
+        while let Some(c) = tree.kids(x, |r| r == Rel::Conj).find(|&c| {
+            c > x
+                && tree.upos(c) == Upos::Verb
+                && tree.xpos(c) == tree.xpos(v)
+                && tree.kids(c, |r| r == Rel::Aux).next().is_none()
+        }) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+            x = c;
+        }
+    }
     out
 }
 

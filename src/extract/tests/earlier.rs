@@ -90,3 +90,42 @@ fn each_dated(cases: &[(&str, &str, &str, &str, Option<&str>)]) {
         assert_eq!(t.date.as_deref(), date, "{text}: {t:#?}");
     }
 }
+
+#[test]
+fn a_time_at_the_end_of_joined_verbs_dates_them_all() {
+    // "made a pact with Chile and reopened the port in February": both in February
+    for (text, subject, relation, object, date) in [
+        (
+            "Kenya signed a treaty with Uganda and opened the border in January.",
+            "country:KEN",
+            "signs_agreement_with",
+            "country:UGA",
+            "2020-01",
+        ),
+        (
+            "Peru made a pact with Chile and reopened the port in February.",
+            "country:PER",
+            "signs_agreement_with",
+            "country:CHL",
+            "2020-02",
+        ),
+        (
+            "Ghana met Togo and signed a trade deal last month.",
+            "country:GHA",
+            "meets",
+            "country:TGO",
+            "2020-02",
+        ),
+    ] {
+        let s = dated(text, "2020-03-10");
+        let t = s.get(subject, relation, object);
+        assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
+    }
+    // look-alike: a verb of another tense keeps its own time
+    let s = dated(
+        "Kenya met Uganda and will visit Tanzania next week.",
+        "2020-03-10",
+    );
+    let t = s.get("country:KEN", "meets", "country:UGA");
+    assert_eq!(t.date.as_deref(), Some("2020-03-10"), "{t:#?}");
+}
