@@ -12,6 +12,10 @@ use crate::model::{Kind, Modality, Plover};
 /// B": two), a controlled infinitive's ("A prepares to visit B") and conjuncts stay near.
 const WORD_CLASS_REACH: usize = 4;
 
+/// Prepositions of a phrase that names the occasion or time of another act ("at the talks",
+/// "during the summit", "after the meeting").
+const OCCASION_PREPS: &[&str] = &["at", "during", "after", "before", "following", "ahead"];
+
 impl Found {
     /// Marks the (trigger, mention) pairs of the word-class matcher's `events` that stand
     /// too far apart in the tree to be the event's party.
@@ -25,6 +29,28 @@ impl Found {
             let at: Vec<usize> = (0..tree.len())
                 .filter(|&w| (ev.trigger.0..ev.trigger.1).contains(&tree.token(w)))
                 .collect();
+            // a noun of an occasion another verb's phrase names ("backed Peru and Chile at
+            // the Geneva talks") takes no party from that verb's objects: those backed did
+            // not meet each other (its subject may have been there: "said after talks with")
+            let occasion_verb = at.iter().find_map(|&w| {
+                (tree.upos(w) == crate::syntax::Upos::Noun
+                    && tree.rel(w).universal() == crate::syntax::Rel::Obl
+                    && tree.has_case(w, |p| OCCASION_PREPS.contains(&p)))
+                .then(|| tree.head(w))
+                .flatten()
+            });
+            let verbs_object = |mut x: usize| {
+                while tree.rel(x) == crate::syntax::Rel::Conj {
+                    match tree.head(x) {
+                        Some(h) => x = h,
+                        None => break,
+                    }
+                }
+                matches!(
+                    tree.rel(x),
+                    crate::syntax::Rel::Obj | crate::syntax::Rel::Iobj
+                ) && tree.head(x) == occasion_verb
+            };
             for &m in ev.subjects.iter().chain(&ev.objects) {
                 let Some(mw) = (0..tree.len()).find(|&w| tree.mention_at(w) == Some(m)) else {
                     continue;
@@ -32,6 +58,7 @@ impl Found {
                 let d = at.iter().map(|&w| tree.distance(w, mw)).min();
                 if d.is_some_and(|d| d > WORD_CLASS_REACH)
                     || at.iter().all(|&w| tree.walled_off(mw, w)) && !at.is_empty()
+                    || occasion_verb.is_some() && verbs_object(mw)
                 {
                     far.insert((ev.trigger.0, m));
                 }

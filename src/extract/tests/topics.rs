@@ -407,3 +407,18 @@ fn a_visit_or_talks_called_off_did_not_take_place() {
         t.relation == "attacks" && between(t, "USA", "IRN") && t.modality == Modality::Asserted
     });
 }
+
+#[test]
+fn those_backed_at_talks_did_not_meet_each_other() {
+    // the occasion a verb's phrase names takes no parties from the verb's objects
+    each_none(
+        &[
+            "Kenya and Ghana backed Peru and Chile at the Geneva talks.",
+            "Norway supported Sweden and Finland at the Oslo talks.",
+            "Brazil praised Peru and Chile at the Lima talks.",
+        ],
+        |t| t.relation == "meets",
+    );
+    // look-alike: the one who spoke after talks with another met it
+    said("Kenya spoke after talks with Uganda.").get("country:KEN", "meets", "country:UGA");
+}
