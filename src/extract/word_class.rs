@@ -39,13 +39,8 @@ impl Found {
                 .then(|| tree.head(w))
                 .flatten()
             });
-            let verbs_object = |mut x: usize| {
-                while tree.rel(x) == crate::syntax::Rel::Conj {
-                    match tree.head(x) {
-                        Some(h) => x = h,
-                        None => break,
-                    }
-                }
+            let verbs_object = |x: usize| {
+                let x = super::events::first_conjunct(tree, x);
                 matches!(
                     tree.rel(x),
                     crate::syntax::Rel::Obj | crate::syntax::Rel::Iobj

@@ -769,7 +769,7 @@ pub(crate) fn asked_that(t: &Tree, w: usize) -> Option<usize> {
 
 /// The first of the coordinated verbs `w` is one of ("curb ... and stop selling": curb),
 /// whose place in the sentence the others share; `w` itself when it is no conjunct.
-pub(super) fn first_conjunct(t: &Tree, w: usize) -> usize {
+pub(crate) fn first_conjunct(t: &Tree, w: usize) -> usize {
     let mut x = w;
     while t.rel(x) == Rel::Conj {
         match t.head(x) {

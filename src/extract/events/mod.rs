@@ -18,7 +18,9 @@ mod threats;
 mod trade;
 
 pub(crate) use accuse::{accused_within, told_in_passing};
-pub(crate) use intent::{conditional, future_in_past, own_modality, unrealised, wished};
+pub(crate) use intent::{
+    conditional, first_conjunct, future_in_past, own_modality, unrealised, wished,
+};
 pub(crate) use nouns::answered_act;
 pub(crate) use pending::{hearsay, open_question, verb_of};
 pub(crate) use requests::{advised, requested};
