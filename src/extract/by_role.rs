@@ -211,6 +211,10 @@ impl Extractor<'_> {
                 modality,
                 article.date.as_deref(),
             );
+            if dates::recalled(tree, tev.word, &ev_date, article.date.as_deref()) {
+                vetoed_tokens[tev.trigger] = true;
+                continue;
+            }
             // a threat to act is dated by its own verb, not by the act's time
             let threat_date = dates::threat_date(
                 &article.text,

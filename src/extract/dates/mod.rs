@@ -26,6 +26,8 @@ use jiff::civil::Date;
 
 mod clause;
 mod expr;
+mod recalled;
+pub use recalled::recalled;
 mod resolve;
 mod sentence;
 #[cfg(test)]

@@ -256,6 +256,7 @@ mod parties;
 mod purpose;
 mod questions;
 mod readings;
+mod recalled;
 mod repairs;
 mod second;
 mod sources;

@@ -1,0 +1,82 @@
+//! An act a clause below the news recalls from years before the article, and a perfect
+//! kept up since a year long past, are the background of the sentence, not its events.
+use super::*;
+
+/// Whether `t` is an event between the two countries, either way.
+fn between(t: &Triple, a: &str, b: &str) -> bool {
+    let (s, o) = (t.subject.country.as_deref(), t.object.country.as_deref());
+    t.plover.is_some() && (s == Some(a) && o == Some(b) || s == Some(b) && o == Some(a))
+}
+
+#[test]
+fn an_act_recalled_from_years_before_is_no_event_of_the_article() {
+    for (text, a, b) in [
+        // a relative clause on the subject and on an object
+        (
+            "Ukraine, which signed a gas deal with Russia in 2009, asked for new talks.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Israel kept the plateau it captured from Syria in 1967.",
+            "ISR",
+            "SYR",
+        ),
+        // a clause of time
+        (
+            "Sanctions have stayed in force since Iraq invaded Kuwait in 1990.",
+            "IRQ",
+            "KWT",
+        ),
+        (
+            "Ties stayed frozen after Morocco recalled its ambassador from Algeria in 2016.",
+            "MAR",
+            "DZA",
+        ),
+        // a perfect kept up since a year long past
+        (
+            "Norway has held quiet talks with Russia since 2015 on the fishing zone.",
+            "NOR",
+            "RUS",
+        ),
+        (
+            "Armenian troops have fought Azerbaijan since 1994 over the enclave.",
+            "ARM",
+            "AZE",
+        ),
+    ] {
+        dated(text, "2020-03-10").none(|t| between(t, a, b));
+    }
+    // look-alikes: the same clause of recent days, the main clause's past, a "since" of
+    // this week, and last year's act are still news
+    for (text, a, b, date) in [
+        (
+            "Ukraine, which signed a gas deal with Russia on Sunday, asked for new talks.",
+            "UKR",
+            "RUS",
+            Some("2020-03-08"),
+        ),
+        (
+            "Ecuadorean troops clashed with Peru in 1995.",
+            "ECU",
+            "PER",
+            Some("1995"),
+        ),
+        (
+            "Israeli troops have shelled Lebanon since Sunday.",
+            "ISR",
+            "LBN",
+            None,
+        ),
+        (
+            "Kenya, which sent troops into Somalia last year, asked for help.",
+            "KEN",
+            "SOM",
+            Some("2019"),
+        ),
+    ] {
+        let said = dated(text, "2020-03-10");
+        let t = said.find(|t| between(t, a, b));
+        assert_eq!(t.date.as_deref(), date, "{text}: {t:#?}");
+    }
+}
