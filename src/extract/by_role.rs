@@ -99,7 +99,20 @@ impl Extractor<'_> {
                 clause_start: tev.clause_start,
                 confidence: tev.confidence,
             };
-            let claim = frames::claim_for(&claims, tokens, mentions, &ev).cloned();
+            // (not a speaker's words a relative clause tells of something else: "a speech
+            // by Rouhani, in which he said ..., was praised by Syria")
+            let claim = if claims
+                .iter()
+                .any(|c| relative_claim(tree, c.verb, tev.word))
+            {
+                let own: Vec<frames::Claim> = (claims.iter())
+                    .filter(|c| !relative_claim(tree, c.verb, tev.word))
+                    .cloned()
+                    .collect();
+                frames::claim_for(&own, tokens, mentions, &ev).cloned()
+            } else {
+                frames::claim_for(&claims, tokens, mentions, &ev).cloned()
+            };
             // what the speaker spoke after, before or during ("said after his talks with the
             // king", "told reporters before flying to Rome") is the writer's, not what is said
             // nor is what the speaker does besides saying ("rejected the report and warned
@@ -556,4 +569,35 @@ impl Extractor<'_> {
             }
         }
     }
+}
+
+/// Whether the verb of saying at token `verb` heads a relative clause ("a speech, in which
+/// he said ...", "the envoy, who said ...") that does not hold the event's word `word`:
+/// what is said there is no claim of the event.
+fn relative_claim(tree: &Tree, verb: usize, word: usize) -> bool {
+    let Some(v) = (0..tree.len()).find(|&w| tree.token(w) == verb) else {
+        return false;
+    };
+    // (by its pronoun, the subject or in a phrase: a trailing "..., the ministry said" may be
+    // hung as a relative clause, and in "rebels who Baghdad says are armed" the pronoun is
+    // the subject of what is said)
+    let relative = tree.children(v).iter().any(|&k| {
+        matches!(tree.norm(k), "which" | "who" | "whom" | "whose")
+            && (tree.rel(k).universal() == crate::syntax::Rel::Nsubj
+                || tree.kid(k, crate::syntax::Rel::Case).is_some())
+    });
+    if !relative {
+        return false;
+    }
+    let mut x = word;
+    for _ in 0..tree.len() {
+        if x == v {
+            return false;
+        }
+        match tree.head(x) {
+            Some(h) => x = h,
+            None => break,
+        }
+    }
+    true
 }
