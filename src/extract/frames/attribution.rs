@@ -156,6 +156,20 @@ pub(super) fn attribution_from(
                 break;
             }
             let tw = tokens[j].norm.as_str();
+            // the one a relative clause of saying is set on: "the Sudanese envoy, who said"
+            if matches!(tw, "who" | "which") && j >= 2 && tokens[j - 1].norm == "," {
+                if let Some(m) = mention_ending_at(mentions, j - 1) {
+                    let mm = &mentions[m];
+                    if mm.role != MentionRole::Location && mm.entity.kind != Kind::Location {
+                        return Some(Claim {
+                            speaker: m,
+                            verb: i,
+                            hedging,
+                        });
+                    }
+                }
+                break;
+            }
             if document(&tokens[j]) && document_at.is_none() {
                 document_at = Some(j);
                 continue;

@@ -188,3 +188,39 @@ fn what_a_relative_clause_says_is_no_claim_of_the_main_act() {
     said("Greece issued a statement, in which it said Turkey had attacked a Greek patrol boat.")
         .reported_by("country:TUR", "attacks", "country:GRC", "country:GRC");
 }
+
+#[test]
+fn the_one_a_relative_clause_of_saying_is_set_on_is_the_speaker() {
+    for (text, subject, relation, object, speaker) in [
+        (
+            "Egypt praised the Sudanese envoy, who said Ethiopia had attacked Sudan.",
+            "country:ETH",
+            "attacks",
+            "country:SDN",
+            "SDN",
+        ),
+        (
+            "Talks were led by the Kenyan minister, who said Somalia had closed the border with Kenya.",
+            "country:SOM",
+            "blockades",
+            "country:KEN",
+            "KEN",
+        ),
+        (
+            "Reporters met officials of the Iraqi foreign ministry, which said Iran had shelled Basra.",
+            "country:IRN",
+            "bombs",
+            "country:IRQ",
+            "IRQ",
+        ),
+    ] {
+        let said = said(text);
+        let t = said.get(subject, relation, object);
+        assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
+        let by = t.claimed_by.as_ref().and_then(|c| c.country.as_deref());
+        assert_eq!(by, Some(speaker), "{text}: {t:#?}");
+    }
+    // look-alike: a relative clause of saying after the act says nothing of it
+    said("Ethiopia attacked Sudan on Monday, angering the Egyptian envoy, who said nothing.")
+        .modality("country:ETH", "attacks", "country:SDN", Modality::Asserted);
+}
