@@ -39,10 +39,13 @@ pub(super) fn pronouns(
                             crate::lexicon::Gender::Female
                         })
                 };
-                earlier
-                    .iter()
-                    .rev()
-                    .find(|m| m.entity.kind == Kind::Person && fits(&m.entity))
+                aside_speaker(tokens, &earlier, i)
+                    .filter(|m| fits(&m.entity))
+                    .or_else(|| {
+                        (earlier.iter().rev())
+                            .find(|m| m.entity.kind == Kind::Person && fits(&m.entity))
+                            .copied()
+                    })
                     .map(|m| m.entity.clone())
                     .or_else(|| discourse.last_person(fits))
                     .map(|e| (1, e, Vec::new()))
@@ -141,4 +144,26 @@ pub(super) fn pronouns(
         }
     }
     mentions.extend(added);
+}
+
+/// For a pronoun at `i` that opens what a person says ("Reagan, who will meet Nakasone,
+/// said he would lift the curbs"), the speaker set before an aside between commas: the
+/// person the aside is about, not the last one named in it.
+fn aside_speaker<'m>(tokens: &[Token], earlier: &[&'m Mention], i: usize) -> Option<&'m Mention> {
+    let mut verb = i.checked_sub(1)?;
+    if tokens[verb].norm == "that" {
+        verb = verb.checked_sub(1)?;
+    }
+    if !words::ATTRIBUTION.has(&tokens[verb]) {
+        return None;
+    }
+    let close = verb.checked_sub(1)?;
+    if tokens[close].norm != "," {
+        return None;
+    }
+    let open = (0..close).rev().find(|&k| tokens[k].norm == ",")?;
+    earlier
+        .iter()
+        .copied()
+        .find(|m| m.tok_end == open && m.entity.kind == Kind::Person)
 }

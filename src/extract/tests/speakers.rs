@@ -224,3 +224,34 @@ fn the_one_a_relative_clause_of_saying_is_set_on_is_the_speaker() {
     said("Ethiopia attacked Sudan on Monday, angering the Egyptian envoy, who said nothing.")
         .modality("country:ETH", "attacks", "country:SDN", Modality::Asserted);
 }
+
+#[test]
+fn he_who_speaks_after_an_aside_is_the_one_the_aside_is_about() {
+    // "A, who met B, said he would ...": he is A, not B named last
+    each_gives(&[
+        (
+            "Reagan, who will hold talks with Nakasone, said he would lift the tariffs on Japan.",
+            "person:ronald-reagan",
+            "eases_sanctions_on",
+            "country:JPN",
+        ),
+        (
+            "Putin, who met Erdogan on Monday, said he would visit Ankara in May.",
+            "person:vladimir-putin",
+            "visits",
+            "country:TUR",
+        ),
+        (
+            "Macron, after a call with Scholz, said he would send troops to Romania.",
+            "person:emmanuel-macron",
+            "aids",
+            "country:ROU",
+        ),
+    ]);
+    // look-alike: the one who speaks inside the aside speaks of himself
+    said("Putin met Erdogan, who said he would visit Moscow.").has(
+        "person:recep-tayyip-erdogan",
+        "visits",
+        "country:RUS",
+    );
+}
