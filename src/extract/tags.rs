@@ -101,6 +101,16 @@ pub fn known_tags(
             }
         }
     }
+    // "fought alongside Syrian rebels": before the words of a noun, "alongside" is a
+    // preposition, whatever the tagger makes of it (not "stood alongside.")
+    for i in 0..forms.len().saturating_sub(1) {
+        let next = forms[i + 1];
+        if forms[i].eq_ignore_ascii_case("alongside")
+            && next.chars().next().is_some_and(char::is_alphanumeric)
+        {
+            out[i] = Upos::Adp.bit();
+        }
+    }
     out
 }
 

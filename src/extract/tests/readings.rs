@@ -360,3 +360,24 @@ fn a_phrase_of_place_or_manner_is_no_particle() {
         .any(|t| t.relation == "concedes_to");
     said("Shultz arrived in Moscow for talks.").any(|t| t.relation == "visits");
 }
+
+#[test]
+fn who_fights_alongside_another_does_not_fight_it() {
+    // "fought alongside X": X is on the same side
+    each_none(
+        &[
+            "Chechen volunteers fought alongside Syrian rebels in Aleppo.",
+            "Iranian advisers are fighting alongside Iraqi troops.",
+            "Cuban troops fought alongside Angolan government forces.",
+        ],
+        |t| {
+            t.plover
+                .as_ref()
+                .is_some_and(|p| p.kind == PloverType::Assault)
+        },
+    );
+    // look-alike: the foe is the object, the ally beside it
+    said("Turkish troops fought Syrian rebels alongside Russian forces.")
+        .has("gov:TUR:armed-forces", "attacks", "group:SYR:rebels")
+        .none(|t| t.object.country.as_deref() == Some("RUS"));
+}

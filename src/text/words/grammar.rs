@@ -51,6 +51,9 @@ pub static PREPOSITIONS: WordSet = WordSet::new(
         "including",
         "despite",
         "per",
+        "alongside",
+        "beside",
+        "besides",
     ],
 );
 
