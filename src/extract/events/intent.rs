@@ -311,6 +311,13 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
     if purpose_of_act(t, light) {
         return Some(crate::model::Modality::Hedged);
     }
+    // "risked offending China", "risks angering Peru": what one risks may come of it
+    if t.rel(light) == Rel::Xcomp
+        && t.head(light)
+            .is_some_and(|h| t.lemma(h) == "risk" && t.upos(h) == crate::syntax::Upos::Verb)
+    {
+        return Some(crate::model::Modality::Hedged);
+    }
     // "it is possible that they will meet", "it is likely Chile will sign": only likely
     if matches!(t.rel(light).universal(), Rel::Ccomp | Rel::Csubj)
         && t.head(light).is_some_and(|h| {

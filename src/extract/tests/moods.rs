@@ -309,3 +309,37 @@ fn unclaimed_report(text: &str, _: &Said, t: &Triple) {
     assert_eq!(t.modality, Modality::Reported, "{text}: {t:#?}");
     assert!(t.claimed_by.is_none(), "{text}: {t:#?}");
 }
+
+#[test]
+fn what_one_risks_is_only_possible() {
+    // "risked offending China": the offence may come of it, or not
+    for (text, subject, relation, object) in [
+        (
+            "Peru risks provoking Chile by sending warships.",
+            "country:PER",
+            "protests_against",
+            "country:CHL",
+        ),
+        (
+            "Seoul risked offending Tokyo by raising the issue.",
+            "country:JPN",
+            "criticizes",
+            "country:KOR",
+        ),
+        (
+            "Ukraine risked offending China by allowing the visit.",
+            "country:CHN",
+            "criticizes",
+            "country:UKR",
+        ),
+    ] {
+        said(text).modality(subject, relation, object, Modality::Hedged);
+    }
+    // look-alike: an offence given is given
+    said("Kenya offended Somalia by hosting the rebels.").modality(
+        "country:SOM",
+        "criticizes",
+        "country:KEN",
+        Modality::Asserted,
+    );
+}
