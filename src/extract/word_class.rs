@@ -17,6 +17,32 @@ const WORD_CLASS_REACH: usize = 4;
 const OCCASION_PREPS: &[&str] = &["at", "during", "after", "before", "following", "ahead"];
 
 impl Found {
+    /// Vetoes the triggers of the word-class matcher's `events` that the tree shows are
+    /// only recalled ([`dates::recalled`]: "Vaezi, who as Iran's envoy led talks with
+    /// Britain"), as the tree's own events are.
+    pub(super) fn mark_recalled(&mut self, sent: &Sentence, tree: &Tree, events: &[Event]) {
+        for ev in events {
+            let Some(w) = (0..tree.len()).find(|&w| tree.token(w) == ev.trigger.0) else {
+                continue;
+            };
+            let date = dates::event_date(
+                &sent.article.text,
+                sent.tokens,
+                sent.times(),
+                Some((tree, w)),
+                ev.clause_start,
+                ev.trigger.0,
+                Modality::Asserted,
+                sent.article.date.as_deref(),
+            );
+            if dates::recalled(tree, w, &date, sent.article.date.as_deref()) {
+                if let Some(v) = self.vetoed_tokens.get_mut(ev.trigger.0) {
+                    *v = true;
+                }
+            }
+        }
+    }
+
     /// Marks the (trigger, mention) pairs of the word-class matcher's `events` that stand
     /// too far apart in the tree to be the event's party.
     pub(super) fn mark_far(&mut self, tree: &Tree, events: &[Event]) {

@@ -32,6 +32,35 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
         .phrase
         .as_deref()
         .filter(|p| p.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("since")));
+    // what a relative clause tells of the one it describes, with no time of its own, is
+    // what that one is or has done ("the militia which helps Israel", "Kabul's government,
+    // which the rebels are fighting", "who as ambassador conducted talks with Syria"), not
+    // the news; a clause of "when" or "where" tells the time or place of the news ("in the
+    // early hours of Sunday when rebels ambushed a patrol")
+    if date.phrase.is_none() || date.date.is_none() {
+        let chain = clause_words(tree, word);
+        // (nor is what it says was done just now: "who has just returned from Kabul")
+        let just = || {
+            chain.iter().any(|&w| {
+                tree.kids(w, |r| r == Rel::Advmod)
+                    .any(|k| tree.norm(k) == "just")
+            })
+        };
+        let top = chain[chain.len() - 1];
+        // (a verb joined to the clause with no "and" is the main verb the parser hung on
+        // it: "Specter, who arrived on Sunday and left on Monday, had talks with ...")
+        let unjoined = chain
+            .iter()
+            .any(|&w| tree.rel(w) == Rel::Conj && tree.kids(w, |r| r == Rel::Cc).next().is_none());
+        if (tree.rel(top) == Rel::AclRelcl || relative_clause(tree, top))
+            && !time_or_place(tree, top)
+            && !content_clause(tree, top)
+            && !just()
+            && !unjoined
+        {
+            return true;
+        }
+    }
     if date.date.is_none() {
         return since_year.is_some_and(|p| {
             p.split(|c: char| !c.is_ascii_digit())
@@ -60,4 +89,69 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
         || tree.rel(top) == Rel::Acl && tree.head(top).is_some_and(|h| tree.rel(h) != Rel::Root)
         || relative_clause(tree, top)
         || of_time()
+}
+
+/// Whether the relative clause of `top` is one of time or place: "when" or "where" among
+/// its words before its verb, or a word of time it is set on.
+fn time_or_place(tree: &Tree, top: usize) -> bool {
+    // (or set on a word of time: "on the day that Chile voted", and "an announcement
+    // last night that Greece had asked ...", a clause of content the parser hung there)
+    const TIME: &[&str] = &[
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "week",
+        "month",
+        "year",
+        "time",
+        "moment",
+        "hour",
+        "weekend",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if tree
+        .head(top)
+        .is_some_and(|h| TIME.contains(&tree.lemma(h).to_ascii_lowercase().as_str()))
+    {
+        return true;
+    }
+    (0..top).any(|k| {
+        matches!(tree.norm(k), "when" | "where" | "whereupon")
+            && std::iter::successors(Some(k), |&x| tree.head(x))
+                .take(tree.len())
+                .any(|x| x == top)
+    })
+}
+
+/// Whether the clause the parser hung as a relative clause on a noun is what is said, the
+/// content of a verb of telling ("told a meeting of businessmen that she had agreed with
+/// Ryzhkov that ..."), or one whose "that" cannot be the object it was taken for: the
+/// verb has an object or a clause of its own.
+fn content_clause(tree: &Tree, top: usize) -> bool {
+    const TELL: &[&str] = &[
+        "tell", "inform", "assure", "warn", "remind", "notify", "brief",
+    ];
+    let that_object = tree
+        .kids(top, |r| r == Rel::Obj)
+        .any(|k| tree.norm(k) == "that");
+    let own = tree.children(top).iter().any(|&k| {
+        matches!(tree.rel(k), Rel::Obj | Rel::Iobj | Rel::Ccomp) && tree.norm(k) != "that"
+    });
+    let told = tree.head(top).is_some_and(|mut h| {
+        while tree.rel(h) == Rel::Conj {
+            let Some(x) = tree.head(h) else { break };
+            h = x;
+        }
+        matches!(tree.rel(h), Rel::Iobj | Rel::Obj)
+            && tree.head(h).is_some_and(|v| TELL.contains(&tree.lemma(v)))
+    });
+    that_object && (own || told)
 }

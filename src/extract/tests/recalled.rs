@@ -80,3 +80,63 @@ fn an_act_recalled_from_years_before_is_no_event_of_the_article() {
         assert_eq!(t.date.as_deref(), date, "{text}: {t:#?}");
     }
 }
+
+#[test]
+fn what_a_relative_clause_tells_with_no_time_of_its_own_is_background() {
+    // what the one described is or has done, not the news
+    for (text, a, b) in [
+        (
+            "Kabul is held by the Afghan government, which Pakistani militants are fighting.",
+            "PAK",
+            "AFG",
+        ),
+        (
+            "Kenya, which sends troops to Somalia, hosted the talks.",
+            "KEN",
+            "SOM",
+        ),
+        (
+            "The talks were chaired by Egypt, which has mediated between Israel and Hamas.",
+            "EGY",
+            "ISR",
+        ),
+        (
+            "Aid was sent to Chad, which Libya has accused of harbouring rebels.",
+            "LBY",
+            "TCD",
+        ),
+        (
+            "Iran denounced the scandal in which Britain sold arms to Iraq.",
+            "GBR",
+            "IRQ",
+        ),
+    ] {
+        dated(text, "2020-03-10").none(|t| between(t, a, b));
+    }
+    // look-alikes: a clause of time or place, one with a day of its own, an act done just
+    // now, and a clause of content the parser may hang on a day
+    for (text, a, b) in [
+        (
+            "Two soldiers died on Sunday when Pakistani militants attacked an Afghan post.",
+            "PAK",
+            "AFG",
+        ),
+        (
+            "Turkey, which shelled Syrian positions on Monday, said it would go on.",
+            "TUR",
+            "SYR",
+        ),
+        (
+            "The Kenyan envoy, who has just returned from Somalia, briefed the cabinet.",
+            "KEN",
+            "SOM",
+        ),
+        (
+            "Germany said on Thursday it had received assurances from the Russian government that its troops would observe the truce.",
+            "RUS",
+            "DEU",
+        ),
+    ] {
+        dated(text, "2020-03-10").find(|t| between(t, a, b));
+    }
+}

@@ -51,12 +51,6 @@ fn events_over_the_tree_take_their_own_clause_time() {
                 "meets",
                 Some("2021-05-04"),
             ),
-            // an act a relative clause recalls is background
-            (
-                "Iran denounced the scandal in which Britain sold arms to Iraq.",
-                "supplies",
-                None,
-            ),
             // what might be
             ("Experts say Chile could attack Peru.", "attacks", None),
             // a condition, or a time still to come

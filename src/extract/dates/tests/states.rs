@@ -340,31 +340,23 @@ fn an_accord_kept_watched_or_broken_is_named_not_news() {
 
 #[test]
 fn a_relative_clause_the_parser_took_for_another_is_still_background() {
+    // (background, it gives no triple: see `recalled`)
+    for s in [
+        "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
+        "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
+        "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
+    ] {
+        let ts = extracted(s, Some(ARTICLE));
+        assert!(ts.iter().all(|t| t.relation != "asks"), "{s}: {ts:#?}");
+    }
+    // a clause of "after" without a relative pronoun is the day's
     assert_dates(
         Some(ARTICLE),
-        &[
-            (
-                "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
-                "asks",
-                None,
-            ),
-            (
-                "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
-                "asks",
-                None,
-            ),
-            (
-                "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
-                "asks",
-                None,
-            ),
-            // a clause of "after" without a relative pronoun is the day's
-            (
-                "The arrests were announced shortly after Chile asked Peru to withdraw two diplomats.",
-                "asks",
-                Some(ARTICLE),
-            ),
-        ],
+        &[(
+            "The arrests were announced shortly after Chile asked Peru to withdraw two diplomats.",
+            "asks",
+            Some(ARTICLE),
+        )],
     );
 }
 
