@@ -156,6 +156,16 @@ impl Extractor<'_> {
             } else {
                 claim
             };
+            // what a named owner's report, claim or allegation holds is the owner's claim:
+            // "Kenyan assertions that Somalia is arming rebels"
+            let claim = claim.or_else(|| {
+                let (n, m) = events::report_owner(tree, tev.word)?;
+                Some(frames::Claim {
+                    speaker: m,
+                    verb: tree.token(n),
+                    hedging: events::claiming_report(tree, n),
+                })
+            });
             // the words of clauses set between the subject and its verb are not the
             // verb's ("Weizman, weighing a possible meeting, consulted ...")
             let outside = tree.asides_before(tev.word, tev.trigger, tokens.len());

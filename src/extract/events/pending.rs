@@ -342,9 +342,25 @@ fn denied(t: &Tree, n: usize) -> bool {
 /// whose owner is named, "a Pentagon report that", is that owner's claim, and one that a
 /// verb acts on, "confirmed a report that", that verb's).
 pub(crate) fn hearsay(t: &Tree, w: usize) -> bool {
-    // (a report a verb acts on is that verb's business: denied, confirmed, cited)
+    // (a report a verb acts on is that verb's business: denied, confirmed; what one only
+    // follows, cites or answers stays a report: "the move follows assertions that")
+    const BEARS_OUT: &[&str] = &[
+        "confirm",
+        "verify",
+        "corroborate",
+        "substantiate",
+        "prove",
+        "bear",
+        "accept",
+        "acknowledge",
+        "back",
+        "support",
+        "uphold",
+    ];
     report_of(t, w).is_some_and(|n| {
-        matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
+        (matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
+            || matches!(t.rel(n).universal(), Rel::Obj | Rel::Obl)
+                && t.head(n).is_some_and(|h| !BEARS_OUT.contains(&t.lemma(h))))
             && !denied(t, n)
             && !t
                 .kids(n, |r| {
@@ -411,4 +427,35 @@ pub(crate) fn verb_of(t: &Tree, w: usize) -> Option<usize> {
         }
     }
     (!t.upos(c).is_nominal()).then_some(c)
+}
+
+/// The owner of the report, claim or allegation whose content clause holds `w`, as the
+/// report noun's word and the owner's mention: "Kenyan assertions that Somalia is arming
+/// rebels", "Chile's claim that", "allegations by Peru that" (not a denied one, nor a report
+/// only about a place, "reports in the Kenyan press"). What it holds is its owner's claim.
+pub(crate) fn report_owner(t: &Tree, w: usize) -> Option<(usize, usize)> {
+    let n = report_of(t, w)?;
+    if denied(t, n) {
+        return None;
+    }
+    let owner = t
+        .kids(n, |r| {
+            matches!(r.universal(), Rel::Nmod | Rel::Compound | Rel::Amod)
+        })
+        .filter(|&k| {
+            t.rel(k).universal() != Rel::Nmod
+                || t.rel(k) == Rel::NmodPoss
+                || t.has_case(k, |p| matches!(p, "by" | "from"))
+        })
+        .find_map(|k| t.agents(k).first().copied())?;
+    Some((n, owner))
+}
+
+/// Whether the report noun `n` only claims what it holds (an allegation, an assertion), as
+/// against one that tells it (a report, a story, evidence).
+pub(crate) fn claiming_report(t: &Tree, n: usize) -> bool {
+    !matches!(
+        t.lemma(n),
+        "report" | "story" | "evidence" | "indication" | "sign"
+    )
 }

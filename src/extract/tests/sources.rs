@@ -226,3 +226,47 @@ fn an_act_answered_admitted_or_reported_by_a_body_is_no_accusation() {
         "gov:LBY:military",
     );
 }
+
+#[test]
+fn what_an_assertion_holds_is_its_owners_claim() {
+    // "Kenyan assertions that ...": the owner claims it; with no owner, it is only said
+    for (text, subject, relation, object, by) in [
+        (
+            "The move follows Kenyan assertions that Somalia is arming Kenyan rebels.",
+            "country:SOM",
+            "supplies",
+            "group:KEN:rebels",
+            Some("country:KEN"),
+        ),
+        (
+            "The talks follow claims by Uganda that Rwanda had shelled Ugandan villages.",
+            "country:RWA",
+            "bombs",
+            "country:UGA",
+            Some("country:UGA"),
+        ),
+        (
+            "The move follows assertions that Somalia is arming Kenyan rebels.",
+            "country:SOM",
+            "supplies",
+            "group:KEN:rebels",
+            None,
+        ),
+    ] {
+        let said = said(text);
+        let t = said.get(subject, relation, object);
+        assert_eq!(t.modality, Modality::Hedged, "{text}: {t:#?}");
+        assert_eq!(
+            t.claimed_by.as_ref().map(|c| c.id.as_str()),
+            by,
+            "{text}: {t:#?}"
+        );
+    }
+    // look-alike: a report borne out is told, not only claimed
+    said("Kenya confirmed reports that Somalia had attacked Kenyan troops.").modality(
+        "country:SOM",
+        "attacks",
+        "gov:KEN:military",
+        Modality::Reported,
+    );
+}
