@@ -356,10 +356,17 @@ pub(crate) fn hearsay(t: &Tree, w: usize) -> bool {
         "back",
         "support",
         "uphold",
+        "find",
+        "uncover",
+        "reveal",
+        "show",
     ];
+    // (evidence, a sign or an indication found is a fact found: "found evidence that")
+    let told = |n: usize| !matches!(t.lemma(n), "evidence" | "sign" | "indication");
     report_of(t, w).is_some_and(|n| {
         (matches!(t.rel(n), Rel::Nsubj | Rel::NsubjPass | Rel::Root)
             || matches!(t.rel(n).universal(), Rel::Obj | Rel::Obl)
+                && told(n)
                 && t.head(n).is_some_and(|h| !BEARS_OUT.contains(&t.lemma(h))))
             && !denied(t, n)
             && !t
