@@ -23,3 +23,22 @@ fn the_body_at_which_it_happens_is_no_party() {
     // look-alike: a state "at" which a strike is aimed is its target
     said("Israel's strike at Iran drew criticism.").get("country:ISR", "attacks", "country:IRN");
 }
+
+#[test]
+fn the_place_of_a_bodys_summit_is_no_party_to_it() {
+    // "the African Union summit in Ethiopia": Ethiopia hosts it, it meets no one
+    each_none(
+        &[
+            "The African Union summit in Ethiopia ended on Monday.",
+            "Ministers prepared the next Arab League summit in Egypt.",
+            "The Commonwealth summit in Kenya opened on Friday.",
+        ],
+        |t| t.relation == "meets",
+    );
+    // look-alike: the states a summit is between meet, wherever it is
+    said("The summit between Chile and Peru in Lima ended.").has(
+        "country:CHL",
+        "meets",
+        "country:PER",
+    );
+}
