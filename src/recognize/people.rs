@@ -411,12 +411,21 @@ fn build_person(
     }
     if name.is_none() && lead >= 2 && tokens[lead - 1].norm == "," {
         let c = lead - 1;
+        // (not a known person of another state: "Before meeting with Macron, the Saudi
+        // crown prince paid a call", where the comma closes a phrase set before the clause)
+        let other_state = |m: &Mention| {
+            let theirs = m.entity.country.as_deref();
+            let title = aff.as_ref().and_then(|a| a.country.as_deref());
+            theirs.is_some() && title.is_some() && theirs != title
+        };
         if let Some(m) = mentions
             .iter()
             .find(|m| m.tok_end == c && m.entity.kind == Kind::Person)
         {
-            name = Some((m.tok_start, m.tok_end));
-            start = m.tok_start;
+            if !other_state(m) {
+                name = Some((m.tok_start, m.tok_end));
+                start = m.tok_start;
+            }
         } else {
             let s = name_start_before(tokens, c);
             if s < c

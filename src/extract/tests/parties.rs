@@ -314,3 +314,37 @@ fn another_states_adjective_before_a_states_body_makes_the_people_its_own() {
     said("British SAS troops attacked Iraqi positions.")
         .any(|t| t.relation == "attacks" && t.subject.id == "gov:GBR:sas");
 }
+
+#[test]
+fn a_known_person_of_another_state_is_no_apposition_of_a_title() {
+    // "Before meeting with Macron, the Saudi crown prince ...": the comma closes the phrase
+    // set first; Macron is not the Saudi crown prince
+    for (text, subject, relation, object) in [
+        (
+            "Before meeting with Macron, the Saudi crown prince paid a brief call on President Biden.",
+            "person:mohammed-bin-salman",
+            "visits",
+            "person:joe-biden",
+        ),
+        (
+            "After talks with Putin, the Turkish president flew home.",
+            "person:recep-tayyip-erdogan",
+            "meets",
+            "person:vladimir-putin",
+        ),
+        (
+            "During a visit by Modi, the Japanese prime minister signed a trade pact with India.",
+            "person:shinzo-abe",
+            "signs_agreement_with",
+            "country:IND",
+        ),
+    ] {
+        dated(text, "2020-03-10").has(subject, relation, object);
+    }
+    // look-alike: a title of the person's own state is in apposition
+    said("Macron, the French president, met Biden.").has(
+        "person:emmanuel-macron",
+        "meets",
+        "person:joe-biden",
+    );
+}
