@@ -279,6 +279,7 @@ impl<'a> Extractor<'a> {
                 triples.retain(|t| t.plover.is_none());
             }
             discourse.observe(&mentions);
+            discourse.observe_offices(self.lex, date, &mentions);
             // (a mutual event names its subject first and comes out in both directions:
             // the other side, "met Museveni", did not act as the subject did)
             let mut acts: Vec<(&str, &str, &str)> = Vec::new();

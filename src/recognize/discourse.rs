@@ -118,6 +118,10 @@ pub struct Discourse {
     named: Vec<Named>,
     /// The same, of those named as themselves ([`named_ids`] for parties).
     parties: Vec<Named>,
+    /// The holders of offices the article has named by their title ("Kenya's president"),
+    /// with the role, the state (or body) whose office it is, and the sentence: whom "the
+    /// President" stands for.
+    offices: Vec<(String, String, EntityRef, usize)>,
 }
 
 impl Discourse {
@@ -255,10 +259,59 @@ impl Discourse {
         }
     }
 
+    /// The holders of `role` the article named (by their title, or by a name the lexicon
+    /// gives the office on the date) within `window` sentences before the next, with the
+    /// id of the state or body whose office it is: one for
+    /// "the President" to stand for, or more when the article has named two (Kenya's and
+    /// Ethiopia's presidents), however they were ordered.
+    pub fn office_holders(&self, role: &str, window: usize) -> Vec<(&str, &EntityRef)> {
+        let from = self.sentences.saturating_sub(window);
+        // (one office is one holder, however named: the one named last for each state)
+        let mut out: Vec<(&str, &EntityRef)> = Vec::new();
+        for (_, of, e, _) in (self.offices.iter()).filter(|(r, _, _, at)| r == role && *at >= from)
+        {
+            match out.iter_mut().find(|(o, _)| *o == of.as_str()) {
+                Some(x) => x.1 = e,
+                None => out.push((of.as_str(), e)),
+            }
+        }
+        out
+    }
+
+    /// Records the offices the people the lexicon knows in the sentence just observed
+    /// held on `date` ("Greek Prime Minister Costas Simitis" is Greece's prime minister),
+    /// as [`Discourse::observe`] records those named by their title.
+    pub fn observe_offices(
+        &mut self,
+        lex: &crate::lexicon::Lexicon,
+        date: Option<crate::lexicon::DateKey>,
+        mentions: &[Mention],
+    ) {
+        let Some(at) = self.sentences.checked_sub(1) else {
+            return;
+        };
+        for m in mentions {
+            if m.entity.kind != Kind::Person || m.office.is_some() {
+                continue;
+            }
+            let Some(&pi) = lex.by_id.get(&m.entity.id) else {
+                continue;
+            };
+            for r in lex.roles_of(pi, date) {
+                (self.offices).push((r.role.clone(), r.of.clone(), m.entity.clone(), at));
+            }
+        }
+    }
+
     /// Records the mentions of a sentence, in order.
     pub fn observe(&mut self, mentions: &[Mention]) {
         self.sentences += 1;
         let at = self.sentences - 1;
+        for m in mentions {
+            if let Some((role, of)) = &m.office {
+                (self.offices).push((role.clone(), of.id.clone(), m.entity.clone(), at));
+            }
+        }
         for m in mentions {
             for (parties, list) in [(false, &mut self.named), (true, &mut self.parties)] {
                 for id in named_ids(m, parties) {

@@ -16,6 +16,7 @@
 //! last, names the lexicon does not know, as entities of their own ([`open`]).
 
 mod agents;
+mod bare_titles;
 pub mod descriptions;
 pub mod discourse;
 mod far_states;
@@ -182,6 +183,7 @@ pub fn recognize(
                 || venue_of_a_name(tokens, m)
         });
     descriptions::descriptions(&sentence, &mut mentions);
+    bare_titles::bare_titles(&sentence, &mut mentions);
     pronouns::pronouns(tokens, lex, discourse, &mut mentions);
     far_states::of_the_body_before(tokens, lex, discourse, &mut mentions);
     open::unknown_names(text, tokens, lex, upper, &dropped, &mut mentions);

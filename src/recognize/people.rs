@@ -88,7 +88,11 @@ pub fn title_starts_at(tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// The longest title starting at token `i`, with its end.
-fn title_at<'a>(tokens: &[Token], i: usize, lex: &'a Lexicon) -> Option<(usize, &'a Title)> {
+pub(super) fn title_at<'a>(
+    tokens: &[Token],
+    i: usize,
+    lex: &'a Lexicon,
+) -> Option<(usize, &'a Title)> {
     let mut best: Option<(usize, &Title)> = None;
     let first = tokens.get(i)?;
     for t in lex
@@ -692,7 +696,7 @@ pub(super) fn country_met_before(discourse: &Discourse, mentions: &mut [Mention]
 }
 
 /// Offices held by one person at a time, whose holder a title alone may name.
-fn is_unique_office(role: &str) -> bool {
+pub(super) fn is_unique_office(role: &str) -> bool {
     matches!(
         role,
         "president"

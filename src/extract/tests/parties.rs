@@ -348,3 +348,36 @@ fn a_known_person_of_another_state_is_no_apposition_of_a_title() {
         "person:joe-biden",
     );
 }
+
+#[test]
+fn a_title_alone_is_the_one_holder_of_it_the_article_named() {
+    // "Kenya's president ... Later the President met ...": the same man
+    for (text, subject, relation, object) in [
+        (
+            "Kenya's president flew to Addis Ababa on Monday. Later the President met Ethiopia's prime minister.",
+            "person:uhuru-kenyatta",
+            "meets",
+            "person:abiy-ahmed",
+        ),
+        (
+            "Oman's foreign minister flew to Tehran on Monday. The Foreign Minister met Iran's president.",
+            "person:yusuf-bin-alawi",
+            "meets",
+            "person:hassan-rouhani",
+        ),
+        (
+            "Saudi Arabia's crown prince arrived in Paris on Monday. The Crown Prince later met the French foreign minister.",
+            "person:mohammed-bin-salman",
+            "meets",
+            "",
+        ),
+    ] {
+        dated(text, "2020-03-10").has(subject, relation, object);
+    }
+    // look-alike: two presidents named leave "the President" to no one
+    dated(
+        "Kenya's president met Ethiopia's president on Monday. The President then flew to Sudan.",
+        "2020-03-10",
+    )
+    .none(|t| t.relation == "visits");
+}
