@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
     "art", "fig", "inc", "corp", "ltd", "co", "bros", "vs", "v", "etc", "approx", "dept", "est",
     "pres", "sec", "supt", "messrs", "mme", "mlle", "hon", "amb", "brig", "gens", "lieut", "cmdt",
     "insp", "ave", "blvd", "rd", "univ", "assn", "govt", "min", "max", "op", "pp", "ch", "para",
-    "ed", "eds", "al",
+    "ed", "eds", "al", "sens", "reps", "govs", "cols", "sgts", "capts", "adms",
 ];
 
 /// Whether `word` (without its full stop) is an abbreviation written with one, as a title
@@ -440,6 +440,23 @@ mod tests {
             .iter()
             .map(|s| &t[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_plural_title_with_a_full_stop_ends_no_sentence() {
+        // "Sens. Jane Roe and John Doe": the plural of "Sen." stands before names
+        for t in [
+            "Clark met Treasury Secretary Baker and Sens. Dole and Mitchell of Maine.",
+            "Reps. Smith and Jones voted against the bill on Monday.",
+            "The decree named Govs. Hill and Perez to the panel.",
+        ] {
+            assert_eq!(texts(t), [t]);
+        }
+        // look-alike: a plain word before a full stop still ends the sentence
+        assert_eq!(
+            texts("He met the senators. Dole left."),
+            ["He met the senators.", "Dole left."]
+        );
     }
 
     #[test]
