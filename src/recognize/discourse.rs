@@ -388,6 +388,13 @@ impl Discourse {
                                     key.drain(..=h);
                                 }
                                 if key.len() > 2 {
+                                    // (and as wire copy spells an umlaut: "Rühe" is
+                                    // "Ruehe" or "Ruhe")
+                                    if key.contains(['ä', 'ö', 'ü']) {
+                                        for plain in [umlaut_as(&key, "e"), umlaut_as(&key, "")] {
+                                            self.surnames.insert(plain, e.clone());
+                                        }
+                                    }
                                     self.surnames.insert(key, e.clone());
                                 }
                             }
@@ -403,4 +410,23 @@ impl Discourse {
 /// The state an entity belongs to, as an entity of its own: people and bodies roll up.
 pub fn country_of(e: &EntityRef) -> Option<String> {
     e.country.clone()
+}
+
+/// `word` with each umlaut written as its vowel followed by `after` ("rühe" as "ruehe" for
+/// "e", "ruhe" for "").
+fn umlaut_as(word: &str, after: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    for c in word.chars() {
+        match c {
+            'ä' => out.push('a'),
+            'ö' => out.push('o'),
+            'ü' => out.push('u'),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        }
+        out.push_str(after);
+    }
+    out
 }
