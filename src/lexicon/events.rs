@@ -23,6 +23,7 @@
 //! pattern obj=financial_aid prt=up subj=talks adv=ethnically 070
 //! pattern dep=air 195       # a dependent of the predicate ("air strike")
 //! pattern obj=@place 192     # the object names a place below a state (a city, a region)
+//! pattern obj=@person ---    # the object names a person
 //! pattern inf= 100           # an infinitive complement ("challenged Serbia to arrest")
 //! pattern that= 114          # a finite clause as complement ("protested that ...")
 //! + USA MEX 057 | The United States signed a treaty with Mexico.
@@ -116,6 +117,9 @@ pub enum Phrase {
     /// `@place`: a named place below a state (a city, a region, a territory: "captured
     /// Kherson"), read from the sentence's mentions, not from the words.
     Place,
+    /// `@person`: a named person ("wants the Venezuelan leader out"), read from the
+    /// sentence's mentions.
+    Person,
     /// A head phrase and the lemmas of its dependents (`financial_aid`).
     Compound {
         /// Words that must depend on the head.
@@ -126,13 +130,16 @@ pub enum Phrase {
 }
 
 impl Phrase {
-    /// Parses `aid`, `&TREATY`, `financial_aid`, `financial_&AID`, `@place`.
+    /// Parses `aid`, `&TREATY`, `financial_aid`, `financial_&AID`, `@place`, `@person`.
     pub fn parse(s: &str) -> Option<Phrase> {
         if s.is_empty() {
             return None;
         }
         if s == "@place" {
             return Some(Phrase::Place);
+        }
+        if s == "@person" {
+            return Some(Phrase::Person);
         }
         let parts: Vec<&str> = s.split('_').filter(|p| !p.is_empty()).collect();
         let atom = |p: &str| -> Option<Phrase> {
@@ -159,6 +166,7 @@ impl std::fmt::Display for Phrase {
             Phrase::Word(w) => write!(f, "{w}"),
             Phrase::Synset(s) => write!(f, "&{s}"),
             Phrase::Place => write!(f, "@place"),
+            Phrase::Person => write!(f, "@person"),
             Phrase::Compound { mods, head } => {
                 for m in mods {
                     write!(f, "{m}_")?;
@@ -518,7 +526,7 @@ impl EventVocab {
                 self.phrase_matches(head, lemma, deps) && mods.iter().all(|m| deps(m))
             }
             // a mention, not a word: the extractor decides it over the tree
-            Phrase::Place => false,
+            Phrase::Place | Phrase::Person => false,
         }
     }
 }
@@ -542,7 +550,7 @@ fn synset_of(p: &Phrase) -> Option<&str> {
     match p {
         Phrase::Synset(s) => Some(s),
         Phrase::Compound { head, .. } => synset_of(head),
-        Phrase::Word(_) | Phrase::Place => None,
+        Phrase::Word(_) | Phrase::Place | Phrase::Person => None,
     }
 }
 

@@ -16,6 +16,12 @@ pub(super) fn atom_holds(
         if *p == Phrase::Place {
             return named_place(t, x);
         }
+        if *p == Phrase::Person {
+            return t
+                .mention_at(x)
+                .or_else(|| t.mention_inside(x))
+                .is_some_and(|m| t.mentions[m].entity.kind == crate::model::Kind::Person);
+        }
         let deps = |m: &str| {
             t.children(x)
                 .iter()
@@ -53,10 +59,18 @@ pub(super) fn atom_holds(
             })
             .any(|c| t.lemma(c) == x),
         Atom::Adv(x) => t.kids(w, |r| r == Rel::Advmod).any(|c| t.lemma(c) == x),
-        Atom::Inf => t.children(w).iter().any(|&c| {
-            super::intent::infinitive(t, c)
-                && t.kids(c, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
-        }),
+        // (or one the parser hung on an actor that is the verb's object: "wants the
+        // president to drop the tariffs", with "to drop" on "president")
+        Atom::Inf => {
+            let to_inf = |c: usize| {
+                super::intent::infinitive(t, c)
+                    && t.kids(c, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to")
+            };
+            t.children(w).iter().any(|&c| to_inf(c))
+                || obj
+                    .filter(|&o| t.mention_at(o).or_else(|| t.mention_inside(o)).is_some())
+                    .is_some_and(|o| t.kids(o, |r| r == Rel::Acl).any(to_inf))
+        }
         // (or a finite clause with no word to open it that the parser hung as an adverbial
         // one, its subject taken for the verb's object: "claims Ethiopia is filling the dam")
         Atom::That => {
