@@ -109,18 +109,11 @@ fn time_or_place(tree: &Tree, top: usize) -> bool {
         "moment",
         "hour",
         "weekend",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
-    if tree
-        .head(top)
-        .is_some_and(|h| TIME.contains(&tree.lemma(h).to_ascii_lowercase().as_str()))
-    {
+    if tree.head(top).is_some_and(|h| {
+        let lemma = tree.lemma(h).to_ascii_lowercase();
+        TIME.contains(&lemma.as_str()) || crate::shared::civil::weekday_number(&lemma).is_some()
+    }) {
         return true;
     }
     (0..top).any(|k| {
