@@ -284,6 +284,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             {
                 objects.retain(|&m| !adversary(t, m, w));
             }
+            // one who fights "with" an armed group as a person or a civilian fights on its
+            // side: "an Australian man who has been fighting with the Taliban" (troops or a
+            // state that fight with guerrillas fight them)
+            if objects::fought_alongside(t, w, &subjects) {
+                vetoes.push(w);
+                continue;
+            }
             // "fighting between A and B", "mediated between A and B": each side on the other
             let between: Vec<usize> = t
                 .kids(w, |r| matches!(r.universal(), Rel::Obl | Rel::Nmod))

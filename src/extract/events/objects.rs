@@ -1,5 +1,9 @@
 //! The words that decide whose an object's phrases name: what is said, condemned or done
-//! to someone, what is talked over, and the means of an act (for [`super::roles`]).
+//! to someone, what is talked over, and the means of an act (for [`super::roles`]); and the
+//! armed group one fights on the side of.
+
+use super::super::tree::Tree;
+use crate::syntax::Rel;
 
 /// Nouns of what is said, whose phrases name what it is about, not whom an act on the saying
 /// is done to.
@@ -83,3 +87,25 @@ pub(super) const TOPIC_VERBS: &[&str] = &[
 
 /// Verbs whose object is the means of the act, not whom it is done to.
 pub(super) const INSTRUMENT_VERBS: &[&str] = &["use", "fire", "deploy", "employ", "drop", "wield"];
+
+/// Whether the verb of fighting `w`, done by `subjects`, is fought on the side of the armed
+/// group its "with" phrase names: its doer is one person, or one civilian named by a noun in
+/// the singular ("an Australian man who has been fighting with the Taliban"), not troops, a
+/// state, a group, nor many ("villagers fought with the militants" fought them).
+pub(super) fn fought_alongside(t: &Tree, w: usize, subjects: &[usize]) -> bool {
+    use crate::model::Kind;
+    let one = |m: usize| {
+        let e = &t.mentions[m].entity;
+        let singular = (0..t.len())
+            .find(|&x| t.mention_at(x) == Some(m))
+            .is_some_and(|x| matches!(t.xpos(x), "NN" | "NNP"));
+        (e.kind == Kind::Person || e.id.ends_with(":civilians")) && singular
+    };
+    matches!(t.lemma(w), "fight" | "battle")
+        && subjects.len() == 1
+        && subjects.iter().all(|&m| one(m))
+        && t.kids(w, |r| r.universal() == Rel::Obl).any(|c| {
+            t.case(c) == Some("with")
+                && (t.actors(c).iter()).any(|&m| t.mentions[m].entity.kind == Kind::Group)
+        })
+}

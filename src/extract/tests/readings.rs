@@ -381,3 +381,29 @@ fn who_fights_alongside_another_does_not_fight_it() {
         .has("gov:TUR:armed-forces", "attacks", "group:SYR:rebels")
         .none(|t| t.object.country.as_deref() == Some("RUS"));
 }
+
+#[test]
+fn one_who_fights_with_an_armed_group_fights_on_its_side() {
+    // "an Australian man who has been fighting with the Taliban": one of its fighters
+    each_none(
+        &[
+            "An Australian man who has been fighting with the Taliban was captured.",
+            "A British man who fought with Islamic State was jailed.",
+            "The Australian man was fighting with the Taliban when he was captured.",
+            "An Australian man was fighting with the Taliban in Kunduz.",
+        ],
+        |t| {
+            t.plover
+                .as_ref()
+                .is_some_and(|p| p.kind == PloverType::Assault)
+        },
+    );
+    // look-alikes: many villagers, or troops, who fight with militants fight them
+    said("Kenyan villagers fought with al-Shabaab militants near the border.")
+        .any(|t| t.relation == "fights");
+    said("Israeli troops fought with Hezbollah guerrillas near the border.").any(|t| {
+        t.plover
+            .as_ref()
+            .is_some_and(|p| p.kind == PloverType::Assault)
+    });
+}
