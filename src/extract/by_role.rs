@@ -258,9 +258,7 @@ impl Extractor<'_> {
                 modality
             };
             // the word of the claim's verb in the tree
-            let claim_word = claim
-                .as_ref()
-                .and_then(|c| (0..tree.len()).find(|&w| tree.token(w) == c.verb));
+            let claim_word = claim.as_ref().and_then(|c| tree.word_of_token(c.verb));
             // an accusation read from a claim is dated when the claim is made
             let said_date = claim.as_ref().map(|c| {
                 dates::event_date(
@@ -585,7 +583,7 @@ impl Extractor<'_> {
 /// he said ...", "the envoy, who said ...") that does not hold the event's word `word`:
 /// what is said there is no claim of the event.
 fn relative_claim(tree: &Tree, verb: usize, word: usize) -> bool {
-    let Some(v) = (0..tree.len()).find(|&w| tree.token(w) == verb) else {
+    let Some(v) = tree.word_of_token(verb) else {
         return false;
     };
     // (by its pronoun, the subject or in a phrase: a trailing "..., the ministry said" may be
@@ -596,18 +594,5 @@ fn relative_claim(tree: &Tree, verb: usize, word: usize) -> bool {
             && (tree.rel(k).universal() == crate::syntax::Rel::Nsubj
                 || tree.kid(k, crate::syntax::Rel::Case).is_some())
     });
-    if !relative {
-        return false;
-    }
-    let mut x = word;
-    for _ in 0..tree.len() {
-        if x == v {
-            return false;
-        }
-        match tree.head(x) {
-            Some(h) => x = h,
-            None => break,
-        }
-    }
-    true
+    relative && !tree.within(word, v)
 }

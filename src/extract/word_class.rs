@@ -22,7 +22,7 @@ impl Found {
     /// Britain"), as the tree's own events are.
     pub(super) fn mark_recalled(&mut self, sent: &Sentence, tree: &Tree, events: &[Event]) {
         for ev in events {
-            let Some(w) = (0..tree.len()).find(|&w| tree.token(w) == ev.trigger.0) else {
+            let Some(w) = tree.word_of_token(ev.trigger.0) else {
                 continue;
             };
             let date = dates::event_date(
@@ -73,7 +73,7 @@ impl Found {
                 ) && tree.head(x) == occasion_verb
             };
             for &m in ev.subjects.iter().chain(&ev.objects) {
-                let Some(mw) = (0..tree.len()).find(|&w| tree.mention_at(w) == Some(m)) else {
+                let Some(mw) = tree.word_of_mention(m) else {
                     continue;
                 };
                 let d = at.iter().map(|&w| tree.distance(w, mw)).min();

@@ -27,6 +27,9 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
         return false;
     };
     let old = |y: i32| y <= article - YEARS_BEFORE;
+    let chain = clause_words(tree, word);
+    let top = chain[chain.len() - 1];
+    let relative = tree.rel(top) == Rel::AclRelcl || relative_clause(tree, top);
     // a perfect kept up since a year long past
     let since_year = date
         .phrase
@@ -38,7 +41,6 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
     // the news; a clause of "when" or "where" tells the time or place of the news ("in the
     // early hours of Sunday when rebels ambushed a patrol")
     if date.phrase.is_none() || date.date.is_none() {
-        let chain = clause_words(tree, word);
         // (nor is what it says was done just now: "who has just returned from Kabul")
         let just = || {
             chain.iter().any(|&w| {
@@ -46,13 +48,12 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
                     .any(|k| tree.norm(k) == "just")
             })
         };
-        let top = chain[chain.len() - 1];
         // (a verb joined to the clause with no "and" is the main verb the parser hung on
         // it: "Specter, who arrived on Sunday and left on Monday, had talks with ...")
         let unjoined = chain
             .iter()
             .any(|&w| tree.rel(w) == Rel::Conj && tree.kids(w, |r| r == Rel::Cc).next().is_none());
-        if (tree.rel(top) == Rel::AclRelcl || relative_clause(tree, top))
+        if relative
             && !time_or_place(tree, top)
             && !content_clause(tree, top)
             && !just()
@@ -72,8 +73,6 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
     if !date.date.as_deref().and_then(year).is_some_and(old) {
         return false;
     }
-    let chain = clause_words(tree, word);
-    let top = chain[chain.len() - 1];
     let of_time = || {
         tree.rel(top) == Rel::Advcl
             && tree.kids(top, |r| r == Rel::Mark).any(|m| {
@@ -83,11 +82,10 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
                 )
             })
     };
-    tree.rel(top) == Rel::AclRelcl
+    relative
         // (not a participle on the root noun, which the parser may make of the main verb:
         // "Ecuadorean troops clashed with Peru in 1995")
         || tree.rel(top) == Rel::Acl && tree.head(top).is_some_and(|h| tree.rel(h) != Rel::Root)
-        || relative_clause(tree, top)
         || of_time()
 }
 
@@ -116,12 +114,7 @@ fn time_or_place(tree: &Tree, top: usize) -> bool {
     }) {
         return true;
     }
-    (0..top).any(|k| {
-        matches!(tree.norm(k), "when" | "where" | "whereupon")
-            && std::iter::successors(Some(k), |&x| tree.head(x))
-                .take(tree.len())
-                .any(|x| x == top)
-    })
+    (0..top).any(|k| matches!(tree.norm(k), "when" | "where" | "whereupon") && tree.within(k, top))
 }
 
 /// Whether the clause the parser hung as a relative clause on a noun is what is said, the

@@ -504,7 +504,7 @@ fn carried_event(t: &Tree, vocab: &EventVocab, o: usize) -> Option<usize> {
 
 /// Whether a mention lies in an "against" or "from" phrase below the predicate `w`.
 fn adversary(t: &Tree, m: usize, w: usize) -> bool {
-    let Some(mut x) = (0..t.len()).find(|&x| t.mention_at(x) == Some(m)) else {
+    let Some(mut x) = t.word_of_mention(m) else {
         return false;
     };
     for _ in 0..8 {

@@ -96,8 +96,8 @@ pub(super) fn fought_alongside(t: &Tree, w: usize, subjects: &[usize]) -> bool {
     use crate::model::Kind;
     let one = |m: usize| {
         let e = &t.mentions[m].entity;
-        let singular = (0..t.len())
-            .find(|&x| t.mention_at(x) == Some(m))
+        let singular = t
+            .word_of_mention(m)
             .is_some_and(|x| matches!(t.xpos(x), "NN" | "NNP"));
         (e.kind == Kind::Person || e.id.ends_with(":civilians")) && singular
     };

@@ -353,6 +353,23 @@ impl<'a> Tree<'a> {
         self.inside[w]
     }
 
+    /// The word whose head is mention `m`, if the tree has one.
+    pub fn word_of_mention(&self, m: usize) -> Option<usize> {
+        (0..self.len()).find(|&w| self.mention_at[w] == Some(m))
+    }
+
+    /// The word of the sentence's token `token`, if a word stands on it.
+    pub fn word_of_token(&self, token: usize) -> Option<usize> {
+        (0..self.len()).find(|&w| self.token(w) == token)
+    }
+
+    /// Whether `w` is `top` or stands below it.
+    pub fn within(&self, w: usize, top: usize) -> bool {
+        std::iter::successors(Some(w), |&x| self.head(x))
+            .take(self.len())
+            .any(|x| x == top)
+    }
+
     /// As [`Tree::actors`], with places too: a place acted on stands for its state ("shelled
     /// Kharkiv", "the annexation of Crimea").
     pub fn actors_or_places(&self, w: usize) -> Vec<usize> {
