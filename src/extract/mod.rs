@@ -397,6 +397,7 @@ impl<'a> Extractor<'a> {
                 let bound_sent = bound.as_deref().map(|b| sent.with_mentions(b));
                 found.mark_far(&tree, &events);
                 found.mark_recalled(&sent, &tree, &events);
+                found.mark_nominal(self.lex, &tree, &events);
                 self.tree_triples(bound_sent.as_ref().unwrap_or(&sent), &tree, &mut found);
                 bound
             })

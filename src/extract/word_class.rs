@@ -43,6 +43,33 @@ impl Found {
         }
     }
 
+    /// Vetoes the verb patterns of the word-class matcher's `events` whose trigger the tree
+    /// reads as a noun with a determiner of its own: "a NATO meeting in Oslo" is no NATO
+    /// that meets Norway, "the Serb shelling of the town" no verb with the town its place.
+    /// The tree's own noun reading, if the lexicon has one, stands.
+    pub(super) fn mark_nominal(
+        &mut self,
+        lex: &crate::lexicon::Lexicon,
+        tree: &Tree,
+        events: &[Event],
+    ) {
+        for ev in events {
+            if lex.patterns[ev.pattern].frame != crate::lexicon::Frame::Verb {
+                continue;
+            }
+            let Some(w) = tree.word_of_token(ev.trigger.0) else {
+                continue;
+            };
+            if tree.upos(w) == crate::syntax::Upos::Noun
+                && tree.kid(w, crate::syntax::Rel::Det).is_some()
+            {
+                if let Some(v) = self.vetoed_tokens.get_mut(ev.trigger.0) {
+                    *v = true;
+                }
+            }
+        }
+    }
+
     /// Marks the (trigger, mention) pairs of the word-class matcher's `events` that stand
     /// too far apart in the tree to be the event's party.
     pub(super) fn mark_far(&mut self, tree: &Tree, events: &[Event]) {

@@ -60,11 +60,16 @@ pub(super) fn noun_actors(t: &Tree, w: usize, topical: bool) -> (Vec<usize>, Vec
             Some("of") => of.extend(t.actors_or_places(c)),
             // (an international body "at" which it happens is where, not whom: "its support
             // at the United Nations", "talks at the IMF")
-            Some("at") => obj.extend(
-                t.actors_or_places(c)
-                    .into_iter()
-                    .filter(|&m| !international_body(t, m)),
-            ),
+            // (and a place "at" which people meet or talk is where they meet: "the OPEC
+            // meeting at Vienna" meets no Austria)
+            Some("at") => {
+                let at = if topical || GATHERINGS.contains(&t.lemma(w)) {
+                    t.actors(c)
+                } else {
+                    t.actors_or_places(c)
+                };
+                obj.extend(at.into_iter().filter(|&m| !international_body(t, m)))
+            }
             Some(p) if (TARGET_PREPS.contains(&p) || p == "for") && p != "from" => {
                 obj.extend(t.actors_or_places(c))
             }

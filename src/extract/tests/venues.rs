@@ -42,3 +42,24 @@ fn the_place_of_a_bodys_summit_is_no_party_to_it() {
         "country:PER",
     );
 }
+
+#[test]
+fn a_bodys_meeting_somewhere_is_no_verb_of_meeting_the_place() {
+    // "a NATO meeting in Norway": the tree reads "meeting" as a noun with its determiner, so
+    // the verb pattern "meet O {loc}" does not make the venue the other side
+    each_none(
+        &[
+            "A NATO meeting in Norway ended on Monday.",
+            "Ministers flew home after the OPEC meeting at Vienna.",
+            "An Arab League meeting in Cairo drafted the statement.",
+        ],
+        |t| t.relation == "meets",
+    );
+    // look-alike: a verb of meeting still meets, and a noun with a partner still names it
+    said("Kenya is meeting Uganda in Kigali.").has("country:KEN", "meets", "country:UGA");
+    said("Rwanda's meeting with Uganda in Kigali ended.").has(
+        "country:RWA",
+        "meets",
+        "country:UGA",
+    );
+}
