@@ -21,7 +21,13 @@ const YEARS_BEFORE: i32 = 2;
 /// of the main clause keeps its past date ("Peru seized two trawlers in 2011"), as does one
 /// a speaker tells of ("said Chile had seized them in 2011"), and a "since" of recent days
 /// is news ("have shelled the border since Sunday").
+///
+/// An act done as a rule is no news either, dated or not ([`habitual`]: "talks of the kind
+/// are held every year", "Peru regularly buys Chilean wine").
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
+    if habitual(tree, word) {
+        return true;
+    }
     let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
     let Some(article) = article_date.and_then(year) else {
         return false;
@@ -140,4 +146,63 @@ fn content_clause(tree: &Tree, top: usize) -> bool {
             && tree.head(h).is_some_and(|v| TELL.contains(&tree.lemma(v)))
     });
     that_object && (own || told)
+}
+
+/// Adverbs that make an act one done as a rule, not once.
+const AS_A_RULE: &[&str] = &[
+    "regularly",
+    "routinely",
+    "usually",
+    "normally",
+    "habitually",
+    "traditionally",
+    "customarily",
+    "typically",
+    "often",
+    "frequently",
+    "annually",
+    "yearly",
+];
+
+/// Times of the year that "every" or "each" makes a rule of ("every year", "each spring");
+/// "every day" or "each week" of a war is its news.
+const YEARLY: &[&str] = &[
+    "year", "summer", "winter", "spring", "autumn", "fall",
+];
+
+/// Whether the act read at `word` is told as done as a rule: an adverb of habit ("regularly",
+/// "usually", "annually") or an "every year" hangs on a word of its clause (the verb, the
+/// one it is the `xcomp` or `conj` of, the verb a nominal trigger is an argument of), and
+/// that word is in the simple present ("talks are held every year", "Peru usually buys").
+/// Told in the past or the perfect, the acts were done and each is news of its time ("India
+/// has often accused Pakistan of ..."). ("Often" and the like under a negation are no rule
+/// of doing: "does not often meet" is left to the negation.)
+pub fn habitual(tree: &Tree, word: usize) -> bool {
+    clause_words(tree, word).iter().any(|&w| {
+        let negated = tree.kids(w, |r| r == Rel::Advmod).any(|k| {
+            matches!(tree.norm(k), "not" | "n't" | "never" | "rarely" | "seldom")
+        });
+        let auxes: Vec<usize> = tree
+            .kids(w, |r| matches!(r, Rel::Aux | Rel::AuxPass))
+            .collect();
+        let present = match auxes.first() {
+            Some(&a) => {
+                matches!(tree.xpos(a), "VBZ" | "VBP")
+                    && !auxes.iter().any(|&a| tree.lemma(a) == "have")
+            }
+            None => matches!(tree.xpos(w), "VBZ" | "VBP"),
+        };
+        present
+            && !negated
+            && tree.children(w).iter().any(|&k| match tree.rel(k).universal() {
+                Rel::Advmod => AS_A_RULE.contains(&tree.norm(k)),
+                Rel::Obl | Rel::OblUnmarked | Rel::Nmod => {
+                    YEARLY.contains(&tree.lemma(k))
+                        && tree
+                            .kids(k, |r| r == Rel::Det)
+                            .any(|d| matches!(tree.norm(d), "every" | "each"))
+                }
+                _ => false,
+            })
+    })
 }
