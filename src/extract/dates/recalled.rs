@@ -148,40 +148,30 @@ fn content_clause(tree: &Tree, top: usize) -> bool {
     that_object && (own || told)
 }
 
-/// Adverbs that make an act one done as a rule, not once.
-const AS_A_RULE: &[&str] = &[
-    "regularly",
-    "routinely",
-    "usually",
-    "normally",
-    "habitually",
-    "traditionally",
-    "customarily",
-    "typically",
-    "often",
-    "frequently",
-    "annually",
-    "yearly",
-];
-
 /// Times of the year that "every" or "each" makes a rule of ("every year", "each spring");
 /// "every day" or "each week" of a war is its news.
-const YEARLY: &[&str] = &[
-    "year", "summer", "winter", "spring", "autumn", "fall",
-];
+const YEARLY: &[&str] = &["year", "summer", "winter", "spring", "autumn", "fall"];
 
 /// Whether the act read at `word` is told as done as a rule: an adverb of habit ("regularly",
 /// "usually", "annually") or an "every year" hangs on a word of its clause (the verb, the
-/// one it is the `xcomp` or `conj` of, the verb a nominal trigger is an argument of), and
+/// one it is the `xcomp` or subjectless `conj` of, the verb a nominal trigger is an argument
+/// of), and
 /// that word is in the simple present ("talks are held every year", "Peru usually buys").
 /// Told in the past or the perfect, the acts were done and each is news of its time ("India
 /// has often accused Pakistan of ..."). ("Often" and the like under a negation are no rule
 /// of doing: "does not often meet" is left to the negation.)
 pub fn habitual(tree: &Tree, word: usize) -> bool {
-    clause_words(tree, word).iter().any(|&w| {
-        let negated = tree.kids(w, |r| r == Rel::Advmod).any(|k| {
-            matches!(tree.norm(k), "not" | "n't" | "never" | "rarely" | "seldom")
-        });
+    // (a conjunct with a subject of its own is a clause of its own: "usually visits Peru,
+    // but on Friday it visited Chile")
+    let chain = clause_words(tree, word);
+    let own = chain
+        .iter()
+        .position(|&w| tree.rel(w) == Rel::Conj && tree.kid(w, Rel::Nsubj).is_some())
+        .map_or(chain.len(), |i| i + 1);
+    chain[..own].iter().any(|&w| {
+        let negated = tree
+            .kids(w, |r| r == Rel::Advmod)
+            .any(|k| matches!(tree.norm(k), "not" | "n't" | "never" | "rarely" | "seldom"));
         let auxes: Vec<usize> = tree
             .kids(w, |r| matches!(r, Rel::Aux | Rel::AuxPass))
             .collect();
@@ -190,19 +180,27 @@ pub fn habitual(tree: &Tree, word: usize) -> bool {
                 matches!(tree.xpos(a), "VBZ" | "VBP")
                     && !auxes.iter().any(|&a| tree.lemma(a) == "have")
             }
-            None => matches!(tree.xpos(w), "VBZ" | "VBP"),
+            // (or a plural the tagger took a verb of the present for, with a subject of its
+            // own: "Mali traditionally hosts Niger")
+            None => {
+                matches!(tree.xpos(w), "VBZ" | "VBP")
+                    || tree.xpos(w) == "NNS" && tree.kid(w, Rel::Nsubj).is_some()
+            }
         };
         present
             && !negated
-            && tree.children(w).iter().any(|&k| match tree.rel(k).universal() {
-                Rel::Advmod => AS_A_RULE.contains(&tree.norm(k)),
-                Rel::Obl | Rel::OblUnmarked | Rel::Nmod => {
-                    YEARLY.contains(&tree.lemma(k))
-                        && tree
-                            .kids(k, |r| r == Rel::Det)
-                            .any(|d| matches!(tree.norm(d), "every" | "each"))
-                }
-                _ => false,
-            })
+            && tree
+                .children(w)
+                .iter()
+                .any(|&k| match tree.rel(k).universal() {
+                    Rel::Advmod => super::expr::HABITUAL.contains(&tree.norm(k)),
+                    Rel::Obl | Rel::OblUnmarked | Rel::Nmod => {
+                        YEARLY.contains(&tree.lemma(k))
+                            && tree
+                                .kids(k, |r| r == Rel::Det)
+                                .any(|d| matches!(tree.norm(d), "every" | "each"))
+                    }
+                    _ => false,
+                })
     })
 }

@@ -144,10 +144,22 @@ fn what_a_relative_clause_tells_with_no_time_of_its_own_is_background() {
 #[test]
 fn an_act_told_as_done_as_a_rule_is_no_event() {
     for (text, a, b) in [
-        ("Talks between Chile and Peru are held every year.", "CHL", "PER"),
+        (
+            "Talks between Chile and Peru are held every year.",
+            "CHL",
+            "PER",
+        ),
         ("Russia usually supplies gas to Serbia.", "RUS", "SRB"),
-        ("Colombia often accuses Venezuela of sheltering rebels.", "COL", "VEN"),
-        ("Chile and Peru regularly hold talks on fishing.", "CHL", "PER"),
+        (
+            "Colombia often accuses Venezuela of sheltering rebels.",
+            "COL",
+            "VEN",
+        ),
+        (
+            "Chile and Peru regularly hold talks on fishing.",
+            "CHL",
+            "PER",
+        ),
     ] {
         said(text).none(|t| between(t, a, b));
     }

@@ -152,11 +152,7 @@ fn a_present_verb_dated_after_the_article_is_yet_to_come() {
             "The Peruvian president visits Bolivia next month.",
             Modality::Future,
         ),
-        // a habit, and a past trip, are no plan
-        (
-            "The Peruvian president visits Bolivia every year.",
-            Modality::Asserted,
-        ),
+        // a past trip is no plan (and a habit no event: dates/recalled.rs habitual)
         (
             "The Egyptian envoy travelled to Sudan yesterday.",
             Modality::Asserted,
