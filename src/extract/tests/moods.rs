@@ -224,6 +224,43 @@ fn an_act_put_as_a_condition_by_inversion_is_hedged() {
 }
 
 #[test]
+fn what_in_the_event_of_names_is_a_condition() {
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Iran said it would close the strait in the event of an American strike on Iran.",
+                "country:USA",
+                "attacks",
+                "country:IRN",
+            ),
+            (
+                "In case of a Russian attack on Estonia, NATO would respond.",
+                "country:RUS",
+                "attacks",
+                "country:EST",
+            ),
+            (
+                "Kenya will recall its envoy in the event of a Somali raid on Kenya.",
+                "country:SOM",
+                "attacks",
+                "country:KEN",
+            ),
+        ],
+    );
+    // look-alike: an event that is an occasion, not a condition, frames an act told
+    each_has(
+        Modality::Asserted,
+        &[(
+            "At the event in Lima, Chile praised Peru.",
+            "country:CHL",
+            "praises",
+            "country:PER",
+        )],
+    );
+}
+
+#[test]
 fn an_intention_to_meet_or_sign_is_its_holders_alone() {
     // one who is ready, prepared or offers to meet promises; the other side promised nothing
     for (text, holder, other) in [

@@ -23,6 +23,29 @@ pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
             _ => false,
         })
     }) || a_condition(t, v)
+        || in_case_of(t, w)
+}
+
+/// Whether `w` is what "in the event of", "in case of" or "in the event that" names: the
+/// act that is the condition, not one told ("would close the strait in the event of an
+/// American strike", "in case of a Russian attack on Estonia").
+fn in_case_of(t: &Tree, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..2 {
+        let Some(h) = t.head(x) else {
+            return false;
+        };
+        let hung = matches!(t.rel(x).universal(), Rel::Nmod | Rel::Acl)
+            && (t.rel(x) != Rel::Nmod || t.has_case(x, |p| p == "of"));
+        if !hung {
+            return false;
+        }
+        if matches!(t.lemma(h), "event" | "case") && t.has_case(h, |p| p == "in") {
+            return true;
+        }
+        x = h;
+    }
+    false
 }
 
 /// Whether the verb `v` (or the one whose infinitive it is: "if Germany decided to
