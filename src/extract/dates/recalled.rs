@@ -23,9 +23,10 @@ const YEARS_BEFORE: i32 = 2;
 /// is news ("have shelled the border since Sunday").
 ///
 /// An act done as a rule is no news either, dated or not ([`habitual`]: "talks of the kind
-/// are held every year", "Peru regularly buys Chilean wine").
+/// are held every year", "Peru regularly buys Chilean wine"), nor an event noun that names
+/// an earlier one ([`earlier_noun`]: "the earlier Reagan-Gorbachev summit").
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
-    if habitual(tree, word) {
+    if habitual(tree, word) || earlier_noun(tree, word, date) {
         return true;
     }
     let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
@@ -203,4 +204,21 @@ pub fn habitual(tree: &Tree, word: usize) -> bool {
                     _ => false,
                 })
     })
+}
+
+/// Whether the event noun at `word` names an earlier event, which its date `date` gives no
+/// day for because of "previous", "earlier", "prior" or "past" on it ("the earlier
+/// Chile-Peru summit in Lima", "since the previous talks with Iran", "after prior visits
+/// to Kenya"): what the sentence recalls, not its news. A verb of support that holds it
+/// ("held earlier talks") is read as the event's verb, not a noun, and is kept, as is "the
+/// last visit" (also the latest, which may be the news: "the last round of talks ended on
+/// Friday").
+fn earlier_noun(tree: &Tree, word: usize, date: &EventDate) -> bool {
+    date.date.is_none()
+        && tree.upos(word) == crate::syntax::Upos::Noun
+        && date.phrase.as_deref().is_some_and(|p| {
+            ["previous", "earlier", "prior", "past"]
+                .iter()
+                .any(|e| p.eq_ignore_ascii_case(e))
+        })
 }

@@ -175,3 +175,33 @@ fn an_act_told_as_done_as_a_rule_is_no_event() {
         "country:PER",
     );
 }
+
+#[test]
+fn an_event_noun_named_as_an_earlier_one_is_no_event() {
+    for (text, a, b) in [
+        (
+            "The earlier Reagan-Gorbachev summit in Geneva ended without a deal.",
+            "USA",
+            "SUN",
+        ),
+        (
+            "Since the previous talks with Iran, Iraq has rearmed.",
+            "IRQ",
+            "IRN",
+        ),
+        (
+            "Kenya recalled prior visits to Uganda by Somali officials.",
+            "SOM",
+            "UGA",
+        ),
+    ] {
+        said(text).none(|t| between(t, a, b));
+    }
+    // look-alikes: talks a verb holds are its act, and the last round may be the news
+    said("Peru held earlier talks with Chile in Lima.").has("country:PER", "meets", "country:CHL");
+    said("The last round of talks between Chile and Peru ended on Friday.").has(
+        "country:CHL",
+        "meets",
+        "country:PER",
+    );
+}
