@@ -137,7 +137,23 @@ impl Extractor<'_> {
                     tree.rel(v) == crate::syntax::Rel::Conj && tree.head(v).is_some_and(said)
                         || events::joined_to_saying(tree, v).is_some_and(said)
                 });
-                !adjunct(tev.word) && !joined
+                // (a report in a clause of time or cause covers only what is in it: "after
+                // Bolivian officials said Peru had attacked, Chile closed its border")
+                // (put first, it ends at its comma, however the parser hung the rest)
+                let subordinate = tree.word_of_token(c.verb).is_some_and(|v| {
+                    tree.rel(v) == crate::syntax::Rel::Advcl
+                        && tree
+                            .kids(v, |r| r == crate::syntax::Rel::Mark)
+                            .next()
+                            .is_some()
+                        && !tree.within(tev.word, v)
+                }) || mentions[c.speaker].tok_start == 1
+                    && matches!(
+                        tokens[0].norm.as_str(),
+                        "after" | "before" | "since" | "until" | "as" | "once" | "because"
+                    )
+                    && (c.verb..tev.trigger).any(|k| tokens[k].norm == ",");
+                !adjunct(tev.word) && !joined && !subordinate
             });
             // what one is accused of is the accuser's claim ("Baku accused Yerevan of
             // shelling"), a charge without an accuser only hedged ("was suspected of")

@@ -141,8 +141,18 @@ pub(super) fn attribution_from(
                 let issued = p >= 2
                     && matches!(tokens[p - 1].norm.as_str(), "from" | "by" | "of")
                     && document(&tokens[p - 2]);
-                let after_prep =
-                    mm.tok_start > 0 && PREPOSITIONS.has(&tokens[mm.tok_start - 1]) && !issued;
+                // (a word that also opens a clause opens one here, the speaker its subject
+                // and the verb next: "closed its border after Bolivian officials said")
+                let opens_clause = mm.tok_end == i
+                    && mm.tok_start > 0
+                    && matches!(
+                        tokens[mm.tok_start - 1].norm.as_str(),
+                        "after" | "before" | "since" | "until" | "till" | "as" | "once"
+                    );
+                let after_prep = mm.tok_start > 0
+                    && PREPOSITIONS.has(&tokens[mm.tok_start - 1])
+                    && !issued
+                    && !opens_clause;
                 if mm.role != MentionRole::Location
                     && !after_prep
                     && mm.entity.kind != Kind::Location

@@ -255,3 +255,36 @@ fn he_who_speaks_after_an_aside_is_the_one_the_aside_is_about() {
         "country:RUS",
     );
 }
+
+#[test]
+fn a_report_in_a_clause_of_time_is_a_report_of_what_it_holds_alone() {
+    // "after officials said": "after" opens a clause, and what its speaker says is the
+    // speaker's claim; put first, the clause ends at its comma
+    said("Chile closed its border after Bolivian officials said Peru had attacked Bolivia.")
+        .reported_by(
+            "country:PER",
+            "attacks",
+            "country:BOL",
+            "gov:BOL:government",
+        );
+    said("Kenya recalled its envoy after Somali officials said Ethiopia had shelled Somalia.")
+        .find_is(
+            |t| t.subject.id == "country:ETH" && t.object.id == "country:SOM",
+            Modality::Reported,
+        );
+    said("After Bolivian officials said Peru had attacked Bolivia, Chile closed its border.")
+        .reported_by(
+            "country:PER",
+            "attacks",
+            "country:BOL",
+            "gov:BOL:government",
+        )
+        .lacks("gov:BOL:government", "accuses", "country:CHL");
+    // look-alike: "after" before a phrase with no verb of saying tells no report
+    said("After talks with Bolivian officials, Peru attacked Chile.").modality(
+        "country:PER",
+        "attacks",
+        "country:CHL",
+        Modality::Asserted,
+    );
+}
