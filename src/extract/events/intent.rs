@@ -409,8 +409,11 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         // ("offered its ships to escort the tankers": what is offered is proposed; but to
         // try to persuade is to appeal already, "tried to persuade Israel to withdraw")
         let tried_appeal = TRY.contains(&t.lemma(h)) && PERSUADE.contains(&t.lemma(x));
-        // (what one "is expected to" do is planned: "is expected to visit Rabat")
-        let expected = t.lemma(h) == "expect" && t.is_passive(h);
+        // (what one "is expected to" do is planned: "is expected to visit Rabat", and so is
+        // what one expects to do oneself, "expects to travel to Kampala"; what one expects
+        // of another is hoped for: "expects Peru to withdraw")
+        let expected = t.lemma(h) == "expect"
+            && (t.is_passive(h) || t.kid(h, Rel::Obj).is_none() && t.rel(x) == Rel::Xcomp);
         if (WISH.contains(&t.lemma(h)) && !expected
             || TRY.contains(&t.lemma(h))
             || t.lemma(h) == "offer")

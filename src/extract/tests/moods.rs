@@ -224,6 +224,36 @@ fn an_act_put_as_a_condition_by_inversion_is_hedged() {
 }
 
 #[test]
+fn what_one_expects_to_do_oneself_is_planned() {
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "Chile expects to sign a trade deal with Peru.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+            (
+                "Kenya's president expects to travel to Uganda in March.",
+                "office:ken:president",
+                "visits",
+                "country:UGA",
+            ),
+            (
+                "Norway expects to hold talks with Sweden on fishing.",
+                "country:NOR",
+                "meets",
+                "country:SWE",
+            ),
+        ],
+    );
+    // look-alike: what one expects another to do is only hoped for
+    said("Chile expects Peru to sign a trade deal with Bolivia.")
+        .none(|t| t.relation == "signs_agreement_with" && t.modality == Modality::Future);
+}
+
+#[test]
 fn what_in_the_event_of_names_is_a_condition() {
     each_has(
         Modality::Hedged,
