@@ -232,7 +232,10 @@ impl PatternAt<'_> {
                 let (subjects, cs, malus) = find_subject(tokens, mentions, l)?;
                 if objects.is_empty() {
                     // "Brazil and Chile seek to deepen a partnership": the pair, both ways
-                    return (subjects.len() >= 2)
+                    // (by a verb: two who came "back from a summit" were there together,
+                    // and need not have met each other)
+                    let by_verb = (l..d).any(|k| !PREPOSITIONS.has(&tokens[k]));
+                    return (subjects.len() >= 2 && by_verb)
                         .then(|| self.event(subjects.clone(), subjects, cs, 0.55 - malus));
                 }
                 return Some(self.event(subjects, objects, cs, 0.6 - malus));

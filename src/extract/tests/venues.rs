@@ -63,3 +63,25 @@ fn a_bodys_meeting_somewhere_is_no_verb_of_meeting_the_place() {
         "country:UGA",
     );
 }
+
+#[test]
+fn two_back_from_a_summit_were_there_together_not_with_each_other() {
+    // a pair of subjects before "from a summit" with no verb of holding it: co-travellers
+    each_none(
+        &[
+            "Kenya and Uganda flew home from a summit in Addis Ababa.",
+            "Ministers of Chile and Peru came back from a meeting in Geneva.",
+            "When Mr Blair and Mr Macron called in at Cairo on their way back from a summit in Delhi, Egypt praised them.",
+        ],
+        |t| t.relation == "meets" && t.plover.is_some() && {
+            let pair = [t.subject.id.as_str(), t.object.id.as_str()];
+            !pair.contains(&"country:EGY")
+        },
+    );
+    // look-alike: a pair that holds the summit meets
+    said("Kenya and Uganda held a summit in Addis Ababa.").has(
+        "country:KEN",
+        "meets",
+        "country:UGA",
+    );
+}
