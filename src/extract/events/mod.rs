@@ -409,9 +409,13 @@ fn light_event(t: &Tree, vocab: &EventVocab, verb: usize, noun: usize) -> Option
     let (mut code, _) = code_for(t, vocab, noun, &fitting, None)?;
     // what a message carries is said: a protest in a letter or note is a complaint (111),
     // not a demonstration (14)
+    // (and so is a protest made "to" or lodged "with" someone: "made a sharp protest to the
+    // Iraqi government"; a demonstration is "against" or "outside")
     let said = t
         .kid(verb, Rel::Obj)
-        .is_some_and(|o| o != noun && MESSAGE_NOUNS.contains(&t.lemma(o)));
+        .is_some_and(|o| o != noun && MESSAGE_NOUNS.contains(&t.lemma(o)))
+        || t.kids(noun, |r| r.universal() == Rel::Nmod)
+            .any(|c| t.has_case(c, |p| matches!(p, "to" | "with")) && !t.actors(c).is_empty());
     if said && code_root(&code) == Some("14") {
         code = Code {
             forward: Some("111".into()),

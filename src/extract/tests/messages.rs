@@ -105,3 +105,35 @@ fn a_package_round_or_wave_holds_the_event_it_bundles() {
     // a package of books is no aid
     said("Japan gave Kenya a package of books.").no_events();
 }
+
+#[test]
+fn a_protest_made_to_a_government_is_a_complaint_not_a_demonstration() {
+    for (text, from, to) in [
+        (
+            "Britain made a sharp protest to the Iraqi government.",
+            "country:GBR",
+            "gov:IRQ:government",
+        ),
+        (
+            "Japan made a formal protest to China over the boat.",
+            "country:JPN",
+            "country:CHN",
+        ),
+        (
+            "Norway lodged a strong protest with Russia on Friday.",
+            "country:NOR",
+            "country:RUS",
+        ),
+    ] {
+        let s = said(text);
+        let t = s.find(|t| t.subject.id == from && t.object.id == to);
+        assert_eq!(
+            t.cameo.as_deref().and_then(|c| c.get(..2)),
+            Some("11"),
+            "{text}"
+        );
+    }
+    // look-alike: a protest held outside someone's embassy is a demonstration
+    said("Kenyan students held a protest outside the Ugandan embassy.")
+        .any(|t| t.object.country.as_deref() == Some("UGA") && t.cameo.as_deref() == Some("140"));
+}
