@@ -240,6 +240,13 @@ impl Extractor<'_> {
                 }
                 _ => modality,
             };
+            // what a speaker denies is said not to be so, whatever its verbs' own words:
+            // "deny that Britain is selling and/or sending weapons", "... or planning to sell"
+            let modality = if events::denied_content(tree, tev.word) {
+                Modality::Negated
+            } else {
+                modality
+            };
             let ev_date = dates::event_date(
                 &article.text,
                 tokens,

@@ -22,7 +22,9 @@ pub(crate) use intent::{
     conditional, first_conjunct, future_in_past, own_modality, unrealised, wished,
 };
 pub(crate) use nouns::answered_act;
-pub(crate) use pending::{claiming_report, hearsay, open_question, report_owner, verb_of};
+pub(crate) use pending::{
+    claiming_report, denied_content, hearsay, open_question, report_owner, verb_of,
+};
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;
 pub(crate) use threats::{intended, intent_code, pledged, threat_verb, threatened};

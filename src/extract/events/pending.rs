@@ -329,6 +329,41 @@ pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
     report_of(t, w).is_some_and(|n| denied(t, n))
 }
 
+/// Whether the clause of `w` is what a verb of denial denies as its content, directly or
+/// through the verbs it is joined to by "or" or the infinitive it is ("denied that Britain
+/// is selling and/or sending weapons", "deny that Chile is selling or planning to sell
+/// arms");
+/// not under a denial itself negated ("did not deny that").
+pub(crate) fn denied_content(t: &Tree, w: usize) -> bool {
+    let mut x = w;
+    for _ in 0..4 {
+        let Some(h) = t.head(x) else {
+            return false;
+        };
+        match t.rel(x) {
+            // (a verb joined by "and" may be the denier's own next act, hung on the content
+            // by the parser: "denied reports that it intended to ... and warned the US")
+            Rel::Conj
+                if t.kids(x, |r| r == Rel::Cc).any(|c| {
+                    let or = |k: usize| matches!(t.norm(k), "or" | "nor");
+                    or(c) || t.children(c).iter().any(|&d| or(d))
+                }) =>
+            {
+                x = h
+            }
+            Rel::Xcomp => x = h,
+            Rel::Ccomp => {
+                return deny(t, h)
+                    && !t
+                        .kids(h, |r| r == Rel::Advmod)
+                        .any(|k| matches!(t.norm(k), "not" | "n't" | "never"));
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the report `n` is denied, or there is "no" such report ("there was no indication
 /// that Russia had withdrawn", "gave no sign that").
 fn denied(t: &Tree, n: usize) -> bool {

@@ -63,21 +63,24 @@ pub(super) fn denied_clause(tokens: &[Token], start: usize) -> bool {
         ) {
             continue;
         }
-        return matches!(
-            w,
-            "denied"
-                | "denies"
-                | "deny"
-                | "denying"
-                | "dismissed"
-                | "dismisses"
-                | "rejected"
-                | "rejects"
-                | "refuted"
-                | "refutes"
-                | "disputed"
-                | "disputes"
-        );
+        // (not a denial denied: "did not deny that it had attacked")
+        let not = k > 0 && matches!(tokens[k - 1].norm.as_str(), "not" | "n't" | "never");
+        return !not
+            && matches!(
+                w,
+                "denied"
+                    | "denies"
+                    | "deny"
+                    | "denying"
+                    | "dismissed"
+                    | "dismisses"
+                    | "rejected"
+                    | "rejects"
+                    | "refuted"
+                    | "refutes"
+                    | "disputed"
+                    | "disputes"
+            );
     }
     false
 }

@@ -410,3 +410,40 @@ fn what_one_risks_is_only_possible() {
         Modality::Asserted,
     );
 }
+
+#[test]
+fn what_is_denied_as_one_thing_or_another_is_negated() {
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "We categorically deny that Britain is selling and/or sending any weapons to Iran.",
+                "country:GBR",
+                "supplies",
+                "country:IRN",
+            ),
+            (
+                "We deny that Britain is selling or planning to sell weapons to Iran.",
+                "country:GBR",
+                "supplies",
+                "country:IRN",
+            ),
+            (
+                "Kenya denied that it was selling or planning to sell arms to Somalia.",
+                "country:KEN",
+                "supplies",
+                "country:SOM",
+            ),
+        ],
+    );
+    // look-alike: a denial itself denied leaves the act told
+    each_has(
+        Modality::Asserted,
+        &[(
+            "Chile did not deny that it had attacked Peru.",
+            "country:CHL",
+            "attacks",
+            "country:PER",
+        )],
+    );
+}
