@@ -407,3 +407,22 @@ fn one_who_fights_with_an_armed_group_fights_on_its_side() {
             .is_some_and(|p| p.kind == PloverType::Assault)
     });
 }
+
+#[test]
+fn what_is_determined_by_another_is_decided_not_promised() {
+    each_none(
+        &[
+            "Kenya's role will be determined by Uganda.",
+            "Canada's share of the fund is to be determined by Mexico.",
+            "Polish participation will be determined by Germany.",
+        ],
+        |t| t.relation == "promises",
+    );
+    // look-alike: one determined to act intends it
+    said("Iran is determined to attack Israel.").modality(
+        "country:IRN",
+        "attacks",
+        "country:ISR",
+        Modality::Future,
+    );
+}
