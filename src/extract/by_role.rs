@@ -235,6 +235,11 @@ impl Extractor<'_> {
             // a threat is made when its verb says so, whatever it threatens: "has
             // threatened to halt imports" is a threat made, not one to come
             let modality = match events::threat_verb(tree, tev.word) {
+                // (so is a warning of what the warner would do, whatever its "would" made
+                // of the act: "warned that it would retaliate")
+                Some(v) if events::warned_own(tree, tev.word).is_some() => {
+                    events::own_modality(tree, v).unwrap_or(Modality::Asserted)
+                }
                 Some(v) if modality == Modality::Future => {
                     events::own_modality(tree, v).unwrap_or(told)
                 }

@@ -27,7 +27,7 @@ pub(crate) use pending::{
 };
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;
-pub(crate) use threats::{intended, intent_code, pledged, threat_verb, threatened};
+pub(crate) use threats::{intended, intent_code, pledged, threat_verb, threatened, warned_own};
 pub(crate) use trade::{market_demand, sanctioned_trade};
 
 use super::tree::Tree;

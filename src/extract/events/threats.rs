@@ -80,15 +80,18 @@ pub(crate) fn threatened(t: &Tree, w: usize) -> bool {
 /// The verb "threaten" whose threat `w` is ("threatened on Monday to block the bid").
 pub(crate) fn threat_verb(t: &Tree, w: usize) -> Option<usize> {
     let threat = |h: &usize| t.lemma(*h) == "threaten";
-    governing_verb(t, w).filter(threat).or_else(|| {
-        // a bare infinitive coordinated with the finite "threatened" belongs to its
-        // infinitive, which the parser missed ("threatened to blockade and invade", with
-        // "blockade" read as a noun)
-        (t.rel(w) == Rel::Conj && t.xpos(w) == "VB")
-            .then(|| t.head(w))
-            .flatten()
-            .filter(|h| threat(h) && t.xpos(*h) != "VB")
-    })
+    governing_verb(t, w)
+        .filter(threat)
+        .or_else(|| warned_own(t, w))
+        .or_else(|| {
+            // a bare infinitive coordinated with the finite "threatened" belongs to its
+            // infinitive, which the parser missed ("threatened to blockade and invade", with
+            // "blockade" read as a noun)
+            (t.rel(w) == Rel::Conj && t.xpos(w) == "VB")
+                .then(|| t.head(w))
+                .flatten()
+                .filter(|h| threat(h) && t.xpos(*h) != "VB")
+        })
 }
 
 /// The CAMEO code of an intention to do what `code` names (the 03 codes mirror the
@@ -105,4 +108,31 @@ pub(crate) fn intent_code(code: &str) -> &'static str {
         Some("08") => "035",
         _ => "030",
     }
+}
+
+/// The verb of warning whose content `w` is, when the warner says what it will itself do:
+/// "Chile warned that it would retaliate against Peru", "Iran warned it will close the
+/// strait", "threatened that they would strike" (the clause's subject is the warner, by name
+/// or pronoun, and its verb has "will" or "would"). What one warns another will do is a
+/// warning about that one, not a threat: "warned that Peru would attack".
+pub(crate) fn warned_own(t: &Tree, w: usize) -> Option<usize> {
+    let x = first_conjunct(t, w);
+    if t.rel(x) != Rel::Ccomp {
+        return None;
+    }
+    let h = t.head(x)?;
+    if !matches!(t.lemma(h), "warn" | "threaten") {
+        return None;
+    }
+    let will = t
+        .kids(x, |r| r == Rel::Aux)
+        .any(|a| matches!(t.lemma(a), "will" | "would" | "'ll" | "shall"));
+    let ids = |v: usize| -> Vec<&str> {
+        t.kids(v, |r| r == Rel::Nsubj)
+            .flat_map(|s| t.actors(s))
+            .map(|m| t.mentions[m].entity.id.as_str())
+            .collect()
+    };
+    let (own, warner) = (ids(x), ids(h));
+    (will && !own.is_empty() && own.iter().all(|i| warner.contains(i))).then_some(h)
 }

@@ -426,3 +426,30 @@ fn what_is_determined_by_another_is_decided_not_promised() {
         Modality::Future,
     );
 }
+
+#[test]
+fn a_warning_of_what_the_warner_would_do_is_a_threat_made() {
+    for (text, from, to) in [
+        (
+            "Chile warned that it would retaliate against Peru.",
+            "country:CHL",
+            "country:PER",
+        ),
+        (
+            "Russia threatened that it would cut gas supplies to Ukraine.",
+            "country:RUS",
+            "country:UKR",
+        ),
+        (
+            "Chile warned on Monday that it would expel Peruvian diplomats.",
+            "country:CHL",
+            "gov:PER:government",
+        ),
+    ] {
+        said(text).modality(from, "threatens", to, Modality::Asserted);
+    }
+    // look-alike: what one warns another will do is no threat of the warner's
+    said("Kenya warned that Uganda would attack Somalia.")
+        .lacks("country:KEN", "threatens", "")
+        .lacks("country:UGA", "threatens", "");
+}
