@@ -447,3 +447,40 @@ fn what_is_denied_as_one_thing_or_another_is_negated() {
         )],
     );
 }
+
+#[test]
+fn what_one_gave_notice_one_would_do_is_planned() {
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "Kenya gave notice that it would expel Ugandan diplomats.",
+                "country:KEN",
+                "expels",
+                "gov:UGA:government",
+            ),
+            (
+                "Peru sent word that it would sign the accord with Chile.",
+                "country:PER",
+                "signs_agreement_with",
+                "country:CHL",
+            ),
+            (
+                "Chile gave assurances that it would withdraw its troops from Bolivia.",
+                "country:CHL",
+                "withdraws_from",
+                "gov:BOL:military",
+            ),
+        ],
+    );
+    // look-alike: a present notice leaves "would" a condition
+    each_has(
+        Modality::Hedged,
+        &[(
+            "Chile gives assurances that it would withdraw its troops from Bolivia.",
+            "country:CHL",
+            "withdraws_from",
+            "gov:BOL:military",
+        )],
+    );
+}

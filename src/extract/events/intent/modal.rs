@@ -145,11 +145,32 @@ pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
                 | "apparently"
         )
     });
+    // (or the clause of a notice, word or assurance given: "gave notice that it would
+    // expel", whether the parser hangs it on the noun or on the verb)
+    let notice = |n: Option<usize>| {
+        n.is_some_and(|n| matches!(t.lemma(n), "notice" | "word" | "assurance" | "assurances"))
+    };
+    let that = t.kids(v, |r| r == Rel::Mark).any(|m| t.lemma(m) == "that");
+    let (rel, head) = match t.rel(v) {
+        Rel::Acl if that && notice(t.head(v)) => (Rel::Ccomp, t.head(v).and_then(|n| t.head(n))),
+        Rel::Advcl
+            if that
+                && t.head(v)
+                    .is_some_and(|h| notice(t.kid(h, Rel::Obj)) || notice(t.kid(h, Rel::Iobj))) =>
+        {
+            (Rel::Ccomp, t.head(v))
+        }
+        r => (r, t.head(v)),
+    };
+    let given = |h: usize| {
+        matches!(t.lemma(h), "give" | "send")
+            && (rel != t.rel(v) || notice(t.kid(h, Rel::Obj)) || notice(t.kid(h, Rel::Iobj)))
+    };
     modals == ["would"]
         && !hedged
-        && t.rel(v) == Rel::Ccomp
-        && t.head(v).is_some_and(|h| {
-            SAY_PAST.contains(&t.lemma(h))
+        && rel == Rel::Ccomp
+        && head.is_some_and(|h| {
+            (SAY_PAST.contains(&t.lemma(h)) || given(h))
                 && matches!(t.xpos(h), "VBD" | "VBN")
                 && !modal(t, h)
                 && t.kids(h, |r| r == Rel::Advmod)
