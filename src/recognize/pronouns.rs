@@ -68,17 +68,27 @@ pub(super) fn pronouns(
                         && earlier.iter().any(|e| e.tok_end == m.tok_start - 1);
                     and(tokens.get(m.tok_end)) && i != m.tok_end + 1 || after_name
                 };
-                earlier
-                    .iter()
-                    .rev()
-                    .find(|m| {
-                        matches!(
-                            m.entity.kind,
-                            Kind::Country | Kind::Organization | Kind::Group
-                        ) && m.role == MentionRole::Actor
-                            && !plural(m)
-                            && !coordinated(m)
+                let fits = |m: &&&Mention| {
+                    matches!(
+                        m.entity.kind,
+                        Kind::Country | Kind::Organization | Kind::Group
+                    ) && m.role == MentionRole::Actor
+                        && !plural(m)
+                        && !coordinated(m)
+                };
+                // the subject of a clause joined by "but" or "and" is the subject the
+                // sentence opened with, not the last one named: "Bolivia praised Peru on
+                // Monday, but on Friday it accused Chile"
+                let opener = (w == "it" && joined_clause(tokens, &earlier, i))
+                    .then(|| {
+                        earlier
+                            .iter()
+                            .find(|m| m.tok_start <= 1)
+                            .filter(|m| fits(m))
                     })
+                    .flatten();
+                opener
+                    .or_else(|| earlier.iter().rev().find(|m| fits(m)))
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {
                 // the actors coordinated earlier in this sentence: "Chile and Peru said they ...",
@@ -166,4 +176,21 @@ fn aside_speaker<'m>(tokens: &[Token], earlier: &[&'m Mention], i: usize) -> Opt
         .iter()
         .copied()
         .find(|m| m.tok_end == open && m.entity.kind == Kind::Person)
+}
+
+/// Whether the "it" at `i` opens a clause joined by "but", "and" or "yet" to the one before,
+/// over a comma and a phrase of time at most ("..., but on Friday it accused"); not the "it"
+/// of what someone named after the conjunction says ("..., and Bolivia said it had").
+fn joined_clause(tokens: &[Token], earlier: &[&Mention], i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    (from..i).rev().any(|k| {
+        matches!(tokens[k].norm.as_str(), "but" | "and" | "yet")
+            && k > 0
+            && tokens[k - 1].norm == ","
+            && !earlier.iter().any(|m| m.tok_start > k)
+            && tokens[k + 1..i].iter().all(|t| {
+                !matches!(t.norm.as_str(), "that" | "which" | "who" | "if" | "when")
+                    && !words::ATTRIBUTION.has(t)
+            })
+    })
 }
