@@ -121,7 +121,31 @@ pub(crate) fn threat_code(relation: &str, plover: Option<PloverType>) -> &'stati
 }
 
 pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (Modality, f64) {
-    modality_in(tokens, ev, claim, &[])
+    modality_in(tokens, ev, claim, &relative_asides(tokens, ev.trigger.0))
+}
+
+/// The words of relative clauses set off by commas before `head` ("Iran, which denies the
+/// allegations, urged ..."): what they say of their noun is not the trigger's modality.
+/// The tree's reading ([`modality_in`]'s `outside`) does the same where the parse holds.
+fn relative_asides(tokens: &[Token], head: usize) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut k = 0;
+    while k + 1 < head {
+        let relative = tokens[k].norm == ","
+            && matches!(
+                tokens[k + 1].norm.as_str(),
+                "which" | "who" | "whom" | "whose"
+            );
+        if let Some(end) = relative
+            .then(|| (k + 2..head).find(|&j| tokens[j].norm == ","))
+            .flatten()
+        {
+            out[k..=end].iter_mut().for_each(|o| *o = true);
+            k = end;
+        }
+        k += 1;
+    }
+    out
 }
 
 /// [`modality`], reading only the words before the trigger that `outside` does not mark:

@@ -484,3 +484,40 @@ fn what_one_gave_notice_one_would_do_is_planned() {
         )],
     );
 }
+
+#[test]
+fn a_negation_in_a_relative_clause_on_the_subject_is_not_the_acts() {
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Chile, whose navy did not attack, urged Peru to negotiate.",
+                "country:CHL",
+                "appeals_to",
+                "country:PER",
+            ),
+            (
+                "Bolivia, which never joined the pact, asked Chile to reopen talks.",
+                "country:BOL",
+                "asks",
+                "country:CHL",
+            ),
+            (
+                "Norway, whose ships did not sail, urged Sweden to negotiate.",
+                "country:NOR",
+                "appeals_to",
+                "country:SWE",
+            ),
+        ],
+    );
+    // look-alike: a negation of the act's own verb negates it
+    each_has(
+        Modality::Negated,
+        &[(
+            "Norway did not urge Sweden to negotiate.",
+            "country:NOR",
+            "appeals_to",
+            "country:SWE",
+        )],
+    );
+}
