@@ -358,8 +358,10 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
     let of_head = t
         .head(w)
         .filter(|_| t.rel(w).universal() == Rel::Nmod && t.has_case(w, |p| p == "of"));
+    // (the object of a first conjunct is that verb's, not the act of the one joined to it:
+    // "has dismissed any protest ..., and last year deported")
     let nouns = std::iter::once(w)
-        .chain(t.kids(w, |r| r == Rel::Obj))
+        .chain(t.kids(w, |r| r == Rel::Obj).filter(|_| depth == 0))
         .chain(of_head)
         .filter(|&n| t.upos(n).is_nominal());
     for n in nouns {

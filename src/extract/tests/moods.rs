@@ -521,3 +521,40 @@ fn a_negation_in_a_relative_clause_on_the_subject_is_not_the_acts() {
         )],
     );
 }
+
+#[test]
+fn a_supposed_object_of_the_first_verb_does_not_hedge_the_next() {
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Chile denounced any blockade of Bolivia, and then withdrew its ambassador from Peru.",
+                "country:CHL",
+                "withdraws_from",
+                "country:PER",
+            ),
+            (
+                "Kenya condemned any raid on Somalia, and then recalled its envoy from Uganda.",
+                "country:KEN",
+                "reduces_relations_with",
+                "country:UGA",
+            ),
+            (
+                "Ghana rejected any sanctions, and on Friday it imposed a ban on Togo.",
+                "country:GHA",
+                "sanctions",
+                "country:TGO",
+            ),
+        ],
+    );
+    // look-alike: the verb's own object noun, supposed, is hedged
+    each_has(
+        Modality::Hedged,
+        &[(
+            "Peru weighed a possible meeting with Chile.",
+            "country:PER",
+            "meets",
+            "country:CHL",
+        )],
+    );
+}
