@@ -530,7 +530,7 @@ fn a_supposed_object_of_the_first_verb_does_not_hedge_the_next() {
             (
                 "Chile denounced any blockade of Bolivia, and then withdrew its ambassador from Peru.",
                 "country:CHL",
-                "withdraws_from",
+                "reduces_relations_with",
                 "country:PER",
             ),
             (
