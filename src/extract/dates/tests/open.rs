@@ -208,7 +208,7 @@ fn a_clause_of_when_after_a_time_takes_that_time() {
             ),
             (
                 "The border was closed in 2015, when Bolivia withdrew its envoy from Chile.",
-                "withdraws_from",
+                "reduces_relations_with",
                 Some("2015"),
             ),
             (
