@@ -148,7 +148,8 @@ pub(super) fn agents(
         if owner.is_none()
             && !hardware
             && tokens.get(end).is_some_and(|t| match t.norm.as_str() {
-                "in" => !origin_named,
+                // (a mission "in" a state is another state's there: "the embassy in Serbia")
+                "in" => !origin_named && !MISSIONS.contains(&tokens[end - 1].norm.as_str()),
                 "of" | "from" => true,
                 _ => false,
             })
@@ -317,6 +318,15 @@ pub(super) fn agents(
     }
     mentions.extend(added);
 }
+
+/// A state's missions abroad: the place they are "in" is the host's, not their state.
+const MISSIONS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "legation",
+];
 
 /// Modifiers of people that say they are not of the place they are in ("foreign diplomats
 /// in Tehran").

@@ -446,3 +446,18 @@ fn it_opening_a_clause_joined_by_but_or_and_is_the_sentences_subject() {
         "country:CHL",
     );
 }
+
+#[test]
+fn an_embassy_in_a_state_is_not_that_states() {
+    // a mission "in" a state is another state's there: its host is no party
+    for (text, host) in [
+        ("The embassy in Lima protested to Chile.", "PER"),
+        ("The embassy in Nairobi sent a letter to Uganda.", "KEN"),
+        ("The embassy in Cairo condemned Israel.", "EGY"),
+    ] {
+        said(text).none(|t| t.subject.country.as_deref() == Some(host));
+    }
+    // look-alike: an embassy with its state's adjective is that state's
+    said("The Peruvian embassy in Santiago protested to Chile.")
+        .any(|t| t.subject.country.as_deref() == Some("PER") && t.object.id == "country:CHL");
+}
