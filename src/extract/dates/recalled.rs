@@ -170,9 +170,10 @@ pub fn habitual(tree: &Tree, word: usize) -> bool {
         .position(|&w| tree.rel(w) == Rel::Conj && tree.kid(w, Rel::Nsubj).is_some())
         .map_or(chain.len(), |i| i + 1);
     chain[..own].iter().any(|&w| {
-        let negated = tree
-            .kids(w, |r| r == Rel::Advmod)
-            .any(|k| matches!(tree.norm(k), "not" | "n't" | "never" | "rarely" | "seldom"));
+        let negated = tree.negated(w)
+            || tree
+                .kids(w, |r| r == Rel::Advmod)
+                .any(|k| matches!(tree.norm(k), "rarely" | "seldom"));
         let auxes: Vec<usize> = tree
             .kids(w, |r| matches!(r, Rel::Aux | Rel::AuxPass))
             .collect();

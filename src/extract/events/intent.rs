@@ -578,9 +578,7 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
                 | "prove"
                 | "imply"
                 | "signal"
-        ) && t
-            .kids(h, |r| r == Rel::Advmod)
-            .any(|a| matches!(t.lemma(a), "not" | "n't" | "never"));
+        ) && t.negated(h);
         if t.rel(x) == Rel::Ccomp && unsaid {
             return Some(crate::model::Modality::Hedged);
         }
@@ -650,8 +648,7 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
         // gives up the right to ("waived its right to impose duties") or an invitation or
         // request turned down or taken back ("declined an invitation to visit")
         let refused = t.head(n).is_some_and(|v| {
-            t.kids(v, |r| r == Rel::Advmod)
-                .any(|a| matches!(t.lemma(a), "not" | "never" | "n't"))
+            t.negated(v)
                 || matches!(
                     t.lemma(v),
                     "waive"

@@ -353,10 +353,7 @@ pub(crate) fn denied_content(t: &Tree, w: usize) -> bool {
             }
             Rel::Xcomp => x = h,
             Rel::Ccomp => {
-                return deny(t, h)
-                    && !t
-                        .kids(h, |r| r == Rel::Advmod)
-                        .any(|k| matches!(t.norm(k), "not" | "n't" | "never"));
+                return deny(t, h) && !t.negated(h);
             }
             _ => return false,
         }

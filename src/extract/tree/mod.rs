@@ -363,6 +363,12 @@ impl<'a> Tree<'a> {
         (0..self.len()).find(|&w| self.token(w) == token)
     }
 
+    /// Whether the verb `w` is negated by an adverb of its own: "not", "n't" or "never".
+    pub fn negated(&self, w: usize) -> bool {
+        self.kids(w, |r| r == Rel::Advmod)
+            .any(|a| matches!(self.lemma(a), "not" | "n't" | "never"))
+    }
+
     /// Whether `w` is `top` or stands below it.
     pub fn within(&self, w: usize, top: usize) -> bool {
         std::iter::successors(Some(w), |&x| self.head(x))

@@ -173,8 +173,7 @@ pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
             (SAY_PAST.contains(&t.lemma(h)) || given(h))
                 && matches!(t.xpos(h), "VBD" | "VBN")
                 && !modal(t, h)
-                && t.kids(h, |r| r == Rel::Advmod)
-                    .all(|a| !matches!(t.lemma(a), "not" | "n't" | "never"))
+                && !t.negated(h)
         })
 }
 
