@@ -148,10 +148,7 @@ impl Extractor<'_> {
                             .is_some()
                         && !tree.within(tev.word, v)
                 }) || mentions[c.speaker].tok_start == 1
-                    && matches!(
-                        tokens[0].norm.as_str(),
-                        "after" | "before" | "since" | "until" | "as" | "once" | "because"
-                    )
+                    && frames::TIME_OR_CAUSE_OPENERS.contains(&tokens[0].norm.as_str())
                     && (c.verb..tev.trigger).any(|k| tokens[k].norm == ",");
                 !adjunct(tev.word) && !joined && !subordinate
             });

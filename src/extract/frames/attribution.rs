@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// Words that open a clause of time or cause ("after Bolivian officials said ...", "as
+/// Kenya said ..."): a speaker after one is the clause's subject, and the report is the
+/// clause's alone.
+pub(crate) const TIME_OR_CAUSE_OPENERS: &[&str] =
+    &["after", "before", "since", "until", "as", "once", "because"];
+
 /// Every report of speech in the sentence, in order.
 pub(crate) fn attributions(tokens: &[Token], mentions: &[Mention]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
@@ -145,10 +151,7 @@ pub(super) fn attribution_from(
                 // and the verb next: "closed its border after Bolivian officials said")
                 let opens_clause = mm.tok_end == i
                     && mm.tok_start > 0
-                    && matches!(
-                        tokens[mm.tok_start - 1].norm.as_str(),
-                        "after" | "before" | "since" | "until" | "till" | "as" | "once"
-                    );
+                    && TIME_OR_CAUSE_OPENERS.contains(&tokens[mm.tok_start - 1].norm.as_str());
                 let after_prep = mm.tok_start > 0
                     && PREPOSITIONS.has(&tokens[mm.tok_start - 1])
                     && !issued
