@@ -147,25 +147,22 @@ pub(crate) fn future_in_past(t: &Tree, w: usize) -> bool {
     });
     // (or the clause of a notice, word or assurance given: "gave notice that it would
     // expel", whether the parser hangs it on the noun or on the verb)
-    let notice = |n: Option<usize>| {
-        n.is_some_and(|n| matches!(t.lemma(n), "notice" | "word" | "assurance" | "assurances"))
+    let notice = |n: usize| matches!(t.lemma(n), "notice" | "word" | "assurance" | "assurances");
+    let holds_notice = |h: usize| {
+        [Rel::Obj, Rel::Iobj]
+            .iter()
+            .any(|&r| t.kid(h, r).is_some_and(notice))
     };
     let that = t.kids(v, |r| r == Rel::Mark).any(|m| t.lemma(m) == "that");
-    let (rel, head) = match t.rel(v) {
-        Rel::Acl if that && notice(t.head(v)) => (Rel::Ccomp, t.head(v).and_then(|n| t.head(n))),
-        Rel::Advcl
-            if that
-                && t.head(v)
-                    .is_some_and(|h| notice(t.kid(h, Rel::Obj)) || notice(t.kid(h, Rel::Iobj))) =>
-        {
-            (Rel::Ccomp, t.head(v))
+    // (the clause's relation and head, as if to a verb of saying, and whether it is a notice's)
+    let (rel, head, noticed) = match t.rel(v) {
+        Rel::Acl if that && t.head(v).is_some_and(notice) => {
+            (Rel::Ccomp, t.head(v).and_then(|n| t.head(n)), true)
         }
-        r => (r, t.head(v)),
+        Rel::Advcl if that && t.head(v).is_some_and(holds_notice) => (Rel::Ccomp, t.head(v), true),
+        r => (r, t.head(v), t.head(v).is_some_and(holds_notice)),
     };
-    let given = |h: usize| {
-        matches!(t.lemma(h), "give" | "send")
-            && (rel != t.rel(v) || notice(t.kid(h, Rel::Obj)) || notice(t.kid(h, Rel::Iobj)))
-    };
+    let given = |h: usize| matches!(t.lemma(h), "give" | "send") && noticed;
     modals == ["would"]
         && !hedged
         && rel == Rel::Ccomp
