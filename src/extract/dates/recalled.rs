@@ -208,7 +208,8 @@ pub fn habitual(tree: &Tree, word: usize) -> bool {
 }
 
 /// Whether the event noun at `word` names an earlier event, which its date `date` gives no
-/// day for because of "previous", "earlier", "prior" or "past" on it ("the earlier
+/// day for because of "previous", "earlier", "prior" or "past" on it (`undated::EARLIER`
+/// but "last" and "former") ("the earlier
 /// Chile-Peru summit in Lima", "since the previous talks with Iran", "after prior visits
 /// to Kenya"): what the sentence recalls, not its news. A verb of support that holds it
 /// ("held earlier talks") is read as the event's verb, not a noun, and is kept, as is "the
@@ -218,8 +219,9 @@ fn earlier_noun(tree: &Tree, word: usize, date: &EventDate) -> bool {
     date.date.is_none()
         && tree.upos(word) == crate::syntax::Upos::Noun
         && date.phrase.as_deref().is_some_and(|p| {
-            ["previous", "earlier", "prior", "past"]
+            super::undated::EARLIER
                 .iter()
+                .filter(|e| !matches!(**e, "last" | "former"))
                 .any(|e| p.eq_ignore_ascii_case(e))
         })
 }
