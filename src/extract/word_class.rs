@@ -36,10 +36,15 @@ impl Found {
                 sent.article.date.as_deref(),
             );
             if dates::recalled(tree, w, &date, sent.article.date.as_deref()) {
-                if let Some(v) = self.vetoed_tokens.get_mut(ev.trigger.0) {
-                    *v = true;
-                }
+                self.veto(ev.trigger.0);
             }
+        }
+    }
+
+    /// Vetoes the word-class matcher's trigger at `token`: the tree reads it otherwise.
+    fn veto(&mut self, token: usize) {
+        if let Some(v) = self.vetoed_tokens.get_mut(token) {
+            *v = true;
         }
     }
 
@@ -63,9 +68,7 @@ impl Found {
             if tree.upos(w) == crate::syntax::Upos::Noun
                 && tree.kid(w, crate::syntax::Rel::Det).is_some()
             {
-                if let Some(v) = self.vetoed_tokens.get_mut(ev.trigger.0) {
-                    *v = true;
-                }
+                self.veto(ev.trigger.0);
             }
         }
     }
