@@ -191,6 +191,9 @@ pub(crate) struct Found {
     /// (trigger token, mention) pairs of the word-class matcher's events that stand too far
     /// apart in the tree to be the event's party.
     pub far: rustc_hash::FxHashSet<(usize, usize)>,
+    /// By trigger token, the words before it that the tree sets apart from the clause of
+    /// a word-class event (see [`tree::Tree::asides_before`]).
+    pub asides: rustc_hash::FxHashMap<usize, Vec<bool>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -375,6 +378,7 @@ impl<'a> Extractor<'a> {
             conditional: vec![false; tokens.len()],
             future_in_past: vec![false; tokens.len()],
             far: Default::default(),
+            asides: Default::default(),
         };
         let rebound = if parse_worthy {
             SYNTAX_SCRATCH.with(|cell| {
@@ -396,6 +400,7 @@ impl<'a> Extractor<'a> {
                 };
                 let bound_sent = bound.as_deref().map(|b| sent.with_mentions(b));
                 found.mark_far(&tree, &events);
+                found.mark_asides(&tree, &events);
                 found.mark_recalled(&sent, &tree, &events);
                 found.mark_nominal(self.lex, &tree, &events);
                 self.tree_triples(bound_sent.as_ref().unwrap_or(&sent), &tree, &mut found);

@@ -73,6 +73,19 @@ impl Found {
         }
     }
 
+    /// Keeps, for each of the word-class matcher's `events`, the words before its trigger
+    /// that the tree sets apart from the trigger's clause.
+    pub(super) fn mark_asides(&mut self, tree: &Tree, events: &[Event]) {
+        for ev in events {
+            let Some(w) = (0..tree.len()).find(|&w| tree.token(w) == ev.trigger.0) else {
+                continue;
+            };
+            let n = self.vetoed_tokens.len();
+            self.asides
+                .insert(ev.trigger.0, tree.asides_before(w, ev.trigger.0, n));
+        }
+    }
+
     /// Marks the (trigger, mention) pairs of the word-class matcher's `events` that stand
     /// too far apart in the tree to be the event's party.
     pub(super) fn mark_far(&mut self, tree: &Tree, events: &[Event]) {
@@ -149,7 +162,8 @@ impl Extractor<'_> {
                 continue;
             };
             let claim = frames::claim_for(claims, tokens, mentions, &ev).cloned();
-            let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref());
+            let asides = found.asides.get(&ev.trigger.0).map(Vec::as_slice);
+            let (modality, hedge_penalty) = frames::modality(tokens, &ev, claim.as_ref(), asides);
             let (modality, hedge_penalty) = match (modality, found.tree_modality[ev.trigger.0]) {
                 (Modality::Asserted | Modality::Reported, Some(m)) => (m, 0.1),
                 (m, _) => (m, hedge_penalty),

@@ -255,9 +255,12 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
     }
     if depth < 3 {
         if let Some(h) = t.head(light) {
-            // "will make a visit and hold talks": a verb shares its first conjunct's future
-            if t.rel(light) == Rel::Conj && t.upos(light) == crate::syntax::Upos::Verb {
-                // ("should end the dispute and sign the treaty": and its modal)
+            // "will make a visit and hold talks", "should end the feud and sign": a verb
+            // shares its first conjunct's future and modal (not "may doubt it, but it signed")
+            if t.rel(light) == Rel::Conj
+                && t.upos(light) == crate::syntax::Upos::Verb
+                && t.shares_first_conjunct(light)
+            {
                 if t.kids(light, |r| r == Rel::Aux).next().is_none() {
                     if let Some(m) = modal_of(t, h) {
                         return Some(m);

@@ -120,8 +120,19 @@ pub(crate) fn threat_code(relation: &str, plover: Option<PloverType>) -> &'stati
     }
 }
 
-pub(crate) fn modality(tokens: &[Token], ev: &Event, claim: Option<&Claim>) -> (Modality, f64) {
-    modality_in(tokens, ev, claim, &relative_asides(tokens, ev.trigger.0))
+/// `asides`, when the sentence was parsed, marks the words the tree sets apart from the
+/// trigger's clause ([`crate::extract::tree::Tree::asides_before`]).
+pub(crate) fn modality(
+    tokens: &[Token],
+    ev: &Event,
+    claim: Option<&Claim>,
+    asides: Option<&[bool]>,
+) -> (Modality, f64) {
+    let mut outside = relative_asides(tokens, ev.trigger.0);
+    for (o, &a) in outside.iter_mut().zip(asides.unwrap_or_default()) {
+        *o |= a;
+    }
+    modality_in(tokens, ev, claim, &outside)
 }
 
 /// The words of relative clauses set off by commas before `head` ("Iran, which denies the

@@ -558,3 +558,39 @@ fn a_supposed_object_of_the_first_verb_does_not_hedge_the_next() {
         )],
     );
 }
+
+#[test]
+fn a_conjunct_with_its_own_subject_keeps_its_own_modality() {
+    // the first conjunct's "may", "might" or "could" is not the second one's when that
+    // one has its own subject or is set against it
+    each_has(
+        Modality::Asserted,
+        &[
+            (
+                "Peru may have doubts about the deal, but it signed an agreement with Chile on Tuesday.",
+                "country:PER",
+                "signs_agreement_with",
+                "country:CHL",
+            ),
+            (
+                "Chad might object to the plan, yet it sent troops to Mali last week.",
+                "country:TCD",
+                "aids",
+                "country:MLI",
+            ),
+            (
+                "Officials could not say how long the talks would last, and Japan met South Korea on Friday.",
+                "country:JPN",
+                "meets",
+                "country:KOR",
+            ),
+        ],
+    );
+    // look-alike: a conjunct that shares its subject shares the first one's modal
+    said("Iran may hold elections soon and attack Iraq.").modality(
+        "country:IRN",
+        "attacks",
+        "country:IRQ",
+        Modality::Hedged,
+    );
+}

@@ -29,7 +29,58 @@ impl Tree<'_> {
                 *o = true;
             }
         }
+        self.earlier_conjuncts(w, trigger, &mut outside);
         outside
+    }
+
+    /// Whether the conjunct `c` shares its first conjunct's subject, auxiliaries and
+    /// modality: it has no subject of its own and is not set against it ("may attack Iraq and
+    /// seize its oil"; not "may have doubts, but it signed", nor "did not protest but
+    /// withdrew").
+    pub fn shares_first_conjunct(&self, c: usize) -> bool {
+        self.kids(c, |r| r.is_subject()).next().is_none()
+            && !self
+                .kids(c, |r| r == Rel::Cc)
+                .any(|k| matches!(self.norm(k), "but" | "yet" | "instead"))
+    }
+
+    /// Marks the words of the conjuncts before the one that holds `w` (at every level above
+    /// it): "Peru may have doubts, but it signed": the doubt's "may" is not the signing's.
+    /// A conjunct that shares its subject shares the first one's auxiliaries and negation
+    /// ("Iran may attack Iraq and seize its oil", "no state protested or withdrew"), unless
+    /// it is set against it ("did not protest but withdrew").
+    fn earlier_conjuncts(&self, w: usize, trigger: usize, outside: &mut [bool]) {
+        let mut c = w;
+        let mut steps = 0;
+        while let Some(h) = self.head(c) {
+            steps += 1;
+            if steps > self.len() {
+                break;
+            }
+            // (a bare infinitive is no conjunct of a finite verb, whatever the parser made
+            // of it: "asked that Lebed should, on his return, meet Smith")
+            let slip = self.xpos(c) == "VB" && self.xpos(h) != "VB";
+            if self.rel(c) == Rel::Conj && self.token(h) < self.token(c) && !slip {
+                let mut shared = vec![false; outside.len()];
+                if self.shares_first_conjunct(c) {
+                    let kept = self.kids(h, |r| {
+                        r.is_subject() || matches!(r.universal(), Rel::Aux | Rel::Advmod)
+                    });
+                    for k in kept {
+                        let (lo, hi) = self.token_span(k);
+                        shared[lo..=hi.min(outside.len() - 1)].fill(true);
+                    }
+                }
+                let (lo, _) = self.token_span(h);
+                let (clo, _) = self.token_span(c);
+                for k in lo..clo.min(trigger).min(outside.len()) {
+                    if !shared[k] {
+                        outside[k] = true;
+                    }
+                }
+            }
+            c = h;
+        }
     }
 
     /// How many steps apart two words stand in the tree: the path through their lowest
