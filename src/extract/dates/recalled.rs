@@ -1,5 +1,5 @@
-//! Acts a sentence only recalls: what a clause set below another tells of years before the
-//! article ("Peru, which seized two trawlers in 2011, said ...", "in force since Iraq
+//! Acts a sentence only recalls: what a clause set below another tells of a month before the
+//! article or earlier ("Peru, which seized two trawlers in 2011, said ...", "in force since Iraq
 //! invaded Kuwait in 1990"), and what a perfect has kept up since a year long past ("has held
 //! talks with Israel since 1991"). The sentence's news is elsewhere; such an act is its
 //! background, and is read as no event of the article (see `docs/dates.md`).
@@ -10,14 +10,15 @@ use super::EventDate;
 use crate::extract::tree::Tree;
 use crate::syntax::Rel;
 
-/// How many years before the article a recalled act must lie: last year's acts are still
-/// news ("the talks it broke off last year").
+/// How many years before the article the start of a perfect kept up "since" then must lie:
+/// one kept up since last year is still news ("have fought since last year").
 const YEARS_BEFORE: i32 = 2;
 
 /// Whether the act read at `word`, of date `date`, is only recalled as the background of
 /// the sentence's news: a relative clause, a participle on a noun or a clause of time
-/// ("since", "after", "before", "when", "until", "as") whose own time lies two years or more
-/// before the article; or a perfect kept up "since" a year at least that long past. An act
+/// ("since", "after", "before", "when", "until", "as") whose own time lies before the
+/// article's month ([`before_the_month_of`]); or a perfect kept up "since" a year two years
+/// or more past. An act
 /// of the main clause keeps its past date ("Peru seized two trawlers in 2011"), as does one
 /// a speaker tells of ("said Chile had seized them in 2011"), and a "since" of recent days
 /// is news ("have shelled the border since Sunday").
@@ -77,7 +78,11 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
                 .any(old)
         });
     }
-    if !date.date.as_deref().and_then(year).is_some_and(old) {
+    if !date
+        .date
+        .as_deref()
+        .is_some_and(|d| before_the_month_of(d, article_date.unwrap_or_default()))
+    {
         return false;
     }
     let of_time = || {
@@ -92,9 +97,40 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
     relative
         // (not a participle on the root noun, which the parser may make of the main verb:
         // "Ecuadorean troops clashed with Peru in 1995")
-        || tree.rel(top) == Rel::Acl && tree.head(top).is_some_and(|h| tree.rel(h) != Rel::Root)
+        // (nor a past participle with an object, which is no participle on a noun but the
+        // main verb misread: "warships last month protected a tanker")
+        || tree.rel(top) == Rel::Acl
+            && tree.head(top).is_some_and(|h| tree.rel(h) != Rel::Root)
+            && !(tree.xpos(top) == "VBN" && tree.kid(top, Rel::Obj).is_some())
         || of_time()
 }
+
+/// Whether the date `d` ("1986", "1996-06", "1996-06-15") lies before the month of the
+/// article's date `article` (before its year, for a year alone; a day, more than
+/// [`RECENT_DAYS`] before it): "an agreement Iraq reached with the UN in June", told in
+/// August, is the background of the news; "which it seized on Monday" is news, in the
+/// first days of a month too.
+fn before_the_month_of(d: &str, article: &str) -> bool {
+    let parts = |x: &str| -> Option<(i32, Option<i32>)> {
+        let y = x.get(..4)?.parse().ok()?;
+        Some((y, x.get(5..7).and_then(|m| m.parse().ok())))
+    };
+    if d.len() >= 10 && article.len() >= 10 {
+        let day = crate::shared::civil::day_number;
+        return day(d)
+            .zip(day(article))
+            .is_some_and(|(d, a)| d < a - RECENT_DAYS);
+    }
+    match (parts(d), parts(article)) {
+        (Some((y, Some(m))), Some((ay, Some(am)))) => y * 12 + m < ay * 12 + am,
+        (Some((y, _)), Some((ay, _))) => y < ay,
+        _ => false,
+    }
+}
+
+/// How many days before the article a day of a clause below the news may lie and still be
+/// news: its week and the one before.
+const RECENT_DAYS: i32 = 14;
 
 /// Whether the relative clause of `top` is one of time or place: "when" or "where" among
 /// its words before its verb, or a word of time it is set on.

@@ -48,7 +48,7 @@ fn an_act_recalled_from_years_before_is_no_event_of_the_article() {
         dated(text, "2020-03-10").none(|t| between(t, a, b));
     }
     // look-alikes: the same clause of recent days, the main clause's past, a "since" of
-    // this week, and last year's act are still news
+    // this week, and this month's act are still news
     for (text, a, b, date) in [
         (
             "Ukraine, which signed a gas deal with Russia on Sunday, asked for new talks.",
@@ -69,16 +69,57 @@ fn an_act_recalled_from_years_before_is_no_event_of_the_article() {
             None,
         ),
         (
-            "Kenya, which sent troops into Somalia last year, asked for help.",
+            "Kenya, which sent troops into Somalia earlier this month, asked for help.",
             "KEN",
             "SOM",
-            Some("2019"),
+            Some("2020-03"),
         ),
     ] {
         let said = dated(text, "2020-03-10");
         let t = said.find(|t| between(t, a, b));
         assert_eq!(t.date.as_deref(), date, "{text}: {t:#?}");
     }
+}
+
+#[test]
+fn an_act_a_clause_below_the_news_recalls_from_an_earlier_month_is_background() {
+    // told in June: March, last month and May are past months
+    for (text, a, b) in [
+        (
+            "Chile said on Friday it would extend the fishing accord it signed with Peru in March.",
+            "CHL",
+            "PER",
+        ),
+        (
+            "The envoy praised the truce that Serbia agreed with Croatia last month.",
+            "SRB",
+            "HRV",
+        ),
+        (
+            "Kenya recalled the aid that Germany sent to Somalia in May.",
+            "DEU",
+            "SOM",
+        ),
+    ] {
+        dated(text, "2021-06-10").none(|t| between(t, a, b));
+    }
+    // look-alikes: a relative clause of this week, and a main clause of March
+    for (text, date) in [
+        (
+            "Chile will extend the accord it signed with Peru on Monday.",
+            "2021-06-07",
+        ),
+        ("Chile signed an accord with Peru in March.", "2021-03"),
+    ] {
+        let said = dated(text, "2021-06-10");
+        let t = said.find(|t| between(t, "CHL", "PER"));
+        assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
+    }
+    // (and last week's day, in the first days of a month)
+    let text = "Chile will extend the accord it signed with Peru last Friday.";
+    let said = dated(text, "2021-06-02");
+    let t = said.find(|t| between(t, "CHL", "PER"));
+    assert_eq!(t.date.as_deref(), Some("2021-05-28"), "{text}: {t:#?}");
 }
 
 #[test]

@@ -231,7 +231,7 @@ fn last_month_and_day() {
     assert_dates(
         Some(ARTICLE),
         &[(
-            "Bolivia, which expelled the Chilean consul last April 12, met Peru.",
+            "Bolivia expelled the Chilean consul last April 12, before it met Peru.",
             "expels",
             Some("2021-04-12"),
         )],
