@@ -34,9 +34,7 @@ use super::tree::Tree;
 use crate::lexicon::events::{Code, Entry, EventVocab, Trigger};
 use crate::syntax::{Rel, Upos};
 use code::{code_for, code_root, extra_preps, needs_holds, vetoed};
-use nouns::{
-    adjunct_of_verb, claimant, dated, noun_actors, noun_places, retaliated, standing_in_passing,
-};
+use nouns::{adjunct_of_verb, claimant, noun_actors, noun_places, retaliated, standing_in_passing};
 use roles::*;
 
 /// Who holds another to account by the verb `verb` ("Baku accused ...", "was charged by a
@@ -82,10 +80,19 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
     let mut vetoes = Vec::new();
     let mut out = Vec::new();
     let mut used_nouns = Vec::new();
+    // a participle on a party of a standing state named in passing tells of that state:
+    // "died in the long conflict between A and rebels fighting for land"
+    let passing: Vec<usize> = (0..t.len())
+        .filter(|&w| t.upos(w) == Upos::Noun && standing_in_passing(t, w))
+        .collect();
     // verbs first: an event noun that is the object of an event verb is that verb's
     // ("lifted its embargo", "launched an attack"), not an event of its own
     for w in 0..t.len() {
         let upos = t.upos(w);
+        if t.rel(w) == Rel::Acl && passing.iter().any(|&n| n != w && t.within(w, n)) {
+            vetoes.push(w);
+            continue;
+        }
         // what talks are about is not done by talking of it ("talked about sending troops
         // to Bolivia", "negotiated on ways of protecting Kuwaiti ships")
         if talked_over(t, w) {
@@ -336,8 +343,8 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             // over trade between A and B", "talks on a ceasefire" (for the word-class
             // matcher too, whose nouns the vocabulary may not know)
             if topic(t, w)
-                || kept_accord(t, w)
-                || accord_named(t, w)
+                || nouns::kept_accord(t, w)
+                || nouns::accord_named(t, w)
                 || standing_in_passing(t, w)
                 || nouns::stuck_talks(t, w)
             {
@@ -756,44 +763,3 @@ fn acted_on(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests;
-
-/// Nouns of an accord that states make, sign, keep or break.
-const ACCORD_NOUNS: &[&str] = &["agreement", "accord", "pact", "treaty", "deal"];
-
-/// Whether a noun of an accord is one that is kept, broken or watched ("violated the
-/// agreements between A and B", "respected the accord", "will oversee the truce"): an
-/// accord made before, not its signing.
-fn kept_accord(t: &Tree, w: usize) -> bool {
-    // (besides the accords one signs, the truces one keeps)
-    const TRUCES: &[&str] = &["truce", "ceasefire", "armistice"];
-    // (besides the verbs of keeping or watching it, those of breaking, dropping or
-    // abiding by it)
-    const BREAK: &[&str] = &["break", "abide", "scrap", "abandon", "undermine", "flout"];
-    (ACCORD_NOUNS.contains(&t.lemma(w)) || TRUCES.contains(&t.lemma(w)))
-        && matches!(t.rel(w), Rel::Obj | Rel::NsubjPass)
-        && t.head(w).is_some_and(|h| {
-            let l = t.lemma(h);
-            super::tree::KEEP_OR_WATCH.contains(&l) || BREAK.contains(&l)
-        })
-}
-
-/// Whether a noun of an accord only names it, no one acting on it: neither the object of a
-/// verb ("signed a pact", "rejected the deal"), nor what a passive does ("the accord was
-/// signed"), nor made in a participle of its own ("the treaty signed in May"). "Iraq's pact
-/// with the UN gives it the right", "ties strained by a military accord between A and B",
-/// "an architect of the peace treaty with Egypt": a standing accord, no event of signing. An
-/// accord of a year or month is one made then ("the 1949 agreement between A and B").
-fn accord_named(t: &Tree, w: usize) -> bool {
-    if !ACCORD_NOUNS.contains(&t.lemma(w)) && t.lemma(w) != "memorandum" {
-        return false;
-    }
-    let x = intent::first_conjunct(t, w);
-    let acted_on = matches!(t.rel(x), Rel::Obj | Rel::NsubjPass | Rel::Iobj)
-        && t.head(x).is_some_and(|h| t.upos(h) == Upos::Verb);
-    let made = t
-        .kids(w, |r| matches!(r.universal(), Rel::Acl | Rel::Amod))
-        .any(|c| t.upos(c) == Upos::Verb && t.xpos(c) == "VBN");
-    // (an accord of a year or month is its making, told as past: "the 1949 agreement
-    // between A and B", "an accord between A and B in December")
-    !acted_on && !made && !dated(t, w)
-}

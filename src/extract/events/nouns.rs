@@ -276,7 +276,8 @@ pub(super) fn dated(t: &Tree, w: usize) -> bool {
 /// is what a noun of danger or hope names ("the danger of a war between A and B"), a noun of
 /// its start ("the imposition of sanctions on", "the outbreak of war between"), a state with
 /// a year or month ("the 1995 war between A and B"), and one that is the subject, object or
-/// root of a clause ("A's support for B has grown", "pledged its support for").
+/// root of a clause ("A's support for B has grown", "pledged its support for"), unless it is
+/// told by its age ([`aged`]: "the 30-year war between A and B killed thousands").
 pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
     const STANDING: &[&str] = &[
         "war",
@@ -345,6 +346,9 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
     if !(STANDING.contains(&t.lemma(w)) && t.upos(w) == Upos::Noun || gerund) || dated(t, w) {
         return false;
     }
+    if aged(t, w) {
+        return true;
+    }
     let x = super::intent::first_conjunct(t, w);
     let Some(h) = t.head(x) else {
         // (a root with a preposition of its own is a phrase the parser could not hang on
@@ -361,6 +365,34 @@ pub(super) fn standing_in_passing(t: &Tree, w: usize) -> bool {
         Rel::Parataxis => t.kid(x, Rel::Nsubj).is_none() && t.kid(x, Rel::Cop).is_none(),
         _ => false,
     }
+}
+
+/// Whether a noun of a standing state is told by its age or length in years: "the 30-year
+/// war between A and B", "the 12-year-old conflict", "the decades-long dispute", "a
+/// long-running insurgency", "the protracted war". A state that old is the background of
+/// any sentence that names it, wherever it stands ("the 30-year war between A and B killed
+/// thousands"); a war of days is told as news ("the two-day war ... ended on Monday").
+fn aged(t: &Tree, w: usize) -> bool {
+    const SPAN: &[&str] = &["year", "decade", "century", "generation"];
+    const LONG: &[&str] = &[
+        "long-running",
+        "longstanding",
+        "long-standing",
+        "protracted",
+        "lengthy",
+        "age-old",
+        "long",
+    ];
+    t.kids(w, |r| matches!(r, Rel::Amod | Rel::Compound | Rel::Nummod))
+        .any(|c| {
+            let mut stack = vec![c];
+            let mut found = false;
+            while let Some(x) = stack.pop() {
+                found |= SPAN.contains(&t.lemma(x)) || LONG.contains(&t.norm(x));
+                stack.extend(t.children(x).iter().copied());
+            }
+            found
+        })
 }
 
 /// Whether talks are said to be stuck: the talks of an impasse or a deadlock ("the impasse
@@ -398,4 +430,45 @@ pub(super) fn stuck_talks(t: &Tree, w: usize) -> bool {
         Rel::Nsubj | Rel::NsubjPass => stuck(),
         _ => false,
     }
+}
+
+/// Nouns of an accord that states make, sign, keep or break.
+const ACCORD_NOUNS: &[&str] = &["agreement", "accord", "pact", "treaty", "deal"];
+
+/// Whether a noun of an accord is one that is kept, broken or watched ("violated the
+/// agreements between A and B", "respected the accord", "will oversee the truce"): an
+/// accord made before, not its signing.
+pub(super) fn kept_accord(t: &Tree, w: usize) -> bool {
+    // (besides the accords one signs, the truces one keeps)
+    const TRUCES: &[&str] = &["truce", "ceasefire", "armistice"];
+    // (besides the verbs of keeping or watching it, those of breaking, dropping or
+    // abiding by it)
+    const BREAK: &[&str] = &["break", "abide", "scrap", "abandon", "undermine", "flout"];
+    (ACCORD_NOUNS.contains(&t.lemma(w)) || TRUCES.contains(&t.lemma(w)))
+        && matches!(t.rel(w), Rel::Obj | Rel::NsubjPass)
+        && t.head(w).is_some_and(|h| {
+            let l = t.lemma(h);
+            crate::extract::tree::KEEP_OR_WATCH.contains(&l) || BREAK.contains(&l)
+        })
+}
+
+/// Whether a noun of an accord only names it, no one acting on it: neither the object of a
+/// verb ("signed a pact", "rejected the deal"), nor what a passive does ("the accord was
+/// signed"), nor made in a participle of its own ("the treaty signed in May"). "Iraq's pact
+/// with the UN gives it the right", "ties strained by a military accord between A and B",
+/// "an architect of the peace treaty with Egypt": a standing accord, no event of signing. An
+/// accord of a year or month is one made then ("the 1949 agreement between A and B").
+pub(super) fn accord_named(t: &Tree, w: usize) -> bool {
+    if !ACCORD_NOUNS.contains(&t.lemma(w)) && t.lemma(w) != "memorandum" {
+        return false;
+    }
+    let x = super::intent::first_conjunct(t, w);
+    let acted_on = matches!(t.rel(x), Rel::Obj | Rel::NsubjPass | Rel::Iobj)
+        && t.head(x).is_some_and(|h| t.upos(h) == Upos::Verb);
+    let made = t
+        .kids(w, |r| matches!(r.universal(), Rel::Acl | Rel::Amod))
+        .any(|c| t.upos(c) == Upos::Verb && t.xpos(c) == "VBN");
+    // (an accord of a year or month is its making, told as past: "the 1949 agreement
+    // between A and B", "an accord between A and B in December")
+    !acted_on && !made && !dated(t, w)
 }

@@ -246,3 +246,43 @@ fn an_event_noun_named_as_an_earlier_one_is_no_event() {
         "country:PER",
     );
 }
+
+#[test]
+fn a_standing_state_told_by_its_age_is_background() {
+    // a war or conflict of years is the frame of what the sentence tells, wherever it
+    // stands, and so is what a participle on one of its sides says of it
+    for (text, a, b) in [
+        (
+            "The long-running war between Chad and Libya ruined the oasis towns.",
+            "TCD",
+            "LBY",
+        ),
+        (
+            "The 30-year war between Ethiopia and Eritrea killed thousands.",
+            "ETH",
+            "ERI",
+        ),
+        (
+            "Thousands died in the 20-year conflict between Kenyan troops and Somali guerrillas fighting for land.",
+            "KEN",
+            "SOM",
+        ),
+    ] {
+        dated(text, "2020-03-05").none(|t| between(t, a, b));
+    }
+    // look-alikes: a war of days, and one of a year, are told as events
+    for (text, date) in [
+        (
+            "The two-day war between Peru and Ecuador ended on Monday.",
+            "2020-03-02",
+        ),
+        (
+            "The 1995 war between Peru and Ecuador killed dozens.",
+            "1995",
+        ),
+    ] {
+        let said = dated(text, "2020-03-05");
+        let t = said.find(|t| between(t, "PER", "ECU"));
+        assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
+    }
+}

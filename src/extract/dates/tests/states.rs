@@ -304,7 +304,7 @@ fn what_is_demanded_or_set_as_a_condition_has_no_date() {
 
 #[test]
 fn an_accord_kept_watched_or_broken_is_named_not_news() {
-    // no dated signing: the accord is no event at all (extract::events::kept_accord), or
+    // no dated signing: the accord is no event at all (extract::events::nouns::kept_accord), or
     // one without a date
     for (s, rel) in [
         (
