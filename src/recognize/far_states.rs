@@ -96,7 +96,8 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 /// A titled person of a body named by a possessive before the title: "its leader Jane
-/// Roe" (the pronoun resolved to a group, a body or a state), "the group's chief Jane Roe"
+/// Roe" (the pronoun resolved to a group, a body or a state; "his foreign minister Jane
+/// Roe", to a person of a state, for an office), "the group's chief Jane Roe"
 /// (the one armed group named earlier in the sentence, else in the sentence before): the
 /// body's state is theirs, where the lexicon gives it one (an international body has none;
 /// no guess).
@@ -128,16 +129,40 @@ pub(super) fn of_the_body_before(
         {
             words -= 1;
         }
+        let title = title_within(tokens, b.tok_start, b.tok_end, lex).map(|(t, _)| t);
+        let office = title.is_some_and(|t| t.kind == crate::lexicon::TitleKind::Office);
         let pronoun = mentions
             .iter()
             .find(|d| {
                 (words..=at).contains(&d.tok_end)
                     && d.via == Via::Coreference
                     && d.tok_end == d.tok_start + 1
-                    && matches!(tokens[d.tok_start].norm.as_str(), "its" | "their")
+                    && matches!(
+                        tokens[d.tok_start].norm.as_str(),
+                        "its" | "their" | "his" | "her"
+                    )
                     && d.also.is_empty()
             })
-            .map(|d| d.entity.clone())
+            .and_then(|d| match d.entity.kind {
+                // "his foreign minister Jane Roe": an office of the state of the one whose
+                // it is (not a lawyer or a friend of theirs), when no one of another state
+                // is named before it ("met his Ugandan counterpart, and his minister ...")
+                Kind::Person if office => d
+                    .entity
+                    .country
+                    .as_deref()
+                    .filter(|&c| {
+                        mentions.iter().all(|o| {
+                            o.tok_start >= at
+                                || o.entity.kind != Kind::Person
+                                || o.entity.country.as_deref().is_none_or(|oc| oc == c)
+                        })
+                    })
+                    .and_then(|c| lex.entity(&format!("country:{c}")))
+                    .map(|e| e.to_ref()),
+                Kind::Person => None,
+                _ => Some(d.entity.clone()),
+            })
             .filter(owner);
         // "the group's chief"
         let group_noun = at >= 3
@@ -173,9 +198,7 @@ pub(super) fn of_the_body_before(
         let Some(body) = pronoun.or_else(|| group_noun.then(group).flatten().filter(owner)) else {
             continue;
         };
-        let role = title_within(tokens, b.tok_start, b.tok_end, lex)
-            .map(|(t, _)| t.role.clone())
-            .filter(|r| !r.is_empty());
+        let role = title.map(|t| t.role.clone()).filter(|r| !r.is_empty());
         let m = &mut mentions[k];
         m.entity.country = body.country.clone();
         // the office is the body's: the leader of a group is no officer of its state

@@ -461,3 +461,46 @@ fn an_embassy_in_a_state_is_not_that_states() {
     said("The Peruvian embassy in Santiago protested to Chile.")
         .any(|t| t.subject.country.as_deref() == Some("PER") && t.object.id == "country:CHL");
 }
+
+#[test]
+fn an_office_under_his_or_her_is_of_the_state_of_whose_it_is() {
+    // "his foreign minister": the minister of the state of the one "his" stands for, in
+    // the sentence or the one before
+    for (text, name, state) in [
+        (
+            "Senegal's President Macky Sall said his foreign minister Amadou Ba would visit Paris.",
+            "Amadou Ba",
+            "SEN",
+        ),
+        (
+            "Egypt's president said his interior minister Hassan Fawzi would meet Libyan officials.",
+            "Hassan Fawzi",
+            "EGY",
+        ),
+        (
+            "The Chilean president arrived in Lima on Monday. His foreign minister Jorge Vidal met the Peruvian envoy.",
+            "Jorge Vidal",
+            "CHL",
+        ),
+    ] {
+        let said = dated(text, "2020-03-05");
+        let t = said.find(|t| t.plover.is_some() && t.subject.name == name);
+        assert_eq!(t.subject.country.as_deref(), Some(state), "{text}: {t:#?}");
+    }
+    // look-alikes: one of another state named before "his" leaves it open, and so does a
+    // friend, who holds no office
+    for (text, name) in [
+        (
+            "Kenyan President Uhuru Kenyatta met his Ugandan counterpart on Monday, and his foreign minister John Otieno met the Ugandan envoy.",
+            "John Otieno",
+        ),
+        (
+            "Putin's lawyer, his friend Ivan Kolya, met the Polish envoy.",
+            "Ivan Kolya",
+        ),
+    ] {
+        let said = dated(text, "2020-03-05");
+        let t = said.find(|t| t.plover.is_some() && t.subject.name == name);
+        assert_eq!(t.subject.country, None, "{text}: {t:#?}");
+    }
+}
