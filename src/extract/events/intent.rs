@@ -7,7 +7,7 @@ use crate::syntax::Rel;
 
 mod modal;
 pub(crate) use modal::{conditional, future_in_past};
-use modal::{ranked_act, ranked_first};
+use modal::{ranked_act, ranked_first, weighed_or_planned};
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
 /// withdraw", "tried to seize".
@@ -483,9 +483,11 @@ pub(super) fn ongoing(t: &Tree, w: usize) -> bool {
     t.xpos(w) == "VBG" && t.head(w).is_some_and(|h| STOP.contains(&t.lemma(h)))
 }
 
-/// Verbs of holding back from an act: "refrained from attacking", "abstained from further
-/// strikes".
-const HOLD_BACK: &[&str] = &["refrain", "abstain", "desist", "forbear"];
+/// Verbs of holding oneself or another back from an act: "refrained from attacking",
+/// "abstained from further strikes", "stopped Hamas from firing", "deterred Iran from".
+const HOLD_BACK: &[&str] = &[
+    "refrain", "abstain", "desist", "forbear", "stop", "keep", "deter", "dissuade", "restrain",
+];
 
 /// The modality a verb's modal auxiliary gives what shares its place: future after "will"
 /// or "shall", hedged after "would", "could", "might", "may" or "should".
@@ -707,49 +709,6 @@ fn unrealised_as(t: &Tree, x: usize) -> Option<crate::model::Modality> {
         return Some(crate::model::Modality::Hedged);
     }
     None
-}
-
-/// An event noun that is weighed or planned, not done: the subject of a passive verb of
-/// weighing ("a visit ... is being considered", "a summit is being discussed": hedged) or of
-/// planning ("a visit is planned for May": future), or of being "under" consideration,
-/// discussion or review ("a visit was under consideration": hedged).
-fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Modality> {
-    const WEIGH: &[&str] = &[
-        "consider",
-        "discuss",
-        "debate",
-        "weigh",
-        "study",
-        "examine",
-        "review",
-        "propose",
-        "mull",
-        "contemplate",
-        "explore",
-    ];
-    const PLAN: &[&str] = &["plan", "schedule", "slate", "arrange", "expect", "prepare"];
-    const UNDER: &[&str] = &[
-        "consideration",
-        "discussion",
-        "review",
-        "study",
-        "negotiation",
-    ];
-    if !t.upos(x).is_nominal() {
-        return None;
-    }
-    let h = t.head(x)?;
-    match t.rel(x) {
-        Rel::NsubjPass if WEIGH.contains(&t.lemma(h)) => Some(crate::model::Modality::Hedged),
-        Rel::NsubjPass if PLAN.contains(&t.lemma(h)) => Some(crate::model::Modality::Future),
-        Rel::Nsubj
-            if UNDER.contains(&t.lemma(h))
-                && t.kids(h, |r| r == Rel::Case).any(|c| t.lemma(c) == "under") =>
-        {
-            Some(crate::model::Modality::Hedged)
-        }
-        _ => None,
-    }
 }
 
 /// Verbs whose that-clause says what another is asked to do.

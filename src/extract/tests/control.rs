@@ -631,3 +631,50 @@ fn those_trained_armed_or_paid_to_act_are_the_ones_who_act() {
     // look-alike: troops one sends are one's own, and their fight is one's
     said("Russia sent troops to fight Georgia.").get("country:RUS", "fights", "country:GEO");
 }
+
+#[test]
+fn what_one_is_kept_or_deterred_from_is_not_done() {
+    // the one kept from acting acts in it, and does not
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Algeria deterred Morocco from sending troops to Mali.",
+                "country:MAR",
+                "aids",
+                "country:MLI",
+            ),
+            (
+                "Pressure from Brazil kept Chile from signing the pact with Peru.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:PER",
+            ),
+        ],
+    );
+    // what a purpose or an attempt is to keep one from may still be done
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Israel bombed Gaza to stop Hamas from firing rockets at Israel.",
+                "group:hamas",
+                "attacks",
+                "country:ISR",
+            ),
+            (
+                "Washington tried to dissuade Seoul from selling arms to Taipei.",
+                "country:KOR",
+                "supplies",
+                "country:TWN",
+            ),
+        ],
+    );
+    // look-alike: one who keeps doing it does it
+    said("Kenya kept sending troops to Somalia.").modality(
+        "country:KEN",
+        "aids",
+        "country:SOM",
+        Modality::Asserted,
+    );
+}

@@ -1,6 +1,7 @@
 //! What the clause around a predicate makes of it: a condition ("will visit if", "if Iran
 //! were to attack"), the future of a past report ("announced Levy would visit"), a fact told
-//! by rank ("the first minister to visit China").
+//! by rank ("the first minister to visit China"), an event noun weighed or planned ("a visit
+//! is being considered").
 
 use super::{light_verb_of, modal, modal_of, Tree};
 use crate::syntax::Rel;
@@ -199,4 +200,47 @@ pub(super) fn ranked_act(t: &Tree, w: usize) -> Option<crate::model::Modality> {
     }
     let n = t.head(w).filter(|&n| ranked_first(t, n))?;
     modal_of(t, n).or_else(|| t.head(n).and_then(|h| modal_of(t, h)))
+}
+
+/// An event noun that is weighed or planned, not done: the subject of a passive verb of
+/// weighing ("a visit ... is being considered", "a summit is being discussed": hedged) or of
+/// planning ("a visit is planned for May": future), or of being "under" consideration,
+/// discussion or review ("a visit was under consideration": hedged).
+pub(super) fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Modality> {
+    const WEIGH: &[&str] = &[
+        "consider",
+        "discuss",
+        "debate",
+        "weigh",
+        "study",
+        "examine",
+        "review",
+        "propose",
+        "mull",
+        "contemplate",
+        "explore",
+    ];
+    const PLAN: &[&str] = &["plan", "schedule", "slate", "arrange", "expect", "prepare"];
+    const UNDER: &[&str] = &[
+        "consideration",
+        "discussion",
+        "review",
+        "study",
+        "negotiation",
+    ];
+    if !t.upos(x).is_nominal() {
+        return None;
+    }
+    let h = t.head(x)?;
+    match t.rel(x) {
+        Rel::NsubjPass if WEIGH.contains(&t.lemma(h)) => Some(crate::model::Modality::Hedged),
+        Rel::NsubjPass if PLAN.contains(&t.lemma(h)) => Some(crate::model::Modality::Future),
+        Rel::Nsubj
+            if UNDER.contains(&t.lemma(h))
+                && t.kids(h, |r| r == Rel::Case).any(|c| t.lemma(c) == "under") =>
+        {
+            Some(crate::model::Modality::Hedged)
+        }
+        _ => None,
+    }
 }
