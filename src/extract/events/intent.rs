@@ -399,10 +399,19 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         if t.rel(x) == Rel::Ccomp && t.head(x).is_some_and(|h| PROMISE.contains(&t.lemma(h))) {
             return Some(crate::model::Modality::Future);
         }
-        if !infinitive(t, x) {
+        // (or what one is pressed into, as sure as the pressing: "pressed Kyiv into paying"
+        // is done, "to press Kyiv into paying" is meant)
+        let into =
+            t.rel(x) == Rel::Advcl && t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "into");
+        if !infinitive(t, x) && !into {
             break;
         }
         let h = t.head(x)?;
+        // (pressing that is itself only meant leaves its end to come: "to press Kyiv into
+        // paying", "tries to push Tokyo into buying")
+        if into && infinitive(t, h) {
+            return Some(crate::model::Modality::Hedged);
+        }
         // "stirred up the crisis to force Greece to negotiate": what a purpose asks for
         if purpose_of_act(t, h) {
             return Some(crate::model::Modality::Hedged);
@@ -423,6 +432,7 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
             || TRY.contains(&t.lemma(h))
             || t.lemma(h) == "offer")
             && !tried_appeal
+            && !into
         {
             return Some(crate::model::Modality::Hedged);
         }

@@ -192,8 +192,11 @@ pub(super) fn inherited_subject(t: &Tree, w: usize, depth: usize) -> Vec<usize> 
             });
             // "barred the envoy from meeting", "prevented Iran from buying": the one kept
             // from acting is the verb's object, not its subject (nobody, when the object
-            // is no actor: "stopped the ship from entering")
-            let kept_from = t.kids(w, |r| r == Rel::Mark).any(|m| t.lemma(m) == "from");
+            // is no actor: "stopped the ship from entering"); so is the one pressed or
+            // talked into it ("pressured Mali into expelling")
+            let kept_from = t
+                .kids(w, |r| r == Rel::Mark)
+                .any(|m| matches!(t.lemma(m), "from" | "into"));
             // "block a move in the Council to impose sanctions": the purpose of a proposal
             // the parser hung on the verb is the proposal's, whose author is not the verb's
             // subject (who blocks, backs or weighs it)

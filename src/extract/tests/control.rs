@@ -678,3 +678,45 @@ fn what_one_is_kept_or_deterred_from_is_not_done() {
         Modality::Asserted,
     );
 }
+
+#[test]
+fn the_one_pressed_into_acting_acts_and_only_as_surely_as_the_pressing() {
+    // the object of "pressure X into" acts; when the pressing is only meant or tried, what it
+    // is for is not done
+    for (text, subject, relation, object) in [
+        (
+            "Brazil closed its border to pressure Paraguay into signing a treaty with Bolivia.",
+            "country:PRY",
+            "signs_agreement_with",
+            "country:BOL",
+        ),
+        (
+            "France is trying to pressure Mali into expelling Russian mercenaries.",
+            "country:MLI",
+            "expels",
+            "",
+        ),
+        (
+            "Russia cut gas supplies to Ukraine to pressure Ukraine into paying its debts to Russia.",
+            "country:UKR",
+            "trades_with",
+            "country:RUS",
+        ),
+    ] {
+        said(text)
+            .modality(subject, relation, object, Modality::Hedged)
+            .none(|t| {
+                t.relation == relation
+                    && t.object.id != subject
+                    && t.subject.id != subject
+                    && t.plover.is_some()
+            });
+    }
+    // look-alike: pressing done is pressing that worked
+    said("Britain pressured Iceland into paying its debts to Britain.").modality(
+        "country:ISL",
+        "trades_with",
+        "country:GBR",
+        Modality::Asserted,
+    );
+}
