@@ -633,6 +633,12 @@ pub(super) fn targets(t: &Tree, v: &Verb, subjects: &[usize]) -> Vec<usize> {
                             || (TARGET_PREPS.contains(&p)
                                 && !(on_object && p == "from" && !on_obj)
                                 && !(mutual && p == "from")
+                                // (where one comes from is no place one goes to: "arrived
+                                // in Lima from Quito")
+                                && !(p == "from"
+                                    && needs.is_some_and(|n| {
+                                        matches!(n, "in" | "to" | "at" | "for" | "into")
+                                    }))
                                 // what one arms or equips with is what is given, its maker no
                                 // party ("equipped itself with Chinese missiles")
                                 && !(p == "with" && matches!(t.lemma(w), "arm" | "equip")))

@@ -50,3 +50,32 @@ fn a_person_who_flies_into_a_state_visits_it_and_warplanes_show_force() {
     said("The French president flew into Abidjan for the summit.")
         .none(|t| t.relation == "mobilizes_against");
 }
+
+#[test]
+fn where_one_comes_from_is_no_place_visited() {
+    // the "from" of an arrival is where the trip began, the "in" where it led
+    for (text, went, came_from) in [
+        (
+            "The Chilean minister met Peruvian officials after arriving in Lima from Quito.",
+            "PER",
+            "ECU",
+        ),
+        (
+            "Ruto met Museveni after arriving in Kampala from Kigali.",
+            "UGA",
+            "RWA",
+        ),
+        (
+            "The Spanish minister met Moroccan officials after arriving in Rabat from Algiers.",
+            "MAR",
+            "DZA",
+        ),
+    ] {
+        said(text)
+            .any(|t| t.relation == "visits" && t.object.country.as_deref() == Some(went))
+            .none(|t| t.relation == "visits" && t.object.country.as_deref() == Some(came_from));
+    }
+    // look-alike: a withdrawal's "from" is the place left, which it names
+    said("Iran withdrew its troops from Iraq.")
+        .any(|t| t.relation == "withdraws_from" && t.object.country.as_deref() == Some("IRQ"));
+}
