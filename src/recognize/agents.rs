@@ -150,7 +150,10 @@ pub(super) fn agents(
             && tokens.get(end).is_some_and(|t| match t.norm.as_str() {
                 // (a mission "in" a state is another state's there: "the embassy in Serbia")
                 "in" => !origin_named && !MISSIONS.contains(&tokens[end - 1].norm.as_str()),
-                "of" | "from" => true,
+                "of" => true,
+                // (not the place troops are taken out of: "withdrew its troops from Iraq",
+                // "pulled troops out from Gaza" are no troops of Iraq or Gaza)
+                "from" => !taken_out_of(tokens, i),
                 _ => false,
             })
         {
@@ -354,4 +357,43 @@ fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
     gazetteer::matches(text, &tokens, lex, None, true)
         .into_iter()
         .find_map(|m| m.entity.country)
+}
+
+/// Whether the agent noun phrase starting at token `i` is what is taken out of a place: its
+/// possessive ("its troops from") or a verb of withdrawing just before it ("withdrew troops
+/// from", "pulled out troops from").
+fn taken_out_of(tokens: &[Token], i: usize) -> bool {
+    const WITHDRAW: &[&str] = &[
+        "withdraw",
+        "withdrew",
+        "withdrawn",
+        "withdrawing",
+        "withdraws",
+        "pull",
+        "pulled",
+        "pulling",
+        "pulls",
+        "remove",
+        "removed",
+        "removing",
+        "removes",
+        "evacuate",
+        "evacuated",
+        "evacuating",
+        "evacuates",
+        "recall",
+        "recalled",
+        "recalling",
+        "recalls",
+        "out",
+    ];
+    let possessive = i > 0
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "its" | "their" | "his" | "her" | "our"
+        );
+    possessive
+        || tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| WITHDRAW.contains(&t.norm.as_str()))
 }

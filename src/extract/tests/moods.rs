@@ -469,7 +469,7 @@ fn what_one_gave_notice_one_would_do_is_planned() {
                 "Chile gave assurances that it would withdraw its troops from Bolivia.",
                 "country:CHL",
                 "withdraws_from",
-                "gov:BOL:military",
+                "country:BOL",
             ),
         ],
     );
@@ -480,7 +480,7 @@ fn what_one_gave_notice_one_would_do_is_planned() {
             "Chile gives assurances that it would withdraw its troops from Bolivia.",
             "country:CHL",
             "withdraws_from",
-            "gov:BOL:military",
+            "country:BOL",
         )],
     );
 }

@@ -504,3 +504,25 @@ fn an_office_under_his_or_her_is_of_the_state_of_whose_it_is() {
         assert_eq!(t.subject.country, None, "{text}: {t:#?}");
     }
 }
+
+#[test]
+fn troops_taken_out_of_a_state_are_not_its_troops() {
+    // "its troops from Iraq", "withdrew troops from Syria": the place left, not the troops'
+    // state, is what the withdrawal names
+    for (text, state) in [
+        ("Iran withdrew its troops from Iraq.", "country:IRQ"),
+        (
+            "Russia pulled its soldiers from Georgia on Monday.",
+            "country:GEO",
+        ),
+        (
+            "The United States withdrew troops from Syria last month.",
+            "country:SYR",
+        ),
+    ] {
+        said(text).any(|t| t.relation == "withdraws_from" && t.object.id == state);
+    }
+    // look-alike: troops from a state that act are that state's
+    said("Troops from Chad attacked rebels in Mali.")
+        .any(|t| t.relation == "attacks" && t.subject.id == "gov:TCD:military");
+}

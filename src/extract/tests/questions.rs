@@ -93,7 +93,7 @@ fn what_there_is_no_sign_of_is_negated() {
                 "There was no indication that Russia had withdrawn troops from Georgia.",
                 "country:RUS",
                 "withdraws_from",
-                "gov:GEO:military",
+                "country:GEO",
             ),
             (
                 "There was no sign that Chile had expelled Peruvian diplomats.",
