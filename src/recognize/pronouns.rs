@@ -87,7 +87,13 @@ pub(super) fn pronouns(
                             .filter(|m| fits(m))
                     })
                     .flatten();
+                // (an agent inside a phrase of "by" is the last one named, but seldom the
+                // one "it" speaks of when another stands before it: "said, after talks
+                // hosted by Peru, that it would sign" is the speaker's)
+                let by_agent =
+                    |m: &Mention| m.tok_start > 0 && tokens[m.tok_start - 1].norm == "by";
                 opener
+                    .or_else(|| earlier.iter().rev().find(|m| fits(m) && !by_agent(m)))
                     .or_else(|| earlier.iter().rev().find(|m| fits(m)))
                     .map(|m| (1, m.entity.clone(), Vec::new()))
             } else if matches!(w, "they" | "their") {

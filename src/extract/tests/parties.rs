@@ -526,3 +526,34 @@ fn troops_taken_out_of_a_state_are_not_its_troops() {
     said("Troops from Chad attacked rebels in Mali.")
         .any(|t| t.relation == "attacks" && t.subject.id == "gov:TCD:military");
 }
+
+#[test]
+fn it_is_not_an_agent_named_in_a_by_phrase_when_another_stands_before() {
+    // "after talks hosted by Peru, it": the one who speaks, not the host
+    each_gives(&[
+        (
+            "Chile said that after talks hosted by Peru it would sign the accord with Bolivia.",
+            "country:CHL",
+            "signs_agreement_with",
+            "country:BOL",
+        ),
+        (
+            "Sudan said that after raids ordered by Chad it would expel the Chadian ambassador.",
+            "country:SDN",
+            "expels",
+            "",
+        ),
+        (
+            "Egypt said on Monday, after it recovered the body of a soldier killed by Hamas, that it would consider freeing the prisoners from Gaza.",
+            "country:EGY",
+            "releases",
+            "",
+        ),
+    ]);
+    // look-alike: an agent named by "by" with no one before it is still "it"
+    said("The strikes were ordered by Israel after it accused Syria of arming Hezbollah.").has(
+        "country:ISR",
+        "accuses",
+        "country:SYR",
+    );
+}
