@@ -50,7 +50,8 @@ impl Found {
 
     /// Vetoes the verb patterns of the word-class matcher's `events` whose trigger the tree
     /// reads as a noun with a determiner of its own: "a NATO meeting in Oslo" is no NATO
-    /// that meets Norway, "the Serb shelling of the town" no verb with the town its place.
+    /// that meets Norway, "the Serb shelling of the town" no verb with the town its place;
+    /// or as an adverb or preposition on a verb ("sent back the migrants").
     /// The tree's own noun reading, if the lexicon has one, stands.
     pub(super) fn mark_nominal(
         &mut self,
@@ -65,8 +66,17 @@ impl Found {
             let Some(w) = tree.word_of_token(ev.trigger.0) else {
                 continue;
             };
+            // (nor one it reads as the particle of another verb: "sent back the migrants"
+            // backs no one)
+            let particle = matches!(
+                tree.upos(w),
+                crate::syntax::Upos::Adv | crate::syntax::Upos::Adp
+            ) && tree
+                .head(w)
+                .is_some_and(|h| tree.upos(h) == crate::syntax::Upos::Verb);
             if tree.upos(w) == crate::syntax::Upos::Noun
                 && tree.kid(w, crate::syntax::Rel::Det).is_some()
+                || particle
             {
                 self.veto(ev.trigger.0);
             }

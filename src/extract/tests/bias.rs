@@ -567,3 +567,21 @@ fn what_one_looks_forward_to_is_still_to_come() {
     said("Macron looked at the summit with Scholz as a success.")
         .any(|t| t.relation == "meets" && t.modality == Modality::Asserted);
 }
+
+#[test]
+fn a_verb_sent_back_is_no_backing() {
+    // "back" as the particle of another verb backs no one
+    for text in [
+        "Kenya sent back the Ugandan delegation.",
+        "Turkey turned back Syrian refugees at the border.",
+        "Mexico sent back Guatemalan workers.",
+    ] {
+        dated(text, "2020-03-05").none(|t| t.relation == "supports");
+    }
+    // look-alike: the verb "back" backs
+    dated("Germany backed Ukraine on Monday.", "2020-03-05").has(
+        "country:DEU",
+        "supports",
+        "country:UKR",
+    );
+}
