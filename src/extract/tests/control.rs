@@ -184,18 +184,18 @@ fn what_a_demand_asks_in_a_that_clause_is_the_demand_not_the_act() {
 
 #[test]
 fn talks_a_trip_is_for_are_as_sure_as_the_trip() {
-    let (arafat, mubarak) = ("person:yasser-arafat", "person:hosni-mubarak");
+    let (erdogan, aliyev) = ("person:recep-tayyip-erdogan", "person:ilham-aliyev");
     for (text, a, b, modality) in [
         (
-            "Arafat would go to Cairo on Saturday for talks with Mubarak.",
-            arafat,
-            mubarak,
+            "Erdogan would go to Baku on Sunday for talks with Ilham Aliyev.",
+            erdogan,
+            aliyev,
             Modality::Hedged,
         ),
         (
-            "Arafat will fly to Cairo on Saturday for talks with Mubarak.",
-            arafat,
-            mubarak,
+            "Erdogan will fly to Baku on Sunday for talks with Ilham Aliyev.",
+            erdogan,
+            aliyev,
             Modality::Future,
         ),
         (
@@ -207,9 +207,9 @@ fn talks_a_trip_is_for_are_as_sure_as_the_trip() {
         // a trip made: the talks it is for are still to come (the sentence does not say
         // they were held)
         (
-            "Arafat went to Cairo on Saturday for talks with Mubarak.",
-            arafat,
-            mubarak,
+            "Erdogan went to Baku on Sunday for talks with Ilham Aliyev.",
+            erdogan,
+            aliyev,
             Modality::Future,
         ),
     ] {
@@ -323,9 +323,9 @@ fn one_sentence_does_not_have_an_actor_fight_and_help_the_same_other() {
             "SYR",
         ),
         (
-            "Eritrea said its troops had killed or wounded more than 900 Ethiopians and were stabilising their new positions.",
-            "ERI",
-            "ETH",
+            "Chad said its soldiers had killed or injured some 300 Libyans and were holding their new lines.",
+            "TCD",
+            "LBY",
         ),
     ] {
         let by = |t: &Triple| states(t, attacker, victim);

@@ -539,8 +539,8 @@ fn it_is_not_an_agent_named_in_a_by_phrase_when_another_stands_before() {
             "",
         ),
         (
-            "Egypt said on Monday, after it recovered the body of a soldier killed by Hamas, that it would consider freeing the prisoners from Gaza.",
-            "country:EGY",
+            "Jordan said on Friday, once it had buried two guards shot by Hezbollah, that it would free the Lebanese detainees.",
+            "country:JOR",
             "releases",
             "",
         ),

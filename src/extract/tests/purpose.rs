@@ -501,7 +501,7 @@ fn what_a_warning_asks_another_not_to_do_is_no_event() {
     // not to do is no event, not even a negated one
     each_none(
         &[
-            "The State Department renewed its warning to Americans not to travel to Iran.",
+            "The Foreign Office repeated its warning to Britons not to travel to Yemen.",
             "Britain repeated its warning to Kenya not to send troops to Somalia.",
             "Egypt sent a warning to Sudan not to attack Libya.",
         ],

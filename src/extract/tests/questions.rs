@@ -48,10 +48,10 @@ fn what_only_reports_say_is_hedged() {
         Modality::Hedged,
         &[
             (
-                "There were unconfirmed reports that Iran had sent troops into Iraq.",
-                "country:IRN",
+                "There were unconfirmed reports that Armenia had sent troops into Azerbaijan.",
+                "country:ARM",
                 "mobilizes_against",
-                "country:IRQ",
+                "country:AZE",
             ),
             (
                 "There were reports that Chile had expelled Peruvian diplomats.",

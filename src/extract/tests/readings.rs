@@ -384,10 +384,10 @@ fn who_fights_alongside_another_does_not_fight_it() {
 
 #[test]
 fn one_who_fights_with_an_armed_group_fights_on_its_side() {
-    // "an Australian man who has been fighting with the Taliban": one of its fighters
+    // "a Canadian woman who had been fighting with Al-Shabaab": one of its fighters
     each_none(
         &[
-            "An Australian man who has been fighting with the Taliban was captured.",
+            "A Canadian woman who had been fighting with Al-Shabaab was detained.",
             "A British man who fought with Islamic State was jailed.",
             "The Australian man was fighting with the Taliban when he was captured.",
             "An Australian man was fighting with the Taliban in Kunduz.",

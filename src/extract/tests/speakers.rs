@@ -85,10 +85,10 @@ fn what_the_speaker_spoke_after_or_at_the_end_of_is_asserted() {
                 "country:UGA",
             ),
             (
-                "The Congolese premier said at the end of a visit to Rwanda that ties were good.",
-                "office:cod:prime_minister",
+                "The Gabonese premier said at the close of a visit to Cameroon that ties were strong.",
+                "office:gab:prime_minister",
                 "visits",
-                "country:RWA",
+                "country:CMR",
             ),
             (
                 "The Ghanaian president said on the last day of his visit to Togo that trade would grow.",

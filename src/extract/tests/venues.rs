@@ -6,7 +6,7 @@ use super::*;
 fn the_body_at_which_it_happens_is_no_party() {
     for (text, body) in [
         (
-            "China thanked Gabon for its strong support at the United Nations.",
+            "Vietnam thanked Senegal for its firm support at the United Nations.",
             "org:un",
         ),
         (
