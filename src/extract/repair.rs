@@ -89,7 +89,7 @@ fn repair_flat_across_comma(words: &[Word], heads: &mut [Option<usize>], rels: &
     }
 }
 
-/// "Rwanda said on Saturday that Zaire had expelled them": a clause the parser hung on the
+/// "Kenya said on Friday that Uganda had deported them": a clause the parser hung on the
 /// noun before it as a relative clause, with "that" as its subject or object, when the
 /// clause already has a subject, or an object, of its own besides "that". A relative
 /// clause lacks the word its pronoun stands for; this one lacks nothing, so "that" is the
@@ -184,7 +184,7 @@ const SAYING: &[&str] = &[
     "indicate",
 ];
 
-/// "The Congolese premier said at the end of a visit to Rwanda that ties were good": a
+/// "The Gabonese premier said at the close of a visit to Cameroon that ties were strong": a
 /// complete "that" clause (a subject of its own) the parser hung on a noun of a phrase that
 /// is an adjunct of a verb of saying, when that verb has no complement, is what the verb
 /// says; the noun ("visit") tells when it was said.

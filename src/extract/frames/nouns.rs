@@ -101,7 +101,7 @@ impl PatternAt<'_> {
         let (p, rel) = self.pattern();
         let rel = rel?;
         let hostile = rel.polarity == Polarity::Conflictual;
-        // "Danish exports to Canada were worth 106 mln crowns": trade figures, not an event
+        // "Chilean wine exports to Japan were worth 80 million dollars": trade figures, not an event
         if rel.id == "trades_with" && trade_figures(tokens) {
             return None;
         }
@@ -377,8 +377,8 @@ pub(super) fn noun_connector(w: &str) -> bool {
 }
 
 /// The subject of the clause around position `at`, passing over the objects of verbs
-/// before it ("Thatcher will visit Washington next month for talks with Reagan": not
-/// Washington), but not over an object that is the subject of what follows ("urged Iran
+/// before it ("Trudeau will visit Mexico City next month for talks with Obrador": not
+/// Mexico City), but not over an object that is the subject of what follows ("urged Iran
 /// to", "accused Iraq of"). Unless `across_comma`, a subject beyond a comma is none.
 pub(super) fn clause_subject(
     ex: &Extractor,
