@@ -195,7 +195,8 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
     // "leaves on a visit to Peru on Wednesday", "holds talks with Chile on Friday")
     let word = match chain.get(1) {
         Some(&v)
-            if matches!(tree.upos(first), Upos::Noun) && SETTING_OUT.contains(&tree.lemma(v)) =>
+            if matches!(tree.upos(first), Upos::Noun)
+                && (SETTING_OUT.contains(&tree.lemma(v)) || PLANNING.contains(&tree.lemma(v))) =>
         {
             v
         }
@@ -207,8 +208,20 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
             .kids(word, |r| r.universal() == Rel::Aux)
             .next()
             .is_none();
-    will_on(tree, chain) || simple_present
+    // (what one is planning now is to come: "is planning a visit to Algeria in May")
+    let planning_now = PLANNING.contains(&tree.lemma(word))
+        && tree.xpos(word) == "VBG"
+        && tree
+            .kids(word, |r| r.universal() == Rel::Aux)
+            .any(|a| matches!(tree.xpos(a), "VBZ" | "VBP"));
+    will_on(tree, chain) || simple_present || planning_now
 }
+
+/// Verbs of planning: their present tells of what is to come ("plans a trip to Moscow in
+/// May", "is preparing a visit for June").
+const PLANNING: &[&str] = &[
+    "plan", "prepare", "schedule", "arrange", "organize", "organise",
+];
 
 /// Verbs that open, hold or set out on a nominal event ("leaves on a visit", "holds
 /// talks", "begins a tour"): their simple present is what is scheduled, as the event's own.

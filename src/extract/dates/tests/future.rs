@@ -208,3 +208,39 @@ fn what_will_or_might_be_is_not_dated_by_a_phrase_pointing_back() {
         ),
     ]);
 }
+
+#[test]
+fn what_one_is_planning_now_is_dated_ahead() {
+    // ARTICLE is in May 2021: "in June" and "in August" still lie ahead of a plan
+    assert_dates(
+        Some(ARTICLE),
+        &[
+            (
+                "Macron is planning a visit to Algeria in June.",
+                "promises",
+                Some("2021-06"),
+            ),
+            (
+                "Kenya is planning talks with Uganda in August.",
+                "promises",
+                Some("2021-08"),
+            ),
+            (
+                "The Spanish king is planning a state visit to Morocco in July.",
+                "promises",
+                Some("2021-07"),
+            ),
+            // look-alikes: a plan of the past and talks held keep the month behind
+            (
+                "Macron planned a visit to Algeria in February.",
+                "promises",
+                Some("2021-02"),
+            ),
+            (
+                "Kenya held talks with Uganda in January.",
+                "meets",
+                Some("2021-01"),
+            ),
+        ],
+    );
+}
