@@ -87,7 +87,7 @@ impl Found {
     /// that the tree sets apart from the trigger's clause.
     pub(super) fn mark_asides(&mut self, tree: &Tree, events: &[Event]) {
         for ev in events {
-            let Some(w) = (0..tree.len()).find(|&w| tree.token(w) == ev.trigger.0) else {
+            let Some(w) = tree.word_of_token(ev.trigger.0) else {
                 continue;
             };
             let n = self.vetoed_tokens.len();

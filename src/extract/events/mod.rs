@@ -80,8 +80,9 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
     let mut vetoes = Vec::new();
     let mut out = Vec::new();
     let mut used_nouns = Vec::new();
-    // a participle on a party of a standing state named in passing tells of that state:
-    // "died in the long conflict between A and rebels fighting for land"
+    // the nouns of standing states named in passing (no events themselves, below), and a
+    // participle on a party of one tells of that state: "died in the long conflict between
+    // A and rebels fighting for land"
     let passing: Vec<usize> = (0..t.len())
         .filter(|&w| t.upos(w) == Upos::Noun && standing_in_passing(t, w))
         .collect();
@@ -345,7 +346,7 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             if topic(t, w)
                 || nouns::kept_accord(t, w)
                 || nouns::accord_named(t, w)
-                || standing_in_passing(t, w)
+                || passing.contains(&w)
                 || nouns::stuck_talks(t, w)
             {
                 vetoes.push(w);

@@ -101,7 +101,8 @@ impl PatternAt<'_> {
         let (p, rel) = self.pattern();
         let rel = rel?;
         let hostile = rel.polarity == Polarity::Conflictual;
-        // "Chilean wine exports to Japan were worth 80 million dollars": trade figures, not an event
+        // "Chilean wine exports to Japan were worth 80 million dollars": trade figures, not
+        // an event
         if rel.id == "trades_with" && trade_figures(tokens) {
             return None;
         }
