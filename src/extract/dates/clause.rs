@@ -217,6 +217,18 @@ pub(super) fn counts_forward(tree: &Tree, chain: &[usize]) -> bool {
     will_on(tree, chain) || simple_present || planning_now
 }
 
+/// Whether a verb of planning of the event's clause chain ("planned a visit", "planned to
+/// visit") is in the past tense, in a clause of its own (not the reported clause of a verb
+/// of saying, which keeps the tense of the report), with no "will" on the chain.
+pub(super) fn planned_in_past(tree: &Tree, chain: &[usize]) -> bool {
+    !will_on(tree, chain)
+        && chain.iter().any(|&w| {
+            (PLANNING.contains(&tree.lemma(w)) || tree.lemma(w) == "intend")
+                && tree.xpos(w) == "VBD"
+                && tree.rel(w) != Rel::Ccomp
+        })
+}
+
 /// Verbs of planning: their present tells of what is to come ("plans a trip to Moscow in
 /// May", "is preparing a visit for June").
 const PLANNING: &[&str] = &[

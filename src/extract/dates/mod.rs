@@ -140,7 +140,11 @@ pub fn event_date(
         Some((t, c)) => will_on(t, c) || will_above(t, c),
         None => will_by_words(tokens, trigger),
     };
-    let future = modality == Modality::Future || might || will;
+    // (a plan told in the past tense is of the past, and so may be its month: "planned a
+    // visit to Algeria in February", told in May; not one a report passes on in its own
+    // tense, "said he planned to visit in June")
+    let planned_before = chain.as_ref().is_some_and(|(t, c)| planned_in_past(t, c));
+    let future = modality == Modality::Future && !planned_before || might || will;
     let forward_tense = future
         || match &chain {
             Some((t, c)) => counts_forward(t, c),

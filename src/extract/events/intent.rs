@@ -420,17 +420,20 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         planned |= t
             .kids(h, |r| r == Rel::Aux)
             .any(|a| matches!(t.lemma(a), "will" | "shall"));
-        // ("offered its ships to escort the tankers": what is offered is proposed; but to
-        // try to persuade is to appeal already, "tried to persuade Israel to withdraw")
+        // "offered its ships to escort the tankers": what is offered is meant, as what is
+        // promised, if the other accepts
+        if t.lemma(h) == "offer" {
+            return Some(crate::model::Modality::Future);
+        }
+        // (but to try to persuade is to appeal already, "tried to persuade Israel to
+        // withdraw")
         let tried_appeal = TRY.contains(&t.lemma(h)) && PERSUADE.contains(&t.lemma(x));
         // (what one "is expected to" do is planned: "is expected to visit Rabat", and so is
         // what one expects to do oneself, "expects to travel to Kampala"; what one expects
         // of another is hoped for: "expects Peru to withdraw")
         let expected = t.lemma(h) == "expect"
             && (t.is_passive(h) || t.kid(h, Rel::Obj).is_none() && t.rel(x) == Rel::Xcomp);
-        if (WISH.contains(&t.lemma(h)) && !expected
-            || TRY.contains(&t.lemma(h))
-            || t.lemma(h) == "offer")
+        if (WISH.contains(&t.lemma(h)) && !expected || TRY.contains(&t.lemma(h)))
             && !tried_appeal
             && !into
         {

@@ -350,6 +350,41 @@ fn a_visit_weighed_or_planned_is_not_made() {
 }
 
 #[test]
+fn an_event_one_plans_is_that_event_still_to_come() {
+    // a visit, a summit or talks as the object of a verb of planning: the event itself,
+    // future, not a promise made now
+    for (text, relation, subject, object) in [
+        (
+            "The Kenyan president plans a trip to Ghana in the spring.",
+            "visits",
+            "KEN",
+            "GHA",
+        ),
+        (
+            "Chile is planning a summit with Bolivia on water rights.",
+            "meets",
+            "BOL",
+            "CHL",
+        ),
+        (
+            "Oslo has scheduled talks with Helsinki for the first week of June.",
+            "meets",
+            "FIN",
+            "NOR",
+        ),
+    ] {
+        let s = said(text);
+        s.any(|t| t.relation == relation && states(t, subject, object));
+        s.none(|t| t.relation == "promises");
+        s.events_are(Modality::Future);
+    }
+    // look-alike: a visit paid is made, whatever was planned before it
+    let s = said("Ghana's president paid a visit to Kenya that he had planned for a year.");
+    s.any(|t| t.relation == "visits" && states(t, "GHA", "KEN"));
+    s.events_are(Modality::Asserted);
+}
+
+#[test]
 fn a_pledge_to_cooperate_is_the_pledgers_alone() {
     // the other side pledged nothing
     for (text, holder, other) in [

@@ -292,13 +292,22 @@ fn what_is_offered_or_only_wanted_is_proposed() {
             )
             .none(|t| t.relation == "aids" || t.relation == "supplies");
     }
-    // what is offered as a thing is proposed, not planned
-    said("Norway offered its ships to escort Swedish tankers.").modality(
-        "country:NOR",
-        "aids",
-        "country:SWE",
-        Modality::Hedged,
-    );
+    // what is offered as a thing is meant, as what is promised: to come if the other accepts
+    for (text, s, o) in [
+        (
+            "Norway offered its ships to escort Swedish tankers.",
+            "NOR",
+            "SWE",
+        ),
+        (
+            "Ghana has offered its peacekeepers to guard Malian towns.",
+            "GHA",
+            "MLI",
+        ),
+        ("Kenya offered its mediators to help Sudan.", "KEN", "SDN"),
+    ] {
+        said(text).find_is(|t| states(t, s, o) && t.plover.is_some(), Modality::Future);
+    }
     // what one agrees to do is to come
     said("Egypt agreed to send troops to Sudan.").modality(
         "country:EGY",

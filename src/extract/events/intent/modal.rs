@@ -205,7 +205,9 @@ pub(super) fn ranked_act(t: &Tree, w: usize) -> Option<crate::model::Modality> {
 /// An event noun that is weighed or planned, not done: the subject of a passive verb of
 /// weighing ("a visit ... is being considered", "a summit is being discussed": hedged) or of
 /// planning ("a visit is planned for May": future), or of being "under" consideration,
-/// discussion or review ("a visit was under consideration": hedged).
+/// discussion or review ("a visit was under consideration": hedged). So is what a verb of
+/// planning takes as its object, the event noun of a light verb ("plans a visit to Japan",
+/// "scheduled talks for May": future).
 pub(super) fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Modality> {
     const WEIGH: &[&str] = &[
         "consider",
@@ -228,6 +230,13 @@ pub(super) fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Mod
         "study",
         "negotiation",
     ];
+    // (a verb of planning with its event noun: "plans a visit to Japan")
+    if t.upos(x) == crate::syntax::Upos::Verb
+        && matches!(t.lemma(x), "plan" | "schedule" | "intend")
+        && t.kid(x, Rel::Obj).is_some()
+    {
+        return Some(crate::model::Modality::Future);
+    }
     if !t.upos(x).is_nominal() {
         return None;
     }
