@@ -637,6 +637,14 @@ impl Lexicon {
         best.map(|r| &self.entities[r.person])
     }
 
+    /// Whether the lexicon knows any holder, at any time, of `role` of entity `of`: whether
+    /// that state has the office ("president" of Chile, not of the United Kingdom).
+    pub fn office_exists(&self, role: &str, of: &str) -> bool {
+        self.roles_by_of
+            .get(of)
+            .is_some_and(|rs| rs.iter().any(|&i| self.roles[i].role == role))
+    }
+
     /// The roles a person held on `date` (all of them when no date).
     pub fn roles_of(&self, person: usize, date: Option<DateKey>) -> impl Iterator<Item = &Role> {
         let found = self

@@ -345,7 +345,7 @@ const OUTSIDERS: &[&str] = &[
 
 /// The state of the article's dateline ("TIRANA 1996-08-28 - ", "NAJAF, Iraq - "): its
 /// place's state, when the lexicon knows the place as a state, a capital or a place of one.
-fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
+pub(super) fn dateline_state(text: &str, lex: &Lexicon) -> Option<String> {
     let len = crate::text::dateline_len(text);
     if len == 0 {
         return None;

@@ -477,6 +477,14 @@ fn build_person(
                     })
                 })
                 .flatten()
+                .or_else(|| {
+                    // (a surname of two or three words: "President Dos Santos")
+                    let words: Vec<&str> = tokens[ns..ne].iter().map(|t| t.norm.as_str()).collect();
+                    (2..=3)
+                        .contains(&words.len())
+                        .then(|| holder_by_surname(lex, &role, &words.join(" "), date))
+                        .flatten()
+                })
             {
                 // "President Bush" in 2008: the president of that name
                 person = Some(p);
@@ -583,6 +591,29 @@ fn build_person(
             .or(fights_in)
             .or_else(|| headed.and_then(|(m, _)| m.entity.country.clone()));
     }
+    // "SANTIAGO - ... Foreign Minister Jane Roe": an officer of a state the press names
+    // without the state, in a story datelined in it, is that state's, when the lexicon
+    // knows neither the person nor another holder of a one-holder office there then (in a
+    // story from Lima, "President Roe" is no Peruvian when Peru's president is another)
+    if p.country.is_none()
+        && aff.is_none()
+        && !against
+        && title.kind == TitleKind::Office
+        && HOME_OFFICES.contains(&role.as_str())
+        && !lex.by_id.contains_key(&p.id)
+    {
+        p.country = super::agents::dateline_state(text, lex).filter(|c| {
+            let of = format!("country:{c}");
+            // (and a head of state or government only where the state has that office:
+            // "President Roe" in a story from London is a visitor)
+            let exists = !HEADS.contains(&role.as_str()) || lex.office_exists(&role, &of);
+            exists
+                && (!is_unique_office(&role)
+                    || lex
+                        .role_holder(&role, &of, date)
+                        .is_none_or(|e| e.id == p.id))
+        });
+    }
     // (a body's or a party's office is the body's: "LDP executive council chairman" is no
     // officer of Japan; a state's, as an affiliation's, is left to the state the person has)
     let body = headed
@@ -591,6 +622,36 @@ fn build_person(
     let office = aff.or_else(|| body.cloned()).map(|a| (role, a));
     (start, end, Some(p), office, against)
 }
+
+/// Offices of a state's government, whose holder a story datelined in that state may name
+/// with no state ("Foreign Minister Jane Roe"); not those held abroad (ambassadors, envoys),
+/// of bodies, parties or armed groups (chairmen, leaders, commanders), nor crowns (a story
+/// from Beijing names a visiting king by his title alone, a history of the day a dead one).
+const HOME_OFFICES: &[&str] = &[
+    "president",
+    "vice_president",
+    "prime_minister",
+    "deputy_prime_minister",
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "deputy_foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "interior_minister",
+    "information_minister",
+    "minister",
+    "chancellor",
+];
+
+/// The heads of state or government among [`HOME_OFFICES`]: offices not every state has.
+const HEADS: &[&str] = &[
+    "president",
+    "vice_president",
+    "prime_minister",
+    "deputy_prime_minister",
+    "chancellor",
+];
 
 /// Words of those who fight or stand against a state ("rebel", "separatist"): before a
 /// title, its holder is no officer of the state named before them.
@@ -731,7 +792,8 @@ pub(super) fn is_unique_office(role: &str) -> bool {
     )
 }
 
-/// The person of this family name who held `role` on `date` (or ever, without a date).
+/// The person of this family name (of one word or more: "dos santos") who held `role` on
+/// `date` (or ever, without a date).
 fn holder_by_surname(
     lex: &Lexicon,
     role: &str,
@@ -739,10 +801,15 @@ fn holder_by_surname(
     date: Option<DateKey>,
 ) -> Option<EntityRef> {
     let mut found: Option<&crate::lexicon::Role> = None;
+    // (the name's last words, as many as the surname has)
+    let words = surname.split(' ').count();
     for r in lex.roles.iter().filter(|r| r.role == role) {
         let p = &lex.entities[r.person];
-        let last = p.name.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if last == surname && r.held_on(date) {
+        let name: Vec<&str> = p.name.split(' ').collect();
+        let last = name[name.len().saturating_sub(words)..]
+            .join(" ")
+            .to_lowercase();
+        if name.len() > words && last == surname && r.held_on(date) {
             if found.is_some_and(|f| f.person != r.person) && date.is_none() {
                 return None;
             }
