@@ -28,6 +28,7 @@ pub(crate) use pending::{
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;
 pub(crate) use threats::{intended, intent_code, pledged, threat_verb, threatened, warned_own};
+use trade::stopped_cooperation;
 pub(crate) use trade::{market_demand, sanctioned_trade};
 
 use super::tree::Tree;
@@ -129,8 +130,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
                     // "sent a letter of protest to", "delivered a protest note": the
                     // message carries the event its noun names
                     let noun = carried_event(t, vocab, o).unwrap_or(o);
-                    if let Some(ev) = light_event(t, vocab, w, noun) {
+                    if let Some(mut ev) = light_event(t, vocab, w, noun) {
                         used_nouns.push(noun);
+                        // ("stopped sending aid to": see below)
+                        if let Some((h, reduced)) = stopped_cooperation(t, w, &ev.code) {
+                            vetoes.push(w);
+                            ev = event(t, h, reduced, ev.subjects, ev.objects, ev.confidence);
+                        }
                         out.push(ev);
                         continue;
                     }
@@ -335,6 +341,15 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             if on_obj && !subjects.is_empty() && !objects.is_empty() {
                 used_nouns.extend(obj);
             }
+            // (cooperation stopped is a reduction of relations, told by the verb of stopping;
+            // the word-class matcher must not make the cooperation of the gerund)
+            let (w, code) = match stopped_cooperation(t, w, &code) {
+                Some((h, reduced)) => {
+                    vetoes.push(w);
+                    (h, reduced)
+                }
+                None => (w, code),
+            };
             out.push(event(t, w, code, subjects, objects, confidence));
         }
     }

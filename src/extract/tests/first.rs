@@ -279,32 +279,34 @@ fn a_trade_war_is_no_armed_attack() {
 
 #[test]
 fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_it_does() {
+    // aid stopped is aid cut, by the one who stops it (CAMEO 162x), and done
     each_has(
-        Modality::Negated,
+        Modality::Asserted,
         &[
             (
                 "Norway has stopped selling arms to Turkey.",
                 "country:NOR",
-                "supplies",
+                "cuts_aid_to",
                 "country:TUR",
             ),
             (
                 "Chile stopped supplying gas to Argentina in 2004.",
                 "country:CHL",
-                "supplies",
+                "cuts_aid_to",
                 "country:ARG",
             ),
             (
                 "Ghana ceased sending troops to Mali last year.",
                 "country:GHA",
-                "aids",
+                "cuts_aid_to",
                 "country:MLI",
             ),
         ],
     );
-    // look-alike: asked to stop, the selling goes on (and is not denied)
+    // look-alike: asked to stop, the selling goes on (and is not denied, nor cut)
     said("Sweden urged Norway to stop selling arms to Turkey.")
-        .none(|t| t.subject.id == "country:NOR" && t.modality == Modality::Negated);
+        .none(|t| t.subject.id == "country:NOR" && t.modality == Modality::Negated)
+        .none(|t| t.relation == "cuts_aid_to");
 }
 
 #[test]

@@ -41,12 +41,12 @@ fn what_one_is_asked_to_stop_is_the_askeds_and_going_on() {
         "supplies",
         "",
     );
-    // who stops doing it, does it no more
+    // who stops doing it, does it no more: the aid is cut
     said("Germany stopped sending tanks to Ukraine.").modality(
         "country:DEU",
-        "supplies",
+        "cuts_aid_to",
         "country:UKR",
-        Modality::Negated,
+        Modality::Asserted,
     );
 }
 

@@ -1,5 +1,6 @@
 //! Sentences on verbs whose dictionary code the project overrides (data/events/overrides.txt):
-//! what the default would make a meeting or praise is none.
+//! what the default would make a meeting or praise is none; and on cooperation a verb of
+//! stopping turns into a reduction of relations.
 use super::*;
 
 #[test]
@@ -126,4 +127,42 @@ fn what_a_relative_clause_acts_on_is_the_noun_it_is_on() {
         "arrests",
         "country:GBR",
     );
+}
+
+#[test]
+fn cooperation_stopped_is_a_reduction_by_the_one_who_stops_it() {
+    // the one who stops acts on the other, whichever way the cooperation went, and the
+    // stopping is told as done
+    for (text, subject, object, cameo) in [
+        (
+            "Lithuania stopped buying electricity from Belarus.",
+            "LTU",
+            "BLR",
+            "163",
+        ),
+        (
+            "Chile halted talking to Bolivia about the border.",
+            "CHL",
+            "BOL",
+            "164",
+        ),
+        (
+            "Qatar stopped sending food aid to Yemen last year.",
+            "QAT",
+            "YEM",
+            "1623",
+        ),
+    ] {
+        let s = said(text);
+        let t = s.find(|t| states(t, subject, object) && t.plover.is_some());
+        assert_eq!(t.cameo.as_deref(), Some(cameo), "{text}");
+        assert_eq!(t.modality, Modality::Asserted, "{text}");
+        s.none(|t| states(t, object, subject));
+    }
+    // look-alikes: an act of force stopped is no sanction, and what one is asked to stop
+    // goes on
+    said("Israel stopped shelling Gaza.")
+        .none(|t| t.cameo.as_deref().is_some_and(|c| c.starts_with("16")));
+    said("Peru asked Chile to stop buying fish from Ecuador.")
+        .none(|t| t.cameo.as_deref().is_some_and(|c| c.starts_with("16")));
 }
