@@ -23,6 +23,7 @@ pub(super) fn repair(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Re
     repair_participle_complement(words, heads, rels);
     repair_conjunct_subject(words, heads, rels);
     repair_infinitive_conjunct(words, heads, rels);
+    repair_for_subject_infinitive(words, heads, rels);
     repair_trailing_participle(words, heads, rels);
 }
 
@@ -747,5 +748,43 @@ fn repair_agents(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) 
             heads[i] = Some(o);
             rels[i] = Rel::Nmod;
         }
+    }
+}
+
+/// "a proposal for Japanese banks to lend money to Cuba", "renewed calls for Israel to
+/// withdraw": a noun's "for" phrase right before "to" and a verb is the subject of that
+/// infinitive, whose clause tells what the noun is for (a clause marked "for" and "to"); the
+/// parser hung the infinitive on a verb further up.
+fn repair_for_subject_infinitive(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
+    for v in 2..words.len() {
+        let to = v - 1;
+        if words[v].xpos != "VB"
+            || words[to].lemma != "to"
+            || heads[to] != Some(v)
+            || !matches!(rels[v].universal(), Rel::Advcl | Rel::Xcomp)
+        {
+            continue;
+        }
+        // the phrase's head word ends it: "for Japanese banks", "for the United States"
+        let s = to - 1;
+        let nominal = matches!(words[s].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+        let Some(p) = heads[s].filter(|&p| p < s && nominal && rels[s].universal() == Rel::Nmod)
+        else {
+            continue;
+        };
+        let Some(f) = (p + 1..s)
+            .find(|&k| heads[k] == Some(s) && rels[k] == Rel::Case && words[k].lemma == "for")
+        else {
+            continue;
+        };
+        if !matches!(words[p].upos.as_str(), "NOUN") || heads[v] == Some(p) {
+            continue;
+        }
+        heads[v] = Some(p);
+        rels[v] = Rel::Acl;
+        heads[s] = Some(v);
+        rels[s] = Rel::Nsubj;
+        heads[f] = Some(v);
+        rels[f] = Rel::Mark;
     }
 }

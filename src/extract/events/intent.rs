@@ -6,8 +6,8 @@ use super::pending::{blocked, denied_report, imminent, permits, permitted_by, pr
 use crate::syntax::Rel;
 
 mod modal;
+use modal::{agreed_purpose, ranked_act, ranked_first, weighed_or_planned};
 pub(crate) use modal::{conditional, future_in_past};
-use modal::{ranked_act, ranked_first, weighed_or_planned};
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
 /// withdraw", "tried to seize".
@@ -310,6 +310,9 @@ fn wished_at(t: &Tree, w: usize, depth: usize) -> Option<crate::model::Modality>
         if let Some(m) = unrealised_as(t, x) {
             return Some(m);
         }
+    }
+    if agreed_purpose(t, light) {
+        return Some(crate::model::Modality::Future);
     }
     if purpose_of_act(t, light) {
         return Some(crate::model::Modality::Hedged);

@@ -32,6 +32,78 @@ fn what_an_act_is_done_for_is_meant_not_done() {
 }
 
 #[test]
+fn what_an_accord_is_for_is_agreed_and_to_come() {
+    // the parser hangs the accord's infinitive on the verb that made it: agreed, as "agreed
+    // to", not a purpose only meant
+    each_has(
+        Modality::Future,
+        &[
+            (
+                "Poland signed a contract last month to buy 250 tanks from the United States.",
+                "country:USA",
+                "supplies",
+                "country:POL",
+            ),
+            (
+                "Kenya struck a deal last week to import wheat from Ukraine.",
+                "country:KEN",
+                "trades_with",
+                "country:UKR",
+            ),
+            (
+                "Morocco signed a contract last year to buy drones from Turkey.",
+                "country:TUR",
+                "supplies",
+                "country:MAR",
+            ),
+        ],
+    );
+    // look-alike: an envoy sent to buy is sent for it, no accord made
+    said("Morocco sent an envoy last year to buy drones from Turkey.").modality(
+        "country:TUR",
+        "supplies",
+        "country:MAR",
+        Modality::Hedged,
+    );
+}
+
+#[test]
+fn a_nouns_for_phrase_before_an_infinitive_is_who_would_act() {
+    // "a proposal for X to V": X would act, and only proposed to
+    each_has(
+        Modality::Hedged,
+        &[
+            (
+                "Two Japanese ministries are at odds over a proposal for Japanese banks to lend money to Cuba.",
+                "other:JPN:business",
+                "aids",
+                "country:CUB",
+            ),
+            (
+                "Kenya renewed its calls for Uganda to withdraw its troops from Somalia.",
+                "country:UGA",
+                "withdraws_from",
+                "country:SOM",
+            ),
+        ],
+    );
+    said("Kenya renewed its calls for Uganda to withdraw its troops from Somalia.")
+        .none(|t| t.subject.id == "country:KEN" && t.relation == "withdraws_from");
+    // (and the one who welcomes the call welcomes no act of the one called on)
+    said("Spain welcomed the call for Morocco to free the Spanish fishermen.")
+        .modality(
+            "country:MAR",
+            "releases",
+            "other:ESP:civilians",
+            Modality::Hedged,
+        )
+        .none(|t| t.subject.id == "country:ESP" && t.object.id == "country:MAR");
+    // look-alike: a verb's "for" phrase is no subject of what follows
+    said("Egypt paid for Jordan's pipeline to carry gas to Syria.")
+        .none(|t| t.subject.id == "country:JOR" && t.modality == Modality::Hedged);
+}
+
+#[test]
 fn what_a_journey_is_for_or_what_one_is_made_to_do_stays_a_fact() {
     // no object: the trip's purpose is as sure as the trip
     let s = said("Chad's president flew to Niamey to meet Niger's president.");

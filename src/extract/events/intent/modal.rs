@@ -253,3 +253,38 @@ pub(super) fn weighed_or_planned(t: &Tree, x: usize) -> Option<crate::model::Mod
         _ => None,
     }
 }
+
+/// Whether `x` is what an accord one makes is for, which the parser hung on the verb as its
+/// purpose ("signed a contract last month to buy 250 tanks", "reached a deal to free the
+/// sailors"): agreed, and so to come, as what one "agreed to" do.
+pub(super) fn agreed_purpose(t: &Tree, x: usize) -> bool {
+    const MAKE: &[&str] = &[
+        "sign",
+        "conclude",
+        "reach",
+        "strike",
+        "seal",
+        "clinch",
+        "ink",
+        "negotiate",
+        "win",
+        "award",
+    ];
+    const ACCORDS: &[&str] = &[
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "contract",
+        "memorandum",
+        "protocol",
+    ];
+    let to = t.kids(x, |r| r == Rel::Mark).any(|m| t.lemma(m) == "to");
+    to && t.rel(x) == Rel::Advcl
+        && t.head(x).is_some_and(|h| {
+            MAKE.contains(&t.lemma(h))
+                && t.kids(h, |r| r == Rel::Obj)
+                    .any(|o| ACCORDS.contains(&t.lemma(o)))
+        })
+}
