@@ -1,12 +1,15 @@
 //! The state a titled person's title phrase reaches, beyond the state right before the
 //! title: at the head of a longer title ("the French farm minister Jane Roe"), or the region
 //! or the rebels the sentence or the article names ("rebel commander Jane Roe"). Only where
-//! the lexicon gives that state; neither the dateline nor a state named nearby without a tie
-//! to the title gives one. [`super::people`] asks it while it reads a title.
+//! the lexicon gives that state; a state named nearby without a tie to the title gives none.
+//! The dateline's state is the state of a government officer named with no state at all
+//! ("SANTIAGO - ... Foreign Minister Jane Roe"). [`super::people`] asks it while it reads a
+//! title.
 
 use super::discourse::Sentence;
 use super::words::{is_function_token, NOT_NAMES};
 use super::{Mention, MentionRole, Via};
+use crate::lexicon::{DateKey, Lexicon};
 use crate::model::Kind;
 use crate::text::{Token, TokenKind};
 
@@ -140,4 +143,61 @@ pub(super) fn state_the_rebels_fight_in(
             }
         })
         .collect())
+}
+
+/// Offices of a state's government, whose holder a story datelined in that state may name
+/// with no state ("Foreign Minister Jane Roe"); not those held abroad (ambassadors, envoys),
+/// of bodies, parties or armed groups (chairmen, leaders, commanders), nor crowns (a story
+/// from Beijing names a visiting king by his title alone, a history of the day a dead one).
+const HOME_OFFICES: &[&str] = &[
+    "president",
+    "vice_president",
+    "prime_minister",
+    "deputy_prime_minister",
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "deputy_foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "interior_minister",
+    "information_minister",
+    "minister",
+    "chancellor",
+];
+
+/// The heads of state or government among [`HOME_OFFICES`]: offices not every state has.
+const HEADS: &[&str] = &[
+    "president",
+    "vice_president",
+    "prime_minister",
+    "deputy_prime_minister",
+    "chancellor",
+];
+
+/// "SANTIAGO - ... Foreign Minister Jane Roe": the state of the story's dateline, for an
+/// officer of a government ([`HOME_OFFICES`]) the press names without a state, whom the
+/// lexicon does not know (`person`), when the lexicon knows no other holder of a one-holder
+/// office there on `date` (in a story from Lima, "President Roe" is no Peruvian when Peru's
+/// president is another) and, for a head of state or government, only where the state has
+/// that office ("President Roe" in a story from London is a visitor).
+pub(super) fn state_of_the_dateline(
+    text: &str,
+    lex: &Lexicon,
+    role: &str,
+    person: &str,
+    date: Option<DateKey>,
+) -> Option<String> {
+    if !HOME_OFFICES.contains(&role) {
+        return None;
+    }
+    super::agents::dateline_state(text, lex).filter(|c| {
+        let of = format!("country:{c}");
+        let exists = !HEADS.contains(&role) || lex.office_exists(role, &of);
+        exists
+            && (!super::people::is_unique_office(role)
+                || lex
+                    .role_holder(role, &of, date)
+                    .is_none_or(|e| e.id == person))
+    })
 }

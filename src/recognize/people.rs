@@ -3,7 +3,7 @@
 //! in [`super::roles`].
 
 use super::discourse::{Discourse, Sentence};
-use super::heads::{state_at_the_head, state_the_rebels_fight_in};
+use super::heads::{state_at_the_head, state_of_the_dateline, state_the_rebels_fight_in};
 use super::names::{name_at, name_start_before, replace_span, span_text};
 use super::words::{is_function_token, NOT_NAMES, TITLE_PREFIXES};
 use super::{roles, Mention, MentionRole, Via};
@@ -591,28 +591,14 @@ fn build_person(
             .or(fights_in)
             .or_else(|| headed.and_then(|(m, _)| m.entity.country.clone()));
     }
-    // "SANTIAGO - ... Foreign Minister Jane Roe": an officer of a state the press names
-    // without the state, in a story datelined in it, is that state's, when the lexicon
-    // knows neither the person nor another holder of a one-holder office there then (in a
-    // story from Lima, "President Roe" is no Peruvian when Peru's president is another)
+    // "SANTIAGO - ... Foreign Minister Jane Roe": the dateline's state
     if p.country.is_none()
         && aff.is_none()
         && !against
         && title.kind == TitleKind::Office
-        && HOME_OFFICES.contains(&role.as_str())
         && !lex.by_id.contains_key(&p.id)
     {
-        p.country = super::agents::dateline_state(text, lex).filter(|c| {
-            let of = format!("country:{c}");
-            // (and a head of state or government only where the state has that office:
-            // "President Roe" in a story from London is a visitor)
-            let exists = !HEADS.contains(&role.as_str()) || lex.office_exists(&role, &of);
-            exists
-                && (!is_unique_office(&role)
-                    || lex
-                        .role_holder(&role, &of, date)
-                        .is_none_or(|e| e.id == p.id))
-        });
+        p.country = state_of_the_dateline(text, lex, &role, &p.id, date);
     }
     // (a body's or a party's office is the body's: "LDP executive council chairman" is no
     // officer of Japan; a state's, as an affiliation's, is left to the state the person has)
@@ -622,36 +608,6 @@ fn build_person(
     let office = aff.or_else(|| body.cloned()).map(|a| (role, a));
     (start, end, Some(p), office, against)
 }
-
-/// Offices of a state's government, whose holder a story datelined in that state may name
-/// with no state ("Foreign Minister Jane Roe"); not those held abroad (ambassadors, envoys),
-/// of bodies, parties or armed groups (chairmen, leaders, commanders), nor crowns (a story
-/// from Beijing names a visiting king by his title alone, a history of the day a dead one).
-const HOME_OFFICES: &[&str] = &[
-    "president",
-    "vice_president",
-    "prime_minister",
-    "deputy_prime_minister",
-    "head_of_state",
-    "head_of_government",
-    "foreign_minister",
-    "deputy_foreign_minister",
-    "defence_minister",
-    "finance_minister",
-    "interior_minister",
-    "information_minister",
-    "minister",
-    "chancellor",
-];
-
-/// The heads of state or government among [`HOME_OFFICES`]: offices not every state has.
-const HEADS: &[&str] = &[
-    "president",
-    "vice_president",
-    "prime_minister",
-    "deputy_prime_minister",
-    "chancellor",
-];
 
 /// Words of those who fight or stand against a state ("rebel", "separatist"): before a
 /// title, its holder is no officer of the state named before them.
