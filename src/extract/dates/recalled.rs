@@ -25,9 +25,10 @@ const YEARS_BEFORE: i32 = 2;
 ///
 /// An act done as a rule is no news either, dated or not ([`habitual`]: "talks of the kind
 /// are held every year", "Peru regularly buys Chilean wine"), nor an event noun that names
-/// an earlier one ([`earlier_noun`]: "the earlier Reagan-Gorbachev summit").
+/// an earlier one ([`earlier_noun`]: "the earlier Reagan-Gorbachev summit") or one the
+/// sentence counts years from ([`years_since`]: "60 years after the German invasion").
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
-    if habitual(tree, word) || earlier_noun(tree, word, date) {
+    if habitual(tree, word) || earlier_noun(tree, word, date) || years_since(tree, word) {
         return true;
     }
     let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
@@ -260,4 +261,51 @@ fn earlier_noun(tree: &Tree, word: usize, date: &EventDate) -> bool {
                 .filter(|e| !matches!(**e, "last" | "former"))
                 .any(|e| p.eq_ignore_ascii_case(e))
         })
+}
+
+/// Units of time a sentence counts from a long-past event in.
+const YEARS: &[&str] = &["year", "decade", "century"];
+
+/// Number words that count more than one year ("sixty years after").
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "several", "many",
+];
+
+/// Whether the event noun `word` is one the sentence counts years from ("60 years after
+/// the German invasion of Greece", "forty years since the war with Iraq", "decades after
+/// the Soviet occupation") or whose anniversary it marks ("the 80th anniversary of the
+/// invasion"): long past, no news. A count of days, weeks or months, or of a single year,
+/// keeps it ("two days after the attack on the tanker", "a year after the raid").
+fn years_since(tree: &Tree, word: usize) -> bool {
+    if !tree.upos(word).is_nominal() {
+        return false;
+    }
+    if tree.has_case(word, |p| p == "of")
+        && tree
+            .head(word)
+            .is_some_and(|h| tree.lemma(h) == "anniversary")
+    {
+        return true;
+    }
+    if !tree.has_case(word, |p| matches!(p, "after" | "since")) {
+        return false;
+    }
+    // the count of years on the noun ("60 years after the invasion") or the noun on it
+    // ("forty years after the invasion")
+    let counted = |y: usize| {
+        YEARS.contains(&tree.lemma(y))
+            && (tree.lemma(y) != "year"
+                || tree
+                    .kids(y, |r| matches!(r.universal(), Rel::Nummod | Rel::Amod))
+                    .any(|n| {
+                        let w = tree.lemma(n).to_lowercase();
+                        COUNTS.contains(&w.as_str()) || w.parse::<u32>().is_ok_and(|k| k >= 2)
+                    }))
+    };
+    tree.children(word).iter().any(|&c| counted(c))
+        || tree
+            .head(word)
+            .is_some_and(|h| tree.rel(word).universal() == Rel::Nmod && counted(h))
 }

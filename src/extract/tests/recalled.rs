@@ -1,5 +1,6 @@
 //! An act a clause below the news recalls from years before the article, and a perfect
-//! kept up since a year long past, are the background of the sentence, not its events.
+//! kept up since a year long past, and an event the sentence counts years from, are the
+//! background of the sentence, not its events.
 use super::*;
 
 /// Whether `t` is an event between the two countries, either way.
@@ -285,4 +286,38 @@ fn a_standing_state_told_by_its_age_is_background() {
         let t = said.find(|t| between(t, "PER", "ECU"));
         assert_eq!(t.date.as_deref(), Some(date), "{text}: {t:#?}");
     }
+}
+
+#[test]
+fn an_event_the_sentence_counts_years_from_is_long_past() {
+    for (text, a, b) in [
+        (
+            "Veterans gathered on Monday, 60 years after the German invasion of Greece.",
+            "DEU",
+            "GRC",
+        ),
+        (
+            "Forty years after the Soviet invasion of Czechoslovakia, Prague remembered.",
+            "SUN",
+            "CSK",
+        ),
+        (
+            "Decades after the American bombing of Laos, farmers still find shells.",
+            "USA",
+            "LAO",
+        ),
+    ] {
+        dated(text, "2004-10-25").none(|t| between(t, a, b));
+    }
+    // look-alikes: days or a single year after the event keep it
+    dated(
+        "Two days after the Iranian attack on Kuwait, the emir spoke.",
+        "2004-10-25",
+    )
+    .any(|t| between(t, "IRN", "KWT"));
+    dated(
+        "A year after the Russian raid on Georgia, Tbilisi rebuilt the port.",
+        "2004-10-25",
+    )
+    .any(|t| between(t, "RUS", "GEO"));
 }
