@@ -25,7 +25,7 @@ const YEARS_BEFORE: i32 = 2;
 ///
 /// An act done as a rule is no news either, dated or not ([`habitual`]: "talks of the kind
 /// are held every year", "Peru regularly buys Chilean wine"), nor an event noun that names
-/// an earlier one ([`earlier_noun`]: "the earlier Reagan-Gorbachev summit") or one the
+/// an earlier one ([`earlier_noun`]: "the earlier Chile-Peru summit") or one the
 /// sentence counts years from ([`years_since`]: "60 years after the German invasion").
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
     if habitual(tree, word) || earlier_noun(tree, word, date) || years_since(tree, word) {

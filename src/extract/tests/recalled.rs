@@ -222,9 +222,9 @@ fn an_act_told_as_done_as_a_rule_is_no_event() {
 fn an_event_noun_named_as_an_earlier_one_is_no_event() {
     for (text, a, b) in [
         (
-            "The earlier Reagan-Gorbachev summit in Geneva ended without a deal.",
-            "USA",
-            "SUN",
+            "The earlier Putin-Erdogan summit in Sochi ended without a deal.",
+            "RUS",
+            "TUR",
         ),
         (
             "Since the previous talks with Iran, Iraq has rearmed.",
