@@ -418,13 +418,24 @@ fn repair_trailing_participle(words: &[Word], heads: &mut [Option<usize>], rels:
     }
 }
 
-/// "Hill confirmed Australian troops arrived": a finite verb the parser hung as an open
-/// complement (`xcomp`) after an object has that object as its subject, in a clause of its
-/// own (`ccomp`); an `xcomp` is never finite.
+/// "Hill confirmed Australian troops arrived", "announced Foreign Minister Levy would visit
+/// Bonn": a finite verb the parser hung as an open complement (`xcomp`), or one with a modal
+/// as an adverbial clause, after an object has that object as its subject, in a clause of
+/// its own (`ccomp`); an `xcomp` is never finite, and a clause with a modal and no subject
+/// is no adverbial one.
 fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     for i in 0..words.len() {
+        let modal = (0..words.len()).any(|k| {
+            heads[k] == Some(i)
+                && rels[k] == Rel::Aux
+                && matches!(
+                    words[k].lemma.as_str(),
+                    "will" | "would" | "shall" | "should" | "could" | "might" | "may" | "must"
+                )
+        });
         // (a present form may be a bare infinitive: "helped Russian forces operate")
-        if rels[i] != Rel::Xcomp || !matches!(words[i].xpos, "VBD" | "VBZ") {
+        let finite = rels[i] == Rel::Xcomp && matches!(words[i].xpos, "VBD" | "VBZ");
+        if !(finite || modal && matches!(rels[i], Rel::Xcomp | Rel::Advcl)) {
             continue;
         }
         let Some(h) = heads[i] else { continue };

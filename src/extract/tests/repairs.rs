@@ -261,3 +261,45 @@ fn alleged_after_a_verb_and_before_its_noun_is_the_nouns_adjective() {
     said("Iran alleged Iraqi troops attacked its border posts.")
         .any(|t| t.subject.id == "country:IRN" && t.object.country.as_deref() == Some("IRQ"));
 }
+
+#[test]
+fn a_clause_with_a_modal_after_an_object_is_a_complement_with_that_subject() {
+    // (the clause's verb, its new head, the object that becomes its subject)
+    for (spec, verb, said, subject) in [
+        (
+            "Oslo/PROPN/NNP/3/nsubj later/ADV/RBR/3/advmod announced/VERB/VBD/0/root \
+             Minister/PROPN/NNP/5/nmod:desc Vik/PROPN/NNP/3/obj would/AUX/MD/7/aux \
+             visit/VERB/VB/3/advcl Riga/PROPN/NNP/7/obj",
+            7,
+            3,
+            5,
+        ),
+        (
+            "Kenya/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root Uganda/PROPN/NNP/2/obj \
+             could/AUX/MD/5/aux face/VERB/VB/2/advcl sanctions/NOUN/NNS/5/obj",
+            5,
+            2,
+            3,
+        ),
+        (
+            "Seoul/PROPN/NNP/2/nsubj confirmed/VERB/VBD/0/root Envoy/PROPN/NNP/4/nmod:desc \
+             Kim/PROPN/NNP/2/obj will/AUX/MD/6/aux travel/VERB/VB/2/xcomp \
+             to/ADP/IN/8/case Hanoi/PROPN/NNP/6/obl",
+            6,
+            2,
+            4,
+        ),
+    ] {
+        let r = repaired(spec);
+        assert_eq!(r[verb - 1], (said, Rel::Ccomp), "{spec}");
+        assert_eq!(r[subject - 1], (verb, Rel::Nsubj), "{spec}");
+    }
+    // look-alike: an adverbial clause with a subject of its own stays one ("sent troops
+    // so they could guard Riga")
+    let spec = "Oslo/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root troops/NOUN/NNS/2/obj \
+                they/PRON/PRP/6/nsubj could/AUX/MD/6/aux guard/VERB/VB/2/advcl \
+                Riga/PROPN/NNP/6/obj";
+    let r = repaired(spec);
+    assert_eq!(r[5], (2, Rel::Advcl));
+    assert_eq!(r[2], (2, Rel::Obj));
+}

@@ -166,3 +166,32 @@ fn cooperation_stopped_is_a_reduction_by_the_one_who_stops_it() {
     said("Peru asked Chile to stop buying fish from Ecuador.")
         .none(|t| t.cameo.as_deref().is_some_and(|c| c.starts_with("16")));
 }
+
+#[test]
+fn a_visit_for_talks_is_a_visit_and_the_talks_their_own_meeting() {
+    // the visit goes one way, to the place; no negotiation with the place both ways
+    for (text, visitor, place) in [
+        (
+            "The Kenyan president visited Ethiopia for talks on the dam.",
+            "KEN",
+            "ETH",
+        ),
+        (
+            "Chile's foreign minister will visit Bolivia for talks about gas prices.",
+            "CHL",
+            "BOL",
+        ),
+        (
+            "Denmark's premier visited Oslo for talks with Norway's prime minister.",
+            "DNK",
+            "NOR",
+        ),
+    ] {
+        let s = said(text);
+        s.any(|t| t.relation == "visits" && states(t, visitor, place));
+        s.none(|t| t.relation == "negotiates_with");
+    }
+    // look-alike: talks named with their partner still meet
+    said("Denmark's premier visited Oslo for talks with Norway's prime minister.")
+        .any(|t| t.relation == "meets" && states(t, "DNK", "NOR"));
+}
