@@ -598,7 +598,7 @@ fn build_person(
         && title.kind == TitleKind::Office
         && !lex.by_id.contains_key(&p.id)
     {
-        p.country = state_of_the_dateline(text, lex, &role, &p.id, date);
+        p.country = state_of_the_dateline(text, lex, &role, is_unique_office(&role), &p.id, date);
     }
     // (a body's or a party's office is the body's: "LDP executive council chairman" is no
     // officer of Japan; a state's, as an affiliation's, is left to the state the person has)
