@@ -425,6 +425,9 @@ fn repair_trailing_participle(words: &[Word], heads: &mut [Option<usize>], rels:
 /// is no adverbial one.
 fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [Rel]) {
     for i in 0..words.len() {
+        if !matches!(rels[i], Rel::Xcomp | Rel::Advcl) {
+            continue;
+        }
         let modal = (0..words.len()).any(|k| {
             heads[k] == Some(i)
                 && rels[k] == Rel::Aux
