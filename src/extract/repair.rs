@@ -428,17 +428,10 @@ fn repair_finite_xcomp(words: &[Word], heads: &mut [Option<usize>], rels: &mut [
         if !matches!(rels[i], Rel::Xcomp | Rel::Advcl) {
             continue;
         }
-        let modal = (0..words.len()).any(|k| {
-            heads[k] == Some(i)
-                && rels[k] == Rel::Aux
-                && matches!(
-                    words[k].lemma.as_str(),
-                    "will" | "would" | "shall" | "should" | "could" | "might" | "may" | "must"
-                )
-        });
+        let modal = (0..words.len()).any(|k| heads[k] == Some(i) && words[k].xpos == "MD");
         // (a present form may be a bare infinitive: "helped Russian forces operate")
         let finite = rels[i] == Rel::Xcomp && matches!(words[i].xpos, "VBD" | "VBZ");
-        if !(finite || modal && matches!(rels[i], Rel::Xcomp | Rel::Advcl)) {
+        if !(finite || modal) {
             continue;
         }
         let Some(h) = heads[i] else { continue };
