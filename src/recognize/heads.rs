@@ -178,9 +178,9 @@ const HEADS: &[&str] = &[
 /// "SANTIAGO - ... Foreign Minister Jane Roe": the state of the story's dateline, for an
 /// officer of a government ([`HOME_OFFICES`]) the press names without a state, whom the
 /// lexicon does not know (`person`), when the lexicon knows no other holder of a one-holder
-/// office (`unique`) there on `date` (in a story from Lima, "President Roe" is no Peruvian when Peru's
-/// president is another) and, for a head of state or government, only where the state has
-/// that office ("President Roe" in a story from London is a visitor).
+/// office (`unique`) there on `date` (in a story from Lima, "President Roe" is no Peruvian
+/// when Peru's president is another) and, for a head of state or government, only where the
+/// state has that office ("President Roe" in a story from London is a visitor).
 pub(super) fn state_of_the_dateline(
     text: &str,
     lex: &Lexicon,

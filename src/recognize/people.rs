@@ -757,15 +757,13 @@ fn holder_by_surname(
     date: Option<DateKey>,
 ) -> Option<EntityRef> {
     let mut found: Option<&crate::lexicon::Role> = None;
-    // (the name's last words, as many as the surname has)
-    let words = surname.split(' ').count();
     for r in lex.roles.iter().filter(|r| r.role == role) {
-        let p = &lex.entities[r.person];
-        let name: Vec<&str> = p.name.split(' ').collect();
-        let last = name[name.len().saturating_sub(words)..]
-            .join(" ")
-            .to_lowercase();
-        if name.len() > words && last == surname && r.held_on(date) {
+        // (the name's last words, as many as the surname has)
+        let name = lex.entities[r.person].name.to_lowercase();
+        let ends = name
+            .strip_suffix(surname)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '));
+        if ends && r.held_on(date) {
             if found.is_some_and(|f| f.person != r.person) && date.is_none() {
                 return None;
             }

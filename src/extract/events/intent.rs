@@ -490,7 +490,7 @@ fn purpose_of_act(t: &Tree, x: usize) -> bool {
 
 /// Verbs whose gerund or infinitive stops being done: "stopped approving contracts",
 /// "ceased to supply".
-const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
+pub(super) const STOP: &[&str] = &["stop", "cease", "halt", "quit", "discontinue", "end"];
 
 /// Whether `w` is the gerund of a verb of stopping ("asked Paris to stop selling arms to
 /// Iraq", "plans to cease funding the group"): what someone is asked, or plans, to stop is

@@ -3,6 +3,7 @@
 //! and a market's demand ("domestic demand").
 
 use super::super::tree::Tree;
+use super::intent::STOP;
 use crate::lexicon::events::Code;
 use crate::syntax::{Rel, Upos};
 
@@ -124,31 +125,21 @@ pub(crate) fn market_demand(t: &Tree, w: usize) -> bool {
                 .is_some_and(|h| t.rel(w) == Rel::Obj && MARKET_VERBS.contains(&t.lemma(h))))
 }
 
-/// Verbs whose gerund stops being done: "stopped buying oil from Iran", "ceased funding".
-const STOPPING: &[&str] = &[
-    "stop",
-    "cease",
-    "halt",
-    "quit",
-    "discontinue",
-    "end",
-    "suspend",
-];
-
 /// "stopped buying oil from Iran", "has ceased funding the militia", "halted talking to
 /// Kyiv": cooperation that one stops is a reduction of relations (CAMEO 16) by the one who
 /// stops it toward the other, whichever way the cooperation went ("buying from" Iran is
 /// Iran's selling), told by the verb of stopping (whose tense and mood it takes: "will stop
-/// buying"). The verb of stopping and the code: talks halted (164), trade stopped (a
-/// boycott, 163), aid of each kind cut (162x), other cooperation reduced (160). Not the end of an act of conflict ("stopped shelling the town" is no
+/// buying"). The verb of stopping (one of [`STOP`], or "suspend") and the code: talks halted
+/// (164), trade stopped (a boycott, 163), aid of each kind cut (162x), other cooperation
+/// reduced (160). Not the end of an act of conflict ("stopped shelling the town" is no
 /// sanction), nor of a yielding (08), nor what one is asked or means to stop.
 pub(crate) fn stopped_cooperation(t: &Tree, w: usize, code: &Code) -> Option<(usize, Code)> {
     if t.xpos(w) != "VBG" || t.rel(w) != Rel::Xcomp {
         return None;
     }
-    let h = t
-        .head(w)
-        .filter(|&h| t.upos(h) == Upos::Verb && STOPPING.contains(&t.lemma(h)))?;
+    let h = t.head(w).filter(|&h| {
+        t.upos(h) == Upos::Verb && (STOP.contains(&t.lemma(h)) || t.lemma(h) == "suspend")
+    })?;
     // (what one is asked or wants to stop goes on, and is told as going on: "urged Paris to
     // curb the protests and stop selling arms to Iraq")
     if super::intent::infinitive(t, super::intent::first_conjunct(t, h)) {
