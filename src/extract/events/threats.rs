@@ -23,6 +23,8 @@ pub(crate) fn intended(t: &Tree, w: usize) -> bool {
         // one ready or willing to act, or who offers to (or offers ships to escort), means
         // to: "is ready to use force to protect the tankers", "offered its navy to escort"
         || READY.contains(&t.lemma(h)) && t.upos(h) == crate::syntax::Upos::Adj
+        // (or the passive participle the parser may read "was prepared to" as)
+        || t.lemma(h) == "prepare" && t.is_passive(h)
         || t.lemma(h) == "offer" && !t.is_passive(h)
         || ready_noun_of(t, w).is_some()
 }
@@ -55,8 +57,17 @@ pub(super) fn ready_noun_of(t: &Tree, w: usize) -> Option<usize> {
     }
 }
 
-/// Adjectives whose infinitive their subject means to do: "ready to", "willing to".
-const READY: &[&str] = &["ready", "prepared", "willing"];
+/// Adjectives whose infinitive their subject means to do: "ready to", "willing to",
+/// "determined to".
+const READY: &[&str] = &[
+    "ready",
+    "prepared",
+    "willing",
+    "determined",
+    "poised",
+    "eager",
+    "keen",
+];
 
 /// The verb whose infinitive complement `w` is, also through coordinated infinitives
 /// ("threatened to blockade and invade": "invade" is what was threatened too).

@@ -1,4 +1,4 @@
-//! The parser repairs (`extract/repair.rs`) on trees written out by hand in the shape the
+//! The parser repairs (`extract/repair/`) on trees written out by hand in the shape the
 //! parser gives: each rule mends its misreading, and leaves alone a look-alike that is read
 //! right already.
 use super::*;
@@ -302,4 +302,43 @@ fn a_clause_with_a_modal_after_an_object_is_a_complement_with_that_subject() {
     let r = repaired(spec);
     assert_eq!(r[5], (2, Rel::Advcl));
     assert_eq!(r[2], (2, Rel::Obj));
+}
+
+#[test]
+fn an_empty_it_before_a_controlling_adjective_is_its_subject() {
+    // (the "it", and the infinitive after the adjective)
+    for (spec, it, act) in [
+        (
+            "Chile/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
+             was/AUX/VBD/5/cop willing/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
+             attack/VERB/VB/5/xcomp Peru/PROPN/NNP/7/obj",
+            3,
+            7,
+        ),
+        (
+            "Turkey/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
+             was/AUX/VBD/5/cop determined/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
+             attack/VERB/VB/5/csubj Syria/PROPN/NNP/7/obj",
+            3,
+            7,
+        ),
+        (
+            "Egypt/PROPN/NNP/2/nsubj hinted/VERB/VBD/0/root that/SCONJ/IN/7/mark \
+             it/PRON/PRP/7/expl might/AUX/MD/7/aux be/AUX/VB/7/cop \
+             ready/ADJ/JJ/2/ccomp to/PART/TO/9/mark strike/VERB/VB/7/xcomp \
+             Libya/PROPN/NNP/9/obj",
+            4,
+            9,
+        ),
+    ] {
+        let r = repaired(spec);
+        assert_eq!(r[it - 1].1, Rel::Nsubj, "{spec}");
+        assert_eq!(r[act - 1].1, Rel::Xcomp, "{spec}");
+    }
+    // look-alike: before an adjective of an extraposed clause, "it" stays empty
+    let spec = "Ghana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
+                was/AUX/VBD/5/cop important/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
+                attack/VERB/VB/5/csubj Togo/PROPN/NNP/7/obj";
+    let r = repaired(spec);
+    assert_eq!((r[2].1, r[6].1), (Rel::Expl, Rel::Csubj));
 }

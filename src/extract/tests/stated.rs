@@ -387,3 +387,72 @@ fn what_a_speaker_spoke_after_is_the_writers() {
         Modality::Reported,
     );
 }
+
+#[test]
+fn an_it_that_is_ready_or_willing_to_strike_threatens() {
+    // "it" before "was willing to": the parser's empty "it" is the one who would act, and
+    // readiness to attack is a threat
+    for (text, subject, object) in [
+        (
+            "Chile let it be known that it could be willing to raid Peru's ports.",
+            "country:CHL",
+            "country:PER",
+        ),
+        (
+            "Japan said it was willing to strike North Korea if provoked.",
+            "country:JPN",
+            "country:PRK",
+        ),
+        (
+            "Iraq warned that it was prepared to shell Kuwaiti towns.",
+            "country:IRQ",
+            "country:KWT",
+        ),
+        (
+            "Turkey said it was determined to attack Syria.",
+            "country:TUR",
+            "country:SYR",
+        ),
+    ] {
+        said(text)
+            .has(subject, "threatens", object)
+            .none(|t| matches!(t.relation.as_str(), "attacks" | "bombs"));
+    }
+    // look-alike: an "it" before an adjective that takes no doer is empty, and an attack
+    // said to be likely, or important, is no threat
+    each_none(
+        &[
+            "Ghana said it was likely that Togo would attack Benin.",
+            "Ghana said it was important to attack Togo first.",
+        ],
+        |t| t.relation == "threatens",
+    );
+}
+
+#[test]
+fn one_unable_to_act_did_not_act() {
+    for (text, subject, relation, object) in [
+        (
+            "Brazil said it was unable to attack Peru.",
+            "country:BRA",
+            "attacks",
+            "country:PER",
+        ),
+        (
+            "Ghana was unable to send aid to Togo after the floods.",
+            "country:GHA",
+            "aids",
+            "country:TGO",
+        ),
+        (
+            "Storms left Chile unable to meet Peru on Monday.",
+            "country:CHL",
+            "meets",
+            "country:PER",
+        ),
+    ] {
+        said(text).modality(subject, relation, object, Modality::Negated);
+    }
+    // look-alike: one able to act is not negated
+    said("Bolivia was able to send aid to Chile.").none(|t| t.modality == Modality::Negated);
+}

@@ -302,6 +302,7 @@ pub static NEGATIONS: WordSet = WordSet::new(
         "none",
         "unwilling",
         "reluctant",
+        "unable",
     ],
 );
 
