@@ -2,6 +2,22 @@
 //! holds back from ("refrained from attacking"), is invited to, or is asked to do.
 use super::*;
 
+/// Asserts, for each (sentence, subject, relation, object), that the sentence read alone
+/// gives a triple of `subject` and `relation` whose object is as `object_is` says of
+/// `object`, and that the first such triple has `modality`.
+fn each_find_is(
+    cases: &[(&str, &str, &str, &str)],
+    object_is: impl Fn(&Triple, &str) -> bool,
+    modality: Modality,
+) {
+    for (text, subject, relation, object) in cases {
+        said(text).find_is(
+            |t| t.subject.id == *subject && t.relation == *relation && object_is(t, object),
+            modality,
+        );
+    }
+}
+
 #[test]
 fn the_one_kept_from_acting_is_the_object_not_the_subject() {
     // the envoy would have met the minister, not Britain
@@ -231,35 +247,30 @@ fn to_assemble_things_is_no_meeting() {
 
 #[test]
 fn what_one_gives_up_the_right_to_do_is_not_done() {
-    for (text, subject, relation, object) in [
-        (
-            "Egypt waived its right to impose tariffs on Sudanese cotton.",
-            "country:EGY",
-            "sanctions",
-            "country:SDN",
-        ),
-        (
-            "Russia renounced its right to attack Georgia.",
-            "country:RUS",
-            "attacks",
-            "country:GEO",
-        ),
-        (
-            "Britain surrendered its right to expel Irish citizens.",
-            "country:GBR",
-            "expels",
-            "country:IRL",
-        ),
-    ] {
-        said(text).find_is(
-            |t| {
-                t.subject.id == subject
-                    && t.relation == relation
-                    && t.object.country.as_deref() == object.get(8..)
-            },
-            Modality::Negated,
-        );
-    }
+    each_find_is(
+        &[
+            (
+                "Egypt waived its right to impose tariffs on Sudanese cotton.",
+                "country:EGY",
+                "sanctions",
+                "country:SDN",
+            ),
+            (
+                "Russia renounced its right to attack Georgia.",
+                "country:RUS",
+                "attacks",
+                "country:GEO",
+            ),
+            (
+                "Britain surrendered its right to expel Irish citizens.",
+                "country:GBR",
+                "expels",
+                "country:IRL",
+            ),
+        ],
+        |t, object| t.object.country.as_deref() == object.get(8..),
+        Modality::Negated,
+    );
     // a right kept may yet be used
     said("Egypt kept its right to impose tariffs on Sudanese cotton.").modality(
         "country:EGY",
@@ -271,35 +282,30 @@ fn what_one_gives_up_the_right_to_do_is_not_done() {
 
 #[test]
 fn a_verb_shares_the_modal_of_its_first_conjunct() {
-    for (text, subject, relation, object) in [
-        (
-            "Chile may end its dispute with Peru and sign the treaty with Bolivia.",
-            "country:CHL",
-            "signs_agreement_with",
-            "country:BOL",
-        ),
-        (
-            "Chile would end its dispute with Peru and sign the treaty with Bolivia.",
-            "country:CHL",
-            "signs_agreement_with",
-            "country:BOL",
-        ),
-        (
-            "Chile could close its embassy and expel Peruvian diplomats.",
-            "country:CHL",
-            "expels",
-            "PER",
-        ),
-    ] {
-        said(text).find_is(
-            |t| {
-                t.subject.id == subject
-                    && t.relation == relation
-                    && (t.object.id == object || t.object.country.as_deref() == Some(object))
-            },
-            Modality::Hedged,
-        );
-    }
+    each_find_is(
+        &[
+            (
+                "Chile may end its dispute with Peru and sign the treaty with Bolivia.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:BOL",
+            ),
+            (
+                "Chile would end its dispute with Peru and sign the treaty with Bolivia.",
+                "country:CHL",
+                "signs_agreement_with",
+                "country:BOL",
+            ),
+            (
+                "Chile could close its embassy and expel Peruvian diplomats.",
+                "country:CHL",
+                "expels",
+                "PER",
+            ),
+        ],
+        |t, object| t.object.id == object || t.object.country.as_deref() == Some(object),
+        Modality::Hedged,
+    );
     // done, both are done
     said("Chile ended its dispute with Peru and signed the treaty with Bolivia.").modality(
         "country:CHL",
@@ -434,6 +440,8 @@ fn the_name_after_a_fronted_participle_is_its_object_not_a_second_subject() {
 
 #[test]
 fn the_place_one_leaves_is_no_visit_even_when_the_trip_is_a_noun() {
+    let visits =
+        |t: &Triple, c: &str| t.relation == "visits" && t.object.country.as_deref() == Some(c);
     for (text, left, to) in [
         (
             "The Thai prime minister left Hanoi for a three-day visit to Laos.",
@@ -452,8 +460,6 @@ fn the_place_one_leaves_is_no_visit_even_when_the_trip_is_a_noun() {
         ),
     ] {
         let s = dated(text, "2023-06-01");
-        let visits =
-            |t: &Triple, c: &str| t.relation == "visits" && t.object.country.as_deref() == Some(c);
         s.none(|t| visits(t, left));
         if let Some(to) = to {
             s.any(|t| visits(t, to));

@@ -96,14 +96,32 @@ fn a_package_round_or_wave_holds_the_event_it_bundles() {
     let s = said("Japan gave Kenya an aid package.");
     let t = s.get("country:JPN", "aids", "country:KEN");
     assert_eq!(t.plover.as_ref().map(|p| p.kind.as_str()), Some("AID"));
-    let s = said("The European Union imposed a new round of sanctions on Russia.");
-    let t = s.get("org:eu", "sanctions", "country:RUS");
-    assert_eq!(t.cameo.as_deref(), Some("163"));
-    let s = said("Britain offered Ukraine a package of military aid.");
-    let t = s.get("country:GBR", "offers_aid_to", "country:UKR");
-    assert_eq!(t.cameo.as_deref(), Some("033"));
     // a package of books is no aid
     said("Japan gave Kenya a package of books.").no_events();
+    // a round or package of an event is the event, with its CAMEO code
+    for (text, subject, relation, object, cameo) in [
+        (
+            "The European Union imposed a new round of sanctions on Russia.",
+            "org:eu",
+            "sanctions",
+            "country:RUS",
+            "163",
+        ),
+        (
+            "Britain offered Ukraine a package of military aid.",
+            "country:GBR",
+            "offers_aid_to",
+            "country:UKR",
+            "033",
+        ),
+    ] {
+        let s = said(text);
+        assert_eq!(
+            s.get(subject, relation, object).cameo.as_deref(),
+            Some(cameo),
+            "{text}"
+        );
+    }
 }
 
 #[test]

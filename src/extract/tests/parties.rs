@@ -417,7 +417,7 @@ fn a_surname_with_an_umlaut_is_known_however_wire_copy_spells_it() {
 
 #[test]
 fn it_opening_a_clause_joined_by_but_or_and_is_the_sentences_subject() {
-    for (text, subject, relation, object) in [
+    each_gives(&[
         (
             "Bolivia praised Peru on Monday, but on Friday it accused Chile of spying.",
             "country:BOL",
@@ -436,9 +436,7 @@ fn it_opening_a_clause_joined_by_but_or_and_is_the_sentences_subject() {
             "criticizes",
             "country:SDN",
         ),
-    ] {
-        said(text).has(subject, relation, object);
-    }
+    ]);
     // look-alike: "it" in a clause of cause set below is the one named last
     said("Bolivia praised Peru because it had sent aid to Chile.").has(
         "country:PER",

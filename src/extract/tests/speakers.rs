@@ -156,34 +156,35 @@ fn what_a_speaker_admits_the_other_side_did_accuses_no_one() {
 #[test]
 fn what_a_relative_clause_says_is_no_claim_of_the_main_act() {
     // "X's speech, in which he said ..., was praised by Y": Y's praise is the writer's
-    for (text, subject, relation, object) in [
-        (
-            "A speech by the Iranian president, in which he said Iraq must withdraw, was praised by Syria.",
-            "country:SYR",
-            "praises",
-            "",
-        ),
-        (
-            "A statement by the Greek premier, in which he said the islands were Greek, was condemned by Turkey.",
-            "country:TUR",
-            "criticizes",
-            "",
-        ),
-        (
-            "An interview with the Syrian president, in which he said peace was near, was criticized by Israel.",
-            "country:ISR",
-            "criticizes",
-            "",
-        ),
-    ] {
-        let said = said(text);
-        let t = said.get(subject, relation, object);
-        assert_eq!(
-            (t.modality, t.claimed_by.as_ref()),
-            (Modality::Asserted, None),
-            "{text}: {t:#?}"
-        );
-    }
+    each_triple(
+        &[
+            (
+                "A speech by the Iranian president, in which he said Iraq must withdraw, was praised by Syria.",
+                "country:SYR",
+                "praises",
+                "",
+            ),
+            (
+                "A statement by the Greek premier, in which he said the islands were Greek, was condemned by Turkey.",
+                "country:TUR",
+                "criticizes",
+                "",
+            ),
+            (
+                "An interview with the Syrian president, in which he said peace was near, was criticized by Israel.",
+                "country:ISR",
+                "criticizes",
+                "",
+            ),
+        ],
+        |text, _, t| {
+            assert_eq!(
+                (t.modality, t.claimed_by.as_ref()),
+                (Modality::Asserted, None),
+                "{text}: {t:#?}"
+            );
+        },
+    );
     // look-alike: the act the relative clause itself tells is its speaker's claim
     said("Greece issued a statement, in which it said Turkey had attacked a Greek patrol boat.")
         .reported_by("country:TUR", "attacks", "country:GRC", "country:GRC");

@@ -178,8 +178,20 @@ fn what_a_rejected_criticism_is_about_is_not_rejected() {
         said(text).none(|t| t.relation == "rejects" && t.object.id == about);
     }
     // the critics, named as owner, adjective or "from", are
-    said("Ankara rejected criticism from Greece.").get("country:TUR", "rejects", "country:GRC");
-    said("Iran rejected the US accusation.").get("country:IRN", "rejects", "country:USA");
+    each_gives(&[
+        (
+            "Ankara rejected criticism from Greece.",
+            "country:TUR",
+            "rejects",
+            "country:GRC",
+        ),
+        (
+            "Iran rejected the US accusation.",
+            "country:IRN",
+            "rejects",
+            "country:USA",
+        ),
+    ]);
 }
 
 #[test]
@@ -306,16 +318,15 @@ fn what_talks_are_about_is_not_done_by_talking_of_it() {
 
 #[test]
 fn what_one_doubts_or_fears_doing_is_not_done() {
-    for text in [
-        "France expressed doubts about removing British missiles from Belgium.",
-        "Japan raised questions about buying Russian gas.",
-        "Spain expressed reservations about selling arms to Morocco.",
-        "Chile and Peru held talks about sending troops to Bolivia.",
-    ] {
-        said(text).none(|t| {
-            t.plover.is_some() && !matches!(t.relation.as_str(), "negotiates_with" | "meets")
-        });
-    }
+    each_none(
+        &[
+            "France expressed doubts about removing British missiles from Belgium.",
+            "Japan raised questions about buying Russian gas.",
+            "Spain expressed reservations about selling arms to Morocco.",
+            "Chile and Peru held talks about sending troops to Bolivia.",
+        ],
+        |t| t.plover.is_some() && !matches!(t.relation.as_str(), "negotiates_with" | "meets"),
+    );
     // look-alikes: concern about an act named by a noun takes it as done; a protest about
     // an act is a protest
     said("Iran voiced concern about Iraq's attack on Kuwait.").get(

@@ -2,6 +2,11 @@
 //! whom it is done to: "its support at the United Nations" supports no United Nations.
 use super::*;
 
+/// Asserts, for each sentence read alone, that it gives no meeting.
+fn each_meets_none(texts: &[&str]) {
+    each_none(texts, |t| t.relation == "meets");
+}
+
 #[test]
 fn the_body_at_which_it_happens_is_no_party() {
     for (text, body) in [
@@ -27,14 +32,11 @@ fn the_body_at_which_it_happens_is_no_party() {
 #[test]
 fn the_place_of_a_bodys_summit_is_no_party_to_it() {
     // "the African Union summit in Ethiopia": Ethiopia hosts it, it meets no one
-    each_none(
-        &[
-            "The African Union summit in Ethiopia ended on Monday.",
-            "Ministers prepared the next Arab League summit in Egypt.",
-            "The Commonwealth summit in Kenya opened on Friday.",
-        ],
-        |t| t.relation == "meets",
-    );
+    each_meets_none(&[
+        "The African Union summit in Ethiopia ended on Monday.",
+        "Ministers prepared the next Arab League summit in Egypt.",
+        "The Commonwealth summit in Kenya opened on Friday.",
+    ]);
     // look-alike: the states a summit is between meet, wherever it is
     said("The summit between Chile and Peru in Lima ended.").has(
         "country:CHL",
@@ -47,14 +49,11 @@ fn the_place_of_a_bodys_summit_is_no_party_to_it() {
 fn a_bodys_meeting_somewhere_is_no_verb_of_meeting_the_place() {
     // "a NATO meeting in Norway": the tree reads "meeting" as a noun with its determiner, so
     // the verb pattern "meet O {loc}" does not make the venue the other side
-    each_none(
-        &[
-            "A NATO meeting in Norway ended on Monday.",
-            "Ministers flew home after the OPEC meeting at Vienna.",
-            "An Arab League meeting in Cairo drafted the statement.",
-        ],
-        |t| t.relation == "meets",
-    );
+    each_meets_none(&[
+        "A NATO meeting in Norway ended on Monday.",
+        "Ministers flew home after the OPEC meeting at Vienna.",
+        "An Arab League meeting in Cairo drafted the statement.",
+    ]);
     // look-alike: a verb of meeting still meets, and a noun with a partner still names it
     said("Kenya is meeting Uganda in Kigali.").has("country:KEN", "meets", "country:UGA");
     said("Rwanda's meeting with Uganda in Kigali ended.").has(
