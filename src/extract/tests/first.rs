@@ -311,23 +311,20 @@ fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_i
 
 #[test]
 fn where_a_fight_or_meeting_happens_and_whom_one_came_from_are_no_party_to_it() {
-    for (text, a, b, not) in [
+    for (text, [a, b], not) in [
         (
             "Hamas fighters clashed with Fatah gunmen in Gaza.",
-            "group:hamas",
-            "group:fatah",
+            ["group:hamas", "group:fatah"],
             "country:PSE",
         ),
         (
             "India and Pakistan have fought two wars since independence from Britain.",
-            "country:IND",
-            "country:PAK",
+            ["country:IND", "country:PAK"],
             "country:GBR",
         ),
         (
             "Chile met Peru in Bolivia after a flight from Argentina.",
-            "country:CHL",
-            "country:PER",
+            ["country:CHL", "country:PER"],
             "country:ARG",
         ),
     ] {
@@ -349,36 +346,39 @@ fn a_finite_verb_after_an_object_has_it_as_subject() {
 
 #[test]
 fn a_clause_set_between_subject_and_verb_lends_the_verb_none_of_its_modality() {
-    each_has(
-        Modality::Asserted,
-        &[
-            (
-                "Oman, weighing a possible visit to Yemen, met Saudi Arabia on Monday.",
-                "country:OMN",
-                "meets",
-                "country:SAU",
-            ),
-            (
-                "Peru, which may soon sanction Chile, signed a treaty with Bolivia.",
-                "country:PER",
-                "signs_agreement_with",
-                "country:BOL",
-            ),
-            (
-                "Ghana, hoping for a possible loan, criticised Togo.",
-                "country:GHA",
-                "criticizes",
-                "country:TGO",
-            ),
-        ],
-    );
-    // look-alike: the verb's own hedge
-    said("Ghana may criticise Togo.").modality(
-        "country:GHA",
-        "criticizes",
-        "country:TGO",
-        Modality::Hedged,
-    );
+    for (text, subject, relation, object, modality) in [
+        (
+            "Oman, weighing a possible visit to Yemen, met Saudi Arabia on Monday.",
+            "country:OMN",
+            "meets",
+            "country:SAU",
+            Modality::Asserted,
+        ),
+        (
+            "Peru, which may soon sanction Chile, signed a treaty with Bolivia.",
+            "country:PER",
+            "signs_agreement_with",
+            "country:BOL",
+            Modality::Asserted,
+        ),
+        (
+            "Ghana, hoping for a possible loan, criticised Togo.",
+            "country:GHA",
+            "criticizes",
+            "country:TGO",
+            Modality::Asserted,
+        ),
+        // look-alike: the verb's own hedge
+        (
+            "Ghana may criticise Togo.",
+            "country:GHA",
+            "criticizes",
+            "country:TGO",
+            Modality::Hedged,
+        ),
+    ] {
+        said(text).modality(subject, relation, object, modality);
+    }
 }
 
 #[test]
@@ -419,24 +419,21 @@ fn a_province_is_no_state_in_what_is_only_said_and_a_newspaper_accuses_no_one() 
 
 #[test]
 fn the_partners_of_one_actor_are_not_each_others() {
-    for (text, actor, a, b) in [
+    for (text, actor, [a, b]) in [
         (
             "Turkey signed agreements with Azerbaijan and Georgia on Monday.",
             "country:TUR",
-            "country:AZE",
-            "country:GEO",
+            ["country:AZE", "country:GEO"],
         ),
         (
             "Putin spoke with Xi Jinping and Narendra Modi by phone.",
             "person:vladimir-putin",
-            "person:xi-jinping",
-            "person:narendra-modi",
+            ["person:xi-jinping", "person:narendra-modi"],
         ),
         (
             "Jordan's foreign minister held talks with Antony Blinken and Emmanuel Macron in Paris.",
             "office:jor:foreign_minister",
-            "person:antony-blinken",
-            "person:emmanuel-macron",
+            ["person:antony-blinken", "person:emmanuel-macron"],
         ),
     ] {
         let s = said(text);

@@ -1,19 +1,20 @@
 //! Whose day it is: a habit, an activity carried up to now, a threat and the act it
 //! threatens, a report and the act it tells of, a week seen from a Sunday.
 
+use super::states::assert_each_all;
 use super::*;
 
 #[test]
 fn a_habit_is_no_event_of_a_month_or_weekday() {
     // an act done as a rule in a month or on a weekday is no event of either
-    for text in [
-        "Chad usually visits Niger in March.",
-        "Mali traditionally hosts Niger in June.",
-        "Chad often shells Niger on Friday.",
-    ] {
-        let ts = extracted(text, Some(ARTICLE));
-        assert!(ts.iter().all(|t| t.plover.is_none()), "{text}: {ts:?}");
-    }
+    assert_each_all(
+        &[
+            "Chad usually visits Niger in March.",
+            "Mali traditionally hosts Niger in June.",
+            "Chad often shells Niger on Friday.",
+        ],
+        |t| t.plover.is_none(),
+    );
     // a habit of the clause before is not the next clause's act
     let ts = extracted(
         "Bolivia usually visits Peru, but on Friday it visited Chile.",

@@ -2,6 +2,15 @@
 
 use super::*;
 
+/// Asserts, for each sentence extracted in an article of [`ARTICLE`], that every triple it
+/// gives is as `ok` says.
+pub(super) fn assert_each_all(texts: &[&str], ok: impl Fn(&Triple) -> bool) {
+    for s in texts {
+        let ts = extracted(s, Some(ARTICLE));
+        assert!(ts.iter().all(&ok), "{s}: {ts:#?}");
+    }
+}
+
 #[test]
 fn background_states_and_habits_have_no_date() {
     for (s, at, why) in [
@@ -222,14 +231,14 @@ fn a_question_an_aim_a_tie_and_a_standing_accord_are_not_news_of_the_day() {
         assert_eq!(dated(&extracted(s, Some(ARTICLE)), rel), None, "{s}");
     }
     // a participle of backing after its doer names a lasting tie, no event at all
-    for s in [
-        "The report examined aid to U.S.-backed rebels in Nicaragua.",
-        "Chile condemned Iranian-backed militias in Lebanon.",
-        "Chile condemned Russian-backed separatists in Georgia.",
-    ] {
-        let ts = extracted(s, Some(ARTICLE));
-        assert!(ts.iter().all(|t| t.relation != "supports"), "{s}: {ts:#?}");
-    }
+    assert_each_all(
+        &[
+            "The report examined aid to U.S.-backed rebels in Nicaragua.",
+            "Chile condemned Iranian-backed militias in Lebanon.",
+            "Chile condemned Russian-backed separatists in Georgia.",
+        ],
+        |t| t.relation != "supports",
+    );
     // what is said, done, backed or allowed in the past is the day's news
     assert_dates(
         Some(ARTICLE),
@@ -338,14 +347,14 @@ fn an_accord_kept_watched_or_broken_is_named_not_news() {
 #[test]
 fn a_relative_clause_the_parser_took_for_another_is_still_background() {
     // (background, it gives no triple: see `recalled`)
-    for s in [
-        "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
-        "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
-        "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
-    ] {
-        let ts = extracted(s, Some(ARTICLE));
-        assert!(ts.iter().all(|t| t.relation != "asks"), "{s}: {ts:#?}");
-    }
+    assert_each_all(
+        &[
+            "The arrests were announced shortly after a row in which Chile asked Peru to withdraw two diplomats, and Peru expelled three Chilean diplomats.",
+            "The strike was called shortly after a dispute in which Kenya asked Uganda to recall its envoy, and Uganda expelled two Kenyan diplomats.",
+            "The border closed shortly after a row in which Ghana asked Togo to free two traders, and Togo expelled a Ghanaian envoy.",
+        ],
+        |t| t.relation != "asks",
+    );
     // a clause of "after" without a relative pronoun is the day's
     assert_dates(
         Some(ARTICLE),
