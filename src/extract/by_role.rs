@@ -223,11 +223,19 @@ impl Extractor<'_> {
                 .is_some_and(|c| c.starts_with("13"))
                 || events::threatened(tree, tev.word)
                 || frames::threatened(tokens, &ev);
+            let conditional = conditional[tev.trigger] && !threat;
+            // (what could not be done if something happened is supposed, not denied)
+            let (modality, hedge_penalty) = match modality {
+                Modality::Negated if conditional && events::supposed(tree, tev.word) => {
+                    (Modality::Hedged, 0.1)
+                }
+                m => (m, hedge_penalty),
+            };
             let (modality, hedge_penalty) = on_condition(
                 (modality, hedge_penalty),
                 wish.is_some(),
                 future_in_past[tev.trigger],
-                conditional[tev.trigger] && !threat,
+                conditional,
             );
             // a threat is made when its verb says so, whatever it threatens: "has
             // threatened to halt imports" is a threat made, not one to come

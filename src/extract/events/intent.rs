@@ -7,7 +7,7 @@ use crate::syntax::Rel;
 
 mod modal;
 use modal::{agreed_purpose, ranked_act, ranked_first, weighed_or_planned};
-pub(crate) use modal::{conditional, future_in_past};
+pub(crate) use modal::{conditional, future_in_past, supposed};
 
 /// Verbs whose infinitive is wished for, not done: "wants Russia to help", "urged Peru to
 /// withdraw", "tried to seize".

@@ -19,7 +19,7 @@ mod trade;
 
 pub(crate) use accuse::{accused_within, told_in_passing};
 pub(crate) use intent::{
-    conditional, first_conjunct, future_in_past, own_modality, unrealised, wished,
+    conditional, first_conjunct, future_in_past, own_modality, supposed, unrealised, wished,
 };
 pub(crate) use nouns::answered_act;
 pub(crate) use pending::{

@@ -26,6 +26,8 @@ pub(crate) fn refusal(tokens: &[Token], ev: &Event) -> bool {
         ) || matches!(t.norm.as_str(), "would" | "will")
             && w.get(i + 1)
                 .is_some_and(|n| n.norm == "not" || n.norm == "never")
+            // (not being able is no refusal: "would not be able to supply")
+            && !w.get(i + 2..i + 4).is_some_and(|b| b[0].norm == "be" && b[1].norm == "able")
     })
 }
 

@@ -12,7 +12,7 @@ use crate::syntax::Rel;
 /// siege is lifted"): hedged, whether the act is said to be done or to come. So is the act
 /// that is itself the condition ([`a_condition`]).
 pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
-    let v = light_verb_of(t, w);
+    let v = clause_verb(t, w);
     let only = |x: usize| {
         t.kids(x, |r| r == Rel::Advmod)
             .any(|a| t.lemma(a) == "only")
@@ -25,6 +25,27 @@ pub(crate) fn conditional(t: &Tree, w: usize) -> bool {
         })
     }) || a_condition(t, v)
         || in_case_of(t, w)
+}
+
+/// Whether the act of `w` is only supposed: its verb (for an event noun, the verb it is
+/// the object of) has "could", "would" or "might" ("if supplies were cut, Kenya could not
+/// pay Uganda"). On a condition, what could not be done is no act denied, only one
+/// supposed not to happen: hedged, not negated.
+pub(crate) fn supposed(t: &Tree, w: usize) -> bool {
+    let v = clause_verb(t, w);
+    t.kids(v, |r| r == Rel::Aux)
+        .any(|a| matches!(t.lemma(a), "could" | "would" | "might"))
+}
+
+/// The word that holds the clause of `w`'s act: its verb (for an event noun, the verb it
+/// is the object of), or the adjective whose infinitive that verb is ("would not be able
+/// to supply", "will be ready to send").
+fn clause_verb(t: &Tree, w: usize) -> usize {
+    let v = light_verb_of(t, w);
+    match t.head(v) {
+        Some(a) if t.rel(v) == Rel::Xcomp && t.upos(a) == crate::syntax::Upos::Adj => a,
+        _ => v,
+    }
 }
 
 /// Whether `w` is what "in the event of", "in case of" or "in the event that" names: the
