@@ -306,14 +306,17 @@ fn a_clause_with_a_modal_after_an_object_is_a_complement_with_that_subject() {
 
 #[test]
 fn an_empty_it_before_a_controlling_adjective_is_its_subject() {
-    // (the "it", and the infinitive after the adjective)
-    for (spec, it, act) in [
+    // (the "it", the infinitive after the adjective, and their relations after the repair;
+    // the last, a look-alike: before an adjective of an extraposed clause, "it" stays empty)
+    let (doer, act) = (Rel::Nsubj, Rel::Xcomp);
+    for (spec, it, inf, rels) in [
         (
             "Chile/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
              was/AUX/VBD/5/cop willing/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
              attack/VERB/VB/5/xcomp Peru/PROPN/NNP/7/obj",
             3,
             7,
+            (doer, act),
         ),
         (
             "Turkey/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
@@ -321,6 +324,7 @@ fn an_empty_it_before_a_controlling_adjective_is_its_subject() {
              attack/VERB/VB/5/csubj Syria/PROPN/NNP/7/obj",
             3,
             7,
+            (doer, act),
         ),
         (
             "Egypt/PROPN/NNP/2/nsubj hinted/VERB/VBD/0/root that/SCONJ/IN/7/mark \
@@ -329,16 +333,18 @@ fn an_empty_it_before_a_controlling_adjective_is_its_subject() {
              Libya/PROPN/NNP/9/obj",
             4,
             9,
+            (doer, act),
+        ),
+        (
+            "Ghana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
+             was/AUX/VBD/5/cop important/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
+             attack/VERB/VB/5/csubj Togo/PROPN/NNP/7/obj",
+            3,
+            7,
+            (Rel::Expl, Rel::Csubj),
         ),
     ] {
         let r = repaired(spec);
-        assert_eq!(r[it - 1].1, Rel::Nsubj, "{spec}");
-        assert_eq!(r[act - 1].1, Rel::Xcomp, "{spec}");
+        assert_eq!((r[it - 1].1, r[inf - 1].1), rels, "{spec}");
     }
-    // look-alike: before an adjective of an extraposed clause, "it" stays empty
-    let spec = "Ghana/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/5/expl \
-                was/AUX/VBD/5/cop important/ADJ/JJ/2/ccomp to/PART/TO/7/mark \
-                attack/VERB/VB/5/csubj Togo/PROPN/NNP/7/obj";
-    let r = repaired(spec);
-    assert_eq!((r[2].1, r[6].1), (Rel::Expl, Rel::Csubj));
 }

@@ -431,28 +431,29 @@ fn an_it_that_is_ready_or_willing_to_strike_threatens() {
 
 #[test]
 fn one_unable_to_act_did_not_act() {
-    for (text, subject, relation, object) in [
-        (
-            "Brazil said it was unable to attack Peru.",
-            "country:BRA",
-            "attacks",
-            "country:PER",
-        ),
-        (
-            "Ghana was unable to send aid to Togo after the floods.",
-            "country:GHA",
-            "aids",
-            "country:TGO",
-        ),
-        (
-            "Storms left Chile unable to meet Peru on Monday.",
-            "country:CHL",
-            "meets",
-            "country:PER",
-        ),
-    ] {
-        said(text).modality(subject, relation, object, Modality::Negated);
-    }
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Brazil said it was unable to attack Peru.",
+                "country:BRA",
+                "attacks",
+                "country:PER",
+            ),
+            (
+                "Ghana was unable to send aid to Togo after the floods.",
+                "country:GHA",
+                "aids",
+                "country:TGO",
+            ),
+            (
+                "Storms left Chile unable to meet Peru on Monday.",
+                "country:CHL",
+                "meets",
+                "country:PER",
+            ),
+        ],
+    );
     // look-alike: one able to act is not negated
     said("Bolivia was able to send aid to Chile.").none(|t| t.modality == Modality::Negated);
 }
