@@ -370,6 +370,38 @@ fn a_surname_of_several_words_after_a_title_names_the_holder() {
 }
 
 #[test]
+fn a_pope_goes_by_the_given_names_without_the_regnal_number() {
+    for (text, date, id) in [
+        (
+            "Pope John Paul blessed the crowd in Santiago.",
+            "1987-04-03",
+            "person:pope-john-paul-ii",
+        ),
+        (
+            "Chile's president met Pope John Paul at the Vatican.",
+            "1995-06-20",
+            "person:pope-john-paul-ii",
+        ),
+        (
+            "Pope Benedict spoke to pilgrims in Madrid.",
+            "2011-08-20",
+            "person:pope-benedict-xvi",
+        ),
+    ] {
+        let seen = mentions(text, Some(date));
+        let pope = seen.iter().find(|s| s.entity.id == id);
+        assert!(pope.is_some(), "{text}: {seen:#?}");
+        assert_eq!(pope.and_then(|s| s.entity.country.as_deref()), Some("VAT"));
+    }
+    // look-alike: a first name alone is no pope's given names
+    let seen = mentions(
+        "Pope John blessed the crowd in Santiago.",
+        Some("1987-04-03"),
+    );
+    assert_every(&seen, |s| s.entity.id != "person:pope-john-paul-ii");
+}
+
+#[test]
 fn a_descriptor_names_the_person_beside_it() {
     let seen = mentions(
         "British hostage Alan Pryce pleaded for his life in a video.",

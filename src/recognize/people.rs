@@ -478,11 +478,17 @@ fn build_person(
                 })
                 .flatten()
                 .or_else(|| {
-                    // (a surname of two or three words: "President Dos Santos")
+                    // (a surname of two or three words, "President Dos Santos", or given
+                    // names, "Pope John Paul")
                     let words: Vec<&str> = tokens[ns..ne].iter().map(|t| t.norm.as_str()).collect();
                     (2..=3)
                         .contains(&words.len())
-                        .then(|| holder_by_surname(lex, &role, &words.join(" "), date))
+                        .then(|| {
+                            let words = words.join(" ");
+                            holder_by_surname(lex, &role, &words, date).or_else(|| {
+                                super::royal_roles::holder_by_given_name(lex, &role, &words, date)
+                            })
+                        })
                         .flatten()
                 })
             {
