@@ -300,6 +300,13 @@ pub(crate) fn find_with_vetoes(t: &Tree, vocab: &EventVocab) -> (Vec<TreeEvent>,
             {
                 objects.retain(|&m| !adversary(t, m, w));
             }
+            if code
+                .forward
+                .as_deref()
+                .is_some_and(|c| c.starts_with("084"))
+            {
+                objects.retain(|&m| !objects::receiver_of_released(t, m, w));
+            }
             // one who fights "with" an armed group as a person or a civilian fights on its
             // side: "an Australian man who has been fighting with the Taliban" (troops or a
             // state that fight with guerrillas fight them)

@@ -109,3 +109,18 @@ pub(super) fn fought_alongside(t: &Tree, w: usize, subjects: &[usize]) -> bool {
                 && (t.actors(c).iter()).any(|&m| t.mentions[m].entity.kind == Kind::Group)
         })
 }
+
+/// Whether `m`, found as the other side of a release or a return of people (CAMEO 084), only
+/// receives the released: named by "to" and of no state ("handed the two hostages over to
+/// the Red Cross", "to United Nations officials"), it is none of those released, and stands
+/// for no state of theirs (a state they are handed to does: "handed the prisoners to
+/// Kuwait").
+pub(super) fn receiver_of_released(t: &Tree, m: usize, w: usize) -> bool {
+    let stateless = t.mentions[m].entities().all(|e| e.country.is_none());
+    let Some(x) = t.word_of_mention(m) else {
+        return false;
+    };
+    // (the phrase on the verb or on its object)
+    let on_act = t.head(x).is_some_and(|h| h == w || t.head(h) == Some(w));
+    stateless && on_act && t.has_case(x, |p| p == "to")
+}

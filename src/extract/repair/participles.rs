@@ -249,7 +249,8 @@ pub(super) fn repair_clause_participle(
 /// "Turkey shot down a Russian jet": a particle right after a verb that the parser read as
 /// the preposition of the noun after it ("down a jet") is the verb's particle, and the noun
 /// the verb's object, when the verb has none. Only particles that are seldom prepositions of
-/// a verb's phrase: "walked down the street" becomes a street walked, which no event reads.
+/// a verb's phrase: "walked down the street" becomes a street walked, which no event reads;
+/// and "over" after a verb of passing on ("handed over the prisoners").
 pub(super) fn repair_particle_object(
     words: &[Word],
     heads: &mut [Option<usize>],
@@ -257,15 +258,23 @@ pub(super) fn repair_particle_object(
 ) {
     let n = words.len();
     for c in 1..n {
+        let v = c - 1;
+        // ("over" only after the verbs of passing something on: "handed over the
+        // prisoners", "took over the airport"; not "flew over the city")
+        let over = words[c].lemma == "over"
+            && matches!(
+                words[v].lemma.as_str(),
+                "hand" | "turn" | "take" | "sign" | "give"
+            );
         if rels[c] != Rel::Case
-            || !matches!(
-                words[c].lemma.as_str(),
-                "down" | "off" | "out" | "up" | "back"
-            )
+            || !(over
+                || matches!(
+                    words[c].lemma.as_str(),
+                    "down" | "off" | "out" | "up" | "back"
+                ))
         {
             continue;
         }
-        let v = c - 1;
         let Some(h) = heads[c] else { continue };
         if heads[h] != Some(v)
             || rels[h] != Rel::Obl

@@ -348,3 +348,48 @@ fn an_empty_it_before_a_controlling_adjective_is_its_subject() {
         assert_eq!((r[it - 1].1, r[inf - 1].1), rels, "{spec}");
     }
 }
+
+#[test]
+fn over_after_a_verb_of_passing_on_is_its_particle() {
+    // (the word "over", and its noun: the verb's particle and object after the repair; the
+    // last, a look-alike: over a place one flies, "over" stays the noun's preposition; the
+    // verbs are written as their lemmas, which the rule reads)
+    let handed = (2, Rel::CompoundPrt, Rel::Obj);
+    for (spec, over, noun, want) in [
+        (
+            "Iraq/PROPN/NNP/2/nsubj hand/VERB/VBD/0/root over/ADP/IN/5/case \
+             the/DET/DT/5/det prisoners/NOUN/NNS/2/obl",
+            3,
+            5,
+            handed,
+        ),
+        (
+            "Rebels/NOUN/NNS/2/nsubj take/VERB/VBD/0/root over/ADP/IN/5/case \
+             the/DET/DT/5/det airport/NOUN/NN/2/obl in/ADP/IN/7/case Goma/PROPN/NNP/2/obl",
+            3,
+            5,
+            handed,
+        ),
+        (
+            "Chile/PROPN/NNP/2/nsubj turn/VERB/VBD/0/root over/ADP/IN/4/case \
+             documents/NOUN/NNS/2/obl to/ADP/IN/6/case Peru/PROPN/NNP/2/obl",
+            3,
+            4,
+            handed,
+        ),
+        (
+            "Jets/NOUN/NNS/2/nsubj fly/VERB/VBD/0/root over/ADP/IN/5/case \
+             the/DET/DT/5/det city/NOUN/NN/2/obl",
+            3,
+            5,
+            (5, Rel::Case, Rel::Obl),
+        ),
+    ] {
+        let r = repaired(spec);
+        assert_eq!(
+            (r[over - 1].0, r[over - 1].1, r[noun - 1].1),
+            want,
+            "{spec}"
+        );
+    }
+}
