@@ -26,9 +26,14 @@ const YEARS_BEFORE: i32 = 2;
 /// An act done as a rule is no news either, dated or not ([`habitual`]: "talks of the kind
 /// are held every year", "Peru regularly buys Chilean wine"), nor an event noun that names
 /// an earlier one ([`earlier_noun`]: "the earlier Chile-Peru summit") or one the
-/// sentence counts years from ([`years_since`]: "60 years after the German invasion").
+/// sentence counts years from ([`years_since`]: "60 years after the German invasion"), nor
+/// what a perfect tells has been kept up for years ([`kept_up_for_years`]).
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
-    if habitual(tree, word) || earlier_noun(tree, word, date) || years_since(tree, word) {
+    if habitual(tree, word)
+        || earlier_noun(tree, word, date)
+        || years_since(tree, word)
+        || kept_up_for_years(tree, word)
+    {
         return true;
     }
     let year = |d: &str| d.get(..4).and_then(|y| y.parse::<i32>().ok());
@@ -308,4 +313,39 @@ fn years_since(tree: &Tree, word: usize) -> bool {
         || tree
             .head(word)
             .is_some_and(|h| tree.rel(word).universal() == Rel::Nmod && counted(h))
+}
+
+/// Whether the act read at `word` is one a perfect tells has been kept up for years: "has
+/// backed the rebels for years", "have been buying Chilean copper for two decades", "has
+/// long supported Iran". Like a perfect kept up since a year long past, it is the
+/// background of the news, not an event of the article's day. One kept up for months or
+/// weeks, or for a year, is news ("has shelled the town for weeks"), and so is a past
+/// ("fought for years"), a perfect with no span ("has attacked Kuwait") and a term counted
+/// out for a single act ("has jailed him for two years").
+fn kept_up_for_years(tree: &Tree, word: usize) -> bool {
+    // (a span counted out is one only a verb kept going may have: "has been buying for two
+    // decades"; on a verb of one act it is a term, "has jailed him for two years")
+    let years = |y: usize, going: bool| {
+        let counted = tree.kids(y, |r| r == Rel::Nummod).next().is_some();
+        let span = match tree.lemma(y) {
+            "year" => tree.xpos(y) == "NNS",
+            l => matches!(l, "decade" | "century" | "generation"),
+        };
+        span && (going || !counted)
+    };
+    clause_words(tree, word).iter().any(|&w| {
+        let perfect = tree
+            .kids(w, |r| r == Rel::Aux)
+            .any(|a| tree.lemma(a) == "have");
+        let going = tree.xpos(w) == "VBG";
+        perfect
+            && tree
+                .children(w)
+                .iter()
+                .any(|&k| match tree.rel(k).universal() {
+                    Rel::Advmod => tree.norm(k) == "long",
+                    Rel::Obl | Rel::Nmod => tree.has_case(k, |p| p == "for") && years(k, going),
+                    _ => false,
+                })
+    })
 }

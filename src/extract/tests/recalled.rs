@@ -359,3 +359,30 @@ fn an_event_the_sentence_counts_years_from_is_long_past() {
     )
     .any(|t| between(t, "RUS", "GEO"));
 }
+
+#[test]
+fn what_a_perfect_has_kept_up_for_years_is_background() {
+    each_none_between(
+        |text| dated(text, "1996-04-02"),
+        &[
+            (
+                "Libya has supported rebels in Chad for years.",
+                "LBY",
+                "TCD",
+            ),
+            ("Syria has long backed Iran in its war.", "SYR", "IRN"),
+            (
+                "Chile has been buying Bolivian gas for two decades.",
+                "CHL",
+                "BOL",
+            ),
+        ],
+    );
+    // look-alikes: weeks of shelling are news, and so is a term counted out for one act
+    for text in [
+        "Iraq has shelled Iranian towns for weeks.",
+        "Kenya has jailed a Ugandan student for two years.",
+    ] {
+        dated(text, "1996-04-02").any(|t| t.cameo.is_some());
+    }
+}
