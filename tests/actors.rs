@@ -402,6 +402,37 @@ fn a_pope_goes_by_the_given_names_without_the_regnal_number() {
 }
 
 #[test]
+fn an_attache_is_an_officer_of_the_state_whose_embassy_sends_him() {
+    for (text, name, state) in [
+        (
+            "Ghana sent home Kofi Mensah, the Togolese embassy's press attache.",
+            "Kofi Mensah, the Togolese embassy's press attache",
+            "TGO",
+        ),
+        (
+            "Kenya expelled the Ugandan military attache on Monday.",
+            "Ugandan military attache",
+            "UGA",
+        ),
+        (
+            "Peru's defence attache in Quito, Jorge Ruiz, left the city.",
+            "Peru's defence attache in Quito, Jorge Ruiz",
+            "PER",
+        ),
+    ] {
+        let seen = mentions(text, Some("1996-08-20"));
+        let p = mention(&seen, name).unwrap_or_else(|| panic!("{text}: {seen:#?}"));
+        assert_eq!(p.entity.country.as_deref(), Some(state), "{text}");
+    }
+    // look-alike: an attache case is no one
+    let seen = mentions(
+        "The minister carried a black attache case into the meeting with Chile.",
+        Some("1996-08-20"),
+    );
+    assert_every(&seen, |s| s.entity.kind != geokg::model::Kind::Person);
+}
+
+#[test]
 fn a_descriptor_names_the_person_beside_it() {
     let seen = mentions(
         "British hostage Alan Pryce pleaded for his life in a video.",
