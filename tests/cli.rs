@@ -212,9 +212,10 @@ fn sample_txt_ankara_visit() {
     // "Fidan met Iraq's Foreign Minister Fuad Hussein"
     let m = expect(&ts, "TUR", "meets", "IRQ", Some("CONSULT"));
     assert_eq!(s(m, "/object/id"), Some("person:fuad-hussein"));
-    // "Turkey will supply electricity to Iraq"
-    expect_mod(&ts, "TUR", "supplies", "IRQ", "future");
-    expect(&ts, "TUR", "supplies", "IRQ", Some("AID"));
+    // "Turkey will supply electricity to Iraq": goods supplied are trade, both ways
+    expect_mod(&ts, "TUR", "trades_with", "IRQ", "future");
+    expect(&ts, "TUR", "trades_with", "IRQ", Some("COOPERATE"));
+    expect(&ts, "IRQ", "trades_with", "TUR", Some("COOPERATE"));
     // "Fidan urged Iraq to take a firmer line"
     expect(&ts, "TUR", "appeals_to", "IRQ", Some("REQUEST"));
     // "Iraq criticized Turkey last year"

@@ -351,6 +351,20 @@ SET r.relation = row.relation, r.polarity = row.polarity,
     r.articles = split(row.`articles:string[]`, ';');
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = 'TRADES_WITH'
+MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
+MERGE (a)-[r:TRADES_WITH {id: row.id}]->(b)
+SET r.relation = row.relation, r.polarity = row.polarity,
+    r.symmetric = row.`symmetric:boolean` = 'true', r.plover = row.plover,
+    r.evidence = toInteger(row.`evidence:int`),
+    r.asserted = toInteger(row.`asserted:int`), r.reported = toInteger(row.`reported:int`),
+    r.future = toInteger(row.`future:int`), r.hedged = toInteger(row.`hedged:int`),
+    r.negated = toInteger(row.`negated:int`),
+    r.first_date = row.first_date, r.last_date = row.last_date,
+    r.max_confidence = toFloat(row.`max_confidence:double`),
+    r.articles = split(row.`articles:string[]`, ';');
+
+LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'VISITS'
 MATCH (a:Entity {id: row.`:START_ID`}), (b:Entity {id: row.`:END_ID`})
 MERGE (a)-[r:VISITS {id: row.id}]->(b)

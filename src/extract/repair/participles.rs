@@ -203,7 +203,8 @@ pub(super) fn repair_trailing_participle(
 /// participle on a noun, when the verb has a subject of its own before it (and the noun
 /// follows it), or when the noun it hangs on is the sentence's root and the verb has an
 /// object, is the clause's verb: the noun after it is its object, the root noun before it
-/// its subject.
+/// its subject. So is one the parser put between a noun with no copula and the subject it
+/// gave that noun ("Qatar supplied liquefied gas": the subject is the verb's).
 pub(super) fn repair_clause_participle(
     words: &[Word],
     heads: &mut [Option<usize>],
@@ -218,7 +219,27 @@ pub(super) fn repair_clause_participle(
         let kid = |r: Rel, before: bool| {
             (0..n).find(|&k| heads[k] == Some(i) && rels[k] == r && (k < i) == before)
         };
-        if h > i && kid(Rel::Nsubj, true).is_some() {
+        // (or the subject the parser gave the noun, with no copula, right before the verb:
+        // "Qatar supplied liquefied gas to Britain")
+        let noun_subject = (h > i && i > 0)
+            .then(|| i - 1)
+            .filter(|&k| heads[k] == Some(h) && rels[k] == Rel::Nsubj)
+            .filter(|_| !(0..n).any(|k| heads[k] == Some(h) && rels[k] == Rel::Cop));
+        if let Some(k) = noun_subject {
+            heads[i] = heads[h];
+            rels[i] = rels[h];
+            heads[h] = Some(i);
+            rels[h] = Rel::Obj;
+            heads[k] = Some(i);
+            // (the noun's times and the like are the verb's: "last year")
+            for x in h + 1..n {
+                if heads[x] == Some(h)
+                    && matches!(rels[x], Rel::Obl | Rel::OblUnmarked | Rel::Punct)
+                {
+                    heads[x] = Some(i);
+                }
+            }
+        } else if h > i && kid(Rel::Nsubj, true).is_some() {
             // "X shelled Y positions": the verb takes the noun's place, the noun is its object
             heads[i] = heads[h];
             rels[i] = rels[h];

@@ -289,10 +289,11 @@ fn what_a_state_has_stopped_doing_it_does_no_more_and_what_it_is_asked_to_stop_i
                 "cuts_aid_to",
                 "country:TUR",
             ),
+            // (goods supplied are trade: their supply stopped is an embargo, 163)
             (
                 "Chile stopped supplying gas to Argentina in 2004.",
                 "country:CHL",
-                "cuts_aid_to",
+                "sanctions",
                 "country:ARG",
             ),
             (

@@ -482,7 +482,7 @@ fn what_could_not_be_done_on_a_condition_is_supposed_not_denied() {
         Modality::Hedged,
         &[
             (
-                "If the pipeline were closed, Georgia could not supply Armenia with gas.",
+                "If the pass were closed, Georgia could not supply Armenia with weapons.",
                 "country:GEO",
                 "supplies",
                 "country:ARM",

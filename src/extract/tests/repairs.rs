@@ -393,3 +393,52 @@ fn over_after_a_verb_of_passing_on_is_its_particle() {
         );
     }
 }
+
+#[test]
+fn a_verb_between_a_noun_and_the_subject_given_to_it_is_the_clause_verb() {
+    // (the verb: its head and relation after the repair, and the noun's and the subject's
+    // heads; the last, a look-alike: a participle on a noun after the real verb stays)
+    for (spec, verb, noun, subject, want) in [
+        (
+            "Qatar/PROPN/NNP/4/nsubj supplied/VERB/VBN/4/amod liquefied/VERB/VBN/4/amod \
+             gas/NOUN/NN/0/root to/ADP/IN/6/case Britain/PROPN/NNP/4/nmod",
+            2,
+            4,
+            1,
+            ((0, Rel::Root), (2, Rel::Obj), 2),
+        ),
+        (
+            "Peru/PROPN/NNP/3/nsubj bought/VERB/VBD/3/amod wheat/NOUN/NN/0/root \
+             from/ADP/IN/5/case Canada/PROPN/NNP/3/nmod",
+            2,
+            3,
+            1,
+            ((0, Rel::Root), (2, Rel::Obj), 2),
+        ),
+        (
+            "Iran/PROPN/NNP/3/nsubj shipped/VERB/VBN/3/amod oil/NOUN/NN/0/root \
+             last/ADJ/JJ/5/amod week/NOUN/NN/3/obl:unmarked",
+            2,
+            3,
+            1,
+            ((0, Rel::Root), (2, Rel::Obj), 2),
+        ),
+        (
+            "Iran/PROPN/NNP/2/nsubj sold/VERB/VBD/0/root refined/VERB/VBN/4/amod \
+             oil/NOUN/NN/2/obj",
+            3,
+            4,
+            1,
+            ((4, Rel::Amod), (2, Rel::Obj), 2),
+        ),
+    ] {
+        let r = repaired(spec);
+        assert_eq!((r[verb - 1], r[noun - 1], r[subject - 1].0), want, "{spec}");
+    }
+    // (and the noun's time is the verb's: "last week")
+    let r = repaired(
+        "Iran/PROPN/NNP/3/nsubj shipped/VERB/VBN/3/amod oil/NOUN/NN/0/root \
+         last/ADJ/JJ/5/amod week/NOUN/NN/3/obl:unmarked",
+    );
+    assert_eq!(r[4].0, 2);
+}
