@@ -132,6 +132,7 @@ impl Found {
                 let d = at.iter().map(|&w| tree.distance(w, mw)).min();
                 if d.is_some_and(|d| d > WORD_CLASS_REACH)
                     || at.iter().all(|&w| tree.walled_off(mw, w)) && !at.is_empty()
+                    || at.iter().any(|&w| tree.subject_past_the_object(mw, w))
                     || occasion_verb.is_some() && verbs_object(mw)
                 {
                     far.insert((ev.trigger.0, m));

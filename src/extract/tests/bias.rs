@@ -585,3 +585,24 @@ fn a_verb_sent_back_is_no_backing() {
         "country:UKR",
     );
 }
+
+#[test]
+fn one_helped_to_find_out_what_a_state_did_is_not_that_state() {
+    // the help goes to the ones named as its object (or the complement's subject); a state
+    // that is the subject of what they find out is neither helped nor the helper
+    each_none(
+        &[
+            "Kenya will assist auditors discover what Uganda paid.",
+            "Ghana helped inspectors establish where Togo had hidden the arms.",
+            "Peru will help journalists learn how Chile financed the rebels.",
+        ],
+        |t| t.relation == "aids",
+    );
+    // look-alike: a state helped by name, or by an aid sent to help it, is helped
+    for text in [
+        "Kenya helped Uganda find the missing plane.",
+        "Kenya sent aid to help Uganda rebuild.",
+    ] {
+        said(text).has("country:KEN", "aids", "country:UGA");
+    }
+}
