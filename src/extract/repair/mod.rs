@@ -114,9 +114,13 @@ fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         let Some(noun) = heads[v].filter(|&h| h < v) else {
             continue;
         };
-        let Some(g) = heads[noun].filter(|&g| words[g].upos == Upos::Verb) else {
+        // (a noun of what is said keeps its content wherever it hangs: "despite Iranian
+        // charges that Kuwait was helping Iraq")
+        let content = CONTENT_NOUNS.contains(&words[noun].lemma.as_str());
+        let g = heads[noun].filter(|&g| words[g].upos == Upos::Verb);
+        if g.is_none() && !content {
             continue;
-        };
+        }
         let Some(that) = (noun + 1..v).find(|&k| {
             heads[k] == Some(v)
                 && words[k].lemma == "that"
@@ -135,14 +139,29 @@ fn repair_gapless_relative(words: &[Word], heads: &mut [Option<usize>], rels: &m
         rels[that] = Rel::Mark;
         // the content of a noun that is an argument ("dismissed the story that Uganda had
         // shelled villages") stays on it; a time phrase's clause is the verb's
-        if matches!(rels[noun].universal(), Rel::Obl | Rel::Nmod) {
-            heads[v] = Some(g);
-            rels[v] = Rel::Ccomp;
-        } else {
-            rels[v] = Rel::Acl;
+        match g {
+            Some(g) if matches!(rels[noun].universal(), Rel::Obl | Rel::Nmod) && !content => {
+                heads[v] = Some(g);
+                rels[v] = Rel::Ccomp;
+            }
+            _ => rels[v] = Rel::Acl,
         }
     }
 }
+
+/// Nouns of what is said or charged, whose "that" clause tells what they say.
+const CONTENT_NOUNS: &[&str] = &[
+    "report",
+    "claim",
+    "charge",
+    "allegation",
+    "accusation",
+    "assertion",
+    "suggestion",
+    "rumour",
+    "rumor",
+    "speculation",
+];
 
 /// "Kenya said after talks with Uganda that the border would reopen": a clause begins with
 /// its "that", so a phrase between the verb and the "that" of the verb's complement is the

@@ -506,3 +506,25 @@ fn what_could_not_be_done_on_a_condition_is_supposed_not_denied() {
         .modality("country:KEN", "meets", "country:UGA", Modality::Negated)
         .has("country:KEN", "rejects", "country:UGA");
 }
+
+#[test]
+fn what_charges_or_rumours_say_wherever_they_hang_is_only_said() {
+    // a clause of "that" on a noun of what is said, even one that hangs on no verb
+    // ("despite charges that"), tells that noun's content: hearsay, not a fact
+    each_events_are(
+        Modality::Hedged,
+        &[
+            "Ghana stayed neutral despite Nigerian charges that Ghana was arming Togo.",
+            "Talks went on despite accusations that Syria was shelling Jordan.",
+            "Despite rumours that Chile was backing Bolivia, Peru signed the accord.",
+        ],
+    );
+    // look-alike: a clause after a day is the verb's, and what a state says of another is
+    // its charge
+    said("Kenya said on Friday that Uganda had deported two traders.").modality(
+        "country:KEN",
+        "accuses",
+        "country:UGA",
+        Modality::Asserted,
+    );
+}
