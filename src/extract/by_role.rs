@@ -252,7 +252,11 @@ impl Extractor<'_> {
             };
             // what a speaker denies is said not to be so, whatever its verbs' own words:
             // "deny that Britain is selling and/or sending weapons", "... or planning to sell"
-            let modality = if events::denied_content(tree, tev.word) {
+            // (and so is what a denied report, claim or charge holds, whoever made it: "denied
+            // Chilean claims that it had armed Bolivia")
+            let modality = if events::denied_content(tree, tev.word)
+                || events::denied_report(tree, tev.word)
+            {
                 Modality::Negated
             } else {
                 modality

@@ -23,7 +23,7 @@ pub(crate) use intent::{
 };
 pub(crate) use nouns::answered_act;
 pub(crate) use pending::{
-    claiming_report, denied_content, hearsay, open_question, report_owner, verb_of,
+    claiming_report, denied_content, denied_report, hearsay, open_question, report_owner, verb_of,
 };
 pub(crate) use requests::{advised, requested};
 pub(crate) use roles::joined_to_saying;

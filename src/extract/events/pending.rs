@@ -317,7 +317,7 @@ fn deny(t: &Tree, v: usize) -> bool {
 /// newspaper report that Libya was refusing visas", "dismissed the claim that", "reports
 /// that Chile expelled diplomats were denied", "there was no sign that"; also "denied that
 /// ... or that ...".
-pub(super) fn denied_report(t: &Tree, w: usize) -> bool {
+pub(crate) fn denied_report(t: &Tree, w: usize) -> bool {
     // (a clause of its own joined to a denied one is denied with it: "denied that it had
     // attacked Peru or that it had expelled diplomats")
     if t.rel(w) == Rel::Conj && t.kids(w, |r| r == Rel::Mark).next().is_some() {
@@ -361,10 +361,12 @@ pub(crate) fn denied_content(t: &Tree, w: usize) -> bool {
     false
 }
 
-/// Whether the report `n` is denied, or there is "no" such report ("there was no indication
-/// that Russia had withdrawn", "gave no sign that").
+/// Whether the report `n` is denied (not under a denial itself negated, "did not deny
+/// reports that"), or there is "no" such report ("there was no indication that Russia had
+/// withdrawn", "gave no sign that").
 fn denied(t: &Tree, n: usize) -> bool {
-    matches!(t.rel(n), Rel::Obj | Rel::NsubjPass) && t.head(n).is_some_and(|h| deny(t, h))
+    matches!(t.rel(n), Rel::Obj | Rel::NsubjPass)
+        && t.head(n).is_some_and(|h| deny(t, h) && !t.negated(h))
         || t.kids(n, |r| r == Rel::Det).any(|d| t.norm(d) == "no")
 }
 

@@ -528,3 +528,34 @@ fn what_charges_or_rumours_say_wherever_they_hang_is_only_said() {
         Modality::Asserted,
     );
 }
+
+#[test]
+fn what_a_denied_claim_holds_is_denied_whoever_made_the_claim() {
+    // the claim's maker, named on it, does not make its content a claim that stands
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Peru denied Chilean claims that it had armed Bolivia.",
+                "country:PER",
+                "supplies",
+                "country:BOL",
+            ),
+            (
+                "Chad denies Libyan claims that it attacked Niger.",
+                "country:TCD",
+                "attacks",
+                "country:NER",
+            ),
+            (
+                "Laos denied Thai claims that it was shelling Cambodia.",
+                "country:LAO",
+                "bombs",
+                "country:KHM",
+            ),
+        ],
+    );
+    // look-alike: a claim not denied stays its maker's claim
+    said("Peru did not deny Chilean claims that it had armed Bolivia.")
+        .none(|t| t.modality == Modality::Negated);
+}
