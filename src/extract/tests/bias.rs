@@ -606,3 +606,34 @@ fn one_helped_to_find_out_what_a_state_did_is_not_that_state() {
         said(text).has("country:KEN", "aids", "country:UGA");
     }
 }
+
+#[test]
+fn the_it_of_a_charge_denied_is_the_one_who_denies_it() {
+    // a charge is about the one charged, who is the one denying it, not its maker
+    each_has(
+        Modality::Negated,
+        &[
+            (
+                "Oman denied Iran's allegation that it had armed Yemeni rebels.",
+                "country:OMN",
+                "supplies",
+                "",
+            ),
+            (
+                "Egypt rejected Israel's charge that it was helping Hamas.",
+                "country:EGY",
+                "aids",
+                "",
+            ),
+            (
+                "Kenya dismissed Uganda's accusation that it had shelled Rwanda.",
+                "country:KEN",
+                "bombs",
+                "country:RWA",
+            ),
+        ],
+    );
+    // look-alike: a charge not denied says nothing of who would deny it
+    said("Chile did not deny Peru's charge that it had armed Bolivia.")
+        .none(|t| t.subject.id == "country:CHL" && t.relation == "supplies");
+}
