@@ -27,7 +27,9 @@ const YEARS_BEFORE: i32 = 2;
 /// are held every year", "Peru regularly buys Chilean wine"), nor an event noun that names
 /// an earlier one ([`earlier_noun`]: "the earlier Chile-Peru summit") or one the
 /// sentence counts years from ([`years_since`]: "60 years after the German invasion"), nor
-/// what a perfect tells has been kept up for years ([`kept_up_for_years`]).
+/// what a perfect tells has been kept up for years ([`kept_up_for_years`]), nor an act a
+/// clause of "since" below a perfect names with no time of its own ("has backed the pact
+/// since reaching a deal").
 pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option<&str>) -> bool {
     if habitual(tree, word)
         || earlier_noun(tree, word, date)
@@ -75,6 +77,20 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
         {
             return true;
         }
+    }
+    // an act a clause of "since" below a perfect names opened the stretch that runs up to
+    // now ("has backed the pact since reaching a deal with Peru"): told with no time of its
+    // own, it lies before the news, as its background
+    let since_clause = tree.rel(top) == Rel::Advcl
+        && tree
+            .kids(top, |r| r == Rel::Mark)
+            .any(|m| tree.norm(m) == "since")
+        && tree.head(top).is_some_and(|h| {
+            tree.kids(h, |r| r == Rel::Aux)
+                .any(|a| tree.lemma(a) == "have")
+        });
+    if date.date.is_none() && since_clause {
+        return true;
     }
     if date.date.is_none() {
         return since_year.is_some_and(|p| {
