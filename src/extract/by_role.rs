@@ -22,6 +22,7 @@ impl Extractor<'_> {
             out,
             seen,
             tree_pairs,
+            light_pairs,
             vetoed_tokens,
             tree_modality,
             conditional,
@@ -91,6 +92,12 @@ impl Extractor<'_> {
                 vetoed_tokens[tev.trigger] = true;
                 continue;
             }
+            // the event noun a light verb carries ("made a verbal attack"), as a token
+            let light_noun = (tree.upos(tev.word) == crate::syntax::Upos::Verb
+                && self.lex.events.light.contains_key(tree.lemma(tev.word)))
+            .then(|| tree.kid(tev.word, crate::syntax::Rel::Obj))
+            .flatten()
+            .map(|o| tree.token(o));
             let ev = Event {
                 pattern: usize::MAX,
                 subjects: tev.subjects.clone(),
@@ -586,6 +593,11 @@ impl Extractor<'_> {
                                 }
                                 paired.insert(s.id.clone());
                                 tree_pairs.insert((ev.trigger.0, s.id.clone(), o.id.clone()));
+                                // (a light verb's event noun is the same event: "made a
+                                // verbal attack on" is no second, armed one)
+                                if let Some(n) = light_noun {
+                                    light_pairs.insert((n, s.id.clone(), o.id.clone()));
+                                }
                                 out.push(t);
                             }
                         }

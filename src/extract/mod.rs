@@ -178,6 +178,10 @@ pub(crate) struct Found {
     /// The pairs the tree gave each trigger word: the word-class matcher adds no second
     /// relation for the same event.
     pub tree_pairs: rustc_hash::FxHashSet<(usize, String, String)>,
+    /// The pairs the tree gave an event noun through the light verb that carries it ("made
+    /// a verbal attack on"): the word-class matcher adds no second relation for those pairs
+    /// of the noun (it may still pair others).
+    pub light_pairs: rustc_hash::FxHashSet<(usize, String, String)>,
     /// Tokens whose use the vocabulary knows to be no event ("met its targets").
     pub vetoed_tokens: Vec<bool>,
     /// Tokens whose predicate the tree knows is not (yet) a fact, and how.
@@ -373,6 +377,7 @@ impl<'a> Extractor<'a> {
             out,
             seen: Default::default(),
             tree_pairs: Default::default(),
+            light_pairs: Default::default(),
             vetoed_tokens: vec![false; tokens.len()],
             tree_modality: vec![None; tokens.len()],
             conditional: vec![false; tokens.len()],

@@ -270,7 +270,9 @@ impl Extractor<'_> {
                                 {
                                     let (a, b) = (s, o);
                                     let by_tree = (ev.trigger.0..ev.trigger.1).any(|k| {
-                                        found.tree_pairs.contains(&(k, a.id.clone(), b.id.clone()))
+                                        let pair = (k, a.id.clone(), b.id.clone());
+                                        found.tree_pairs.contains(&pair)
+                                            || found.light_pairs.contains(&pair)
                                     });
                                     if by_tree
                                         || !found.seen.insert((

@@ -637,3 +637,37 @@ fn the_it_of_a_charge_denied_is_the_one_who_denies_it() {
     said("Chile did not deny Peru's charge that it had armed Bolivia.")
         .none(|t| t.subject.id == "country:CHL" && t.relation == "supplies");
 }
+
+#[test]
+fn the_noun_a_light_verb_carries_is_one_event_not_two() {
+    // the tree's reading of "made a verbal attack", or of a readiness to resume talks, is
+    // the event: the word-class matcher adds no second relation for the noun's pair
+    for (text, one, other) in [
+        (
+            "Peru made a verbal attack on Chile.",
+            "criticizes",
+            "attacks",
+        ),
+        (
+            "Syria made a scathing attack on Jordan's policy.",
+            "criticizes",
+            "attacks",
+        ),
+        (
+            "Kenya is ready to resume talks with Uganda.",
+            "promises",
+            "meets",
+        ),
+        (
+            "Chile offered to start trade talks with Peru next year.",
+            "promises",
+            "meets",
+        ),
+    ] {
+        said(text)
+            .any(|t| t.relation == one)
+            .none(|t| t.relation == other);
+    }
+    // look-alike: an attack made with no word of speech is one
+    said("Iraq made an attack on Iran at dawn.").has("country:IRQ", "attacks", "country:IRN");
+}
