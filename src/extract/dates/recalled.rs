@@ -42,6 +42,9 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
     let Some(article) = article_date.and_then(year) else {
         return false;
     };
+    if chronology_entry(tree, article) {
+        return true;
+    }
     let old = |y: i32| y <= article - YEARS_BEFORE;
     let chain = clause_words(tree, word);
     let top = chain[chain.len() - 1];
@@ -364,4 +367,15 @@ fn kept_up_for_years(tree: &Tree, word: usize) -> bool {
                     _ => false,
                 })
     })
+}
+
+/// Whether the sentence is an entry of a chronology, a year before the article's and a dash
+/// ahead of what happened then ("1993 - Six republics signed a rouble accord", in a box of
+/// past events on this day): all it tells is background.
+fn chronology_entry(tree: &Tree, article: i32) -> bool {
+    let year = tree.norm(0);
+    tree.len() > 2
+        && year.len() == 4
+        && year.parse::<i32>().is_ok_and(|y| y < article)
+        && matches!(tree.norm(1), "-" | "--" | "\u{2013}" | "\u{2014}" | ":")
 }

@@ -386,3 +386,40 @@ fn what_a_perfect_has_kept_up_for_years_is_background() {
         dated(text, "1996-04-02").any(|t| t.cameo.is_some());
     }
 }
+
+#[test]
+fn an_entry_of_a_chronology_is_background() {
+    // a year before the article's and a dash: a box of past events, no news (the last two,
+    // look-alikes: this year's entry, and a year told in a sentence, keep the event)
+    for (text, a, b, kept) in [
+        (
+            "1993 - Russia, Belarus and Armenia signed a rouble accord.",
+            "RUS",
+            "BLR",
+            false,
+        ),
+        (
+            "1940 - German bombers attacked London.",
+            "DEU",
+            "GBR",
+            false,
+        ),
+        ("1979 -- Vietnam invaded Cambodia.", "VNM", "KHM", false),
+        (
+            "1996 - Chile signed an accord with Peru.",
+            "CHL",
+            "PER",
+            true,
+        ),
+        (
+            "In 1993 Russia signed an accord with Belarus.",
+            "RUS",
+            "BLR",
+            true,
+        ),
+    ] {
+        let said = dated(text, "1996-09-20");
+        let found = said.ts.iter().any(|t| between(t, a, b));
+        assert_eq!(found, kept, "{text}: {:#?}", said.ts);
+    }
+}
