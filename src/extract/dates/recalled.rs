@@ -84,14 +84,7 @@ pub fn recalled(tree: &Tree, word: usize, date: &EventDate, article_date: Option
     // an act a clause of "since" below a perfect names opened the stretch that runs up to
     // now ("has backed the pact since reaching a deal with Peru"): told with no time of its
     // own, it lies before the news, as its background
-    let since_clause = tree.rel(top) == Rel::Advcl
-        && tree
-            .kids(top, |r| r == Rel::Mark)
-            .any(|m| tree.norm(m) == "since")
-        && tree.head(top).is_some_and(|h| {
-            tree.kids(h, |r| r == Rel::Aux)
-                .any(|a| tree.lemma(a) == "have")
-        });
+    let since_clause = super::undated::since_clause(tree, top);
     if date.date.is_none() && since_clause {
         return true;
     }
@@ -353,9 +346,7 @@ fn kept_up_for_years(tree: &Tree, word: usize) -> bool {
         span && (going || !counted)
     };
     clause_words(tree, word).iter().any(|&w| {
-        let perfect = tree
-            .kids(w, |r| r == Rel::Aux)
-            .any(|a| tree.lemma(a) == "have");
+        let perfect = super::undated::perfect(tree, w);
         let going = tree.xpos(w) == "VBG";
         perfect
             && tree

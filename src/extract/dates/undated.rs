@@ -318,10 +318,13 @@ pub(super) fn since_clause(tree: &Tree, top: usize) -> bool {
         && tree
             .kids(top, |r| r == Rel::Mark)
             .any(|m| tree.norm(m) == "since")
-        && tree.head(top).is_some_and(|h| {
-            tree.kids(h, |r| r == Rel::Aux)
-                .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve")
-        })
+        && tree.head(top).is_some_and(|h| perfect(tree, h))
+}
+
+/// Whether the verb `w` is in the perfect: it has "have" (or "'ve") as an auxiliary.
+pub(super) fn perfect(tree: &Tree, w: usize) -> bool {
+    tree.kids(w, |r| r == Rel::Aux)
+        .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve")
 }
 
 /// Whether the trigger is a noun a verb of opinion in the present holds, a few words
@@ -563,11 +566,8 @@ pub(super) fn participle_of_noun(tree: &Tree, top: usize) -> bool {
 /// word.
 pub(super) fn never_perfect(tree: &Tree, chain: &[usize]) -> Option<usize> {
     chain.iter().find_map(|&w| {
-        let perfect = tree
-            .kids(w, |r| r == Rel::Aux)
-            .any(|a| tree.lemma(a) == "have" || tree.norm(a) == "'ve");
         tree.kids(w, |r| r == Rel::Advmod)
             .find(|&k| tree.norm(k) == "never")
-            .filter(|_| perfect)
+            .filter(|_| perfect(tree, w))
     })
 }

@@ -120,34 +120,23 @@ impl Tree<'_> {
     /// what Uganda paid": the help goes to the auditors, and Uganda is neither helped nor
     /// the helper).
     pub fn subject_past_the_object(&self, m: usize, w: usize) -> bool {
+        // (the subject of a clause of its own below `w`)
+        let below = self.head(m).is_some_and(|v| {
+            v != w && self.rel(m).is_subject() && self.rel(v) == Rel::Ccomp && self.within(v, w)
+        });
         // (the object, or the subject the parser gave the complement after it: "helped
         // inspectors establish")
-        let stateless_object = self
-            .kids(w, |r| r == Rel::Obj)
-            .chain(
-                self.kids(w, |r| r == Rel::Xcomp)
-                    .flat_map(|c| self.kids(c, |r| r == Rel::Nsubj)),
-            )
-            .any(|o| {
-                self.upos(o) == Upos::Noun
-                    && self.mention_at(o).or(self.mention_inside(o)).is_none()
-            });
-        let Some(v) = self.head(m).filter(|&v| v != w && self.rel(m).is_subject()) else {
-            return false;
-        };
-        if !stateless_object || self.rel(v) != Rel::Ccomp {
-            return false;
-        }
-        // (the clause is below `w`)
-        let mut x = v;
-        for _ in 0..self.len() {
-            match self.head(x) {
-                Some(h) if h == w => return true,
-                Some(h) => x = h,
-                None => return false,
-            }
-        }
-        false
+        below
+            && self
+                .kids(w, |r| r == Rel::Obj)
+                .chain(
+                    self.kids(w, |r| r == Rel::Xcomp)
+                        .flat_map(|c| self.kids(c, |r| r == Rel::Nsubj)),
+                )
+                .any(|o| {
+                    self.upos(o) == Upos::Noun
+                        && self.mention_at(o).or(self.mention_inside(o)).is_none()
+                })
     }
 
     /// Whether the word `m` reaches `w` only through a clause on the subject of `w` or of
